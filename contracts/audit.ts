@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { id, isoDate } from './common.ts';
+
+export const auditActions = ['create', 'update', 'delete', 'reorganise', 'grant', 'revoke', 'login', 'logout', 'login_failed'] as const;
+export const auditAction = z.enum(auditActions);
+export type AuditAction = z.infer<typeof auditAction>;
+
+export const auditEntry = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  userId: id.nullable(),
+  userName: z.string().nullable(),
+  entity: z.string(),
+  entityId: z.string().nullable(),
+  action: auditAction,
+  before: z.unknown().nullable(),
+  after: z.unknown().nullable(),
+});
+export type AuditEntry = z.infer<typeof auditEntry>;
+
+export const auditQuery = z.strictObject({
+  entity: z.string().max(60).optional(),
+  entityId: z.string().max(60).optional(),
+  action: auditAction.optional(),
+  userId: id.optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  /** entries with an id below this one (the previous page's nextCursor) */
+  before: z.coerce.number().int().positive().optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+export type AuditQuery = z.infer<typeof auditQuery>;
+
+export const auditPage = z.object({
+  entries: z.array(auditEntry),
+  nextCursor: z.number().int().nullable(),
+});
+export type AuditPage = z.infer<typeof auditPage>;

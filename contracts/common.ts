@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/** Dates are ISO calendar dates (YYYY-MM-DD); governance dates live between 1900 and 2199. */
+export const isoDate = z.iso
+  .date({ error: 'must be a date in the form YYYY-MM-DD' })
+  .refine((value) => value >= '1900-01-01' && value <= '2199-12-31', {
+    error: 'must be between 1900-01-01 and 2199-12-31',
+  });
+
+export const id = z.uuid({ error: 'must be an id (UUID)' });
+
+/** A short single-line text such as a name. */
+export const shortText = (max = 200) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .max(max, { error: `must be at most ${max} characters` });
+
+export const longText = (max = 20_000) =>
+  z.string().max(max, { error: `must be at most ${max} characters` });
+
+export const idParams = z.strictObject({ id });
+
+/** Every error leaves the API in this shape; `code` is stable and translated by the web app. */
+export const errorResponse = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.unknown().optional(),
+  }),
+});
+export type ErrorResponse = z.infer<typeof errorResponse>;
+
+/** One item of `details` for validation errors: the path of the field and what is wrong. */
+export const fieldIssue = z.object({ path: z.string(), message: z.string() });
+export type FieldIssue = z.infer<typeof fieldIssue>;
+
+export const healthResponse = z.object({
+  status: z.literal('ok'),
+  database: z.enum(['pglite', 'postgresql']),
+  version: z.string(),
+});
+export type HealthResponse = z.infer<typeof healthResponse>;

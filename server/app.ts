@@ -1,0 +1,120 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import type { Config } from './config.ts';
+import type { Database, Db } from './db/client.ts';
+import { registerAuth } from './http/auth.ts';
+import { registerErrorHandler } from './http/errors.ts';
+import { registerModules } from './modules.ts';
+
+export const VERSION: string = (
+  JSON.parse(
+    fs.readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'package.json'), 'utf8'),
+  ) as { version: string }
+).version;
+
+export type AppConfig = Pick<Config, 'cookieSecure' | 'loginAttemptsPerMinute' | 'logLevel'>;
+
+export type AppDeps = {
+  database: Database;
+  config: AppConfig;
+  /** the clock; tests pass a fixed one */
+  now?: () => Date;
+  /** the built web app to serve, if any (dist/web) */
+  webRoot?: string | null;
+  logger?: FastifyServerOptions['logger'];
+};
+
+/** What every module's routes get. */
+export type AppContext = {
+  db: Db;
+  databaseKind: Database['kind'];
+  config: AppConfig;
+  now: () => Date;
+};
+
+/** The composition root: main.ts and every route test build the app through this one function. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: deps.logger ?? {
+      level: deps.config.logLevel,
+      // Passwords travel only in bodies (never logged); tokens travel in these headers.
+      redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+    },
+    bodyLimit: 2 * 1024 * 1024,
+    disableRequestLogging: false,
+  });
+  const ctx: AppContext = {
+    db: deps.database.db,
+    databaseKind: deps.database.kind,
+    config: deps.config,
+    now: deps.now ?? (() => new Date()),
+  };
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Rödtråd API',
+        description: 'Governance and follow-up for Swedish municipalities and regions.',
+        version: VERSION,
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'rodtrad_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  registerErrorHandler(app);
+  registerAuth(app, { db: ctx.db, now: ctx.now });
+  registerModules(app, ctx);
+
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, () => app.swagger());
+
+  if (deps.webRoot && fs.existsSync(path.join(deps.webRoot, 'index.html'))) {
+    await app.register(fastifyStatic, { root: deps.webRoot, wildcard: false, index: false });
+    // Client-side routes: any other GET outside /api gets the app shell.
+    app.get('/*', { config: { public: true }, schema: { hide: true } }, (request, reply) => {
+      if (request.url.startsWith('/api/')) {
+        return reply.status(404).send({ error: { code: 'not_found', message: 'No such API route' } });
+      }
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    });
+  }
+  return app;
+}

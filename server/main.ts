@@ -1,0 +1,24 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import closeWithGrace from 'close-with-grace';
+import { buildApp } from './app.ts';
+import type { Config } from './config.ts';
+import { openConfiguredDatabase } from './db/open.ts';
+import { seedDemoIfEmpty } from '../demo/seed.ts';
+
+const webRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'web');
+
+/** config → database (migrated, demo seeded when empty) → app → listen; close gracefully. */
+export async function serve(config: Config, log: (line: string) => void = console.log) {
+  const database = await openConfiguredDatabase(config, log);
+  if (config.seedDemo) await seedDemoIfEmpty(database, log);
+  const app = await buildApp({ database, config, webRoot });
+  closeWithGrace({ delay: 10_000 }, async ({ err }) => {
+    if (err) app.log.error({ err }, 'closing after an error');
+    await app.close();
+    await database.close();
+  });
+  await app.listen({ port: config.port, host: config.host });
+  log(`Rödtråd is running on http://${config.host}:${config.port} (${database.kind})`);
+  return app;
+}

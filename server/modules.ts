@@ -1,0 +1,14 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from './app.ts';
+import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
+import { registerHealthRoutes } from './modules/health/health.routes.ts';
+import { registerOrgRoutes } from './modules/org/org.routes.ts';
+import { registerPeopleRoutes } from './modules/people/people.routes.ts';
+
+/** Every module's routes, on one screen; nothing is loaded by magic. */
+export function registerModules(app: FastifyInstance, ctx: AppContext): void {
+  registerHealthRoutes(app, ctx);
+  registerPeopleRoutes(app, ctx);
+  registerOrgRoutes(app, ctx);
+  registerAuditRoutes(app, ctx);
+}

@@ -1,0 +1,51 @@
+import { and, desc, eq, lt, sql, type SQL } from 'drizzle-orm';
+import type { AuditAction, AuditQuery } from '#contracts/audit.ts';
+import type { Db } from '#server/db/client.ts';
+import { auditLogTable } from './audit.table.ts';
+
+export type Actor = { tenantId: string; userId: string | null; userName: string | null };
+
+export type AuditRecord = {
+  entity: string;
+  entityId: string | null;
+  action: AuditAction;
+  before?: unknown;
+  after?: unknown;
+};
+
+export function createAuditRepository(db: Db) {
+  return {
+    async record(actor: Actor, entry: AuditRecord): Promise<void> {
+      await db.insert(auditLogTable).values({
+        tenantId: actor.tenantId,
+        userId: actor.userId,
+        userName: actor.userName,
+        entity: entry.entity,
+        entityId: entry.entityId,
+        action: entry.action,
+        before: entry.before ?? null,
+        after: entry.after ?? null,
+      });
+    },
+
+    async list(tenantId: string, query: Omit<AuditQuery, 'limit'> & { limit: number }) {
+      const conditions: SQL[] = [eq(auditLogTable.tenantId, tenantId)];
+      if (query.entity) conditions.push(eq(auditLogTable.entity, query.entity));
+      if (query.entityId) conditions.push(eq(auditLogTable.entityId, query.entityId));
+      if (query.action) conditions.push(eq(auditLogTable.action, query.action));
+      if (query.userId) conditions.push(eq(auditLogTable.userId, query.userId));
+      // from/to are calendar days in Swedish time, inclusive
+      const day = sql`(${auditLogTable.at} at time zone 'Europe/Stockholm')::date`;
+      if (query.from) conditions.push(sql`${day} >= ${query.from}::date`);
+      if (query.to) conditions.push(sql`${day} <= ${query.to}::date`);
+      if (query.before) conditions.push(lt(auditLogTable.id, query.before));
+      return db
+        .select()
+        .from(auditLogTable)
+        .where(and(...conditions))
+        .orderBy(desc(auditLogTable.id))
+        .limit(query.limit);
+    },
+  };
+}
+export type AuditRepository = ReturnType<typeof createAuditRepository>;

@@ -1,0 +1,37 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { auditPage, auditQuery } from '#contracts/audit.ts';
+import { errorResponse } from '#contracts/common.ts';
+import type { AppContext } from '#server/app.ts';
+import { principalOf } from '#server/http/auth.ts';
+import { repositories } from '#server/repositories.ts';
+import { exportAuditCsv, listAudit } from './audit.usecases.ts';
+
+const errors = { 401: errorResponse, 403: errorResponse, 422: errorResponse };
+
+export function registerAuditRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get('/api/audit', {
+    config: { permission: 'audit.read' },
+    schema: { tags: ['audit'], querystring: auditQuery, response: { 200: auditPage, ...errors } },
+    handler: (request) => listAudit(repositories(ctx.db), principalOf(request).tenantId, request.query),
+  });
+
+  r.get('/api/audit.csv', {
+    config: { permission: 'audit.read' },
+    schema: {
+      tags: ['audit'],
+      querystring: auditQuery.omit({ before: true, limit: true }),
+      response: { 200: z.string(), ...errors },
+    },
+    handler: async (request, reply) => {
+      const csv = await exportAuditCsv(repositories(ctx.db), principalOf(request).tenantId, request.query);
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="granskningslogg.csv"')
+        .send(csv);
+    },
+  });
+}

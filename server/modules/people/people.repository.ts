@@ -1,0 +1,186 @@
+import { and, asc, eq, gt, inArray, lt, sql } from 'drizzle-orm';
+import type { Grant, Role, User } from '#contracts/people.ts';
+import type { Db } from '#server/db/client.ts';
+import { orgUnitVersionsTable, orgUnitsTable } from '../org/org.table.ts';
+import { roleGrantsTable, sessionsTable, usersTable } from './people.table.ts';
+
+type UserRow = typeof usersTable.$inferSelect;
+
+export function createPeopleRepository(db: Db) {
+  /** Grants with the unit's latest name, for display. */
+  async function grantsOf(tenantId: string, userIds: string[]): Promise<Map<string, Grant[]>> {
+    const byUser = new Map<string, Grant[]>();
+    if (userIds.length === 0) return byUser;
+    const latestName = sql<string | null>`(
+      select v.name from ${orgUnitVersionsTable} v
+      where v.unit_id = ${roleGrantsTable.unitId}
+      order by v.valid_from desc limit 1)`;
+    const rows = await db
+      .select({
+        id: roleGrantsTable.id,
+        userId: roleGrantsTable.userId,
+        role: roleGrantsTable.role,
+        unitId: roleGrantsTable.unitId,
+        unitName: latestName,
+      })
+      .from(roleGrantsTable)
+      .where(and(eq(roleGrantsTable.tenantId, tenantId), inArray(roleGrantsTable.userId, userIds)))
+      .orderBy(asc(roleGrantsTable.createdAt), asc(roleGrantsTable.id));
+    for (const row of rows) {
+      const list = byUser.get(row.userId) ?? [];
+      list.push({ id: row.id, role: row.role, unitId: row.unitId, unitName: row.unitName });
+      byUser.set(row.userId, list);
+    }
+    return byUser;
+  }
+
+  const present = (row: UserRow, grants: Grant[]): User => ({
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    disabled: row.disabled,
+    version: row.version,
+    grants,
+  });
+
+  return {
+    grantsOf,
+
+    async list(tenantId: string): Promise<User[]> {
+      const rows = await db
+        .select()
+        .from(usersTable)
+        .where(eq(usersTable.tenantId, tenantId))
+        .orderBy(asc(usersTable.name));
+      const grants = await grantsOf(tenantId, rows.map((r) => r.id));
+      return rows.map((row) => present(row, grants.get(row.id) ?? []));
+    },
+
+    async find(tenantId: string, id: string): Promise<User | null> {
+      const [row] = await db
+        .select()
+        .from(usersTable)
+        .where(and(eq(usersTable.tenantId, tenantId), eq(usersTable.id, id)));
+      if (!row) return null;
+      return present(row, (await grantsOf(tenantId, [id])).get(id) ?? []);
+    },
+
+    /** Login looks across tenants: the e-mail is unique in the installation. */
+    async findCredentials(email: string) {
+      const [row] = await db.select().from(usersTable).where(eq(usersTable.email, email));
+      return row ?? null;
+    },
+
+    async emailTaken(email: string): Promise<boolean> {
+      const [row] = await db.select({ id: usersTable.id }).from(usersTable).where(eq(usersTable.email, email));
+      return row !== undefined;
+    },
+
+    async insert(tenantId: string, values: { email: string; name: string; passwordHash: string }) {
+      const [row] = await db.insert(usersTable).values({ tenantId, ...values }).returning();
+      return present(row!, []);
+    },
+
+    /** Update only if the version still matches; returns null on a lost race. */
+    async update(
+      tenantId: string,
+      id: string,
+      version: number,
+      changes: Partial<Pick<UserRow, 'name' | 'disabled' | 'passwordHash'>>,
+    ) {
+      const [row] = await db
+        .update(usersTable)
+        .set({ ...changes, version: version + 1 })
+        .where(and(eq(usersTable.tenantId, tenantId), eq(usersTable.id, id), eq(usersTable.version, version)))
+        .returning({ id: usersTable.id });
+      return row ?? null;
+    },
+
+    async unitExists(tenantId: string, unitId: string): Promise<boolean> {
+      const [row] = await db
+        .select({ id: orgUnitsTable.id })
+        .from(orgUnitsTable)
+        .where(and(eq(orgUnitsTable.tenantId, tenantId), eq(orgUnitsTable.id, unitId)));
+      return row !== undefined;
+    },
+
+    async insertGrant(tenantId: string, userId: string, role: Role, unitId: string | null) {
+      const rows = await db
+        .insert(roleGrantsTable)
+        .values({ tenantId, userId, role, unitId })
+        .onConflictDoNothing()
+        .returning({ id: roleGrantsTable.id });
+      return rows[0]?.id ?? null;
+    },
+
+    async deleteGrant(tenantId: string, userId: string, grantId: string) {
+      const [row] = await db
+        .delete(roleGrantsTable)
+        .where(
+          and(
+            eq(roleGrantsTable.tenantId, tenantId),
+            eq(roleGrantsTable.userId, userId),
+            eq(roleGrantsTable.id, grantId),
+          ),
+        )
+        .returning();
+      return row ?? null;
+    },
+
+    /** Active administrators other than `exceptUserId` (to refuse removing the last one). */
+    async countOtherAdmins(tenantId: string, exceptUserId: string): Promise<number> {
+      const [row] = await db
+        .select({ n: sql<number>`count(distinct ${roleGrantsTable.userId})::int` })
+        .from(roleGrantsTable)
+        .innerJoin(usersTable, eq(usersTable.id, roleGrantsTable.userId))
+        .where(
+          and(
+            eq(roleGrantsTable.tenantId, tenantId),
+            eq(roleGrantsTable.role, 'admin'),
+            eq(usersTable.disabled, false),
+            sql`${roleGrantsTable.userId} <> ${exceptUserId}`,
+          ),
+        );
+      return row?.n ?? 0;
+    },
+
+    async insertSession(values: typeof sessionsTable.$inferInsert) {
+      await db.insert(sessionsTable).values(values);
+    },
+
+    async findSession(tokenHash: string, now: Date) {
+      const [row] = await db
+        .select({
+          tokenHash: sessionsTable.tokenHash,
+          userId: sessionsTable.userId,
+          tenantId: sessionsTable.tenantId,
+          csrfToken: sessionsTable.csrfToken,
+          userName: usersTable.name,
+          email: usersTable.email,
+        })
+        .from(sessionsTable)
+        .innerJoin(usersTable, eq(usersTable.id, sessionsTable.userId))
+        .where(
+          and(
+            eq(sessionsTable.tokenHash, tokenHash),
+            gt(sessionsTable.expiresAt, now),
+            eq(usersTable.disabled, false),
+          ),
+        );
+      return row ?? null;
+    },
+
+    async deleteSession(tokenHash: string) {
+      await db.delete(sessionsTable).where(eq(sessionsTable.tokenHash, tokenHash));
+    },
+
+    async deleteSessionsOf(userId: string) {
+      await db.delete(sessionsTable).where(eq(sessionsTable.userId, userId));
+    },
+
+    async deleteExpiredSessions(now: Date) {
+      await db.delete(sessionsTable).where(lt(sessionsTable.expiresAt, now));
+    },
+  };
+}
+export type PeopleRepository = ReturnType<typeof createPeopleRepository>;

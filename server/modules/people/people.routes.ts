@@ -1,0 +1,122 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { errorResponse } from '#contracts/common.ts';
+import {
+  addGrantInput,
+  createUserInput,
+  grantParams,
+  loginInput,
+  me,
+  updateUserInput,
+  user,
+  userParams,
+  usersResponse,
+} from '#contracts/people.ts';
+import type { AppContext } from '#server/app.ts';
+import { principalOf, SESSION_COOKIE } from '#server/http/auth.ts';
+import { inTransaction } from '#server/db/transaction.ts';
+import { repositories } from '#server/repositories.ts';
+import {
+  addGrant,
+  createUser,
+  describeMe,
+  listUsers,
+  login,
+  logout,
+  resolveSession,
+  revokeGrant,
+  updateUser,
+} from './people.usecases.ts';
+
+const errors = { 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse, 422: errorResponse };
+
+export function registerPeopleRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = ctx;
+
+  r.post('/api/auth/login', {
+    config: {
+      public: true,
+      rateLimit: { max: ctx.config.loginAttemptsPerMinute, timeWindow: '1 minute' },
+    },
+    schema: { tags: ['auth'], body: loginInput, response: { 200: me, ...errors } },
+    handler: async (request, reply) => {
+      const { token, expiresAt } = await inTransaction(db, (tx) =>
+        login(repositories(tx), request.body, ctx.now()),
+      );
+      const principal = (await resolveSession(repositories(db), token, ctx.now()))!;
+      reply.setCookie(SESSION_COOKIE, token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: ctx.config.cookieSecure,
+        expires: expiresAt,
+      });
+      return describeMe(repositories(db), principal);
+    },
+  });
+
+  r.post('/api/auth/logout', {
+    config: { permission: 'authenticated' },
+    schema: { tags: ['auth'], response: { 204: z.null(), ...errors } },
+    handler: async (request, reply) => {
+      const principal = principalOf(request);
+      await inTransaction(db, (tx) => logout(repositories(tx), principal, request.sessionToken!));
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.status(204).send(null);
+    },
+  });
+
+  r.get('/api/auth/me', {
+    config: { permission: 'authenticated' },
+    schema: { tags: ['auth'], response: { 200: me, ...errors } },
+    handler: (request) => describeMe(repositories(db), principalOf(request)),
+  });
+
+  r.get('/api/users', {
+    config: { permission: 'users.manage' },
+    schema: { tags: ['users'], response: { 200: usersResponse, ...errors } },
+    handler: async (request) => ({ users: await listUsers(repositories(db), principalOf(request)) }),
+  });
+
+  r.post('/api/users', {
+    config: { permission: 'users.manage' },
+    schema: { tags: ['users'], body: createUserInput, response: { 201: user, ...errors } },
+    handler: async (request, reply) => {
+      const created = await inTransaction(db, (tx) =>
+        createUser(repositories(tx), principalOf(request), request.body),
+      );
+      return reply.status(201).send(created);
+    },
+  });
+
+  r.patch('/api/users/:id', {
+    config: { permission: 'users.manage' },
+    schema: { tags: ['users'], params: userParams, body: updateUserInput, response: { 200: user, ...errors } },
+    handler: (request) =>
+      inTransaction(db, (tx) =>
+        updateUser(repositories(tx), principalOf(request), request.params.id, request.body),
+      ),
+  });
+
+  r.post('/api/users/:id/grants', {
+    config: { permission: 'users.manage' },
+    schema: { tags: ['users'], params: userParams, body: addGrantInput, response: { 201: user, ...errors } },
+    handler: async (request, reply) => {
+      const updated = await inTransaction(db, (tx) =>
+        addGrant(repositories(tx), principalOf(request), request.params.id, request.body),
+      );
+      return reply.status(201).send(updated);
+    },
+  });
+
+  r.delete('/api/users/:id/grants/:grantId', {
+    config: { permission: 'users.manage' },
+    schema: { tags: ['users'], params: grantParams, response: { 200: user, ...errors } },
+    handler: (request) =>
+      inTransaction(db, (tx) =>
+        revokeGrant(repositories(tx), principalOf(request), request.params.id, request.params.grantId),
+      ),
+  });
+}

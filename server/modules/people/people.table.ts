@@ -1,0 +1,70 @@
+import {
+  boolean,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { roles } from '#contracts/people.ts';
+import { tenantsTable } from '../tenants/tenants.table.ts';
+import { orgUnitsTable } from '../org/org.table.ts';
+
+export const usersTable = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenantsTable.id),
+    /** stored lower-case; unique across the installation so that login needs no tenant picker */
+    email: text('email').notNull().unique(),
+    name: text('name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    disabled: boolean('disabled').notNull().default(false),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('users_tenant_idx').on(t.tenantId)],
+);
+
+export const roleGrantsTable = pgTable(
+  'role_grants',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenantsTable.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => usersTable.id),
+    role: text('role', { enum: roles }).notNull(),
+    /** null: the grant covers the whole tenant */
+    unitId: uuid('unit_id').references(() => orgUnitsTable.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique('role_grants_unique').on(t.userId, t.role, t.unitId).nullsNotDistinct(),
+    index('role_grants_user_idx').on(t.userId),
+  ],
+);
+
+/** Server-side sessions; the cookie carries a random token, the table only its SHA-256. */
+export const sessionsTable = pgTable(
+  'sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => usersTable.id),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenantsTable.id),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);

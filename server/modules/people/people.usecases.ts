@@ -1,0 +1,198 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { AddGrantInput, CreateUserInput, Me, UpdateUserInput, User } from '#contracts/people.ts';
+import type { AuditRepository } from '../audit/audit.repository.ts';
+import type { TenantsRepository } from '../tenants/tenants.repository.ts';
+import type { PeopleRepository } from './people.repository.ts';
+import {
+  emailTaken,
+  grantExists,
+  grantNotFound,
+  grantScope,
+  invalidCredentials,
+  lastAdmin,
+  unknownUnit,
+  userConflict,
+  userNotFound,
+} from './people.errors.ts';
+import { dummyHash, hashPassword, verifyPassword } from './people.passwords.ts';
+import { grantScopeProblem, routePermissions } from './people.rules.ts';
+
+/** Who is acting, as the use cases need it. */
+export type Principal = {
+  tenantId: string;
+  userId: string;
+  userName: string;
+  email: string;
+  csrfToken: string;
+  grants: { id: string; role: User['grants'][number]['role']; unitId: string | null; unitName: string | null }[];
+};
+
+type Deps = { people: PeopleRepository; audit: AuditRepository };
+
+export const SESSION_HOURS = 12;
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** Log in: a new random session token; only its hash is stored. */
+export async function login(
+  { people, audit }: Deps,
+  input: { email: string; password: string },
+  now: Date,
+): Promise<{ token: string; expiresAt: Date }> {
+  const user = await people.findCredentials(input.email);
+  const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), input.password);
+  if (!user || !ok || user.disabled) throw invalidCredentials();
+  await people.deleteExpiredSessions(now);
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3_600_000);
+  await people.insertSession({
+    tokenHash: hashToken(token),
+    userId: user.id,
+    tenantId: user.tenantId,
+    csrfToken: randomBytes(24).toString('base64url'),
+    expiresAt,
+  });
+  await audit.record(
+    { tenantId: user.tenantId, userId: user.id, userName: user.name },
+    { entity: 'session', entityId: user.id, action: 'login' },
+  );
+  return { token, expiresAt };
+}
+
+export async function logout({ people, audit }: Deps, principal: Principal, token: string) {
+  await people.deleteSession(hashToken(token));
+  await audit.record(actorOf(principal), { entity: 'session', entityId: principal.userId, action: 'logout' });
+}
+
+export async function resolveSession(
+  { people }: Pick<Deps, 'people'>,
+  token: string,
+  now: Date,
+): Promise<Principal | null> {
+  const session = await people.findSession(hashToken(token), now);
+  if (!session) return null;
+  const grants = (await people.grantsOf(session.tenantId, [session.userId])).get(session.userId) ?? [];
+  return {
+    tenantId: session.tenantId,
+    userId: session.userId,
+    userName: session.userName,
+    email: session.email,
+    csrfToken: session.csrfToken,
+    grants,
+  };
+}
+
+export async function describeMe(
+  { tenants }: { tenants: TenantsRepository },
+  principal: Principal,
+): Promise<Me> {
+  const tenant = await tenants.findById(principal.tenantId);
+  return {
+    user: { id: principal.userId, email: principal.email, name: principal.userName },
+    tenant: tenant!,
+    grants: principal.grants,
+    permissions: routePermissions(principal.grants),
+    csrfToken: principal.csrfToken,
+  };
+}
+
+export const actorOf = (p: Principal) => ({ tenantId: p.tenantId, userId: p.userId, userName: p.userName });
+
+/** What the audit log keeps of a user: never the password hash. */
+const auditView = (u: User) => ({ email: u.email, name: u.name, disabled: u.disabled });
+
+export const listUsers = ({ people }: Pick<Deps, 'people'>, principal: Principal) =>
+  people.list(principal.tenantId);
+
+export async function createUser(
+  { people, audit }: Deps,
+  principal: Principal | { tenantId: string; userId: null; userName: string },
+  input: CreateUserInput,
+): Promise<User> {
+  if (await people.emailTaken(input.email)) throw emailTaken({ path: 'email' });
+  const user = await people.insert(principal.tenantId, {
+    email: input.email,
+    name: input.name,
+    passwordHash: await hashPassword(input.password),
+  });
+  await audit.record(
+    { tenantId: principal.tenantId, userId: principal.userId, userName: principal.userName },
+    { entity: 'user', entityId: user.id, action: 'create', after: auditView(user) },
+  );
+  return user;
+}
+
+export async function updateUser(
+  { people, audit }: Deps,
+  principal: Principal,
+  userId: string,
+  input: UpdateUserInput,
+): Promise<User> {
+  const before = await people.find(principal.tenantId, userId);
+  if (!before) throw userNotFound();
+  if (before.version !== input.version) throw userConflict({ current: before, yours: { ...input, password: undefined } });
+  if (input.disabled === true && !before.disabled && before.grants.some((g) => g.role === 'admin')) {
+    if ((await people.countOtherAdmins(principal.tenantId, userId)) === 0) throw lastAdmin();
+  }
+  const changed = await people.update(principal.tenantId, userId, input.version, {
+    ...(input.name !== undefined ? { name: input.name } : {}),
+    ...(input.disabled !== undefined ? { disabled: input.disabled } : {}),
+    ...(input.password !== undefined ? { passwordHash: await hashPassword(input.password) } : {}),
+  });
+  if (!changed) throw userConflict();
+  // A disabled user or a new password ends every open session of that user.
+  if (input.disabled === true || input.password !== undefined) await people.deleteSessionsOf(userId);
+  const after = (await people.find(principal.tenantId, userId))!;
+  await audit.record(actorOf(principal), {
+    entity: 'user',
+    entityId: userId,
+    action: 'update',
+    before: auditView(before),
+    after: { ...auditView(after), ...(input.password !== undefined ? { password: 'changed' } : {}) },
+  });
+  return after;
+}
+
+export async function addGrant(
+  { people, audit }: Deps,
+  principal: Principal | { tenantId: string; userId: null; userName: string },
+  userId: string,
+  input: AddGrantInput,
+): Promise<User> {
+  const user = await people.find(principal.tenantId, userId);
+  if (!user) throw userNotFound();
+  const problem = grantScopeProblem(input);
+  if (problem) throw grantScope([{ path: 'unitId', message: problem }], `unitId: ${problem}`);
+  if (input.unitId !== null && !(await people.unitExists(principal.tenantId, input.unitId))) {
+    throw unknownUnit([{ path: 'unitId', message: 'no such unit in this tenant' }]);
+  }
+  const grantId = await people.insertGrant(principal.tenantId, userId, input.role, input.unitId);
+  if (!grantId) throw grantExists();
+  await audit.record(
+    { tenantId: principal.tenantId, userId: principal.userId, userName: principal.userName },
+    { entity: 'role_grant', entityId: grantId, action: 'grant', after: { userId, email: user.email, ...input } },
+  );
+  return (await people.find(principal.tenantId, userId))!;
+}
+
+export async function revokeGrant(
+  { people, audit }: Deps,
+  principal: Principal,
+  userId: string,
+  grantId: string,
+): Promise<User> {
+  const user = await people.find(principal.tenantId, userId);
+  if (!user) throw userNotFound();
+  const grant = user.grants.find((g) => g.id === grantId);
+  if (!grant) throw grantNotFound();
+  if (grant.role === 'admin' && (await people.countOtherAdmins(principal.tenantId, userId)) === 0) {
+    throw lastAdmin();
+  }
+  await people.deleteGrant(principal.tenantId, userId, grantId);
+  await audit.record(actorOf(principal), {
+    entity: 'role_grant',
+    entityId: grantId,
+    action: 'revoke',
+    before: { userId, email: user.email, role: grant.role, unitId: grant.unitId },
+  });
+  return (await people.find(principal.tenantId, userId))!;
+}

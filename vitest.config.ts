@@ -1,0 +1,40 @@
+import { defineConfig } from 'vitest/config';
+
+const databaseTests = ['server/**/*.{usecases,repository,routes,db}.test.ts', 'server/**/*.int.test.ts', 'demo/**/*.test.ts'];
+
+// Every test runs on PGlite; the tests that touch the database run again on PostgreSQL when
+// TEST_DATABASE_URL names a server (CI sets it).
+export default defineConfig({
+  test: {
+    env: { TZ: 'UTC' },
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'pglite',
+          include: ['server/**/*.test.ts', 'contracts/**/*.test.ts', 'demo/**/*.test.ts', 'scripts/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      ...(process.env.TEST_DATABASE_URL
+        ? [
+            {
+              extends: true,
+              test: {
+                name: 'postgresql',
+                include: databaseTests,
+                environment: 'node',
+                env: { TZ: 'UTC', RODTRAD_TEST_DB: 'postgresql' },
+              },
+            },
+          ]
+        : []),
+      {
+        extends: true,
+        test: { name: 'web', include: ['web/**/*.test.{ts,tsx}'], environment: 'node' },
+      },
+    ],
+  },
+});
