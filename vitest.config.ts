@@ -1,6 +1,18 @@
 import { defineConfig } from 'vitest/config';
 
-const databaseTests = ['server/**/*.{usecases,repository,routes,db}.test.ts', 'server/**/*.int.test.ts', 'demo/**/*.test.ts'];
+const databaseTests = [
+  'server/**/*.{usecases,repository,routes,db}.test.ts',
+  'server/**/*.int.test.ts',
+  'demo/**/*.test.ts',
+];
+
+if (!process.env.TEST_DATABASE_URL) {
+  if (process.env.CI === 'true')
+    throw new Error('CI must run the PostgreSQL leg: set TEST_DATABASE_URL');
+  console.warn(
+    'PostgreSQL leg not run: set TEST_DATABASE_URL=postgres://… to run the database tests on a server too.',
+  );
+}
 
 // Every test runs on PGlite; the tests that touch the database run again on PostgreSQL when
 // TEST_DATABASE_URL names a server (CI sets it).
@@ -14,14 +26,19 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'pglite',
-          include: ['server/**/*.test.ts', 'contracts/**/*.test.ts', 'demo/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: [
+            'server/**/*.test.ts',
+            'contracts/**/*.test.ts',
+            'demo/**/*.test.ts',
+            'scripts/**/*.test.ts',
+          ],
           environment: 'node',
         },
       },
       ...(process.env.TEST_DATABASE_URL
         ? [
             {
-              extends: true,
+              extends: true as const,
               test: {
                 name: 'postgresql',
                 include: databaseTests,

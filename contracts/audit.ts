@@ -1,7 +1,17 @@
 import { z } from 'zod';
 import { id, isoDate } from './common.ts';
 
-export const auditActions = ['create', 'update', 'delete', 'reorganise', 'grant', 'revoke', 'login', 'logout', 'login_failed'] as const;
+export const auditActions = [
+  'create',
+  'update',
+  'delete',
+  'reorganise',
+  'grant',
+  'revoke',
+  'login',
+  'logout',
+  'login_failed',
+] as const;
 export const auditAction = z.enum(auditActions);
 export type AuditAction = z.infer<typeof auditAction>;
 

@@ -120,6 +120,12 @@ export const reorganisationChange = z.discriminatedUnion('type', [
     into: z.array(unitRef).min(2, { error: 'a split needs at least two resulting units' }).max(50),
   }),
   z.strictObject({ type: z.literal('set_result_unit'), unitId: id, isResultUnit: z.boolean() }),
+  /**
+   * The unit is closed and `by` (an existing unit or one opened by this reorganisation) takes over
+   * its responsibilities: one lineage link of kind 'successor' from the unit to `by`.
+   * ("Kommunikation … förs till en kommunikationsstab".)
+   */
+  z.strictObject({ type: z.literal('replace'), unitId: id, by: unitRef }),
 ]);
 export type ReorganisationChange = z.infer<typeof reorganisationChange>;
 export type ReorganisationChangeInput = z.input<typeof reorganisationChange>;

@@ -73,12 +73,7 @@ export const loginInput = z.strictObject({
 });
 export type LoginInput = z.infer<typeof loginInput>;
 
-export const permissions = [
-  'org.read',
-  'org.reorganise',
-  'users.manage',
-  'audit.read',
-] as const;
+export const permissions = ['org.read', 'org.reorganise', 'users.manage', 'audit.read'] as const;
 export const permission = z.enum(permissions);
 export type Permission = z.infer<typeof permission>;
 

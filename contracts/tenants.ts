@@ -6,9 +6,9 @@ export const tenantKind = z.enum(tenantKinds);
 export type TenantKind = z.infer<typeof tenantKind>;
 
 /** SCB's four-digit municipality code (0180 Stockholm) or two-digit county code for a region (01). */
-export const scbCode = z
-  .string()
-  .regex(/^\d{2}(\d{2})?$/, { error: 'must be an SCB code of two (region) or four (kommun) digits' });
+export const scbCode = z.string().regex(/^\d{2}(\d{2})?$/, {
+  error: 'must be an SCB code of two (region) or four (kommun) digits',
+});
 
 export const tenant = z.object({
   id,

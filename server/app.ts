@@ -7,7 +7,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -21,7 +21,10 @@ import { registerModules } from './modules.ts';
 
 export const VERSION: string = (
   JSON.parse(
-    fs.readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'package.json'), 'utf8'),
+    fs.readFileSync(
+      path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'package.json'),
+      'utf8',
+    ),
   ) as { version: string }
 ).version;
 
@@ -34,7 +37,8 @@ export type AppDeps = {
   now?: () => Date;
   /** the built web app to serve, if any (dist/web) */
   webRoot?: string | null;
-  logger?: FastifyServerOptions['logger'];
+  /** where log lines go (default stdout); tests read them to prove secrets stay out */
+  logStream?: NodeJS.WritableStream;
 };
 
 /** What every module's routes get. */
@@ -48,10 +52,16 @@ export type AppContext = {
 /** The composition root: main.ts and every route test build the app through this one function. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: deps.logger ?? {
+    logger: {
       level: deps.config.logLevel,
       // Passwords travel only in bodies (never logged); tokens travel in these headers.
-      redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+      redact: [
+        'req.headers.cookie',
+        'req.headers["x-csrf-token"]',
+        'req.headers.authorization',
+        'res.headers["set-cookie"]',
+      ],
+      ...(deps.logStream ? { stream: deps.logStream } : {}),
     },
     bodyLimit: 2 * 1024 * 1024,
     disableRequestLogging: false,
@@ -104,14 +114,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerAuth(app, { db: ctx.db, now: ctx.now });
   registerModules(app, ctx);
 
-  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, () => app.swagger());
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, () =>
+    app.swagger(),
+  );
 
   if (deps.webRoot && fs.existsSync(path.join(deps.webRoot, 'index.html'))) {
     await app.register(fastifyStatic, { root: deps.webRoot, wildcard: false, index: false });
     // Client-side routes: any other GET outside /api gets the app shell.
     app.get('/*', { config: { public: true }, schema: { hide: true } }, (request, reply) => {
       if (request.url.startsWith('/api/')) {
-        return reply.status(404).send({ error: { code: 'not_found', message: 'No such API route' } });
+        return reply
+          .status(404)
+          .send({ error: { code: 'not_found', message: 'No such API route' } });
       }
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     });

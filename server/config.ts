@@ -39,7 +39,9 @@ export type Config = {
 
 export class ConfigError extends Error {
   constructor(public readonly problems: string[]) {
-    super(`Rödtråd cannot start; fix the configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(
+      `Rödtråd cannot start; fix the configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
   }
 }
 

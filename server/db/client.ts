@@ -27,7 +27,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       max: options.max ?? 10,
       onnotice: () => {},
       // dates stay 'YYYY-MM-DD' strings: a calendar date has no time zone to drift in
-      types: { date: { to: 1082, from: [1082], serialize: (x: string) => x, parse: (x: string) => x } },
+      types: {
+        date: { to: 1082, from: [1082], serialize: (x: string) => x, parse: (x: string) => x },
+      },
     });
     const db = drizzlePostgres({ client, schema }) as unknown as Db;
     return { db, kind: 'postgresql', close: () => client.end({ timeout: 5 }) };

@@ -38,14 +38,20 @@ export function registerAuth(app: FastifyInstance, deps: { db: Db; now: () => Da
     if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
     const config = route.config as { public?: true; permission?: string } | undefined;
     if (config?.public !== true && !config?.permission) {
-      throw new Error(`${String(route.method)} ${route.url} declares neither public nor a permission`);
+      throw new Error(
+        `${String(route.method)} ${route.url} declares neither public nor a permission`,
+      );
     }
   });
 
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
     if (token && token.length <= 100) {
-      request.principal = await resolveSession({ people: createPeopleRepository(deps.db) }, token, deps.now());
+      request.principal = await resolveSession(
+        { people: createPeopleRepository(deps.db) },
+        token,
+        deps.now(),
+      );
       if (request.principal) request.sessionToken = token;
     }
     const config = request.routeOptions.config;
@@ -53,10 +59,16 @@ export function registerAuth(app: FastifyInstance, deps: { db: Db; now: () => Da
     const principal = request.principal;
     if (!principal) throw notAuthenticated();
     // Double-submit check: a cross-site page can send our cookie but cannot read the token.
-    if (!SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== principal.csrfToken) {
+    if (
+      !SAFE_METHODS.has(request.method) &&
+      request.headers['x-csrf-token'] !== principal.csrfToken
+    ) {
       throw csrfFailed();
     }
-    if (config.permission !== 'authenticated' && !canAnywhere(principal.grants, config.permission)) {
+    if (
+      config.permission !== 'authenticated' &&
+      !canAnywhere(principal.grants, config.permission)
+    ) {
       throw forbidden();
     }
   });

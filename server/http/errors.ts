@@ -1,5 +1,8 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import {
+  hasZodFastifySchemaValidationErrors,
+  isResponseSerializationError,
+} from 'fastify-type-provider-zod';
 import type { FieldIssue } from '#contracts/common.ts';
 
 /** A failure the user can act on: stable code, HTTP status, message and details. */
@@ -25,12 +28,17 @@ export const validationFailed = (issues: FieldIssue[], message?: string) =>
   new AppError(
     'validation_failed',
     422,
-    message ?? `Invalid input: ${issues.map((i) => `${i.path || '(body)'} ${i.message}`).join('; ')}`,
+    message ??
+      `Invalid input: ${issues.map((i) => `${i.path || '(body)'} ${i.message}`).join('; ')}`,
     issues,
   );
 export const notAuthenticated = createError('auth.not_authenticated', 401, 'Log in to continue');
 export const forbidden = createError('auth.forbidden', 403, 'You are not allowed to do this');
-export const csrfFailed = createError('auth.csrf_failed', 403, 'Missing or wrong X-CSRF-Token header');
+export const csrfFailed = createError(
+  'auth.csrf_failed',
+  403,
+  'Missing or wrong X-CSRF-Token header',
+);
 export const notFound = createError('not_found', 404, 'Not found');
 
 type Issue = { path?: readonly PropertyKey[] | string; instancePath?: string; message?: string };
@@ -49,28 +57,39 @@ export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
     if (error instanceof AppError) {
       return reply.status(error.statusCode).send({
-        error: { code: error.code, message: error.message, ...(error.details !== undefined ? { details: error.details } : {}) },
+        error: {
+          code: error.code,
+          message: error.message,
+          ...(error.details !== undefined ? { details: error.details } : {}),
+        },
       });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const issues = issuesOf(error.validation, error.validationContext);
       const app = validationFailed(issues);
-      return reply.status(422).send({ error: { code: app.code, message: app.message, details: issues } });
+      return reply
+        .status(422)
+        .send({ error: { code: app.code, message: app.message, details: issues } });
     }
     if (isResponseSerializationError(error)) {
       request.log.error({ err: error }, 'response did not match its schema');
-      return reply.status(500).send({ error: { code: 'internal', message: 'Internal server error' } });
+      return reply
+        .status(500)
+        .send({ error: { code: 'internal', message: 'Internal server error' } });
     }
     const status = error.statusCode ?? 500;
     if (status >= 500) {
       request.log.error({ err: error }, 'request failed');
-      return reply.status(500).send({ error: { code: 'internal', message: 'Internal server error' } });
+      return reply
+        .status(500)
+        .send({ error: { code: 'internal', message: 'Internal server error' } });
     }
     // Fastify's own 4xx: malformed JSON, too large a body, wrong content type, rate limit.
     const code =
       status === 429
         ? 'rate_limited'
-        : error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
+        : error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+            error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
           ? 'invalid_json'
           : error.code === 'FST_ERR_CTP_BODY_TOO_LARGE'
             ? 'body_too_large'
@@ -81,6 +100,11 @@ export function registerErrorHandler(app: FastifyInstance): void {
   });
 
   app.setNotFoundHandler((request, reply) =>
-    reply.status(404).send({ error: { code: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}` } }),
+    reply.status(404).send({
+      error: {
+        code: 'not_found',
+        message: `No route ${request.method} ${request.url.split('?')[0]}`,
+      },
+    }),
   );
 }

@@ -16,7 +16,8 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: AppContext): void
   r.get('/api/audit', {
     config: { permission: 'audit.read' },
     schema: { tags: ['audit'], querystring: auditQuery, response: { 200: auditPage, ...errors } },
-    handler: (request) => listAudit(repositories(ctx.db), principalOf(request).tenantId, request.query),
+    handler: (request) =>
+      listAudit(repositories(ctx.db), principalOf(request).tenantId, request.query),
   });
 
   r.get('/api/audit.csv', {
@@ -27,7 +28,11 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: AppContext): void
       response: { 200: z.string(), ...errors },
     },
     handler: async (request, reply) => {
-      const csv = await exportAuditCsv(repositories(ctx.db), principalOf(request).tenantId, request.query);
+      const csv = await exportAuditCsv(
+        repositories(ctx.db),
+        principalOf(request).tenantId,
+        request.query,
+      );
       return reply
         .header('content-type', 'text/csv; charset=utf-8')
         .header('content-disposition', 'attachment; filename="granskningslogg.csv"')

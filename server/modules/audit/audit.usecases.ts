@@ -46,7 +46,17 @@ export async function exportAuditCsv(
   const csv = stringify(rows, {
     delimiter: ';',
     header: true,
-    columns: ['id', 'tid', 'användare', 'användar-id', 'objekt', 'objekt-id', 'händelse', 'före', 'efter'],
+    columns: [
+      'id',
+      'tid',
+      'användare',
+      'användar-id',
+      'objekt',
+      'objekt-id',
+      'händelse',
+      'före',
+      'efter',
+    ],
     // A cell that starts with = + - @ would be run as a formula by Excel: quote it away.
     cast: { string: (value) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value) },
   });

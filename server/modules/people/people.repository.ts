@@ -52,7 +52,10 @@ export function createPeopleRepository(db: Db) {
         .from(usersTable)
         .where(eq(usersTable.tenantId, tenantId))
         .orderBy(asc(usersTable.name));
-      const grants = await grantsOf(tenantId, rows.map((r) => r.id));
+      const grants = await grantsOf(
+        tenantId,
+        rows.map((r) => r.id),
+      );
       return rows.map((row) => present(row, grants.get(row.id) ?? []));
     },
 
@@ -72,12 +75,18 @@ export function createPeopleRepository(db: Db) {
     },
 
     async emailTaken(email: string): Promise<boolean> {
-      const [row] = await db.select({ id: usersTable.id }).from(usersTable).where(eq(usersTable.email, email));
+      const [row] = await db
+        .select({ id: usersTable.id })
+        .from(usersTable)
+        .where(eq(usersTable.email, email));
       return row !== undefined;
     },
 
     async insert(tenantId: string, values: { email: string; name: string; passwordHash: string }) {
-      const [row] = await db.insert(usersTable).values({ tenantId, ...values }).returning();
+      const [row] = await db
+        .insert(usersTable)
+        .values({ tenantId, ...values })
+        .returning();
       return present(row!, []);
     },
 
@@ -91,7 +100,13 @@ export function createPeopleRepository(db: Db) {
       const [row] = await db
         .update(usersTable)
         .set({ ...changes, version: version + 1 })
-        .where(and(eq(usersTable.tenantId, tenantId), eq(usersTable.id, id), eq(usersTable.version, version)))
+        .where(
+          and(
+            eq(usersTable.tenantId, tenantId),
+            eq(usersTable.id, id),
+            eq(usersTable.version, version),
+          ),
+        )
         .returning({ id: usersTable.id });
       return row ?? null;
     },

@@ -29,7 +29,13 @@ import {
   updateUser,
 } from './people.usecases.ts';
 
-const errors = { 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse, 422: errorResponse };
+const errors = {
+  401: errorResponse,
+  403: errorResponse,
+  404: errorResponse,
+  409: errorResponse,
+  422: errorResponse,
+};
 
 export function registerPeopleRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -77,7 +83,9 @@ export function registerPeopleRoutes(app: FastifyInstance, ctx: AppContext): voi
   r.get('/api/users', {
     config: { permission: 'users.manage' },
     schema: { tags: ['users'], response: { 200: usersResponse, ...errors } },
-    handler: async (request) => ({ users: await listUsers(repositories(db), principalOf(request)) }),
+    handler: async (request) => ({
+      users: await listUsers(repositories(db), principalOf(request)),
+    }),
   });
 
   r.post('/api/users', {
@@ -93,7 +101,12 @@ export function registerPeopleRoutes(app: FastifyInstance, ctx: AppContext): voi
 
   r.patch('/api/users/:id', {
     config: { permission: 'users.manage' },
-    schema: { tags: ['users'], params: userParams, body: updateUserInput, response: { 200: user, ...errors } },
+    schema: {
+      tags: ['users'],
+      params: userParams,
+      body: updateUserInput,
+      response: { 200: user, ...errors },
+    },
     handler: (request) =>
       inTransaction(db, (tx) =>
         updateUser(repositories(tx), principalOf(request), request.params.id, request.body),
@@ -102,7 +115,12 @@ export function registerPeopleRoutes(app: FastifyInstance, ctx: AppContext): voi
 
   r.post('/api/users/:id/grants', {
     config: { permission: 'users.manage' },
-    schema: { tags: ['users'], params: userParams, body: addGrantInput, response: { 201: user, ...errors } },
+    schema: {
+      tags: ['users'],
+      params: userParams,
+      body: addGrantInput,
+      response: { 201: user, ...errors },
+    },
     handler: async (request, reply) => {
       const updated = await inTransaction(db, (tx) =>
         addGrant(repositories(tx), principalOf(request), request.params.id, request.body),
@@ -116,7 +134,12 @@ export function registerPeopleRoutes(app: FastifyInstance, ctx: AppContext): voi
     schema: { tags: ['users'], params: grantParams, response: { 200: user, ...errors } },
     handler: (request) =>
       inTransaction(db, (tx) =>
-        revokeGrant(repositories(tx), principalOf(request), request.params.id, request.params.grantId),
+        revokeGrant(
+          repositories(tx),
+          principalOf(request),
+          request.params.id,
+          request.params.grantId,
+        ),
       ),
   });
 }

@@ -69,7 +69,9 @@ export function routePermissions(grants: readonly GrantLike[]): Permission[] {
 /** A grant's scope must fit its role; returns the problem, or null when the grant is valid. */
 export function grantScopeProblem(grant: GrantLike): string | null {
   const tenantWide = tenantWideRoles.includes(grant.role);
-  if (tenantWide && grant.unitId !== null) return `the role ${grant.role} covers the whole tenant; give no unit`;
-  if (!tenantWide && grant.unitId === null) return `the role ${grant.role} is granted on a unit; choose one`;
+  if (tenantWide && grant.unitId !== null)
+    return `the role ${grant.role} covers the whole tenant; give no unit`;
+  if (!tenantWide && grant.unitId === null)
+    return `the role ${grant.role} is granted on a unit; choose one`;
   return null;
 }

@@ -1,5 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { AddGrantInput, CreateUserInput, Me, UpdateUserInput, User } from '#contracts/people.ts';
+import type {
+  AddGrantInput,
+  CreateUserInput,
+  Me,
+  UpdateUserInput,
+  User,
+} from '#contracts/people.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
 import type { TenantsRepository } from '../tenants/tenants.repository.ts';
 import type { PeopleRepository } from './people.repository.ts';
@@ -24,7 +30,12 @@ export type Principal = {
   userName: string;
   email: string;
   csrfToken: string;
-  grants: { id: string; role: User['grants'][number]['role']; unitId: string | null; unitName: string | null }[];
+  grants: {
+    id: string;
+    role: User['grants'][number]['role'];
+    unitId: string | null;
+    unitName: string | null;
+  }[];
 };
 
 type Deps = { people: PeopleRepository; audit: AuditRepository };
@@ -60,7 +71,11 @@ export async function login(
 
 export async function logout({ people, audit }: Deps, principal: Principal, token: string) {
   await people.deleteSession(hashToken(token));
-  await audit.record(actorOf(principal), { entity: 'session', entityId: principal.userId, action: 'logout' });
+  await audit.record(actorOf(principal), {
+    entity: 'session',
+    entityId: principal.userId,
+    action: 'logout',
+  });
 }
 
 export async function resolveSession(
@@ -70,7 +85,8 @@ export async function resolveSession(
 ): Promise<Principal | null> {
   const session = await people.findSession(hashToken(token), now);
   if (!session) return null;
-  const grants = (await people.grantsOf(session.tenantId, [session.userId])).get(session.userId) ?? [];
+  const grants =
+    (await people.grantsOf(session.tenantId, [session.userId])).get(session.userId) ?? [];
   return {
     tenantId: session.tenantId,
     userId: session.userId,
@@ -95,7 +111,11 @@ export async function describeMe(
   };
 }
 
-export const actorOf = (p: Principal) => ({ tenantId: p.tenantId, userId: p.userId, userName: p.userName });
+export const actorOf = (p: Principal) => ({
+  tenantId: p.tenantId,
+  userId: p.userId,
+  userName: p.userName,
+});
 
 /** What the audit log keeps of a user: never the password hash. */
 const auditView = (u: User) => ({ email: u.email, name: u.name, disabled: u.disabled });
@@ -129,8 +149,13 @@ export async function updateUser(
 ): Promise<User> {
   const before = await people.find(principal.tenantId, userId);
   if (!before) throw userNotFound();
-  if (before.version !== input.version) throw userConflict({ current: before, yours: { ...input, password: undefined } });
-  if (input.disabled === true && !before.disabled && before.grants.some((g) => g.role === 'admin')) {
+  if (before.version !== input.version)
+    throw userConflict({ current: before, yours: { ...input, password: undefined } });
+  if (
+    input.disabled === true &&
+    !before.disabled &&
+    before.grants.some((g) => g.role === 'admin')
+  ) {
     if ((await people.countOtherAdmins(principal.tenantId, userId)) === 0) throw lastAdmin();
   }
   const changed = await people.update(principal.tenantId, userId, input.version, {
@@ -140,14 +165,18 @@ export async function updateUser(
   });
   if (!changed) throw userConflict();
   // A disabled user or a new password ends every open session of that user.
-  if (input.disabled === true || input.password !== undefined) await people.deleteSessionsOf(userId);
+  if (input.disabled === true || input.password !== undefined)
+    await people.deleteSessionsOf(userId);
   const after = (await people.find(principal.tenantId, userId))!;
   await audit.record(actorOf(principal), {
     entity: 'user',
     entityId: userId,
     action: 'update',
     before: auditView(before),
-    after: { ...auditView(after), ...(input.password !== undefined ? { password: 'changed' } : {}) },
+    after: {
+      ...auditView(after),
+      ...(input.password !== undefined ? { password: 'changed' } : {}),
+    },
   });
   return after;
 }
@@ -169,7 +198,12 @@ export async function addGrant(
   if (!grantId) throw grantExists();
   await audit.record(
     { tenantId: principal.tenantId, userId: principal.userId, userName: principal.userName },
-    { entity: 'role_grant', entityId: grantId, action: 'grant', after: { userId, email: user.email, ...input } },
+    {
+      entity: 'role_grant',
+      entityId: grantId,
+      action: 'grant',
+      after: { userId, email: user.email, ...input },
+    },
   );
   return (await people.find(principal.tenantId, userId))!;
 }

@@ -1,0 +1,183 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Role } from '#contracts/people.ts';
+import { as, buildTenant, buildUser, createTestApp, login, type Session } from './testing.ts';
+
+/**
+ * The permission matrix: every API route × every kind of caller, allowed or refused as designed.
+ * "Allowed" means the request got past authorisation (it may still be a 404 or 422 on the
+ * sample input); "refused" means 401 for the public and 403 for a signed-in user.
+ */
+type Caller = 'public' | 'no-role' | Role;
+const callers: Caller[] = [
+  'public',
+  'no-role',
+  'admin',
+  'controller',
+  'reporter',
+  'approver',
+  'reader',
+];
+const signedIn: Caller[] = ['no-role', 'admin', 'controller', 'reporter', 'approver', 'reader'];
+const anyRole: Caller[] = ['admin', 'controller', 'reporter', 'approver', 'reader'];
+
+const id = randomUUID();
+const routes: {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  url: string;
+  openapi: string;
+  allowed: Caller[];
+}[] = [
+  { method: 'GET', url: '/api/health', openapi: '/api/health', allowed: callers },
+  { method: 'GET', url: '/api/auth/me', openapi: '/api/auth/me', allowed: signedIn },
+  { method: 'GET', url: '/api/users', openapi: '/api/users', allowed: ['admin'] },
+  { method: 'POST', url: '/api/users', openapi: '/api/users', allowed: ['admin'] },
+  { method: 'PATCH', url: `/api/users/${id}`, openapi: '/api/users/{id}', allowed: ['admin'] },
+  {
+    method: 'POST',
+    url: `/api/users/${id}/grants`,
+    openapi: '/api/users/{id}/grants',
+    allowed: ['admin'],
+  },
+  {
+    method: 'DELETE',
+    url: `/api/users/${id}/grants/${id}`,
+    openapi: '/api/users/{id}/grants/{grantId}',
+    allowed: ['admin'],
+  },
+  { method: 'GET', url: '/api/audit', openapi: '/api/audit', allowed: ['admin'] },
+  { method: 'GET', url: '/api/audit.csv', openapi: '/api/audit.csv', allowed: ['admin'] },
+  { method: 'GET', url: '/api/org/units', openapi: '/api/org/units', allowed: anyRole },
+  { method: 'GET', url: `/api/org/units/${id}`, openapi: '/api/org/units/{id}', allowed: anyRole },
+  {
+    method: 'GET',
+    url: '/api/org/reorganisations',
+    openapi: '/api/org/reorganisations',
+    allowed: anyRole,
+  },
+  {
+    method: 'GET',
+    url: `/api/org/reorganisations/${id}`,
+    openapi: '/api/org/reorganisations/{id}',
+    allowed: anyRole,
+  },
+  {
+    method: 'POST',
+    url: '/api/org/reorganisations/preview',
+    openapi: '/api/org/reorganisations/preview',
+    allowed: ['admin'],
+  },
+  {
+    method: 'POST',
+    url: '/api/org/reorganisations',
+    openapi: '/api/org/reorganisations',
+    allowed: ['admin'],
+  },
+  // Login and logout are tested on their own (people.routes.test.ts): logging out ends the session.
+];
+
+let ctx: Awaited<ReturnType<typeof createTestApp>>;
+const sessions = new Map<Caller, Session>();
+
+beforeAll(async () => {
+  ctx = await createTestApp();
+  const tenant = await buildTenant(ctx.database);
+  // Unit-scoped roles need a unit; any unit id of the tenant will do for the route guard.
+  const admin = await buildUser(ctx.database, tenant.id, [{ role: 'admin' }]);
+  sessions.set('admin', await login(ctx.app, admin.email));
+  const created = await ctx.app.inject({
+    method: 'POST',
+    url: '/api/org/reorganisations',
+    headers: as(sessions.get('admin')!),
+    payload: {
+      title: 'Start',
+      effectiveDate: '2020-01-01',
+      changes: [
+        { type: 'open', key: 'kf', name: 'Kommunfullmäktige', kind: 'council', parent: null },
+      ],
+      revision: 0,
+    },
+  });
+  expect(created.statusCode).toBe(201);
+  const tree = await ctx.app.inject({
+    method: 'GET',
+    url: '/api/org/units?date=2020-01-01',
+    headers: as(sessions.get('admin')!),
+  });
+  const unitId = tree.json<{ units: { id: string }[] }>().units[0]!.id;
+  for (const role of ['controller', 'reporter', 'approver', 'reader'] as const) {
+    const user = await buildUser(ctx.database, tenant.id, [
+      { role, unitId: role === 'reader' ? null : unitId },
+    ]);
+    sessions.set(role, await login(ctx.app, user.email));
+  }
+  const nobody = await buildUser(ctx.database, tenant.id, []);
+  sessions.set('no-role', await login(ctx.app, nobody.email));
+});
+afterAll(() => ctx.close());
+
+describe('the permission matrix', () => {
+  test('covers every route the API documents', async () => {
+    const doc = (await ctx.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
+      paths: Record<string, Record<string, unknown>>;
+    }>();
+    const documented = Object.entries(doc.paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`),
+    );
+    const covered = new Set([
+      ...routes.map((r) => `${r.method} ${r.openapi}`),
+      'POST /api/auth/login',
+      'POST /api/auth/logout',
+    ]);
+    expect(documented.filter((route) => !covered.has(route))).toEqual([]);
+  });
+
+  for (const route of routes) {
+    for (const caller of callers) {
+      const allowed = route.allowed.includes(caller);
+      test(`${route.method} ${route.openapi} is ${allowed ? 'allowed' : 'refused'} for ${caller}`, async () => {
+        const session = sessions.get(caller);
+        const response = await ctx.app.inject({
+          method: route.method,
+          url: route.url,
+          headers: session ? as(session) : {},
+          ...(route.method === 'GET' || route.method === 'DELETE' ? {} : { payload: {} }),
+        });
+        if (allowed) expect([401, 403]).not.toContain(response.statusCode);
+        else expect(response.statusCode).toBe(caller === 'public' ? 401 : 403);
+      });
+    }
+  }
+});
+
+describe('cross-site request forgery', () => {
+  test('a state-changing request without the CSRF header is refused and changes nothing', async () => {
+    const admin = sessions.get('admin')!;
+    const before = (
+      await ctx.app.inject({ method: 'GET', url: '/api/users', headers: as(admin) })
+    ).json<{ users: unknown[] }>();
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: { cookie: admin.cookie },
+      payload: { email: 'csrf@test.example', name: 'Forged', password: 'long enough password' },
+    });
+    expect(response.statusCode).toBe(403);
+    expect(response.json().error.code).toBe('auth.csrf_failed');
+    const after = (
+      await ctx.app.inject({ method: 'GET', url: '/api/users', headers: as(admin) })
+    ).json<{ users: unknown[] }>();
+    expect(after.users).toHaveLength(before.users.length);
+  });
+
+  test('a wrong CSRF token is refused', async () => {
+    const admin = sessions.get('admin')!;
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/org/reorganisations/preview',
+      headers: { cookie: admin.cookie, 'x-csrf-token': 'not-the-token' },
+      payload: {},
+    });
+    expect(response.statusCode).toBe(403);
+  });
+});

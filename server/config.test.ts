@@ -1,0 +1,50 @@
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+describe('configuration', () => {
+  test('with nothing set, Rödtråd runs on localhost:3000 with the embedded database in ./data', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 3000,
+      host: 'localhost',
+      databaseUrl: undefined,
+      seedDemo: true,
+      cookieSecure: true,
+    });
+    expect(config.dataDir).toBe(path.resolve('./data'));
+  });
+
+  test('PORT, HOST, RODTRAD_DATA_DIR and DATABASE_URL are read', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      RODTRAD_DATA_DIR: '/var/lib/rodtrad',
+      DATABASE_URL: 'postgres://u@db:5432/rodtrad',
+    });
+    expect(config).toMatchObject({
+      port: 8080,
+      host: '0.0.0.0',
+      dataDir: '/var/lib/rodtrad',
+      databaseUrl: 'postgres://u@db:5432/rodtrad',
+    });
+  });
+
+  test('a bad value stops the start with a message naming every bad variable', () => {
+    const attempt = () =>
+      loadConfig({ PORT: 'tretusen', DATABASE_URL: 'mysql://x', RODTRAD_DEMO: 'kanske' });
+    expect(attempt).toThrow(ConfigError);
+    try {
+      attempt();
+    } catch (error) {
+      const message = (error as ConfigError).message;
+      expect(message).toMatch(/PORT must be a number/);
+      expect(message).toMatch(/DATABASE_URL must start with postgres/);
+      expect(message).toMatch(/RODTRAD_DEMO must be true or false/);
+    }
+  });
+
+  test('a port out of range is refused', () => {
+    expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT must be between 1 and 65535/);
+  });
+});
