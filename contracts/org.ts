@@ -155,11 +155,18 @@ export const reorganisationPreview = z.object({
   closed: z.array(z.object({ unitId: id, name: z.string() })),
   renamed: z.array(z.object({ unitId: id, from: z.string(), to: z.string() })),
   moved: z.array(
-    z.object({ unitId: id, name: z.string(), fromParent: z.string().nullable(), toParent: z.string() }),
+    z.object({
+      unitId: id,
+      name: z.string(),
+      fromParent: z.string().nullable(),
+      toParent: z.string(),
+    }),
   ),
-  lineage: z.array(
-    z.object({ from: z.string(), to: z.string(), kind: lineageKind }),
-  ),
+  lineage: z.array(z.object({ from: z.string(), to: z.string(), kind: lineageKind })),
+  /** units whose result-unit flag (resultatenhet) the reorganisation turns on or off */
+  resultUnits: z
+    .array(z.object({ unitId: id, name: z.string(), isResultUnit: z.boolean() }))
+    .optional(),
 });
 export type ReorganisationPreview = z.infer<typeof reorganisationPreview>;
 
@@ -181,5 +188,12 @@ export const reorganisationDetail = reorganisationSummary.extend({
 });
 export type ReorganisationDetail = z.infer<typeof reorganisationDetail>;
 
-export const reorganisationsResponse = z.object({ reorganisations: z.array(reorganisationSummary) });
+export const reorganisationsResponse = z.object({
+  reorganisations: z.array(reorganisationSummary),
+});
 export const unitParams = z.strictObject({ id });
+export const reorganisationParams = z.strictObject({ id });
+
+/** What committing a reorganisation answers: its id and what it did. */
+export const reorganiseResponse = z.object({ id, preview: reorganisationPreview });
+export type ReorganiseResponse = z.infer<typeof reorganiseResponse>;

@@ -47,7 +47,11 @@ function issuesOf(validation: unknown, context: string | undefined): FieldIssue[
   const list = Array.isArray(validation) ? (validation as Issue[]) : [];
   return list.map((issue) => {
     const raw = (issue as { params?: { issue?: Issue } }).params?.issue ?? issue;
-    const segments = Array.isArray(raw.path) ? raw.path.map(String) : [];
+    // fastify-type-provider-zod 7 keeps a zod issue's path only as a JSON pointer (/changes/0/name)
+    const pointer = typeof raw.instancePath === 'string' ? raw.instancePath : '';
+    const segments = Array.isArray(raw.path)
+      ? raw.path.map(String)
+      : pointer.split('/').filter(Boolean);
     const path = [context === 'body' ? '' : context, ...segments].filter(Boolean).join('.');
     return { path, message: raw.message ?? 'is invalid' };
   });

@@ -1,13 +1,4 @@
-import {
-  boolean,
-  date,
-  index,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { boolean, date, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { tenantsTable } from '../tenants/tenants.table.ts';
 import { unitKinds, lineageKinds } from '#contracts/org.ts';
 

@@ -1,0 +1,45 @@
+import { defineConfig } from '@playwright/test';
+
+const port = 3100;
+
+/** End-to-end tests in Debian's Chromium against a real server on a fresh embedded database. */
+export default defineConfig({
+  testDir: 'e2e',
+  testMatch: '*.spec.ts',
+  workers: 1,
+  fullyParallel: false,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  forbidOnly: process.env.CI === 'true',
+  reporter: [['list']],
+  use: {
+    baseURL: `http://localhost:${port}`,
+    locale: 'sv-SE',
+    timezoneId: 'Europe/Stockholm',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      // Root in a container: no sandbox. The closed network: no background fetches.
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    command: 'rm -rf .e2e-data && npx tsx server/cli.ts serve',
+    url: `http://localhost:${port}/api/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    env: {
+      PORT: String(port),
+      RODTRAD_DATA_DIR: '.e2e-data',
+      RODTRAD_LOGIN_ATTEMPTS_PER_MINUTE: '100',
+      LOG_LEVEL: 'warn',
+    },
+  },
+});

@@ -1,0 +1,90 @@
+import { Button, SkipLink } from '@digdir/designsystemet-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { Link, useRouter } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Me, Permission } from '#contracts/people.ts';
+import { logout } from '#web/modules/people/people.api.ts';
+import { LanguageSwitch } from './language-switch.tsx';
+import './frame.css';
+
+type NavItem = {
+  to: '/org' | '/org/reorganise' | '/admin/users' | '/admin/audit';
+  label: 'nav.org' | 'nav.reorganise' | 'nav.users' | 'nav.audit';
+  permission: Permission;
+  exact?: boolean;
+};
+
+const navItems: NavItem[] = [
+  { to: '/org', label: 'nav.org', permission: 'org.read', exact: true },
+  { to: '/org/reorganise', label: 'nav.reorganise', permission: 'org.reorganise' },
+  { to: '/admin/users', label: 'nav.users', permission: 'users.manage' },
+  { to: '/admin/audit', label: 'nav.audit', permission: 'audit.read' },
+];
+
+function UserMenu({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const onLogout = async () => {
+    try {
+      await logout();
+    } finally {
+      // Leave the signed-in pages first, then forget everything that was loaded as this user.
+      await router.navigate({ to: '/login' });
+      queryClient.clear();
+    }
+  };
+  return (
+    <div className="app-header__user">
+      <span className="app-header__name">{me.user.name}</span>
+      <LanguageSwitch />
+      <Button variant="secondary" data-size="sm" onClick={() => void onLogout()}>
+        {t('app.logout')}
+      </Button>
+    </div>
+  );
+}
+
+/** The page frame: skip link, header (with navigation when signed in), main and footer. */
+export function AppFrame({ me, children }: { me?: Me; children: ReactNode }) {
+  const { t } = useTranslation();
+  const items = me ? navItems.filter((item) => me.permissions.includes(item.permission)) : [];
+  return (
+    <div className="app">
+      <SkipLink href="#main">{t('app.skipLink')}</SkipLink>
+      <header className="app-header">
+        <div className="app-header__inner">
+          <div className="app-header__brand">
+            <Link to="/org" className="app-header__name-link">
+              {t('app.name')}
+            </Link>
+            {me && <span className="app-header__tenant">{me.tenant.name}</span>}
+          </div>
+          {me ? <UserMenu me={me} /> : <LanguageSwitch />}
+        </div>
+        {items.length > 0 && (
+          <nav aria-label={t('app.mainNav')} className="app-nav">
+            <ul className="app-nav__list">
+              {items.map((item) => (
+                <li key={item.to}>
+                  <Link
+                    to={item.to}
+                    className="app-nav__link"
+                    activeOptions={{ exact: item.exact ?? false, includeSearch: false }}
+                  >
+                    {t(item.label)}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+      </header>
+      <main id="main" tabIndex={-1} className="app-main">
+        {children}
+      </main>
+      <footer className="app-footer">{t('app.footer')}</footer>
+    </div>
+  );
+}

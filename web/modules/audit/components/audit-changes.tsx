@@ -1,0 +1,43 @@
+import { Details, Table } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import type { AuditEntry } from '#contracts/audit.ts';
+import { diffRecords } from '../audit.diff.ts';
+
+/** An entry's before and after, folded: a field table when both are objects, else JSON. */
+export function AuditChanges({ entry }: { entry: AuditEntry }) {
+  const { t } = useTranslation();
+  const none = t('common.none');
+  if (entry.before === null && entry.after === null) return <>{none}</>;
+  const rows = diffRecords(entry.before, entry.after);
+  return (
+    <Details>
+      <Details.Summary>{t('audit.showChanges')}</Details.Summary>
+      <Details.Content>
+        {rows ? (
+          <Table data-size="sm" className="diff-table">
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell>{t('audit.field')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('audit.before')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('audit.after')}</Table.HeaderCell>
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {rows.map((row) => (
+                <Table.Row key={row.field} className={row.changed ? 'diff-table__changed' : ''}>
+                  <Table.HeaderCell scope="row">{row.field}</Table.HeaderCell>
+                  <Table.Cell>{row.before ?? none}</Table.Cell>
+                  <Table.Cell>{row.after ?? none}</Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        ) : (
+          <pre className="json">
+            {JSON.stringify({ before: entry.before, after: entry.after }, null, 2)}
+          </pre>
+        )}
+      </Details.Content>
+    </Details>
+  );
+}

@@ -1,0 +1,85 @@
+import { Button } from '@digdir/designsystemet-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { auditActions, type AuditAction } from '#contracts/audit.ts';
+import { SelectField, TextField } from '#web/ui/fields.tsx';
+import type { AuditFilters } from '../audit.api.ts';
+import { useEntityName } from './audit-table.tsx';
+
+/** The entities the modules audit today (the filter also accepts others by URL). */
+const entities = ['session', 'user', 'role_grant', 'reorganisation', 'org_unit', 'tenant'];
+
+export function AuditFiltersForm({
+  filters,
+  onApply,
+}: {
+  filters: AuditFilters;
+  onApply: (filters: AuditFilters) => void;
+}) {
+  const { t } = useTranslation();
+  const entityName = useEntityName();
+  const [form, setForm] = useState<AuditFilters>(filters);
+  const entityChoices =
+    form.entity && !entities.includes(form.entity) ? [...entities, form.entity] : entities;
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    onApply(form);
+  };
+  const clear = () => {
+    setForm({});
+    onApply({});
+  };
+  const set = (patch: AuditFilters) => setForm((current) => ({ ...current, ...patch }));
+
+  return (
+    <form onSubmit={onSubmit} className="filters" noValidate>
+      <SelectField
+        id="audit-entity"
+        label={t('audit.entity')}
+        value={form.entity ?? ''}
+        onChange={(e) => set({ entity: e.target.value || undefined })}
+      >
+        <option value="">{t('common.all')}</option>
+        {entityChoices.map((entity) => (
+          <option key={entity} value={entity}>
+            {entityName(entity)}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        id="audit-action"
+        label={t('audit.action')}
+        value={form.action ?? ''}
+        onChange={(e) => set({ action: (e.target.value || undefined) as AuditAction | undefined })}
+      >
+        <option value="">{t('common.all')}</option>
+        {auditActions.map((action) => (
+          <option key={action} value={action}>
+            {t(`audit.actions.${action}`)}
+          </option>
+        ))}
+      </SelectField>
+      <TextField
+        id="audit-from"
+        type="date"
+        label={t('audit.from')}
+        value={form.from ?? ''}
+        onChange={(e) => set({ from: e.target.value || undefined })}
+      />
+      <TextField
+        id="audit-to"
+        type="date"
+        label={t('audit.to')}
+        value={form.to ?? ''}
+        onChange={(e) => set({ to: e.target.value || undefined })}
+      />
+      <div className="button-row filters__buttons">
+        <Button type="submit">{t('audit.filter')}</Button>
+        <Button type="button" variant="secondary" onClick={clear}>
+          {t('audit.clear')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,40 @@
+import { ErrorSummary, Heading } from '@digdir/designsystemet-react';
+import type { MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** Moves focus to the linked field without touching the router's URL. */
+function focusTarget(event: MouseEvent<HTMLAnchorElement>) {
+  const id = event.currentTarget.hash.slice(1);
+  const target = id ? document.getElementById(id) : null;
+  if (!target) return;
+  event.preventDefault();
+  target.scrollIntoView({ block: 'center' });
+  target.focus();
+}
+
+export type SummaryItem = { key: string; text: string; href: string };
+
+/**
+ * Designsystemet's error summary: it takes focus when it appears (so it is announced) and
+ * links each problem to its field.
+ */
+export function IssueSummary({ items, heading }: { items: SummaryItem[]; heading?: string }) {
+  const { t } = useTranslation();
+  if (items.length === 0) return null;
+  return (
+    <ErrorSummary className="issue-summary">
+      <Heading level={2} data-size="2xs">
+        {heading ?? t('common.errorSummary')}
+      </Heading>
+      <ErrorSummary.List>
+        {items.map((item) => (
+          <ErrorSummary.Item key={item.key}>
+            <ErrorSummary.Link href={item.href} onClick={focusTarget}>
+              {item.text}
+            </ErrorSummary.Link>
+          </ErrorSummary.Item>
+        ))}
+      </ErrorSummary.List>
+    </ErrorSummary>
+  );
+}
