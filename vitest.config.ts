@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 const databaseTests = [
   'server/**/*.{usecases,repository,routes,db}.test.ts',
   'server/**/*.int.test.ts',
+  'server/access.test.ts',
+  'server/app.test.ts',
   'demo/**/*.test.ts',
 ];
 

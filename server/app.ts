@@ -64,7 +64,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       ...(deps.logStream ? { stream: deps.logStream } : {}),
     },
     bodyLimit: 2 * 1024 * 1024,
-    disableRequestLogging: false,
   });
   const ctx: AppContext = {
     db: deps.database.db,

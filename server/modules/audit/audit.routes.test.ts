@@ -33,7 +33,7 @@ describe('the audit log', () => {
     const page = (
       await ctx.app.inject({
         method: 'GET',
-        url: '/api/audit?entity=user&action=create',
+        url: `/api/audit?entity=user&action=create&userId=${admin.me.user.id}`,
         headers: as(admin),
       })
     ).json();
@@ -64,7 +64,7 @@ describe('the audit log', () => {
     const today = (
       await ctx.app.inject({
         method: 'GET',
-        url: '/api/audit?entity=user&from=2000-01-01',
+        url: `/api/audit?entity=user&userId=${admin.me.user.id}&from=2000-01-01`,
         headers: as(admin),
       })
     ).json();
@@ -72,7 +72,7 @@ describe('the audit log', () => {
     const none = (
       await ctx.app.inject({
         method: 'GET',
-        url: '/api/audit?entity=user&to=2000-01-01',
+        url: `/api/audit?entity=user&userId=${admin.me.user.id}&to=2000-01-01`,
         headers: as(admin),
       })
     ).json();
@@ -119,17 +119,68 @@ describe('the audit log', () => {
     expect(lines[0]).toBe(
       '\uFEFFid;tid;användare;användar-id;objekt;objekt-id;händelse;före;efter',
     );
-    expect(lines).toHaveLength(6); // header + five created users
+    // header + the fixture's administrator + five users created through the API
+    expect(lines).toHaveLength(7);
     expect(response.body).toContain(";'=SUM(1+1);");
     expect(response.body).not.toMatch(/;=SUM/);
   });
 
   test('can be neither changed nor deleted, even by SQL', async () => {
-    await expect(ctx.database.db.execute(sql`update audit_log set entity = 'x'`)).rejects.toThrow(
-      /append-only/,
+    const refusal = async (statement: Promise<unknown>) => {
+      const error = await statement.then(
+        () => null,
+        (e: unknown) => e as Error & { cause?: Error },
+      );
+      return `${error?.message ?? ''} ${error?.cause?.message ?? ''}`;
+    };
+    const before = (
+      await ctx.app.inject({ method: 'GET', url: '/api/audit?limit=500', headers: as(admin) })
+    ).json().entries;
+    expect(await refusal(ctx.database.db.execute(sql`update audit_log set entity = 'x'`))).toMatch(
+      /audit_log is append-only/,
     );
-    await expect(ctx.database.db.execute(sql`delete from audit_log`)).rejects.toThrow(
-      /append-only/,
+    expect(await refusal(ctx.database.db.execute(sql`delete from audit_log`))).toMatch(
+      /audit_log is append-only/,
     );
+    const after = (
+      await ctx.app.inject({ method: 'GET', url: '/api/audit?limit=500', headers: as(admin) })
+    ).json().entries;
+    expect(after).toEqual(before);
+  });
+});
+
+describe('tenant isolation of the audit log', () => {
+  test("an administrator of another tenant sees none of this tenant's entries, in the list or the CSV", async () => {
+    const other = await buildTenant(ctx.database);
+    const otherAdmin = await login(
+      ctx.app,
+      (await buildUser(ctx.database, other.id, [{ role: 'admin' }])).email,
+    );
+    const mine = (
+      await ctx.app.inject({ method: 'GET', url: '/api/audit?limit=500', headers: as(admin) })
+    ).json().entries as { id: number }[];
+    expect(mine.length).toBeGreaterThan(3);
+
+    const theirs = (
+      await ctx.app.inject({ method: 'GET', url: '/api/audit?limit=500', headers: as(otherAdmin) })
+    ).json().entries as { id: number; entity: string; after: { email?: string } | null }[];
+    const mineIds = new Set(mine.map((e) => e.id));
+    expect(theirs.filter((e) => mineIds.has(e.id))).toEqual([]);
+    // Asking for this tenant's admin by id finds nothing either.
+    const byUser = (
+      await ctx.app.inject({
+        method: 'GET',
+        url: `/api/audit?userId=${admin.me.user.id}`,
+        headers: as(otherAdmin),
+      })
+    ).json().entries;
+    expect(byUser).toEqual([]);
+    const csv = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/audit.csv',
+      headers: as(otherAdmin),
+    });
+    expect(csv.statusCode).toBe(200);
+    expect(csv.body).not.toContain('tre@test.example');
   });
 });

@@ -11,9 +11,11 @@ export function createPeopleRepository(db: Db) {
   async function grantsOf(tenantId: string, userIds: string[]): Promise<Map<string, Grant[]>> {
     const byUser = new Map<string, Grant[]>();
     if (userIds.length === 0) return byUser;
+    // Qualified by hand: drizzle writes a lone column unqualified, which inside this subquery
+    // would mean v.unit_id and match every unit.
     const latestName = sql<string | null>`(
       select v.name from ${orgUnitVersionsTable} v
-      where v.unit_id = ${roleGrantsTable.unitId}
+      where v.unit_id = "role_grants"."unit_id"
       order by v.valid_from desc limit 1)`;
     const rows = await db
       .select({

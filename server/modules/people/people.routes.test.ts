@@ -1,6 +1,8 @@
+import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { User } from '#contracts/people.ts';
 import { buildApp } from '#server/app.ts';
+import { client } from '#server/modules/org/org.routes.testing.ts';
 import {
   as,
   buildTenant,
@@ -25,7 +27,7 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-const inject = (...args: Parameters<typeof ctx.app.inject>) => ctx.app.inject(...args);
+const inject = (options: InjectOptions) => ctx.app.inject(options);
 
 async function newUser(session: Session, email: string) {
   const response = await inject({
@@ -256,6 +258,34 @@ describe('granting roles', () => {
     });
     expect(response.statusCode).toBe(422);
     expect(response.json().error.code).toBe('people.unknown_unit');
+  });
+
+  test("each grant names its own unit, and a tenant-wide grant names none", async () => {
+    const org = client(() => ctx);
+    const town = await org.municipality();
+    const user = await buildUser(ctx.database, town.tenant.id, []);
+    for (const payload of [
+      { role: 'reader', unitId: null },
+      { role: 'reporter', unitId: town.it },
+      { role: 'controller', unitId: town.slk },
+    ]) {
+      const granted = await inject({
+        method: 'POST',
+        url: `/api/users/${user.id}/grants`,
+        headers: as(town.admin),
+        payload,
+      });
+      expect(granted.statusCode).toBe(201);
+    }
+    const listed = (
+      await inject({ method: 'GET', url: '/api/users', headers: as(town.admin) })
+    ).json<{ users: User[] }>();
+    const grants = listed.users.find((u) => u.id === user.id)!.grants;
+    expect(grants.map((g) => [g.role, g.unitName])).toEqual([
+      ['reader', null],
+      ['reporter', 'IT'],
+      ['controller', 'Stadsledningskontoret'],
+    ]);
   });
 
   test('granting and revoking are audited, and the grant takes effect at once', async () => {
