@@ -152,6 +152,7 @@ export const en: Strings<Translation> = {
     originsEmpty: 'The unit has no registered predecessors.',
     fateTitle: 'What became of the unit?',
     fateEmpty: 'The unit has not gone into any other unit.',
+    lineageTo: 'became',
     lineageMeta: '{{kind}} on {{date}}',
   },
   reorganisation: {
@@ -165,6 +166,7 @@ export const en: Strings<Translation> = {
     changesTitle: 'Changes',
     before: 'Show the organisation before ({{date}})',
     after: 'Show the organisation after ({{date}})',
+    recorded: 'The reorganisation has been recorded.',
   },
   reorganise: {
     title: 'Reorganise',

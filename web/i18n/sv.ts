@@ -86,7 +86,7 @@ export const sv = {
     admin: 'Administratör',
     controller: 'Controller',
     reporter: 'Rapportör',
-    approver: 'Attestant/Godkännare',
+    approver: 'Godkännare',
     reader: 'Läsare',
   },
   lineage: {
@@ -147,6 +147,7 @@ export const sv = {
     originsEmpty: 'Enheten har inga registrerade föregångare.',
     fateTitle: 'Vad blev det av enheten?',
     fateEmpty: 'Enheten har inte gått upp i någon annan enhet.',
+    lineageTo: 'blev',
     lineageMeta: '{{kind}} den {{date}}',
   },
   reorganisation: {
@@ -160,6 +161,7 @@ export const sv = {
     changesTitle: 'Ändringar',
     before: 'Visa organisationen före ({{date}})',
     after: 'Visa organisationen efter ({{date}})',
+    recorded: 'Omorganisationen är genomförd.',
   },
   reorganise: {
     title: 'Omorganisera',

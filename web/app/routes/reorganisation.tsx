@@ -16,11 +16,15 @@ import { AppLink } from '#web/ui/app-link.tsx';
 import { ErrorAlert } from '#web/ui/error-alert.tsx';
 import { Loading } from '#web/ui/loading.tsx';
 import { Page, Section } from '#web/ui/page.tsx';
+import { LiveStatus } from '#web/ui/status.tsx';
 import { appRoute } from '../layout/routes.tsx';
 
 export const reorganisationRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'org/reorganisations/$id',
+  // `recorded` is set by the wizard right after a commit, to confirm it.
+  validateSearch: (search: Record<string, unknown>): { recorded?: true } =>
+    search.recorded === true || search.recorded === 'true' ? { recorded: true } : {},
   component: ReorganisationPage,
 });
 
@@ -38,6 +42,7 @@ function ReorganisationPage() {
 
 function Details({ reorganisation: r }: { reorganisation: ReorganisationDetail }) {
   const { t } = useTranslation();
+  const { recorded } = reorganisationRoute.useSearch();
   const messages = useMessages();
   const dayBefore = addDays(r.effectiveDate, -1);
   // Units a change names existed the day before it took effect.
@@ -63,6 +68,7 @@ function Details({ reorganisation: r }: { reorganisation: ReorganisationDetail }
   ];
   return (
     <Page title={r.title}>
+      <LiveStatus message={recorded ? t('reorganisation.recorded') : null} />
       <dl className="facts">
         {facts.map(([term, value]) => (
           <div key={term}>

@@ -19,7 +19,7 @@ export function LineageList({ links, empty }: { links: readonly LineageLink[]; e
               {link.fromName}
             </AppLink>
             <span aria-hidden="true"> → </span>
-            <span className="ds-sr-only">, </span>
+            <span className="ds-sr-only"> {t('unit.lineageTo')} </span>
             <AppLink to="/org/units/$id" params={{ id: link.toUnitId }}>
               {link.toName}
             </AppLink>

@@ -72,7 +72,12 @@ export function ReorganiseWizard() {
   };
   const onCommit = () =>
     commit.mutate(input(revision), {
-      onSuccess: () => void navigate({ to: '/org', search: { date: details.effectiveDate } }),
+      onSuccess: ({ id }) =>
+        void navigate({
+          to: '/org/reorganisations/$id',
+          params: { id },
+          search: { recorded: true },
+        }),
     });
   const onAdd = (change: ReorganisationChangeInput) => {
     setChanges((list) => [...list, change]);
