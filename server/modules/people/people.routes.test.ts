@@ -260,7 +260,7 @@ describe('granting roles', () => {
     expect(response.json().error.code).toBe('people.unknown_unit');
   });
 
-  test("each grant names its own unit, and a tenant-wide grant names none", async () => {
+  test('each grant names its own unit, and a tenant-wide grant names none', async () => {
     const org = client(() => ctx);
     const town = await org.municipality();
     const user = await buildUser(ctx.database, town.tenant.id, []);
