@@ -73,7 +73,17 @@ export const loginInput = z.strictObject({
 });
 export type LoginInput = z.infer<typeof loginInput>;
 
-export const permissions = ['org.read', 'org.reorganise', 'users.manage', 'audit.read'] as const;
+export const permissions = [
+  'org.read',
+  'org.reorganise',
+  'users.manage',
+  'audit.read',
+  'years.manage',
+  'followup.read',
+  'followup.write',
+  'followup.approve',
+  'model.write',
+] as const;
 export const permission = z.enum(permissions);
 export type Permission = z.infer<typeof permission>;
 

@@ -2,11 +2,18 @@ import { reorganisationInput, type ReorganisationChangeInput } from '#contracts/
 import type { Database } from '#server/db/client.ts';
 import { inTransaction } from '#server/db/transaction.ts';
 import { reorganise, treeAt } from '#server/modules/org/org.usecases.ts';
-import { addGrant, createUser } from '#server/modules/people/people.usecases.ts';
+import {
+  addGrant,
+  createUser,
+  updateUser,
+  type Principal,
+} from '#server/modules/people/people.usecases.ts';
 import { createTenant } from '#server/modules/tenants/tenants.usecases.ts';
 import { repositories } from '#server/repositories.ts';
+import { seedFollowUp2015 } from './followup2015.ts';
 import {
   baseline,
+  importAccount,
   baselineChanges,
   baselineUnits,
   changes2007,
@@ -82,6 +89,20 @@ export async function seedDemo(database: Database, log: (line: string) => void =
         unitId: demoUser.unit === null ? null : idOf(demoUser.unit),
       });
     }
+
+    // The 2015 follow-up is entered in the name of a disabled account that says where it came
+    // from, so that the audit log and "last changed by" tell the truth about it.
+    const importer = await createUser(repos, system, importAccount);
+    await updateUser(repos, system, importer.id, { disabled: true, version: importer.version });
+    const principal: Principal = {
+      tenantId: created.id,
+      userId: importer.id,
+      userName: importer.name,
+      email: importer.email,
+      csrfToken: '',
+      grants: [{ id: 'demo-import', role: 'admin', unitId: null, unitName: null }],
+    };
+    await seedFollowUp2015(repos, principal, { council: idOf('kf'), board: idOf('ks') }, log);
     return created;
   });
 }

@@ -300,3 +300,10 @@ export const demoUsers: { email: string; name: string; role: Role; unit: string 
   },
   { email: 'politiker@stockholm.example', name: 'Petra Politiker', role: 'reader', unit: null },
 ];
+
+/** The disabled account in whose name the 2015 follow-up is entered (no one can log in as it). */
+export const importAccount = {
+  email: 'import@stockholm.example',
+  name: 'Import: Verksamhetsberättelse 2015 (PM 2016:18 RI)',
+  password: `not-for-login-${'x'.repeat(20)}`,
+};

@@ -20,10 +20,12 @@ const callers: Caller[] = [
 ];
 const signedIn: Caller[] = ['no-role', 'admin', 'controller', 'reporter', 'approver', 'reader'];
 const anyRole: Caller[] = ['admin', 'controller', 'reporter', 'approver', 'reader'];
+const modellers: Caller[] = ['admin', 'controller'];
+const writers: Caller[] = ['admin', 'controller', 'reporter'];
 
 const id = randomUUID();
 const routes: {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   url: string;
   openapi: string;
   allowed: Caller[];
@@ -72,6 +74,35 @@ const routes: {
     url: '/api/org/reorganisations',
     openapi: '/api/org/reorganisations',
     allowed: ['admin'],
+  },
+  { method: 'GET', url: '/api/years', openapi: '/api/years', allowed: anyRole },
+  { method: 'POST', url: '/api/years', openapi: '/api/years', allowed: ['admin'] },
+  { method: 'GET', url: '/api/goals?year=2015', openapi: '/api/goals', allowed: anyRole },
+  { method: 'POST', url: '/api/goals', openapi: '/api/goals', allowed: modellers },
+  { method: 'PATCH', url: `/api/goals/${id}`, openapi: '/api/goals/{id}', allowed: modellers },
+  {
+    method: 'GET',
+    url: `/api/units/${id}/periods/${id}/report`,
+    openapi: '/api/units/{unitId}/periods/{periodId}/report',
+    allowed: anyRole,
+  },
+  {
+    method: 'PUT',
+    url: `/api/units/${id}/periods/${id}/goals/${id}/assessment`,
+    openapi: '/api/units/{unitId}/periods/{periodId}/goals/{goalId}/assessment',
+    allowed: writers,
+  },
+  {
+    method: 'PUT',
+    url: `/api/units/${id}/periods/${id}/indicators/${id}/outcome`,
+    openapi: '/api/units/{unitId}/periods/{periodId}/indicators/{indicatorId}/outcome',
+    allowed: writers,
+  },
+  {
+    method: 'PUT',
+    url: `/api/units/${id}/periods/${id}/activities/${id}/report`,
+    openapi: '/api/units/{unitId}/periods/{periodId}/activities/{activityId}/report',
+    allowed: writers,
   },
   // Login and logout are tested on their own (people.routes.test.ts): logging out ends the session.
 ];

@@ -3,7 +3,10 @@ import type { AppContext } from './app.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
 import { registerHealthRoutes } from './modules/health/health.routes.ts';
 import { registerOrgRoutes } from './modules/org/org.routes.ts';
+import { registerGoalsRoutes } from './modules/goals/goals.routes.ts';
 import { registerPeopleRoutes } from './modules/people/people.routes.ts';
+import { registerPeriodsRoutes } from './modules/periods/periods.routes.ts';
+import { registerReportsRoutes } from './modules/reports/reports.routes.ts';
 
 /** Every module's routes, on one screen; nothing is loaded by magic. */
 export function registerModules(app: FastifyInstance, ctx: AppContext): void {
@@ -11,4 +14,7 @@ export function registerModules(app: FastifyInstance, ctx: AppContext): void {
   registerPeopleRoutes(app, ctx);
   registerOrgRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
+  registerPeriodsRoutes(app, ctx);
+  registerGoalsRoutes(app, ctx);
+  registerReportsRoutes(app, ctx);
 }

@@ -1,7 +1,12 @@
 import type { Db } from './db/client.ts';
+import { createActivitiesRepository } from './modules/activities/activities.repository.ts';
 import { createAuditRepository } from './modules/audit/audit.repository.ts';
+import { createGoalsRepository } from './modules/goals/goals.repository.ts';
+import { createIndicatorsRepository } from './modules/indicators/indicators.repository.ts';
 import { createOrgRepository } from './modules/org/org.repository.ts';
 import { createPeopleRepository } from './modules/people/people.repository.ts';
+import { createPeriodsRepository } from './modules/periods/periods.repository.ts';
+import { createReportsRepository } from './modules/reports/reports.repository.ts';
 import { createTenantsRepository } from './modules/tenants/tenants.repository.ts';
 
 /** Every module's repository over one connection or transaction: what use cases are given. */
@@ -11,6 +16,11 @@ export function repositories(db: Db) {
     people: createPeopleRepository(db),
     audit: createAuditRepository(db),
     org: createOrgRepository(db),
+    periods: createPeriodsRepository(db),
+    goals: createGoalsRepository(db),
+    indicators: createIndicatorsRepository(db),
+    activities: createActivitiesRepository(db),
+    reports: createReportsRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof repositories>;

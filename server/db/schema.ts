@@ -3,3 +3,8 @@ export * from '../modules/tenants/tenants.table.ts';
 export * from '../modules/org/org.table.ts';
 export * from '../modules/people/people.table.ts';
 export * from '../modules/audit/audit.table.ts';
+export * from '../modules/periods/periods.table.ts';
+export * from '../modules/goals/goals.table.ts';
+export * from '../modules/indicators/indicators.table.ts';
+export * from '../modules/activities/activities.table.ts';
+export * from '../modules/reports/reports.table.ts';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { roles, type Role } from '#contracts/people.ts';
+import { permissions, roles, type Role } from '#contracts/people.ts';
 import {
   can,
   canAnywhere,
@@ -16,6 +16,7 @@ const everyPermission: AnyPermission[] = [
   'org.reorganise',
   'users.manage',
   'audit.read',
+  'years.manage',
   ...unitScopedPermissions,
 ];
 
@@ -87,14 +88,13 @@ describe('permission decisions', () => {
     expect(routePermissions([])).toEqual([]);
   });
 
-  test('the route permissions of a reporter are only reading the organisation', () => {
-    expect(routePermissions([{ role: 'reporter', unitId: 'avd' }])).toEqual(['org.read']);
-    expect(routePermissions([{ role: 'admin', unitId: null }])).toEqual([
+  test('a reporter may read the organisation and read and write follow-up, and nothing else', () => {
+    expect(routePermissions([{ role: 'reporter', unitId: 'avd' }])).toEqual([
       'org.read',
-      'org.reorganise',
-      'users.manage',
-      'audit.read',
+      'followup.read',
+      'followup.write',
     ]);
+    expect(routePermissions([{ role: 'admin', unitId: null }])).toEqual([...permissions]);
   });
 
   test('property: adding a grant never takes a permission away', () => {
@@ -140,14 +140,24 @@ describe('the scope of a grant', () => {
   test('an administrator or reader covers the whole tenant and takes no unit', () => {
     expect(grantScopeProblem({ role: 'admin', unitId: null })).toBeNull();
     expect(grantScopeProblem({ role: 'reader', unitId: null })).toBeNull();
-    expect(grantScopeProblem({ role: 'admin', unitId: 'slk' })).toMatch(/whole tenant/);
-    expect(grantScopeProblem({ role: 'reader', unitId: 'slk' })).toMatch(/whole tenant/);
+    for (const role of ['admin', 'reader'] as const)
+      expect(grantScopeProblem({ role, unitId: 'slk' })).toEqual({
+        path: 'unitId',
+        code: 'people.role_takes_no_unit',
+        params: { role },
+        message: expect.stringMatching(/whole tenant/),
+      });
   });
 
   test('a controller, reporter or approver is granted on a unit', () => {
     for (const role of ['controller', 'reporter', 'approver'] as const) {
       expect(grantScopeProblem({ role, unitId: 'slk' })).toBeNull();
-      expect(grantScopeProblem({ role, unitId: null })).toMatch(/choose one/);
+      expect(grantScopeProblem({ role, unitId: null })).toEqual({
+        path: 'unitId',
+        code: 'people.role_needs_unit',
+        params: { role },
+        message: expect.stringMatching(/choose one/),
+      });
     }
   });
 });

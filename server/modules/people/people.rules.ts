@@ -1,3 +1,4 @@
+import { codedIssue, type CodedIssue } from '#contracts/issues.ts';
 import { permissions, type Permission, type Role } from '#contracts/people.ts';
 
 /**
@@ -19,6 +20,7 @@ const rolePermissions: Record<Role, readonly AnyPermission[]> = {
     'org.reorganise',
     'users.manage',
     'audit.read',
+    'years.manage',
     'followup.read',
     'followup.write',
     'followup.approve',
@@ -67,11 +69,22 @@ export function routePermissions(grants: readonly GrantLike[]): Permission[] {
 }
 
 /** A grant's scope must fit its role; returns the problem, or null when the grant is valid. */
-export function grantScopeProblem(grant: GrantLike): string | null {
-  const tenantWide = tenantWideRoles.includes(grant.role);
+export function grantScopeProblem(grant: GrantLike): CodedIssue | null {
+  const { role } = grant;
+  const tenantWide = tenantWideRoles.includes(role);
   if (tenantWide && grant.unitId !== null)
-    return `the role ${grant.role} covers the whole tenant; give no unit`;
+    return codedIssue(
+      'unitId',
+      'people.role_takes_no_unit',
+      { role },
+      `the role ${role} covers the whole tenant; give no unit`,
+    );
   if (!tenantWide && grant.unitId === null)
-    return `the role ${grant.role} is granted on a unit; choose one`;
+    return codedIssue(
+      'unitId',
+      'people.role_needs_unit',
+      { role },
+      `the role ${role} is granted on a unit; choose one`,
+    );
   return null;
 }

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { codedIssue } from '#contracts/issues.ts';
 import type {
   AddGrantInput,
   CreateUserInput,
@@ -111,7 +112,10 @@ export async function describeMe(
   };
 }
 
-export const actorOf = (p: Principal) => ({
+/** The system itself acting (the demo seed, the command line): no user, a name for the log. */
+export type SystemActor = { tenantId: string; userId: null; userName: string };
+
+export const actorOf = (p: Principal | SystemActor) => ({
   tenantId: p.tenantId,
   userId: p.userId,
   userName: p.userName,
@@ -125,7 +129,7 @@ export const listUsers = ({ people }: Pick<Deps, 'people'>, principal: Principal
 
 export async function createUser(
   { people, audit }: Deps,
-  principal: Principal | { tenantId: string; userId: null; userName: string },
+  principal: Principal | SystemActor,
   input: CreateUserInput,
 ): Promise<User> {
   if (await people.emailTaken(input.email)) throw emailTaken({ path: 'email' });
@@ -143,7 +147,7 @@ export async function createUser(
 
 export async function updateUser(
   { people, audit }: Deps,
-  principal: Principal,
+  principal: Principal | SystemActor,
   userId: string,
   input: UpdateUserInput,
 ): Promise<User> {
@@ -190,9 +194,11 @@ export async function addGrant(
   const user = await people.find(principal.tenantId, userId);
   if (!user) throw userNotFound();
   const problem = grantScopeProblem(input);
-  if (problem) throw grantScope([{ path: 'unitId', message: problem }], `unitId: ${problem}`);
+  if (problem) throw grantScope([problem], `unitId: ${problem.message}`);
   if (input.unitId !== null && !(await people.unitExists(principal.tenantId, input.unitId))) {
-    throw unknownUnit([{ path: 'unitId', message: 'no such unit in this tenant' }]);
+    throw unknownUnit([
+      codedIssue('unitId', 'people.unknown_unit', {}, 'no such unit in this tenant'),
+    ]);
   }
   const grantId = await people.insertGrant(principal.tenantId, userId, input.role, input.unitId);
   if (!grantId) throw grantExists();

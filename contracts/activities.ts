@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { activityStatus } from './assessment.ts';
+import { id, isoDate, longText, shortText } from './common.ts';
+import { year } from './periods.ts';
+
+/** KF-aktivitet, nämndaktivitet, uppdrag. */
+export const activityKinds = ['council_activity', 'committee_activity', 'assignment'] as const;
+export const activityKind = z.enum(activityKinds);
+export type ActivityKind = z.infer<typeof activityKind>;
+
+export const activityInput = z.strictObject({
+  year,
+  kind: activityKind,
+  title: shortText(1_000),
+  description: longText(10_000).default(''),
+  goalId: id.nullable(),
+  responsibleUnitId: id,
+  /** "i samråd med": units that share the activity and report on it too */
+  coResponsibleUnitIds: z.array(id).max(100).default([]),
+  startsOn: isoDate,
+  endsOn: isoDate,
+});
+export type ActivityInput = z.infer<typeof activityInput>;
+
+export const activity = activityInput.extend({
+  id,
+  previousActivityId: id.nullable(),
+  position: z.number().int(),
+  version: z.number().int(),
+});
+export type Activity = z.infer<typeof activity>;
+
+export const activityReport = z.object({
+  activityId: id,
+  unitId: id,
+  periodId: id,
+  status: activityStatus.nullable(),
+  deviation: z.string(),
+  analysis: z.string(),
+  version: z.number().int(),
+  updatedAt: z.string().nullable(),
+  updatedByName: z.string().nullable(),
+});
+export type ActivityReport = z.infer<typeof activityReport>;
+
+export const activityReportInput = z.strictObject({
+  status: activityStatus.nullable(),
+  deviation: longText(5_000).default(''),
+  analysis: longText(20_000).default(''),
+  version: z.number().int().min(0),
+});
+export type ActivityReportInput = z.infer<typeof activityReportInput>;

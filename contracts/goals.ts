@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { assessmentValue } from './assessment.ts';
+import { id, longText, shortText } from './common.ts';
+import { year } from './periods.ts';
+
+/**
+ * The goal cascade of a budget year: vision → inriktningsmål (direction) → KF:s mål för
+ * verksamhetsområdet (council) → nämndmål (committee) → enhetsmål (unit).
+ */
+export const goalLevels = ['vision', 'direction', 'council', 'committee', 'unit'] as const;
+export const goalLevel = z.enum(goalLevels);
+export type GoalLevel = z.infer<typeof goalLevel>;
+
+/** The level a goal's parents must have; a vision has none. */
+export const parentLevelOf: Record<GoalLevel, GoalLevel | null> = {
+  vision: null,
+  direction: 'vision',
+  council: 'direction',
+  committee: 'council',
+  unit: 'committee',
+};
+
+export const goalNumber = z
+  .string()
+  .trim()
+  .regex(/^\d{1,3}(\.\d{1,3}){0,3}$/, { error: 'must be a number such as 1 or 1.5' });
+
+export const goal = z.object({
+  id,
+  year,
+  level: goalLevel,
+  number: z.string().nullable(),
+  title: z.string(),
+  description: z.string(),
+  /** the unit that owns the goal: the council for council goals, a committee for its goals */
+  ownerUnitId: id,
+  ownerUnitName: z.string().nullable(),
+  /** the heading as printed in reports, e.g. "Nämndmål:" */
+  heading: z.string().nullable(),
+  parentIds: z.array(id),
+  /** the goal of the year before that this one continues (renamed or renumbered) */
+  previousGoalId: id.nullable(),
+  position: z.number().int(),
+  version: z.number().int(),
+});
+export type Goal = z.infer<typeof goal>;
+
+export const goalInput = z.strictObject({
+  year,
+  level: goalLevel,
+  number: goalNumber.nullable().default(null),
+  title: shortText(500),
+  description: longText(20_000).default(''),
+  ownerUnitId: id,
+  heading: shortText(100).nullable().default(null),
+  parentIds: z.array(id).max(20).default([]),
+  previousGoalId: id.nullable().default(null),
+});
+export type GoalInput = z.infer<typeof goalInput>;
+
+export const goalUpdateInput = goalInput
+  .omit({ year: true, level: true })
+  .partial()
+  .extend({ version: z.number().int().positive() });
+export type GoalUpdateInput = z.infer<typeof goalUpdateInput>;
+
+export const goalsQuery = z.strictObject({
+  year: z.coerce.number().pipe(year),
+  ownerUnitId: id.optional(),
+});
+
+export const goalsResponse = z.object({ goals: z.array(goal) });
+
+/** A goal's written assessment for a unit and period (helt / delvis / inte, with analysis). */
+export const goalAssessment = z.object({
+  goalId: id,
+  unitId: id,
+  periodId: id,
+  value: assessmentValue.nullable(),
+  analysis: z.string(),
+  /** why the written assessment is more positive than the evidence, when it is */
+  justification: z.string(),
+  version: z.number().int(),
+  updatedAt: z.string().nullable(),
+  updatedByName: z.string().nullable(),
+});
+export type GoalAssessment = z.infer<typeof goalAssessment>;
+
+export const goalAssessmentInput = z.strictObject({
+  value: assessmentValue.nullable(),
+  analysis: longText(20_000),
+  justification: longText(5_000).default(''),
+  /** the version the writer started from; 0 when there was none */
+  version: z.number().int().min(0),
+});
+export type GoalAssessmentInput = z.infer<typeof goalAssessmentInput>;

@@ -1,0 +1,158 @@
+import { and, asc, eq, inArray, or } from 'drizzle-orm';
+import type {
+  Activity,
+  ActivityInput,
+  ActivityReport,
+  ActivityReportInput,
+} from '#contracts/activities.ts';
+import type { Db } from '#server/db/client.ts';
+import { usersTable } from '../people/people.table.ts';
+import { budgetYearsTable } from '../periods/periods.table.ts';
+import { activitiesTable, activityReportsTable, activityUnitsTable } from './activities.table.ts';
+
+export type ActivityReportWrite = Omit<ActivityReportInput, 'version'> & {
+  activityId: string;
+  unitId: string;
+  periodId: string;
+};
+
+export function createActivitiesRepository(db: Db) {
+  return {
+    async insert(
+      tenantId: string,
+      yearId: string,
+      input: ActivityInput,
+      position: number,
+    ): Promise<string> {
+      const { coResponsibleUnitIds, year: _year, ...fields } = input;
+      const [made] = await db
+        .insert(activitiesTable)
+        .values({ ...fields, tenantId, yearId, position })
+        .returning({ id: activitiesTable.id });
+      const id = made!.id;
+      if (coResponsibleUnitIds.length > 0)
+        await db
+          .insert(activityUnitsTable)
+          .values(coResponsibleUnitIds.map((unitId) => ({ tenantId, activityId: id, unitId })));
+      return id;
+    },
+
+    /** The year's activities a unit answers for: as responsible or as co-responsible. */
+    async ofUnits(tenantId: string, year: number, unitIds: string[]): Promise<Activity[]> {
+      if (unitIds.length === 0) return [];
+      const shared = db
+        .select({ id: activityUnitsTable.activityId })
+        .from(activityUnitsTable)
+        .where(
+          and(
+            eq(activityUnitsTable.tenantId, tenantId),
+            inArray(activityUnitsTable.unitId, unitIds),
+          ),
+        );
+      const rows = await db
+        .select({ a: activitiesTable, year: budgetYearsTable.year })
+        .from(activitiesTable)
+        .innerJoin(budgetYearsTable, eq(budgetYearsTable.id, activitiesTable.yearId))
+        .where(
+          and(
+            eq(activitiesTable.tenantId, tenantId),
+            eq(budgetYearsTable.year, year),
+            or(
+              inArray(activitiesTable.responsibleUnitId, unitIds),
+              inArray(activitiesTable.id, shared),
+            ),
+          ),
+        )
+        .orderBy(asc(activitiesTable.position));
+      const co = rows.length
+        ? await db
+            .select()
+            .from(activityUnitsTable)
+            .where(
+              inArray(
+                activityUnitsTable.activityId,
+                rows.map((r) => r.a.id),
+              ),
+            )
+        : [];
+      return rows.map(({ a, year }) => ({
+        id: a.id,
+        year,
+        kind: a.kind,
+        title: a.title,
+        description: a.description,
+        goalId: a.goalId,
+        responsibleUnitId: a.responsibleUnitId,
+        coResponsibleUnitIds: co.filter((c) => c.activityId === a.id).map((c) => c.unitId),
+        startsOn: a.startsOn,
+        endsOn: a.endsOn,
+        previousActivityId: a.previousActivityId,
+        position: a.position,
+        version: a.version,
+      }));
+    },
+
+    async reports(
+      tenantId: string,
+      unitIds: string[],
+      periodIds: string[],
+    ): Promise<ActivityReport[]> {
+      if (unitIds.length === 0 || periodIds.length === 0) return [];
+      const rows = await db
+        .select({ r: activityReportsTable, updatedByName: usersTable.name })
+        .from(activityReportsTable)
+        .leftJoin(usersTable, eq(usersTable.id, activityReportsTable.updatedBy))
+        .where(
+          and(
+            eq(activityReportsTable.tenantId, tenantId),
+            inArray(activityReportsTable.unitId, unitIds),
+            inArray(activityReportsTable.periodId, periodIds),
+          ),
+        );
+      return rows.map(({ r, updatedByName }) => ({
+        activityId: r.activityId,
+        unitId: r.unitId,
+        periodId: r.periodId,
+        status: r.status,
+        deviation: r.deviation,
+        analysis: r.analysis,
+        version: r.version,
+        updatedAt: r.updatedAt.toISOString(),
+        updatedByName,
+      }));
+    },
+
+    /** Compare-and-set on the version (0: none stored yet); false when someone saved first. */
+    async saveReport(
+      tenantId: string,
+      write: ActivityReportWrite,
+      version: number,
+      userId: string | null,
+    ): Promise<boolean> {
+      const values = { ...write, tenantId, updatedBy: userId, updatedAt: new Date() };
+      if (version === 0) {
+        const made = await db
+          .insert(activityReportsTable)
+          .values(values)
+          .onConflictDoNothing()
+          .returning({ id: activityReportsTable.id });
+        return made.length === 1;
+      }
+      const updated = await db
+        .update(activityReportsTable)
+        .set({ ...values, version: version + 1 })
+        .where(
+          and(
+            eq(activityReportsTable.tenantId, tenantId),
+            eq(activityReportsTable.activityId, write.activityId),
+            eq(activityReportsTable.unitId, write.unitId),
+            eq(activityReportsTable.periodId, write.periodId),
+            eq(activityReportsTable.version, version),
+          ),
+        )
+        .returning({ id: activityReportsTable.id });
+      return updated.length === 1;
+    },
+  };
+}
+export type ActivitiesRepository = ReturnType<typeof createActivitiesRepository>;

@@ -1,0 +1,56 @@
+import type { ActivityInput } from '#contracts/activities.ts';
+import { forbidden, validationFailed } from '#server/http/errors.ts';
+import type { Repositories } from '#server/repositories.ts';
+import { can } from '../people/people.rules.ts';
+import { actorOf, type Principal } from '../people/people.usecases.ts';
+import { yearNotFound } from '../periods/periods.errors.ts';
+
+type Deps = Pick<Repositories, 'activities' | 'goals' | 'periods' | 'org' | 'audit'>;
+
+/** A new activity or assignment; needs model.write on the responsible unit. */
+export async function createActivity(
+  deps: Deps,
+  principal: Principal,
+  input: ActivityInput,
+): Promise<string> {
+  const { tenantId } = principal;
+  const yearId = await deps.periods.yearId(tenantId, input.year);
+  if (!yearId) throw yearNotFound();
+  const date = `${input.year}-12-31`;
+  const issues = [];
+  if (input.endsOn < input.startsOn)
+    issues.push({ path: 'endsOn', message: 'must not be before startsOn' });
+  if (input.goalId) {
+    const [goal] = await deps.goals.byIds(tenantId, [input.goalId]);
+    if (!goal) issues.push({ path: 'goalId', message: 'there is no such goal' });
+    else if (goal.year !== input.year)
+      issues.push({
+        path: 'goalId',
+        message: `the goal belongs to ${goal.year}, not ${input.year}`,
+      });
+  }
+  for (const [i, unitId] of input.coResponsibleUnitIds.entries())
+    if ((await deps.org.ancestry(tenantId, unitId, date)).length === 0)
+      issues.push({
+        path: `coResponsibleUnitIds.${i}`,
+        message: 'there is no such unit in the organisation',
+      });
+  const ancestry = await deps.org.ancestry(tenantId, input.responsibleUnitId, date);
+  if (ancestry.length === 0)
+    issues.push({
+      path: 'responsibleUnitId',
+      message: 'there is no such unit in the organisation',
+    });
+  if (issues.length > 0) throw validationFailed(issues);
+  if (!can(principal.grants, 'model.write', ancestry)) throw forbidden();
+  const position = (await deps.activities.ofUnits(tenantId, input.year, [input.responsibleUnitId]))
+    .length;
+  const id = await deps.activities.insert(tenantId, yearId, input, position);
+  await deps.audit.record(actorOf(principal), {
+    entity: 'activity',
+    entityId: id,
+    action: 'create',
+    after: input,
+  });
+  return id;
+}

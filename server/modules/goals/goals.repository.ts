@@ -1,0 +1,228 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Goal, GoalAssessment, GoalInput } from '#contracts/goals.ts';
+import type { Db } from '#server/db/client.ts';
+import { orgUnitVersionsTable } from '../org/org.table.ts';
+import { usersTable } from '../people/people.table.ts';
+import { budgetYearsTable } from '../periods/periods.table.ts';
+import { goalAssessmentsTable, goalLinksTable, goalsTable } from './goals.table.ts';
+
+export type StoredGoal = Omit<Goal, 'ownerUnitName'>;
+export type AssessmentWrite = {
+  goalId: string;
+  unitId: string;
+  periodId: string;
+  value: GoalAssessment['value'];
+  analysis: string;
+  justification: string;
+};
+
+export function createGoalsRepository(db: Db) {
+  async function withParents(
+    tenantId: string,
+    rows: Omit<StoredGoal, 'parentIds'>[],
+  ): Promise<StoredGoal[]> {
+    if (rows.length === 0) return [];
+    const links = await db
+      .select({ goalId: goalLinksTable.goalId, parentGoalId: goalLinksTable.parentGoalId })
+      .from(goalLinksTable)
+      .where(
+        and(
+          eq(goalLinksTable.tenantId, tenantId),
+          inArray(
+            goalLinksTable.goalId,
+            rows.map((r) => r.id),
+          ),
+        ),
+      );
+    return rows.map((row) => ({
+      ...row,
+      parentIds: links.filter((l) => l.goalId === row.id).map((l) => l.parentGoalId),
+    }));
+  }
+
+  const columns = {
+    id: goalsTable.id,
+    year: budgetYearsTable.year,
+    level: goalsTable.level,
+    number: goalsTable.number,
+    title: goalsTable.title,
+    description: goalsTable.description,
+    ownerUnitId: goalsTable.ownerUnitId,
+    heading: goalsTable.heading,
+    previousGoalId: goalsTable.previousGoalId,
+    position: goalsTable.position,
+    version: goalsTable.version,
+  };
+  const select = () =>
+    db
+      .select(columns)
+      .from(goalsTable)
+      .innerJoin(budgetYearsTable, eq(budgetYearsTable.id, goalsTable.yearId));
+
+  return {
+    async ofYear(tenantId: string, year: number): Promise<StoredGoal[]> {
+      const rows = await select()
+        .where(and(eq(goalsTable.tenantId, tenantId), eq(budgetYearsTable.year, year)))
+        .orderBy(asc(goalsTable.position));
+      return withParents(tenantId, rows);
+    },
+
+    async byIds(tenantId: string, ids: string[]): Promise<StoredGoal[]> {
+      if (ids.length === 0) return [];
+      const rows = await select().where(
+        and(eq(goalsTable.tenantId, tenantId), inArray(goalsTable.id, ids)),
+      );
+      return withParents(tenantId, rows);
+    },
+
+    async nextPosition(tenantId: string, yearId: string): Promise<number> {
+      const [row] = await db
+        .select({ max: sql<number | null>`max(${goalsTable.position})` })
+        .from(goalsTable)
+        .where(and(eq(goalsTable.tenantId, tenantId), eq(goalsTable.yearId, yearId)));
+      return (row?.max ?? -1) + 1;
+    },
+
+    async insert(
+      tenantId: string,
+      yearId: string,
+      input: GoalInput,
+      position: number,
+    ): Promise<string> {
+      const [made] = await db
+        .insert(goalsTable)
+        .values({
+          tenantId,
+          yearId,
+          level: input.level,
+          number: input.number,
+          title: input.title,
+          description: input.description,
+          ownerUnitId: input.ownerUnitId,
+          heading: input.heading,
+          previousGoalId: input.previousGoalId,
+          position,
+        })
+        .returning({ id: goalsTable.id });
+      const id = made!.id;
+      if (input.parentIds.length > 0)
+        await db
+          .insert(goalLinksTable)
+          .values(input.parentIds.map((parentGoalId) => ({ tenantId, goalId: id, parentGoalId })));
+      return id;
+    },
+
+    /** Compare-and-set on the version: returns false when someone else saved first. */
+    async update(
+      tenantId: string,
+      id: string,
+      version: number,
+      patch: Partial<Omit<GoalInput, 'year' | 'level'>>,
+    ): Promise<boolean> {
+      const { parentIds, ...fields } = patch;
+      const updated = await db
+        .update(goalsTable)
+        .set({ ...fields, version: version + 1 })
+        .where(
+          and(
+            eq(goalsTable.tenantId, tenantId),
+            eq(goalsTable.id, id),
+            eq(goalsTable.version, version),
+          ),
+        )
+        .returning({ id: goalsTable.id });
+      if (updated.length === 0) return false;
+      if (parentIds) {
+        await db.delete(goalLinksTable).where(eq(goalLinksTable.goalId, id));
+        if (parentIds.length > 0)
+          await db
+            .insert(goalLinksTable)
+            .values(parentIds.map((parentGoalId) => ({ tenantId, goalId: id, parentGoalId })));
+      }
+      return true;
+    },
+
+    async assessments(
+      tenantId: string,
+      unitIds: string[],
+      periodIds: string[],
+    ): Promise<GoalAssessment[]> {
+      if (unitIds.length === 0 || periodIds.length === 0) return [];
+      const rows = await db
+        .select({
+          goalId: goalAssessmentsTable.goalId,
+          unitId: goalAssessmentsTable.unitId,
+          periodId: goalAssessmentsTable.periodId,
+          value: goalAssessmentsTable.value,
+          analysis: goalAssessmentsTable.analysis,
+          justification: goalAssessmentsTable.justification,
+          version: goalAssessmentsTable.version,
+          updatedAt: goalAssessmentsTable.updatedAt,
+          updatedByName: usersTable.name,
+        })
+        .from(goalAssessmentsTable)
+        .leftJoin(usersTable, eq(usersTable.id, goalAssessmentsTable.updatedBy))
+        .where(
+          and(
+            eq(goalAssessmentsTable.tenantId, tenantId),
+            inArray(goalAssessmentsTable.unitId, unitIds),
+            inArray(goalAssessmentsTable.periodId, periodIds),
+          ),
+        );
+      return rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString() }));
+    },
+
+    /**
+     * Writes an assessment if the stored version is still `version` (0: none stored yet).
+     * Returns false when someone else saved in between.
+     */
+    async saveAssessment(
+      tenantId: string,
+      write: AssessmentWrite,
+      version: number,
+      userId: string | null,
+    ): Promise<boolean> {
+      const values = { ...write, tenantId, updatedBy: userId, updatedAt: new Date() };
+      if (version === 0) {
+        const made = await db
+          .insert(goalAssessmentsTable)
+          .values(values)
+          .onConflictDoNothing()
+          .returning({ id: goalAssessmentsTable.id });
+        return made.length === 1;
+      }
+      const updated = await db
+        .update(goalAssessmentsTable)
+        .set({ ...values, version: version + 1 })
+        .where(
+          and(
+            eq(goalAssessmentsTable.tenantId, tenantId),
+            eq(goalAssessmentsTable.goalId, write.goalId),
+            eq(goalAssessmentsTable.unitId, write.unitId),
+            eq(goalAssessmentsTable.periodId, write.periodId),
+            eq(goalAssessmentsTable.version, version),
+          ),
+        )
+        .returning({ id: goalAssessmentsTable.id });
+      return updated.length === 1;
+    },
+
+    /** The owner units' names on a date, for display. */
+    async unitNames(tenantId: string, unitIds: string[], date: string) {
+      if (unitIds.length === 0) return new Map<string, string>();
+      const rows = await db
+        .select({ unitId: orgUnitVersionsTable.unitId, name: orgUnitVersionsTable.name })
+        .from(orgUnitVersionsTable)
+        .where(
+          and(
+            eq(orgUnitVersionsTable.tenantId, tenantId),
+            inArray(orgUnitVersionsTable.unitId, unitIds),
+            sql`${orgUnitVersionsTable.validFrom} <= ${date}`,
+            sql`(${orgUnitVersionsTable.validTo} is null or ${orgUnitVersionsTable.validTo} >= ${date})`,
+          ),
+        );
+      return new Map(rows.map((r) => [r.unitId, r.name]));
+    },
+  };
+}
+export type GoalsRepository = ReturnType<typeof createGoalsRepository>;

@@ -1,0 +1,42 @@
+import { parentLevelOf, type GoalLevel } from '#contracts/goals.ts';
+import type { FieldIssue } from '#contracts/common.ts';
+
+type Parent = { id: string; level: GoalLevel; year: number };
+
+/**
+ * A goal's parents must be goals of the same year one level up the cascade (a nämndmål under KF
+ * goals, a KF goal under an inriktningsmål); the top level has none. A goal may contribute to
+ * several parents (R-G8), each named once.
+ */
+export function parentProblems(
+  level: GoalLevel,
+  year: number,
+  parentIds: readonly string[],
+  parents: readonly Parent[],
+): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const expected = parentLevelOf[level];
+  if (expected === null && parentIds.length > 0)
+    issues.push({ path: 'parentIds', message: `a ${level} goal has no parent goals` });
+  if (expected !== null && parentIds.length === 0 && level !== 'direction')
+    issues.push({
+      path: 'parentIds',
+      message: `a ${level} goal needs at least one ${expected} goal above it`,
+    });
+  const seen = new Set<string>();
+  parentIds.forEach((id, i) => {
+    const path = `parentIds.${i}`;
+    if (seen.has(id)) return issues.push({ path, message: 'is listed twice' });
+    seen.add(id);
+    const parent = parents.find((p) => p.id === id);
+    if (!parent) return issues.push({ path, message: 'there is no such goal' });
+    if (parent.year !== year)
+      return issues.push({ path, message: `the goal belongs to ${parent.year}, not ${year}` });
+    if (parent.level !== expected)
+      return issues.push({
+        path,
+        message: `must be a ${expected} goal, not a ${parent.level} goal`,
+      });
+  });
+  return issues;
+}

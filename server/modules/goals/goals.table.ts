@@ -1,0 +1,96 @@
+import {
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { assessmentValues } from '#contracts/assessment.ts';
+import { goalLevels } from '#contracts/goals.ts';
+import { orgUnitsTable } from '../org/org.table.ts';
+import { budgetYearsTable, periodsTable } from '../periods/periods.table.ts';
+import { tenantsTable } from '../tenants/tenants.table.ts';
+import { usersTable } from '../people/people.table.ts';
+
+/** A goal of one budget year at one level of the cascade. */
+export const goalsTable = pgTable(
+  'goals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenantsTable.id),
+    yearId: uuid('year_id')
+      .notNull()
+      .references(() => budgetYearsTable.id),
+    level: text('level', { enum: goalLevels }).notNull(),
+    number: text('number'),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    ownerUnitId: uuid('owner_unit_id')
+      .notNull()
+      .references(() => orgUnitsTable.id),
+    heading: text('heading'),
+    /** the goal of the year before that this one continues, so that history follows it */
+    previousGoalId: uuid('previous_goal_id'),
+    position: integer('position').notNull().default(0),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    index('goals_year_idx').on(t.tenantId, t.yearId, t.level),
+    index('goals_owner_idx').on(t.tenantId, t.ownerUnitId),
+  ],
+);
+
+/** A goal contributes to one or more goals one level up (a nämndmål to several KF goals). */
+export const goalLinksTable = pgTable(
+  'goal_links',
+  {
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenantsTable.id),
+    goalId: uuid('goal_id')
+      .notNull()
+      .references(() => goalsTable.id),
+    parentGoalId: uuid('parent_goal_id')
+      .notNull()
+      .references(() => goalsTable.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.goalId, t.parentGoalId] }),
+    index('goal_links_parent_idx').on(t.parentGoalId),
+  ],
+);
+
+/** A unit's written assessment of a goal for a period, with its analysis. */
+export const goalAssessmentsTable = pgTable(
+  'goal_assessments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenantsTable.id),
+    goalId: uuid('goal_id')
+      .notNull()
+      .references(() => goalsTable.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => orgUnitsTable.id),
+    periodId: uuid('period_id')
+      .notNull()
+      .references(() => periodsTable.id),
+    value: text('value', { enum: assessmentValues }),
+    analysis: text('analysis').notNull().default(''),
+    justification: text('justification').notNull().default(''),
+    version: integer('version').notNull().default(1),
+    updatedBy: uuid('updated_by').references(() => usersTable.id),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique('goal_assessments_unique').on(t.goalId, t.unitId, t.periodId),
+    index('goal_assessments_period_idx').on(t.tenantId, t.periodId, t.unitId),
+  ],
+);

@@ -1,0 +1,210 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type {
+  Indicator,
+  IndicatorInput,
+  Outcome,
+  OutcomeInput,
+  Target,
+  TargetInput,
+} from '#contracts/indicators.ts';
+import type { Db } from '#server/db/client.ts';
+import { usersTable } from '../people/people.table.ts';
+import { budgetYearsTable } from '../periods/periods.table.ts';
+import {
+  indicatorGoalsTable,
+  indicatorOutcomesTable,
+  indicatorTargetsTable,
+  indicatorsTable,
+} from './indicators.table.ts';
+
+/** PostgreSQL returns numeric as text with the scale it was stored with: "94.180" → "94.18". */
+export function normaliseDecimal(value: string | null): string | null {
+  if (value === null) return null;
+  if (!value.includes('.')) return value;
+  const trimmed = value.replace(/0+$/, '').replace(/\.$/, '');
+  return trimmed === '-0' ? '0' : trimmed;
+}
+
+export type OutcomeWrite = Omit<OutcomeInput, 'version'> & {
+  indicatorId: string;
+  unitId: string;
+  periodId: string;
+};
+
+export function createIndicatorsRepository(db: Db) {
+  return {
+    async insert(tenantId: string, input: IndicatorInput): Promise<string> {
+      const [made] = await db
+        .insert(indicatorsTable)
+        .values({ ...input, tenantId })
+        .returning({ id: indicatorsTable.id });
+      return made!.id;
+    },
+
+    async linkGoal(tenantId: string, indicatorId: string, goalId: string, position: number) {
+      await db
+        .insert(indicatorGoalsTable)
+        .values({ tenantId, indicatorId, goalId, position })
+        .onConflictDoNothing();
+    },
+
+    /** Indicators measuring any of the goals, with the goals each measures among them. */
+    async ofGoals(
+      tenantId: string,
+      goalIds: string[],
+    ): Promise<(Indicator & { position: number })[]> {
+      if (goalIds.length === 0) return [];
+      const links = await db
+        .select()
+        .from(indicatorGoalsTable)
+        .where(
+          and(
+            eq(indicatorGoalsTable.tenantId, tenantId),
+            inArray(indicatorGoalsTable.goalId, goalIds),
+          ),
+        )
+        .orderBy(asc(indicatorGoalsTable.position));
+      const ids = [...new Set(links.map((l) => l.indicatorId))];
+      if (ids.length === 0) return [];
+      const rows = await db
+        .select()
+        .from(indicatorsTable)
+        .where(and(eq(indicatorsTable.tenantId, tenantId), inArray(indicatorsTable.id, ids)));
+      return rows.map((row) => {
+        const own = links.filter((l) => l.indicatorId === row.id);
+        return {
+          id: row.id,
+          name: row.name,
+          definition: row.definition,
+          unit: row.unit,
+          decimals: row.decimals,
+          direction: row.direction,
+          level: row.level,
+          genderSplit: row.genderSplit,
+          version: row.version,
+          goalIds: own.map((l) => l.goalId),
+          position: Math.min(...own.map((l) => l.position)),
+        };
+      });
+    },
+
+    async exists(tenantId: string, id: string): Promise<boolean> {
+      const [row] = await db
+        .select({ id: indicatorsTable.id })
+        .from(indicatorsTable)
+        .where(and(eq(indicatorsTable.tenantId, tenantId), eq(indicatorsTable.id, id)));
+      return row !== undefined;
+    },
+
+    async setTarget(tenantId: string, indicatorId: string, yearId: string, input: TargetInput) {
+      const values = {
+        tenantId,
+        indicatorId,
+        yearId,
+        unitId: input.unitId,
+        targetKind: input.targetKind,
+        target: input.target,
+        councilTargetKind: input.councilTargetKind,
+        councilTarget: input.councilTarget,
+        tolerance: input.tolerance,
+      };
+      await db
+        .insert(indicatorTargetsTable)
+        .values(values)
+        .onConflictDoUpdate({
+          target: [
+            indicatorTargetsTable.indicatorId,
+            indicatorTargetsTable.unitId,
+            indicatorTargetsTable.yearId,
+          ],
+          set: values,
+        });
+    },
+
+    async targets(tenantId: string, unitIds: string[], year: number): Promise<Target[]> {
+      if (unitIds.length === 0) return [];
+      const rows = await db
+        .select({ t: indicatorTargetsTable, year: budgetYearsTable.year })
+        .from(indicatorTargetsTable)
+        .innerJoin(budgetYearsTable, eq(budgetYearsTable.id, indicatorTargetsTable.yearId))
+        .where(
+          and(
+            eq(indicatorTargetsTable.tenantId, tenantId),
+            inArray(indicatorTargetsTable.unitId, unitIds),
+            eq(budgetYearsTable.year, year),
+          ),
+        );
+      return rows.map(({ t, year }) => ({
+        indicatorId: t.indicatorId,
+        unitId: t.unitId,
+        year,
+        targetKind: t.targetKind,
+        target: normaliseDecimal(t.target),
+        councilTargetKind: t.councilTargetKind,
+        councilTarget: normaliseDecimal(t.councilTarget),
+        tolerance: normaliseDecimal(t.tolerance),
+      }));
+    },
+
+    async outcomes(tenantId: string, unitIds: string[], periodIds: string[]): Promise<Outcome[]> {
+      if (unitIds.length === 0 || periodIds.length === 0) return [];
+      const rows = await db
+        .select({ o: indicatorOutcomesTable, updatedByName: usersTable.name })
+        .from(indicatorOutcomesTable)
+        .leftJoin(usersTable, eq(usersTable.id, indicatorOutcomesTable.updatedBy))
+        .where(
+          and(
+            eq(indicatorOutcomesTable.tenantId, tenantId),
+            inArray(indicatorOutcomesTable.unitId, unitIds),
+            inArray(indicatorOutcomesTable.periodId, periodIds),
+          ),
+        );
+      return rows.map(({ o, updatedByName }) => ({
+        indicatorId: o.indicatorId,
+        unitId: o.unitId,
+        periodId: o.periodId,
+        value: normaliseDecimal(o.value),
+        valueWomen: normaliseDecimal(o.valueWomen),
+        valueMen: normaliseDecimal(o.valueMen),
+        periodLabel: o.periodLabel,
+        comment: o.comment,
+        version: o.version,
+        updatedAt: o.updatedAt.toISOString(),
+        updatedByName,
+      }));
+    },
+
+    /** Compare-and-set on the version (0: none stored yet); false when someone saved first. */
+    async saveOutcome(
+      tenantId: string,
+      write: OutcomeWrite,
+      version: number,
+      userId: string | null,
+    ): Promise<boolean> {
+      const values = { ...write, tenantId, updatedBy: userId, updatedAt: new Date() };
+      if (version === 0) {
+        const made = await db
+          .insert(indicatorOutcomesTable)
+          .values(values)
+          .onConflictDoNothing()
+          .returning({ id: indicatorOutcomesTable.id });
+        return made.length === 1;
+      }
+      const updated = await db
+        .update(indicatorOutcomesTable)
+        .set({ ...values, version: version + 1 })
+        .where(
+          and(
+            eq(indicatorOutcomesTable.tenantId, tenantId),
+            eq(indicatorOutcomesTable.indicatorId, write.indicatorId),
+            eq(indicatorOutcomesTable.unitId, write.unitId),
+            eq(indicatorOutcomesTable.periodId, write.periodId),
+            eq(indicatorOutcomesTable.version, version),
+          ),
+        )
+        .returning({ id: indicatorOutcomesTable.id });
+      return updated.length === 1;
+    },
+  };
+}
+export type IndicatorsRepository = ReturnType<typeof createIndicatorsRepository>;

@@ -1,0 +1,118 @@
+import {
+  boolean,
+  index,
+  integer,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { directions } from '#contracts/assessment.ts';
+import { indicatorLevels, targetKinds } from '#contracts/indicators.ts';
+import { goalsTable } from '../goals/goals.table.ts';
+import { orgUnitsTable } from '../org/org.table.ts';
+import { usersTable } from '../people/people.table.ts';
+import { budgetYearsTable, periodsTable } from '../periods/periods.table.ts';
+import { tenantsTable } from '../tenants/tenants.table.ts';
+
+/** An indicator lives across years; its targets and outcomes are per unit and year/period. */
+export const indicatorsTable = pgTable(
+  'indicators',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenantsTable.id),
+    name: text('name').notNull(),
+    definition: text('definition').notNull().default(''),
+    unit: text('unit').notNull(),
+    decimals: integer('decimals').notNull().default(0),
+    direction: text('direction', { enum: directions }).notNull(),
+    level: text('level', { enum: indicatorLevels }).notNull(),
+    genderSplit: boolean('gender_split').notNull().default(false),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [index('indicators_tenant_idx').on(t.tenantId)],
+);
+
+/** Which goals an indicator measures (in the goal's year). */
+export const indicatorGoalsTable = pgTable(
+  'indicator_goals',
+  {
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenantsTable.id),
+    indicatorId: uuid('indicator_id')
+      .notNull()
+      .references(() => indicatorsTable.id),
+    goalId: uuid('goal_id')
+      .notNull()
+      .references(() => goalsTable.id),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.indicatorId, t.goalId] }),
+    index('indicator_goals_goal_idx').on(t.goalId),
+  ],
+);
+
+/** A unit's annual target (årsmål) and the council's (KF:s årsmål) for a year. */
+export const indicatorTargetsTable = pgTable(
+  'indicator_targets',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenantsTable.id),
+    indicatorId: uuid('indicator_id')
+      .notNull()
+      .references(() => indicatorsTable.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => orgUnitsTable.id),
+    yearId: uuid('year_id')
+      .notNull()
+      .references(() => budgetYearsTable.id),
+    targetKind: text('target_kind', { enum: targetKinds }).notNull(),
+    target: numeric('target'),
+    councilTargetKind: text('council_target_kind', { enum: targetKinds }).notNull(),
+    councilTarget: numeric('council_target'),
+    tolerance: numeric('tolerance'),
+  },
+  (t) => [unique('indicator_targets_unique').on(t.indicatorId, t.unitId, t.yearId)],
+);
+
+/** A unit's outcome for a period: total and, for gender-divided indicators, women and men. */
+export const indicatorOutcomesTable = pgTable(
+  'indicator_outcomes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenantsTable.id),
+    indicatorId: uuid('indicator_id')
+      .notNull()
+      .references(() => indicatorsTable.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => orgUnitsTable.id),
+    periodId: uuid('period_id')
+      .notNull()
+      .references(() => periodsTable.id),
+    value: numeric('value'),
+    valueWomen: numeric('value_women'),
+    valueMen: numeric('value_men'),
+    periodLabel: text('period_label'),
+    comment: text('comment').notNull().default(''),
+    version: integer('version').notNull().default(1),
+    updatedBy: uuid('updated_by').references(() => usersTable.id),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique('indicator_outcomes_unique').on(t.indicatorId, t.unitId, t.periodId),
+    index('indicator_outcomes_period_idx').on(t.tenantId, t.periodId, t.unitId),
+  ],
+);

@@ -1,0 +1,114 @@
+import type { IndicatorInput, OutcomeInput, TargetInput } from '#contracts/indicators.ts';
+import { forbidden, validationFailed } from '#server/http/errors.ts';
+import type { Repositories } from '#server/repositories.ts';
+import { can } from '../people/people.rules.ts';
+import { actorOf, type Principal } from '../people/people.usecases.ts';
+import { periodNotFound, yearNotFound } from '../periods/periods.errors.ts';
+import { editConflict, reportLocked } from '../reports/reports.errors.ts';
+import { indicatorNotFound } from './indicators.errors.ts';
+
+type Deps = Pick<Repositories, 'indicators' | 'goals' | 'periods' | 'org' | 'audit'>;
+
+/** A new indicator measuring the given goals; needs model.write on each goal's owner. */
+export async function createIndicator(
+  deps: Deps,
+  principal: Principal,
+  input: IndicatorInput & { goalIds: string[] },
+): Promise<string> {
+  const { tenantId } = principal;
+  const { goalIds, ...fields } = input;
+  const goals = await deps.goals.byIds(tenantId, goalIds);
+  const issues = goalIds.flatMap((id, i) =>
+    goals.some((g) => g.id === id)
+      ? []
+      : [{ path: `goalIds.${i}`, message: 'there is no such goal' }],
+  );
+  if (issues.length > 0) throw validationFailed(issues);
+  for (const goal of goals) {
+    const ancestry = await deps.org.ancestry(tenantId, goal.ownerUnitId, `${goal.year}-12-31`);
+    if (!can(principal.grants, 'model.write', ancestry)) throw forbidden();
+  }
+  const id = await deps.indicators.insert(tenantId, fields);
+  for (const [position, goalId] of goalIds.entries())
+    await deps.indicators.linkGoal(tenantId, id, goalId, position);
+  await deps.audit.record(actorOf(principal), {
+    entity: 'indicator',
+    entityId: id,
+    action: 'create',
+    after: input,
+  });
+  return id;
+}
+
+/** Sets a unit's årsmål and the council's target for a year (replacing any earlier). */
+export async function setTarget(
+  deps: Deps,
+  principal: Principal,
+  indicatorId: string,
+  input: TargetInput,
+): Promise<void> {
+  const { tenantId } = principal;
+  if (!(await deps.indicators.exists(tenantId, indicatorId))) throw indicatorNotFound();
+  const yearId = await deps.periods.yearId(tenantId, input.year);
+  if (!yearId) throw yearNotFound();
+  const ancestry = await deps.org.ancestry(tenantId, input.unitId, `${input.year}-12-31`);
+  if (ancestry.length === 0)
+    throw validationFailed([
+      { path: 'unitId', message: 'there is no such unit in the organisation' },
+    ]);
+  if (!can(principal.grants, 'model.write', ancestry)) throw forbidden();
+  const issues = [];
+  if (input.targetKind === 'value' && input.target === null)
+    issues.push({ path: 'target', message: 'must be given when the target is a value' });
+  if (input.targetKind !== 'value' && input.target !== null)
+    issues.push({ path: 'target', message: 'must be empty unless the target is a value' });
+  if (input.councilTargetKind === 'value' && input.councilTarget === null)
+    issues.push({ path: 'councilTarget', message: 'must be given when the target is a value' });
+  if (input.councilTargetKind !== 'value' && input.councilTarget !== null)
+    issues.push({ path: 'councilTarget', message: 'must be empty unless the target is a value' });
+  if (input.tolerance !== null && input.tolerance.startsWith('-'))
+    issues.push({ path: 'tolerance', message: 'must not be negative' });
+  if (issues.length > 0) throw validationFailed(issues);
+  await deps.indicators.setTarget(tenantId, indicatorId, yearId, input);
+  await deps.audit.record(actorOf(principal), {
+    entity: 'indicator_target',
+    entityId: indicatorId,
+    action: 'update',
+    after: input,
+  });
+}
+
+/**
+ * Records an outcome of a past period outside any report, e.g. last year's outcomes when a
+ * tenant starts with Rödtråd, so that "utfall föregående år" comes from history. Needs
+ * model.write on the unit; a period whose report the unit has adopted cannot be changed here.
+ */
+export async function recordPastOutcome(
+  deps: Deps & Pick<Repositories, 'reports'>,
+  principal: Principal,
+  place: { indicatorId: string; unitId: string; periodId: string },
+  input: OutcomeInput,
+): Promise<void> {
+  const { tenantId } = principal;
+  if (!(await deps.indicators.exists(tenantId, place.indicatorId))) throw indicatorNotFound();
+  const period = await deps.periods.period(tenantId, place.periodId);
+  if (!period) throw periodNotFound();
+  const ancestry = await deps.org.ancestry(tenantId, place.unitId, period.endsOn);
+  if (ancestry.length === 0)
+    throw validationFailed([
+      { path: 'unitId', message: 'there is no such unit in the organisation' },
+    ]);
+  if (!can(principal.grants, 'model.write', ancestry)) throw forbidden();
+  const state = await deps.reports.state(tenantId, place.unitId, place.periodId);
+  if (state && state.status !== 'draft') throw reportLocked({ status: state.status });
+  const { version, ...fields } = input;
+  const write = { ...fields, ...place };
+  if (!(await deps.indicators.saveOutcome(tenantId, write, version, principal.userId)))
+    throw editConflict({ yours: input });
+  await deps.audit.record(actorOf(principal), {
+    entity: 'indicator_outcome',
+    entityId: place.indicatorId,
+    action: version === 0 ? 'create' : 'update',
+    after: write,
+  });
+}

@@ -1,0 +1,38 @@
+import { date, index, integer, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { periodKinds } from '#contracts/periods.ts';
+import { tenantsTable } from '../tenants/tenants.table.ts';
+
+/** A budget year (budgetår) of a tenant. */
+export const budgetYearsTable = pgTable(
+  'budget_years',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenantsTable.id),
+    year: integer('year').notNull(),
+  },
+  (t) => [unique('budget_years_unique').on(t.tenantId, t.year)],
+);
+
+/** A reporting period of a year: tertial 1 (Jan–Apr), tertial 2 (Jan–Aug), VB (the year) … */
+export const periodsTable = pgTable(
+  'periods',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenantsTable.id),
+    yearId: uuid('year_id')
+      .notNull()
+      .references(() => budgetYearsTable.id),
+    key: text('key').notNull(),
+    name: text('name').notNull(),
+    kind: text('kind', { enum: periodKinds }).notNull(),
+    startsOn: date('starts_on', { mode: 'string' }).notNull(),
+    endsOn: date('ends_on', { mode: 'string' }).notNull(),
+    deadline: date('deadline', { mode: 'string' }),
+    position: integer('position').notNull(),
+  },
+  (t) => [unique('periods_unique').on(t.yearId, t.key), index('periods_tenant_idx').on(t.tenantId)],
+);

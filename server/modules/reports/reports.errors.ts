@@ -1,0 +1,24 @@
+import { createError } from '#server/http/errors.ts';
+
+export const unitNotInPeriod = createError(
+  'reports.unit_not_found',
+  404,
+  'No such unit in the organisation during this period',
+);
+export const notInReport = createError(
+  'reports.not_in_report',
+  404,
+  'This goal, indicator or activity is not part of the unit’s report for the period',
+);
+/** details: { status } — the report is no longer a draft */
+export const reportLocked = createError(
+  'reports.locked',
+  409,
+  'The report is no longer a draft; it must be sent back or reopened before it can change',
+);
+/** details: { current, yours } — someone else saved first; nothing was written */
+export const editConflict = createError(
+  'reports.conflict',
+  409,
+  'Someone else saved this while you were editing; compare the two versions and save again',
+);

@@ -1,0 +1,83 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { activityReport, activityReportInput } from '#contracts/activities.ts';
+import { goalAssessment, goalAssessmentInput } from '#contracts/goals.ts';
+import { outcome, outcomeInput } from '#contracts/indicators.ts';
+import {
+  activityReportParams,
+  goalAssessmentParams,
+  outcomeParams,
+  unitReport as unitReportSchema,
+  unitReportParams,
+} from '#contracts/reports.ts';
+import type { AppContext } from '#server/app.ts';
+import { inTransaction } from '#server/db/transaction.ts';
+import { principalOf } from '#server/http/auth.ts';
+import { errorResponses } from '#server/http/responses.ts';
+import { repositories } from '#server/repositories.ts';
+import { unitReport } from './reports.usecases.ts';
+import { saveActivityReport, saveGoalAssessment, saveOutcome } from './reports.write.usecases.ts';
+
+const base = '/api/units/:unitId/periods/:periodId';
+
+export function registerReportsRoutes(app: FastifyInstance, { db }: AppContext): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(`${base}/report`, {
+    config: { permission: 'followup.read' },
+    schema: {
+      tags: ['follow-up'],
+      params: unitReportParams,
+      response: { 200: unitReportSchema, ...errorResponses },
+    },
+    handler: (request) =>
+      unitReport(
+        repositories(db),
+        principalOf(request),
+        request.params.unitId,
+        request.params.periodId,
+      ),
+  });
+
+  r.put(`${base}/goals/:goalId/assessment`, {
+    config: { permission: 'followup.write' },
+    schema: {
+      tags: ['follow-up'],
+      params: goalAssessmentParams,
+      body: goalAssessmentInput,
+      response: { 200: goalAssessment, ...errorResponses },
+    },
+    handler: (request) =>
+      inTransaction(db, (tx) =>
+        saveGoalAssessment(repositories(tx), principalOf(request), request.params, request.body),
+      ),
+  });
+
+  r.put(`${base}/indicators/:indicatorId/outcome`, {
+    config: { permission: 'followup.write' },
+    schema: {
+      tags: ['follow-up'],
+      params: outcomeParams,
+      body: outcomeInput,
+      response: { 200: outcome, ...errorResponses },
+    },
+    handler: (request) =>
+      inTransaction(db, (tx) =>
+        saveOutcome(repositories(tx), principalOf(request), request.params, request.body),
+      ),
+  });
+
+  r.put(`${base}/activities/:activityId/report`, {
+    config: { permission: 'followup.write' },
+    schema: {
+      tags: ['follow-up'],
+      params: activityReportParams,
+      body: activityReportInput,
+      response: { 200: activityReport, ...errorResponses },
+    },
+    handler: (request) =>
+      inTransaction(db, (tx) =>
+        saveActivityReport(repositories(tx), principalOf(request), request.params, request.body),
+      ),
+  });
+}
