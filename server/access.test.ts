@@ -80,6 +80,14 @@ const routes: {
   { method: 'GET', url: '/api/goals?year=2015', openapi: '/api/goals', allowed: anyRole },
   { method: 'POST', url: '/api/goals', openapi: '/api/goals', allowed: modellers },
   { method: 'PATCH', url: `/api/goals/${id}`, openapi: '/api/goals/{id}', allowed: modellers },
+  { method: 'POST', url: '/api/indicators', openapi: '/api/indicators', allowed: modellers },
+  {
+    method: 'PUT',
+    url: `/api/indicators/${id}/target`,
+    openapi: '/api/indicators/{id}/target',
+    allowed: modellers,
+  },
+  { method: 'POST', url: '/api/activities', openapi: '/api/activities', allowed: modellers },
   {
     method: 'GET',
     url: `/api/units/${id}/periods/${id}/report`,

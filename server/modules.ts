@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from './app.ts';
+import { registerActivitiesRoutes } from './modules/activities/activities.routes.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
 import { registerHealthRoutes } from './modules/health/health.routes.ts';
+import { registerIndicatorsRoutes } from './modules/indicators/indicators.routes.ts';
 import { registerOrgRoutes } from './modules/org/org.routes.ts';
 import { registerGoalsRoutes } from './modules/goals/goals.routes.ts';
 import { registerPeopleRoutes } from './modules/people/people.routes.ts';
@@ -16,5 +18,7 @@ export function registerModules(app: FastifyInstance, ctx: AppContext): void {
   registerAuditRoutes(app, ctx);
   registerPeriodsRoutes(app, ctx);
   registerGoalsRoutes(app, ctx);
+  registerIndicatorsRoutes(app, ctx);
+  registerActivitiesRoutes(app, ctx);
   registerReportsRoutes(app, ctx);
 }

@@ -1,0 +1,30 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { activityInput } from '#contracts/activities.ts';
+import { id } from '#contracts/common.ts';
+import type { AppContext } from '#server/app.ts';
+import { inTransaction } from '#server/db/transaction.ts';
+import { principalOf } from '#server/http/auth.ts';
+import { errorResponses } from '#server/http/responses.ts';
+import { repositories } from '#server/repositories.ts';
+import { createActivity } from './activities.usecases.ts';
+
+export function registerActivitiesRoutes(app: FastifyInstance, { db }: AppContext): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.post('/api/activities', {
+    config: { permission: 'model.write' },
+    schema: {
+      tags: ['activities'],
+      body: activityInput,
+      response: { 201: z.object({ id }), ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const activityId = await inTransaction(db, (tx) =>
+        createActivity(repositories(tx), principalOf(request), request.body),
+      );
+      return reply.status(201).send({ id: activityId });
+    },
+  });
+}

@@ -1,0 +1,48 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { id, idParams } from '#contracts/common.ts';
+import { indicatorInput, targetInput } from '#contracts/indicators.ts';
+import type { AppContext } from '#server/app.ts';
+import { inTransaction } from '#server/db/transaction.ts';
+import { principalOf } from '#server/http/auth.ts';
+import { errorResponses } from '#server/http/responses.ts';
+import { repositories } from '#server/repositories.ts';
+import { createIndicator, setTarget } from './indicators.usecases.ts';
+
+const created = z.object({ id });
+
+export function registerIndicatorsRoutes(app: FastifyInstance, { db }: AppContext): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.post('/api/indicators', {
+    config: { permission: 'model.write' },
+    schema: {
+      tags: ['indicators'],
+      body: indicatorInput.extend({ goalIds: z.array(id).min(1).max(50) }),
+      response: { 201: created, ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const indicatorId = await inTransaction(db, (tx) =>
+        createIndicator(repositories(tx), principalOf(request), request.body),
+      );
+      return reply.status(201).send({ id: indicatorId });
+    },
+  });
+
+  r.put('/api/indicators/:id/target', {
+    config: { permission: 'model.write' },
+    schema: {
+      tags: ['indicators'],
+      params: idParams,
+      body: targetInput,
+      response: { 204: z.null(), ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      await inTransaction(db, (tx) =>
+        setTarget(repositories(tx), principalOf(request), request.params.id, request.body),
+      );
+      return reply.status(204).send(null);
+    },
+  });
+}

@@ -1,0 +1,344 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { BudgetYear } from '#contracts/periods.ts';
+import type { UnitReport } from '#contracts/reports.ts';
+import { repositories } from '#server/repositories.ts';
+import { as, buildTenant, buildUser, createTestApp, login, type Session } from '#server/testing.ts';
+import { client, type Municipality } from '../org/org.routes.testing.ts';
+import { recordPastOutcome } from '../indicators/indicators.usecases.ts';
+
+/**
+ * A unit's follow-up through the API: KF > Stadsledningskontoret > {Ekonomi, IT}; the office
+ * plays the committee and owns a goal under KF goal 1.1, measured by a lower-is-better
+ * indicator, with an activity it shares with IT.
+ */
+let ctx: Awaited<ReturnType<typeof createTestApp>>;
+const api = client(() => ctx);
+let town: Municipality;
+let reporter: Session;
+let economyReporter: Session;
+let reader: Session;
+let vb: string;
+let t2: string;
+const ids = { direction: '', council: '', committee: '', indicator: '', activity: '' };
+
+const put = (session: Session, url: string, payload: object) =>
+  ctx.app.inject({ method: 'PUT', url, headers: as(session), payload });
+const reportOf = async (session: Session, periodId = vb, unitId = town.slk) => {
+  const response = await api.get(session, `/api/units/${unitId}/periods/${periodId}/report`);
+  expect(response.statusCode).toBe(200);
+  return response.json<UnitReport>();
+};
+const base = (periodId = vb, unitId = town.slk) => `/api/units/${unitId}/periods/${periodId}`;
+
+beforeAll(async () => {
+  ctx = await createTestApp();
+  town = await api.municipality();
+  const admin = town.admin;
+  const years: BudgetYear[] = [];
+  for (const year of [2023, 2024]) {
+    const made = await api.post(admin, '/api/years', { year });
+    expect(made.statusCode).toBe(201);
+    years.push(made.json<BudgetYear>());
+  }
+  vb = years[1]!.periods.find((p) => p.key === 'VB')!.id;
+  t2 = years[1]!.periods.find((p) => p.key === 'T2')!.id;
+  const goal = async (body: object) => {
+    const made = await api.post(admin, '/api/goals', { year: 2024, ...body });
+    expect(made.statusCode).toBe(201);
+    return made.json<{ id: string }>().id;
+  };
+  ids.direction = await goal({
+    level: 'direction',
+    number: '1',
+    title: 'Ett hållbart Testby',
+    ownerUnitId: town.kf,
+  });
+  ids.council = await goal({
+    level: 'council',
+    number: '1.1',
+    title: 'Luften är ren',
+    ownerUnitId: town.kf,
+    parentIds: [ids.direction],
+  });
+  ids.committee = await goal({
+    level: 'committee',
+    title: 'Kontoret minskar sina utsläpp',
+    ownerUnitId: town.slk,
+    heading: 'Nämndmål:',
+    parentIds: [ids.council],
+  });
+  const indicator = await api.post(admin, '/api/indicators', {
+    name: 'Antal dygn över normvärdet',
+    unit: 'dygn',
+    decimals: 0,
+    direction: 'lower_is_better',
+    level: 'council',
+    goalIds: [ids.council],
+  });
+  expect(indicator.statusCode).toBe(201);
+  ids.indicator = indicator.json<{ id: string }>().id;
+  const target = await ctx.app.inject({
+    method: 'PUT',
+    url: `/api/indicators/${ids.indicator}/target`,
+    headers: as(admin),
+    payload: {
+      unitId: town.slk,
+      year: 2024,
+      targetKind: 'value',
+      target: '7',
+      councilTargetKind: 'set_by_committee',
+      councilTarget: null,
+    },
+  });
+  expect(target.statusCode).toBe(204);
+  const activity = await api.post(admin, '/api/activities', {
+    year: 2024,
+    kind: 'committee_activity',
+    title: 'Byt till elbilar',
+    goalId: ids.committee,
+    responsibleUnitId: town.slk,
+    coResponsibleUnitIds: [town.it],
+    startsOn: '2024-01-01',
+    endsOn: '2024-12-31',
+  });
+  expect(activity.statusCode).toBe(201);
+  ids.activity = activity.json<{ id: string }>().id;
+
+  // Last year's outcome, recorded as history (not typed into this year's report).
+  const vb2023 = years[0]!.periods.find((p) => p.key === 'VB')!.id;
+  await recordPastOutcome(
+    repositories(ctx.database.db),
+    { ...admin.me.user, ...principalBits(admin) },
+    { indicatorId: ids.indicator, unitId: town.slk, periodId: vb2023 },
+    { value: '51', valueWomen: null, valueMen: null, periodLabel: null, comment: '', version: 0 },
+  );
+
+  const user = async (grants: Parameters<typeof buildUser>[2]) =>
+    login(ctx.app, (await buildUser(ctx.database, town.tenant.id, grants)).email);
+  reporter = await user([{ role: 'reporter', unitId: town.slk }]);
+  economyReporter = await user([{ role: 'reporter', unitId: town.eko }]);
+  reader = await user([{ role: 'reader' }]);
+});
+afterAll(() => ctx.close());
+
+function principalBits(session: Session) {
+  return {
+    tenantId: session.me.tenant.id,
+    userId: session.me.user.id,
+    userName: session.me.user.name,
+    csrfToken: session.csrf,
+    grants: session.me.grants,
+  };
+}
+
+describe('a unit’s report for a period', () => {
+  test('lists the unit’s goals under the goals above them, with indicators, activities and what is missing', async () => {
+    const report = await reportOf(reader);
+    expect(report.goals.map((g) => [g.goal.level, g.assessed])).toEqual([
+      ['direction', false],
+      ['council', true],
+      ['committee', true],
+    ]);
+    expect(report.goals[1]!.indicatorIds).toEqual([ids.indicator]);
+    expect(report.goals[2]!.activityIds).toEqual([ids.activity]);
+    const [indicator] = report.indicators;
+    expect(indicator).toMatchObject({
+      previousOutcome: '51',
+      outcome: null,
+      attainment: { status: 'no_outcome' },
+    });
+    expect(report.missing.map((m) => m.kind).sort()).toEqual([
+      'activity_status',
+      'assessment',
+      'assessment',
+      'outcome',
+    ]);
+    expect(report.state).toMatchObject({ status: 'draft', version: 0 });
+    expect(report.may).toEqual({ write: false, approve: false, adopt: false });
+    expect((await reportOf(reporter)).may.write).toBe(true);
+  });
+
+  test('last year’s outcome comes from the same period of last year only', async () => {
+    const report = await reportOf(reader, t2);
+    expect(report.indicators[0]!.previousOutcome).toBeNull();
+    expect(report.previousPeriod?.key).toBe('T2');
+  });
+});
+
+describe('reporting', () => {
+  test('a reporter enters an outcome, an activity status and an assessment; each is audited', async () => {
+    const outcome = await put(reporter, `${base()}/indicators/${ids.indicator}/outcome`, {
+      value: '45',
+      comment: 'Fler dygn än väntat under vintern.',
+      version: 0,
+    });
+    expect(outcome.statusCode).toBe(200);
+    const status = await put(reporter, `${base()}/activities/${ids.activity}/report`, {
+      status: 'ongoing',
+      analysis: 'Hälften av bilarna är bytta.',
+      version: 0,
+    });
+    expect(status.statusCode).toBe(200);
+    const assessment = await put(reporter, `${base()}/goals/${ids.committee}/assessment`, {
+      value: 'delvis',
+      analysis: 'Utsläppen minskar men inte i takt med målet.',
+      version: 0,
+    });
+    expect(assessment.statusCode).toBe(200);
+    expect(assessment.json()).toMatchObject({ value: 'delvis', version: 1 });
+
+    const report = await reportOf(reader);
+    expect(report.indicators[0]).toMatchObject({
+      outcome: { value: '45', version: 1, updatedByName: reporter.me.user.name },
+      attainment: { status: 'not_met', trend: 'better' },
+    });
+    expect(report.missing.map((m) => m.kind)).toEqual(['assessment']);
+    const log = (await api.get(town.admin, '/api/audit?limit=10')).json<{
+      entries: { entity: string }[];
+    }>().entries;
+    expect(log.slice(0, 3).map((e) => e.entity)).toEqual([
+      'goal_assessment',
+      'activity_report',
+      'indicator_outcome',
+    ]);
+  });
+
+  test('a written assessment more positive than the evidence needs a justification', async () => {
+    const first = await put(reporter, `${base()}/goals/${ids.council}/assessment`, {
+      value: 'helt',
+      analysis: 'Luften är bättre än i fjol.',
+      version: 0,
+    });
+    expect(first.statusCode).toBe(200);
+    let goal = (await reportOf(reader)).goals[1]!;
+    expect(goal.suggestion.suggestion).not.toBe('helt');
+    expect(goal.needsJustification).toBe(true);
+
+    const justified = await put(reporter, `${base()}/goals/${ids.council}/assessment`, {
+      value: 'helt',
+      analysis: 'Luften är bättre än i fjol.',
+      justification: 'Målvärdet 7 dygn gäller från 2026; trenden är den rätta.',
+      version: 1,
+    });
+    expect(justified.statusCode).toBe(200);
+    goal = (await reportOf(reader)).goals[1]!;
+    expect(goal.needsJustification).toBe(false);
+    expect((await reportOf(reader)).missing).toEqual([]);
+  });
+
+  test('when two people save the same text, the second is refused with both versions and nothing is lost', async () => {
+    const url = `${base(t2)}/goals/${ids.committee}/assessment`;
+    const mine = await put(reporter, url, { value: 'helt', analysis: 'Min text.', version: 0 });
+    expect(mine.statusCode).toBe(200);
+    const theirs = await put(town.admin, url, { value: 'inte', analysis: 'Din text.', version: 0 });
+    expect(theirs.statusCode).toBe(409);
+    expect(theirs.json().error).toMatchObject({
+      code: 'reports.conflict',
+      details: {
+        current: { analysis: 'Min text.', version: 1 },
+        yours: { analysis: 'Din text.', value: 'inte' },
+      },
+    });
+    let stored = (await reportOf(reader, t2)).goals[2]!.assessment;
+    expect(stored).toMatchObject({ analysis: 'Min text.', value: 'helt', version: 1 });
+
+    // Both open version 1; the first save wins, the second is refused.
+    const edited = await put(reporter, url, {
+      value: 'helt',
+      analysis: 'Min text, ändrad.',
+      version: 1,
+    });
+    expect(edited.statusCode).toBe(200);
+    const stale = await put(town.admin, url, { value: 'inte', analysis: 'Din text.', version: 1 });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.details.current).toMatchObject({
+      analysis: 'Min text, ändrad.',
+      version: 2,
+    });
+    const restored = await put(reporter, url, { value: 'helt', analysis: 'Min text.', version: 2 });
+    expect(restored.statusCode).toBe(200);
+    stored = (await reportOf(reader, t2)).goals[2]!.assessment;
+    expect(stored).toMatchObject({ analysis: 'Min text.', version: 3 });
+  });
+
+  test('bad input is named and writes nothing', async () => {
+    const url = `${base(t2)}/indicators/${ids.indicator}/outcome`;
+    const comma = await put(reporter, url, { value: '12,5', version: 0 });
+    expect(comma.statusCode).toBe(422);
+    expect(comma.json().error.details[0].path).toBe('value');
+    const unknown = await put(reporter, url, { value: '12', version: 0, colour: 'grön' });
+    expect(unknown.statusCode).toBe(422);
+    const inline = await put(reporter, `${base(t2)}/goals/${ids.direction}/assessment`, {
+      value: 'helt',
+      analysis: '',
+      version: 0,
+    });
+    expect(inline.statusCode).toBe(422);
+    expect(inline.json().error.details[0].path).toBe('value');
+    expect((await reportOf(reader, t2)).indicators[0]!.outcome).toBeNull();
+  });
+
+  test('a goal, indicator or activity outside the unit’s report is a 404', async () => {
+    const other = await put(reporter, `${base(t2, town.slk)}/indicators/${town.kf}/outcome`, {
+      value: '1',
+      version: 0,
+    });
+    expect(other.statusCode).toBe(404);
+    expect(other.json().error.code).toBe('reports.not_in_report');
+  });
+});
+
+describe('who may report', () => {
+  test('a reporter of a department below may not write the office’s report, nor may a reader', async () => {
+    const url = `${base(t2)}/activities/${ids.activity}/report`;
+    const below = await put(economyReporter, url, { status: 'completed', version: 0 });
+    expect(below.statusCode).toBe(403);
+    const readerWrite = await put(reader, url, { status: 'completed', version: 0 });
+    expect(readerWrite.statusCode).toBe(403);
+  });
+
+  test('a co-responsible unit reports the shared activity in its own report', async () => {
+    const itReport = await reportOf(town.admin, t2, town.it);
+    expect(itReport.activities.map((a) => a.activity.id)).toEqual([ids.activity]);
+  });
+
+  test('a report that is no longer a draft cannot be changed', async () => {
+    const repos = repositories(ctx.database.db);
+    await repos.reports.saveState(
+      town.tenant.id,
+      town.slk,
+      vb,
+      { status: 'ready', adoptedOn: null, decisionRef: null, returnComment: '' },
+      0,
+      null,
+    );
+    const locked = await put(reporter, `${base()}/activities/${ids.activity}/report`, {
+      status: 'completed',
+      version: 1,
+    });
+    expect(locked.statusCode).toBe(409);
+    expect(locked.json().error).toMatchObject({
+      code: 'reports.locked',
+      details: { status: 'ready' },
+    });
+  });
+
+  test('another tenant’s administrator can neither read nor write this tenant’s reports', async () => {
+    const other = await buildTenant(ctx.database);
+    const stranger = await login(
+      ctx.app,
+      (await buildUser(ctx.database, other.id, [{ role: 'admin' }])).email,
+    );
+    const read = await api.get(stranger, `${base()}/report`);
+    expect(read.statusCode).toBe(404);
+    const write = await put(stranger, `${base(t2)}/goals/${ids.committee}/assessment`, {
+      value: 'inte',
+      analysis: 'Intrång',
+      version: 1,
+    });
+    expect(write.statusCode).toBe(404);
+    const goals = await api.get(stranger, '/api/goals?year=2024');
+    expect(goals.json().goals).toEqual([]);
+    expect((await reportOf(reader, t2)).goals[2]!.assessment?.analysis).toBe('Min text.');
+  });
+});
