@@ -1,13 +1,15 @@
 import { z } from 'zod';
+import { checkMessages, firstDate, lastDate } from './issues.ts';
 
 /** Dates are ISO calendar dates (YYYY-MM-DD); governance dates live between 1900 and 2199. */
 export const isoDate = z.iso
   .date({ error: 'must be a date in the form YYYY-MM-DD' })
-  .refine((value) => value >= '1900-01-01' && value <= '2199-12-31', {
-    error: 'must be between 1900-01-01 and 2199-12-31',
+  .refine((value) => value >= firstDate && value <= lastDate, {
+    error: `must be between ${firstDate} and ${lastDate}`,
+    params: { code: 'date_out_of_range', min: firstDate, max: lastDate },
   });
 
-export const id = z.uuid({ error: 'must be an id (UUID)' });
+export const id = z.uuid({ error: checkMessages.invalid_id });
 
 /** A short single-line text such as a name. */
 export const shortText = (max = 200) =>
@@ -32,8 +34,17 @@ export const errorResponse = z.object({
 });
 export type ErrorResponse = z.infer<typeof errorResponse>;
 
-/** One item of `details` for validation errors: the path of the field and what is wrong. */
-export const fieldIssue = z.object({ path: z.string(), message: z.string() });
+/**
+ * One item of `details` for validation errors: the path of the field and what is wrong, in
+ * English (`message`) and as a stable `code` with the `params` its text needs, which the web
+ * app translates (the codes are listed in issues.ts).
+ */
+export const fieldIssue = z.object({
+  path: z.string(),
+  message: z.string(),
+  code: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
 export type FieldIssue = z.infer<typeof fieldIssue>;
 
 export const healthResponse = z.object({

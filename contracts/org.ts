@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id, isoDate, longText, shortText } from './common.ts';
+import { checkMessages } from './issues.ts';
 
 /**
  * Kinds of organisation unit. Swedish: council = kommunfullmäktige/regionfullmäktige,
@@ -109,7 +110,7 @@ export const reorganisationChange = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('move'), unitId: id, parent: unitRef }),
   z.strictObject({
     type: z.literal('merge'),
-    unitIds: z.array(id).min(2, { error: 'a merge needs at least two units' }).max(50),
+    unitIds: z.array(id).min(2, { error: checkMessages['org.merge_too_few'] }).max(50),
     /** one of the merged units (it absorbs the others) or a unit opened by this reorganisation */
     into: unitRef,
   }),
@@ -117,7 +118,7 @@ export const reorganisationChange = z.discriminatedUnion('type', [
     type: z.literal('split'),
     unitId: id,
     /** two or more units; may include the split unit itself if it lives on */
-    into: z.array(unitRef).min(2, { error: 'a split needs at least two resulting units' }).max(50),
+    into: z.array(unitRef).min(2, { error: checkMessages['org.split_too_few'] }).max(50),
   }),
   z.strictObject({ type: z.literal('set_result_unit'), unitId: id, isResultUnit: z.boolean() }),
   /**
@@ -138,7 +139,10 @@ export const reorganisationInput = z.strictObject({
   /** diarienummer of the decision, e.g. "041-4239/2006" */
   decisionRef: shortText(60).nullable().default(null),
   description: longText(10_000).default(''),
-  changes: z.array(reorganisationChange).min(1, { error: 'add at least one change' }).max(500),
+  changes: z
+    .array(reorganisationChange)
+    .min(1, { error: checkMessages['org.no_changes'] })
+    .max(500),
   /** the organisation revision the change was prepared against (from the tree) */
   revision: z.number().int().min(0),
 });

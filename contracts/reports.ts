@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { activity, activityReport } from './activities.ts';
-import { assessmentSuggestion, indicatorAttainmentResult } from './assessment.ts';
+import {
+  assessmentSuggestion,
+  assessmentValue,
+  goalRollUp,
+  indicatorAttainmentResult,
+} from './assessment.ts';
 import { id, isoDate, longText } from './common.ts';
 import { goal, goalAssessment } from './goals.ts';
 import { decimal, indicator, outcome, target } from './indicators.ts';
@@ -95,3 +100,42 @@ export const unitReportParams = z.strictObject({ unitId: id, periodId: id });
 export const goalAssessmentParams = unitReportParams.extend({ goalId: id });
 export const outcomeParams = unitReportParams.extend({ indicatorId: id });
 export const activityReportParams = unitReportParams.extend({ activityId: id });
+
+// ── Roll-up: how every unit below assesses each goal of a level ──────────────────────────────────
+
+export const rollUpLevels = ['council', 'committee'] as const;
+export const rollUpQuery = z.strictObject({
+  level: z.enum(rollUpLevels).default('council'),
+});
+
+export const rollUpUnit = z.object({
+  unitId: id,
+  unitName: z.string(),
+  /** the unit's written assessment of the goal; null = not reported */
+  written: assessmentValue.nullable(),
+  suggestion: assessmentValue.nullable(),
+  justified: z.boolean(),
+  disagrees: z.boolean(),
+  indicators: z.object({
+    met: z.number().int(),
+    notMet: z.number().int(),
+    missing: z.number().int(),
+  }),
+  status: reportStatus,
+});
+export type RollUpUnit = z.infer<typeof rollUpUnit>;
+
+export const rollUpGoalRow = z.object({
+  goal,
+  counts: goalRollUp,
+  units: z.array(rollUpUnit),
+});
+export type RollUpGoalRow = z.infer<typeof rollUpGoalRow>;
+
+export const rollUp = z.object({
+  period,
+  level: z.enum(rollUpLevels),
+  goals: z.array(rollUpGoalRow),
+});
+export type RollUp = z.infer<typeof rollUp>;
+export const periodParams = z.strictObject({ periodId: id });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { UnitReport } from '#contracts/reports.ts';
+import type { RollUp, UnitReport } from '#contracts/reports.ts';
 import type { BudgetYear } from '#contracts/periods.ts';
 import type { TreeResponse } from '#contracts/org.ts';
 import { createTestApp, login, type Session, as } from '#server/testing.ts';
@@ -121,5 +121,32 @@ describe('the demo follow-up of 2015', () => {
     expect(activity.report?.updatedByName).toBe(
       'Import: Verksamhetsberättelse 2015 (PM 2016:18 RI)',
     );
+  });
+});
+
+describe('the roll-up of 2015', () => {
+  test('shows for every KF goal how Kommunstyrelsen assessed it, and where the evidence disagrees', async () => {
+    const response = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/periods/${report.period.id}/rollup?level=council`,
+      headers: as(reader),
+    });
+    expect(response.statusCode).toBe(200);
+    const rollUp = response.json<RollUp>();
+    expect(rollUp.goals).toHaveLength(21);
+    expect(
+      rollUp.goals.every((g) => g.units.map((u) => u.unitName).join() === 'Kommunstyrelsen'),
+    ).toBe(true);
+    const sum = (field: 'helt' | 'delvis' | 'inte' | 'notReported') =>
+      rollUp.goals.reduce((n, g) => n + g.counts[field], 0);
+    // 21 KF goals: 20 written "helt", one (4.2) "delvis" (the other two delvis are nämndmål).
+    expect([sum('helt'), sum('delvis'), sum('inte'), sum('notReported')]).toEqual([20, 1, 0, 0]);
+    const goal23 = rollUp.goals.find((g) => g.goal.number === '2.3')!;
+    expect(goal23.units[0]).toMatchObject({
+      written: 'helt',
+      suggestion: 'delvis',
+      disagrees: true,
+    });
+    expect(goal23.counts.unjustifiedDisagreements).toBe(1);
   });
 });

@@ -277,26 +277,29 @@ export const changes2007: (
 
 export const DEMO_PASSWORD = 'rodtrad-demo';
 
-/** Demo logins (the README lists them). One per role, on units of the demo organisation. */
+/**
+ * Demo logins (the README lists them). One per role; the unit-scoped ones on Kommunstyrelsen,
+ * whose 2015 follow-up the demo holds, so that each can do its part of the report's workflow.
+ */
 export const demoUsers: { email: string; name: string; role: Role; unit: string | null }[] = [
   { email: 'admin@stockholm.example', name: 'Alva Administratör', role: 'admin', unit: null },
   {
     email: 'controller@stockholm.example',
     name: 'Carl Controller',
     role: 'controller',
-    unit: 'slk',
+    unit: 'ks',
   },
   {
     email: 'rapportor@stockholm.example',
     name: 'Rut Rapportör',
     role: 'reporter',
-    unit: 'administrativa',
+    unit: 'ks',
   },
   {
     email: 'godkannare@stockholm.example',
     name: 'Gustav Godkännare',
     role: 'approver',
-    unit: 'slk',
+    unit: 'ks',
   },
   { email: 'politiker@stockholm.example', name: 'Petra Politiker', role: 'reader', unit: null },
 ];

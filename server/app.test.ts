@@ -84,6 +84,9 @@ describe('bad input', () => {
     const details = response.json().error.details as { path: string; message: string }[];
     expect(details.some((d) => d.path === 'email')).toBe(true);
     expect(details.some((d) => /isAdmin/.test(d.message))).toBe(true);
+    expect(details).toContainEqual(
+      expect.objectContaining({ code: 'unrecognized_keys', params: { keys: 'isAdmin' } }),
+    );
   });
 
   test('a query value of the wrong kind is named with its place', async () => {
@@ -93,7 +96,11 @@ describe('bad input', () => {
       headers: as(session),
     });
     expect(response.statusCode).toBe(422);
-    expect(response.json().error.details[0].path).toBe('querystring.limit');
+    expect(response.json().error.details[0]).toMatchObject({
+      path: 'querystring.limit',
+      code: 'too_big',
+      params: { max: expect.any(Number) },
+    });
   });
 });
 

@@ -4,6 +4,7 @@ import {
   isResponseSerializationError,
 } from 'fastify-type-provider-zod';
 import type { FieldIssue } from '#contracts/common.ts';
+import { codeOfZodIssue } from '#contracts/issues.ts';
 
 /** A failure the user can act on: stable code, HTTP status, message and details. */
 export class AppError extends Error {
@@ -41,19 +42,24 @@ export const csrfFailed = createError(
 );
 export const notFound = createError('not_found', 404, 'Not found');
 
-type Issue = { path?: readonly PropertyKey[] | string; instancePath?: string; message?: string };
+/** An item of a Fastify validation error as fastify-type-provider-zod 7 makes it from a zod issue. */
+type ValidationItem = {
+  keyword?: string;
+  instancePath?: string;
+  message?: string;
+  params?: Record<string, unknown>;
+};
 
 function issuesOf(validation: unknown, context: string | undefined): FieldIssue[] {
-  const list = Array.isArray(validation) ? (validation as Issue[]) : [];
-  return list.map((issue) => {
-    const raw = (issue as { params?: { issue?: Issue } }).params?.issue ?? issue;
-    // fastify-type-provider-zod 7 keeps a zod issue's path only as a JSON pointer (/changes/0/name)
-    const pointer = typeof raw.instancePath === 'string' ? raw.instancePath : '';
-    const segments = Array.isArray(raw.path)
-      ? raw.path.map(String)
-      : pointer.split('/').filter(Boolean);
+  const list = Array.isArray(validation) ? (validation as ValidationItem[]) : [];
+  return list.map((item) => {
+    // The zod issue is spread into `params`, without its code, message and path; its path is
+    // kept only as a JSON pointer (/changes/0/name).
+    const pointer = typeof item.instancePath === 'string' ? item.instancePath : '';
+    const segments = pointer.split('/').filter(Boolean);
     const path = [context === 'body' ? '' : context, ...segments].filter(Boolean).join('.');
-    return { path, message: raw.message ?? 'is invalid' };
+    const message = item.message ?? 'is invalid';
+    return { path, message, ...codeOfZodIssue({ ...item.params, code: item.keyword, message }) };
   });
 }
 

@@ -1,6 +1,7 @@
+import { issuesEn } from './issues.en.ts';
 import type { Translation } from './sv.ts';
 
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
+export type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 
 /** English. Typed against the Swedish file, so a missing or extra key fails the build. */
 export const en: Strings<Translation> = {
@@ -63,21 +64,7 @@ export const en: Strings<Translation> = {
     notFoundText: 'The address does not lead to a page in Rödtråd.',
     toStart: 'To the start page',
   },
-  issues: {
-    required: 'Fill in this field.',
-    tooLong: 'At most {{max}} characters.',
-    tooShort: 'At least {{min}} characters.',
-    email: 'Enter a valid e-mail address.',
-    date: 'Enter a date as YYYY-MM-DD.',
-    dateRange: 'The date must be between {{from}} and {{to}}.',
-    chooseUnit: 'Choose a unit.',
-    noUnit: 'The role covers the whole organisation; choose no unit.',
-    unknownUnit: 'The unit does not exist.',
-    mergeTwo: 'Choose at least two units to merge.',
-    splitTwo: 'Choose at least two units the unit is split into.',
-    noChanges: 'Add at least one change.',
-    invalid: 'The value is not valid.',
-  },
+  issues: issuesEn,
   kinds: {
     council: 'Municipal council',
     executive_board: 'Executive board',

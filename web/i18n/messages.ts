@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FieldIssue } from '#contracts/common.ts';
 import { isApiError } from '#web/lib/api-client.ts';
 import { formatDateTime, formatList, formatLongDate, formatNumber } from '#web/lib/format.ts';
-import { matchIssue } from '#web/lib/issues.ts';
+import { issueText } from '#web/lib/issues.ts';
 
 type LooseT = (key: string, options?: Record<string, unknown>) => string;
 
@@ -19,10 +19,8 @@ export function useMessages() {
       const key = `errors.${err.code.replaceAll('.', '_')}`;
       return i18n.exists(key) ? loose(key) : loose('errors.unknown', { message: err.message });
     };
-    const issue = (item: Pick<FieldIssue, 'message'>): string => {
-      const known = matchIssue(item.message);
-      return known ? loose(`issues.${known.key}`, known.values) : item.message;
-    };
+    const issue = (item: FieldIssue): string =>
+      issueText(item, { t: loose, exists: (key) => i18n.exists(key), language });
     /** A text by a key built at run time; `fallback` when there is no such key. */
     const dynamic = (key: string, values?: Record<string, unknown>, fallback?: string) =>
       fallback !== undefined && !i18n.exists(key) ? fallback : loose(key, values);

@@ -1,3 +1,5 @@
+import { issuesSv } from './issues.sv.ts';
+
 /** Swedish, the default language. The English file must have exactly these keys (typed). */
 export const sv = {
   app: {
@@ -58,21 +60,7 @@ export const sv = {
     notFoundText: 'Adressen leder inte till någon sida i Rödtråd.',
     toStart: 'Till startsidan',
   },
-  issues: {
-    required: 'Fyll i fältet.',
-    tooLong: 'Får vara högst {{max}} tecken.',
-    tooShort: 'Måste vara minst {{min}} tecken.',
-    email: 'Ange en giltig e-postadress.',
-    date: 'Ange ett datum i formen ÅÅÅÅ-MM-DD.',
-    dateRange: 'Datumet måste ligga mellan {{from}} och {{to}}.',
-    chooseUnit: 'Välj en enhet.',
-    noUnit: 'Rollen gäller hela organisationen; välj ingen enhet.',
-    unknownUnit: 'Enheten finns inte.',
-    mergeTwo: 'Välj minst två enheter att slå samman.',
-    splitTwo: 'Välj minst två enheter som enheten delas upp i.',
-    noChanges: 'Lägg till minst en ändring.',
-    invalid: 'Värdet är inte giltigt.',
-  },
+  issues: issuesSv,
   kinds: {
     council: 'Kommunfullmäktige',
     executive_board: 'Kommunstyrelse',

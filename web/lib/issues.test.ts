@@ -1,40 +1,170 @@
+import i18next from 'i18next';
 import { describe, expect, test } from 'vitest';
-import { z } from 'zod';
-import { issueFor, issuesFromZod, matchIssue } from './issues.ts';
+import { shortText } from '#contracts/common.ts';
+import { endings, issueCatalogue, issueCodes, updates } from '#contracts/issues.ts';
+import { reorganisationInput } from '#contracts/org.ts';
+import { roles } from '#contracts/people.ts';
+import { en } from '#web/i18n/en.ts';
+import { sv } from '#web/i18n/sv.ts';
+import {
+  issueFor,
+  issueKey,
+  issuesFromZod,
+  issueText,
+  namedValues,
+  type Translator,
+} from './issues.ts';
 
-describe('matchIssue', () => {
-  test('the contracts’ messages map to translation keys with their numbers', () => {
-    expect(matchIssue('must not be empty')).toEqual({ key: 'required', values: {} });
-    expect(matchIssue('must be at most 200 characters')).toEqual({
-      key: 'tooLong',
-      values: { max: '200' },
+const i18n = i18next.createInstance();
+void i18n.init({
+  resources: { sv: { translation: sv }, en: { translation: en } },
+  lng: 'sv',
+  fallbackLng: false,
+  interpolation: { escapeValue: false },
+  initAsync: false,
+});
+const translator = (language: 'sv' | 'en') => ({
+  t: i18n.getFixedT(language) as unknown as Translator['t'],
+  exists: (key: string) => i18n.exists(key, { lng: language, fallbackLng: false }),
+  language,
+});
+const inSwedish = translator('sv');
+const inEnglish = translator('en');
+const nbsp = '\u00a0';
+
+/** The text at a dotted key of a language's resources, if it is a text. */
+function textAt(resources: object, key: string): string | undefined {
+  const found = key
+    .split('.')
+    .reduce<unknown>(
+      (node, part) => (node as Record<string, unknown> | undefined)?.[part],
+      resources,
+    );
+  return typeof found === 'string' ? found : undefined;
+}
+const placeholders = (text: string) =>
+  [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]!).sort();
+
+describe('every issue code has a text in Swedish and English', () => {
+  for (const [language, resources] of [
+    ['Swedish', sv],
+    ['English', en],
+  ] as const) {
+    test(`in ${language}, each code’s text uses exactly the params the code declares`, () => {
+      for (const code of issueCodes) {
+        const text = textAt(resources, issueKey(code));
+        expect(text, `${language} ${issueKey(code)}`).toBeTypeOf('string');
+        const declared = Object.keys(issueCatalogue[code]).sort();
+        expect(new Set(placeholders(text!)), code).toEqual(new Set(declared));
+      }
     });
-    expect(matchIssue('must be at least 10 characters')).toEqual({
-      key: 'tooShort',
-      values: { min: '10' },
+
+    test(`in ${language}, every role, ending and update a param can name has a text`, () => {
+      const values = { role: roles, ending: endings, update: updates };
+      for (const [kind, names] of Object.entries(values))
+        for (const name of names) {
+          const key = `${namedValues[kind as keyof typeof values]}.${name}`;
+          expect(textAt(resources, key), `${language} ${key}`).toBeTypeOf('string');
+        }
     });
-    expect(matchIssue('must be between 1900-01-01 and 2199-12-31')).toEqual({
-      key: 'dateRange',
-      values: { from: '1900-01-01', to: '2199-12-31' },
-    });
-    expect(matchIssue('must be an id (UUID)')?.key).toBe('chooseUnit');
-    expect(matchIssue('the role controller is granted on a unit; choose one')?.key).toBe(
-      'chooseUnit',
+  }
+});
+
+describe('issueText', () => {
+  const orphan = {
+    path: 'changes',
+    code: 'org.orphan',
+    params: { unit: 'Ekonomi', date: '2007-01-01' },
+    message: 'Ekonomi would be left without a parent unit on 2007-01-01',
+  };
+
+  test('an orphaned unit is named with the date in long form, in Swedish and in English', () => {
+    expect(issueText(orphan, inSwedish)).toBe(
+      'Ekonomi skulle bli utan överordnad enhet den 1 januari 2007.',
+    );
+    expect(issueText(orphan, inEnglish)).toBe(
+      'Ekonomi would be left without a parent unit on 1 January 2007.',
     );
   });
 
-  test('an unknown message is not matched, so the UI shows it as written', () => {
-    expect(matchIssue('the unit would become its own ancestor')).toBeNull();
+  test('how a unit ends, what else is done to it and a role are shown by their translated names', () => {
+    const merged = {
+      path: 'changes.1.unitId',
+      code: 'org.ending_cannot_update',
+      params: { unit: 'Redovisningsenheten', ending: 'merged', change: 1, update: 'moved' },
+      message:
+        'Redovisningsenheten is merged into another unit by change 1 and cannot also be moved',
+    };
+    expect(issueText(merged, inSwedish)).toBe(
+      'Redovisningsenheten ska slås samman i ändring 1 och kan därför inte också flyttas.',
+    );
+    expect(issueText(merged, inEnglish)).toBe(
+      'Redovisningsenheten is set to be merged in change 1, so it cannot also be moved.',
+    );
+    const role = {
+      path: 'unitId',
+      code: 'people.role_takes_no_unit',
+      params: { role: 'reader' },
+      message: 'the role reader covers the whole tenant; give no unit',
+    };
+    expect(issueText(role, inSwedish)).toBe(
+      'Rollen Läsare gäller hela organisationen. Välj ingen enhet.',
+    );
+  });
+
+  test('numbers are written as the language writes them, and a date range in long form', () => {
+    const long = { path: 'description', code: 'too_long', params: { max: 10_000 }, message: '…' };
+    expect(issueText(long, inSwedish)).toBe(`Får vara högst 10${nbsp}000 tecken.`);
+    expect(issueText(long, inEnglish)).toBe('At most 10,000 characters.');
+    const range = {
+      path: 'effectiveDate',
+      code: 'date_out_of_range',
+      params: { min: '1900-01-01', max: '2199-12-31' },
+      message: 'must be between 1900-01-01 and 2199-12-31',
+    };
+    expect(issueText(range, inSwedish)).toBe(
+      'Datumet måste ligga mellan 1 januari 1900 och 31 december 2199.',
+    );
+  });
+
+  test('an issue with no code, an unknown code or without its params is shown as the server wrote it', () => {
+    const message = 'the unit would become its own ancestor';
+    expect(issueText({ path: 'x', message }, inSwedish)).toBe(message);
+    expect(issueText({ path: 'x', message, code: 'org.no_such_rule' }, inSwedish)).toBe(message);
+    expect(
+      issueText({ path: 'x', message, code: 'org.orphan', params: { unit: 'Ekonomi' } }, inSwedish),
+    ).toBe(message);
   });
 });
 
 describe('issuesFromZod', () => {
-  test('a zod error becomes issues in the API’s shape, with dotted paths', () => {
-    const schema = z.object({ name: z.string().min(1, { error: 'must not be empty' }) });
-    const result = schema.safeParse({ name: '' });
+  test('a zod error becomes issues in the API’s shape, with dotted paths, codes and params', () => {
+    const result = reorganisationInput.safeParse({
+      title: '',
+      effectiveDate: '2026-01-01',
+      revision: 1,
+      changes: [{ type: 'rename', unitId: 'x', name: 'x'.repeat(201) }],
+    });
     expect(result.success).toBe(false);
     if (result.success) return;
-    expect(issuesFromZod(result.error)).toEqual([{ path: 'name', message: 'must not be empty' }]);
+    expect(issuesFromZod(result.error)).toEqual([
+      { path: 'title', code: 'required', params: {}, message: 'must not be empty' },
+      { path: 'changes.0.unitId', code: 'invalid_id', params: {}, message: 'must be an id (UUID)' },
+      {
+        path: 'changes.0.name',
+        code: 'too_long',
+        params: { max: 200 },
+        message: 'must be at most 200 characters',
+      },
+    ]);
+  });
+
+  test('client-side issues are translated like the server’s', () => {
+    const result = shortText(40).safeParse('   ');
+    if (result.success) expect.fail('an empty text was accepted');
+    const [issue] = issuesFromZod(result.error);
+    expect(issueText(issue!, inSwedish)).toBe('Fyll i fältet.');
+    expect(issueText(issue!, inEnglish)).toBe('Fill in this field.');
   });
 
   test('issueFor finds an issue for a field or for something inside it', () => {

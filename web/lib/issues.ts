@@ -1,63 +1,65 @@
 import type { FieldIssue } from '#contracts/common.ts';
+import {
+  codeOfZodIssue,
+  isIssueCode,
+  issueCatalogue,
+  type ParamKind,
+  type ZodIssueLike,
+} from '#contracts/issues.ts';
+import { formatLongDate, formatNumber } from './format.ts';
 
 /**
- * The contracts' validation messages are English (the API is for machines and developers);
- * the UI shows them translated. Each known message maps to a translation key under `issues`
- * with its parameters; an unknown message is shown as the server wrote it.
+ * Validation issues come with a stable code and params (contracts/issues.ts); the message is
+ * English, for API users and logs. The UI shows each issue by its code's text under `issues`
+ * (dots in the code become underscores), each param shown as its kind says: a date in long
+ * form, a number as the language writes it, a role, ending or update by its translated name.
+ * An issue without a known code, or without the params its text needs, is shown as written.
  */
-export type IssueKey =
-  | 'required'
-  | 'tooLong'
-  | 'tooShort'
-  | 'email'
-  | 'date'
-  | 'dateRange'
-  | 'chooseUnit'
-  | 'noUnit'
-  | 'unknownUnit'
-  | 'mergeTwo'
-  | 'splitTwo'
-  | 'noChanges'
-  | 'invalid';
+export const issueKey = (code: string): string => `issues.${code.replaceAll('.', '_')}`;
 
-export type IssueText = { key: IssueKey; values: Record<string, string> };
+/** Where the texts of a param kind whose values are names of things are (role → `roles.admin`). */
+export const namedValues: Partial<Record<ParamKind, string>> = {
+  role: 'roles',
+  ending: 'issues.endings',
+  update: 'issues.updates',
+};
 
-const patterns: [RegExp, IssueKey, string[]][] = [
-  [/^must not be empty$/i, 'required', []],
-  [/^must be at most (\d+) characters$/i, 'tooLong', ['max']],
-  [/^must be at least (\d+) characters$/i, 'tooShort', ['min']],
-  [/^must be an e-mail address$/i, 'email', []],
-  [/^must be a date in the form YYYY-MM-DD$/i, 'date', []],
-  [/^must be between (\S+) and (\S+)$/i, 'dateRange', ['from', 'to']],
-  [/^must be an id \(UUID\)$/i, 'chooseUnit', []],
-  [/is granted on a unit; choose one$/i, 'chooseUnit', []],
-  [/covers the whole tenant; give no unit$/i, 'noUnit', []],
-  [/^no such unit in this tenant$/i, 'unknownUnit', []],
-  [/^a merge needs at least two units$/i, 'mergeTwo', []],
-  [/^a split needs at least two resulting units$/i, 'splitTwo', []],
-  [/^add at least one change$/i, 'noChanges', []],
-  [/^invalid input/i, 'invalid', []],
-  [/^invalid option/i, 'invalid', []],
-];
+export type Translator = {
+  t: (key: string, values?: Record<string, unknown>) => string;
+  exists: (key: string) => boolean;
+  language: string;
+};
 
-export function matchIssue(message: string): IssueText | null {
-  for (const [pattern, key, names] of patterns) {
-    const match = pattern.exec(message.trim());
-    if (match) {
-      const values = Object.fromEntries(names.map((name, i) => [name, match[i + 1] ?? '']));
-      return { key, values };
-    }
-  }
-  return null;
+function paramText(kind: ParamKind, value: string | number, translator: Translator): string {
+  const { t, exists, language } = translator;
+  if (kind === 'number' && typeof value === 'number') return formatNumber(value, language);
+  if (kind === 'date') return formatLongDate(String(value), language);
+  const prefix = namedValues[kind];
+  if (prefix && exists(`${prefix}.${value}`)) return t(`${prefix}.${value}`);
+  return String(value);
 }
 
-/** Issues from a zod error (client-side validation with a contract schema), in the API's shape. */
+/** The text of an issue in the UI's language. */
+export function issueText(issue: FieldIssue, translator: Translator): string {
+  const { code, params = {} } = issue;
+  if (!code || !isIssueCode(code) || !translator.exists(issueKey(code))) return issue.message;
+  const values: Record<string, string> = {};
+  for (const [name, kind] of Object.entries(issueCatalogue[code])) {
+    const value = params[name];
+    if (value === undefined) return issue.message;
+    values[name] = paramText(kind, value, translator);
+  }
+  return translator.t(issueKey(code), values);
+}
+
+/** Issues from a zod error (client-side validation with a contract schema), as the API makes them. */
 export function issuesFromZod(error: {
-  issues: readonly { path: readonly PropertyKey[]; message: string }[];
+  issues: readonly (ZodIssueLike & { path: readonly PropertyKey[] })[];
 }): FieldIssue[] {
   return error.issues.map((issue) => ({
     path: issue.path.map(String).join('.'),
     message: issue.message,
+    ...codeOfZodIssue(issue),
   }));
 }
 

@@ -1,5 +1,6 @@
-import type { FieldIssue } from '#contracts/common.ts';
+import type { CodedIssue } from '#contracts/issues.ts';
 import type { ReorganisationInput } from '#contracts/org.ts';
+import { orgIssue } from './org.issues.ts';
 import type {
   OrgSnapshot,
   ReorganisationPlan,
@@ -93,13 +94,13 @@ export function treeIssues(
   beforeVersions: readonly StoredVersion[],
   afterVersions: readonly StoredVersion[],
   resolution: Resolution,
-): FieldIssue[] {
+): CodedIssue[] {
   const found = problemsFrom(afterVersions, resolution.date);
   if (found.length === 0) return [];
   const known = new Set(
     problemsFrom(beforeVersions, resolution.date).map((f) => problemKey(f.problem)),
   );
-  const issues: FieldIssue[] = [];
+  const issues: CodedIssue[] = [];
   for (const { day, problem } of found) {
     const key = problemKey(problem);
     if (known.has(key)) continue;
@@ -113,7 +114,7 @@ function describe(
   problem: TreeProblem,
   day: string,
   { date, ended, parentSetBy, nameOf }: Resolution,
-): FieldIssue[] {
+): CodedIssue[] {
   if (problem.kind === 'orphan') {
     const unit = nameOf(problem.unitId);
     const parent = nameOf(problem.parentId);
@@ -121,48 +122,44 @@ function describe(
     const parentEnd = ended.get(problem.parentId);
     if (setBy !== undefined && parentEnd)
       return [
-        {
-          path: `changes.${setBy}.parent`,
-          message: `${unit} cannot be placed under ${parent}: change ${parentEnd.index + 1} closes ${parent}`,
-        },
+        orgIssue(`changes.${setBy}.parent`, 'org.parent_closed_by_change', {
+          unit,
+          parent,
+          change: parentEnd.index + 1,
+        }),
       ];
     if (setBy !== undefined)
       return [
-        {
-          path: `changes.${setBy}.parent`,
-          message: `${unit} would be left under ${parent}, which is closed from ${day}`,
-        },
+        orgIssue(`changes.${setBy}.parent`, 'org.parent_closed_later', { unit, parent, date: day }),
       ];
     if (parentEnd)
       return [
-        {
-          path: parentEnd.path,
-          message:
-            day === date
-              ? `${parent} cannot close while ${unit} under it stays open; move or close ${unit} too`
-              : `${parent} cannot close: ${unit} is placed under it from ${day} by a later reorganisation`,
-        },
+        day === date
+          ? orgIssue(parentEnd.path, 'org.close_with_children', { unit, parent })
+          : orgIssue(parentEnd.path, 'org.close_with_later_children', { unit, parent, date: day }),
       ];
-    return [{ path: 'changes', message: `${unit} would be left without a parent unit on ${day}` }];
+    return [orgIssue('changes', 'org.orphan', { unit, date: day })];
   }
-  const from = day === date ? '' : ` from ${day}`;
   // a loop lists its units in parent order: each unit sits under the next, the last under the first
   const blamed = problem.unitIds.flatMap((unitId, k) => {
     const setBy = parentSetBy.get(unitId);
     const parentId = problem.unitIds[(k + 1) % problem.unitIds.length]!;
     if (setBy === undefined) return [];
-    const unit = nameOf(unitId);
-    const parent = nameOf(parentId);
+    const path = `changes.${setBy}.parent`;
+    const names = { unit: nameOf(unitId), parent: nameOf(parentId) };
     return [
-      {
-        path: `changes.${setBy}.parent`,
-        message: `${unit} cannot be placed under ${parent}: ${parent} lies below ${unit}${from}`,
-      },
+      day === date
+        ? orgIssue(path, 'org.cycle', names)
+        : orgIssue(path, 'org.cycle_later', { ...names, date: day }),
     ];
   });
   if (blamed.length > 0) return blamed;
-  const names = problem.unitIds.map(nameOf).join(', ');
-  return [{ path: 'changes', message: `${names} would lie under one another in a loop${from}` }];
+  const units = problem.unitIds.map(nameOf).join(', ');
+  return [
+    day === date
+      ? orgIssue('changes', 'org.loop', { units })
+      : orgIssue('changes', 'org.loop_later', { units, date: day }),
+  ];
 }
 
 /** What the user sees before committing, and what the audit log keeps of the touched units. */

@@ -1,4 +1,4 @@
-import type { FieldIssue } from '#contracts/common.ts';
+import type { CodedIssue, Ending, IssueParams } from '#contracts/issues.ts';
 import type {
   LineageKind,
   ReorganisationInput,
@@ -6,6 +6,7 @@ import type {
   UnitAtDate,
   UnitRef,
 } from '#contracts/org.ts';
+import { orgIssue, type RuleCode } from './org.issues.ts';
 import { applyPlan, previewOf, treeIssues, versionChanges } from './org.plan.rules.ts';
 import { treeAt } from './org.rules.ts';
 
@@ -42,10 +43,10 @@ export type ReorganisationPlan = {
 };
 
 export type PlanResult =
-  { ok: true; plan: ReorganisationPlan } | { ok: false; issues: FieldIssue[] };
+  { ok: true; plan: ReorganisationPlan } | { ok: false; issues: CodedIssue[] };
 
-type EndVerb = 'closed' | 'merged' | 'split' | 'replaced';
-export type Ending = { index: number; verb: EndVerb; path: string };
+/** How a unit ends, by which change (its index), and the path of the change's field. */
+export type End = { index: number; verb: Ending; path: string };
 
 /** Everything the changes mean on the effective date, resolved against the stored versions. */
 export type Resolution = {
@@ -55,26 +56,14 @@ export type Resolution = {
   /** the tree on the date once the changes are made, by unit id (new units included) */
   after: Map<string, UnitState>;
   newUnits: { id: string; key: string }[];
-  ended: Map<string, Ending>;
+  ended: Map<string, End>;
   /** the change (open or move) that gave a unit its parent, to blame for cycles and orphans */
   parentSetBy: Map<string, number>;
   lineage: ReorganisationPlan['lineage'];
   nameOf: (unitId: string) => string;
-  issues: FieldIssue[];
+  issues: CodedIssue[];
 };
 
-const alreadyVerb: Record<EndVerb, string> = {
-  closed: 'closed',
-  merged: 'merged',
-  split: 'split',
-  replaced: 'replaced',
-};
-const endedVerb: Record<EndVerb, string> = {
-  closed: 'closed',
-  merged: 'merged into another unit',
-  split: 'split up',
-  replaced: 'replaced',
-};
 const updateVerb = { rename: 'renamed', move: 'moved', set_result_unit: 'flagged' } as const;
 
 /**
@@ -107,7 +96,7 @@ export function planReorganisation(
 }
 
 /** Issues in the order of the changes they belong to; duplicates dropped. */
-function ordered(issues: FieldIssue[]): FieldIssue[] {
+function ordered(issues: CodedIssue[]): CodedIssue[] {
   const indexOf = (path: string) => Number(/^changes\.(\d+)/.exec(path)?.[1] ?? -1);
   const unique = new Map(issues.map((issue) => [`${issue.path}\n${issue.message}`, issue]));
   // Array.prototype.sort is stable, so issues of one change keep the order they were found in.
@@ -129,9 +118,9 @@ function resolveChanges(
   for (const own of versionsOf.values()) own.sort((a, b) => (a.validFrom < b.validFrom ? -1 : 1));
   const before = new Map(treeAt(snapshot.versions, date).map((v) => [v.id, v]));
   const after = new Map<string, UnitState>([...before].map(([id, v]) => [id, stateOf(v)]));
-  const issues: FieldIssue[] = [];
-  const issue = (path: string, message: string): void => {
-    issues.push({ path, message });
+  const issues: CodedIssue[] = [];
+  const issue = <C extends RuleCode>(path: string, code: C, params: IssueParams<C>): void => {
+    issues.push(orgIssue(path, code, params));
   };
 
   // Keys first, so that a change may refer to a unit opened further down the list.
@@ -140,10 +129,10 @@ function resolveChanges(
     if (change.type !== 'open') return;
     const prior = opened.get(change.key);
     if (prior)
-      issue(
-        `changes.${index}.key`,
-        `the key "${change.key}" is already used by change ${prior.index + 1}`,
-      );
+      issue(`changes.${index}.key`, 'org.duplicate_key', {
+        key: change.key,
+        change: prior.index + 1,
+      });
     else opened.set(change.key, { index, id: newId(), name: change.name });
   });
   const newNames = new Map([...opened.values()].map((o) => [o.id, o.name]));
@@ -159,32 +148,34 @@ function resolveChanges(
     const own = versionsOf.get(unitId);
     const closed = own?.filter((v) => v.validTo !== null && v.validTo < date).at(-1);
     const later = own?.find((v) => v.validFrom > date);
-    if (!own) issue(path, 'there is no unit with this id in the organisation');
-    else if (closed)
-      issue(path, `${closed.name} is closed: its last day was ${closed.validTo}, before ${date}`);
-    else if (later) issue(path, `${later.name} opens only on ${later.validFrom}, after ${date}`);
+    if (!own) issue(path, 'org.unknown_unit', {});
+    else if (closed?.validTo)
+      issue(path, 'org.unit_closed', { unit: closed.name, lastDay: closed.validTo, date });
+    else if (later)
+      issue(path, 'org.unit_not_open_yet', { unit: later.name, opens: later.validFrom, date });
     return false;
   };
   const resolve = (ref: UnitRef, path: string): string | null => {
     if ('unitId' in ref) return isOpen(ref.unitId, path) ? ref.unitId : null;
     const found = opened.get(ref.key);
-    if (!found) issue(path, `no change opens a unit with the key "${ref.key}"`);
+    if (!found) issue(path, 'org.unknown_key', { key: ref.key });
     return found?.id ?? null;
   };
 
   // A unit can end or be merged or split in one way only.
-  const takesPart = new Map<string, { index: number; verb: EndVerb }>();
-  const participate = (unitId: string, index: number, verb: EndVerb, path: string): boolean => {
+  const takesPart = new Map<string, { index: number; verb: Ending }>();
+  const participate = (unitId: string, index: number, verb: Ending, path: string): boolean => {
     const prior = takesPart.get(unitId);
     if (prior)
-      issue(
-        path,
-        `${nameOf(unitId)} is already ${alreadyVerb[prior.verb]} by change ${prior.index + 1}`,
-      );
+      issue(path, 'org.already_ending', {
+        unit: nameOf(unitId),
+        ending: prior.verb,
+        change: prior.index + 1,
+      });
     else takesPart.set(unitId, { index, verb });
     return !prior;
   };
-  const ended = new Map<string, Ending>();
+  const ended = new Map<string, End>();
   const parentSetBy = new Map<string, number>();
   const lineage: Resolution['lineage'] = [];
   const newUnits: Resolution['newUnits'] = [];
@@ -203,7 +194,7 @@ function resolveChanges(
         if (!own || own.index !== index) return;
         let parentId: string | null = null;
         if (change.parent && 'key' in change.parent && change.parent.key === change.key)
-          issue(`${at}.parent`, `${change.name} cannot be placed under itself`);
+          issue(`${at}.parent`, 'org.under_itself', { unit: change.name });
         else if (change.parent) parentId = resolve(change.parent, `${at}.parent`);
         const { name, shortName, code, kind, isResultUnit } = change;
         after.set(own.id, { name, shortName, code, kind, parentId, isResultUnit });
@@ -222,7 +213,7 @@ function resolveChanges(
         const merged: { unitId: string; path: string }[] = [];
         change.unitIds.forEach((unitId, k) => {
           const path = `${at}.unitIds.${k}`;
-          if (listed.has(unitId)) issue(path, `${nameOf(unitId)} is listed twice`);
+          if (listed.has(unitId)) issue(path, 'org.listed_twice', { unit: nameOf(unitId) });
           else if (isOpen(unitId, path) && participate(unitId, index, 'merged', path))
             merged.push({ unitId, path });
           listed.add(unitId);
@@ -230,11 +221,7 @@ function resolveChanges(
         let target: string | null = null;
         if ('key' in change.into) target = resolve(change.into, `${at}.into`);
         else if (listed.has(change.into.unitId)) target = change.into.unitId;
-        else
-          issue(
-            `${at}.into`,
-            'must be one of the merged units or a unit opened by this reorganisation',
-          );
+        else issue(`${at}.into`, 'org.merge_target', {});
         for (const { unitId, path } of merged) {
           if (unitId === target) continue;
           ended.set(unitId, { index, verb: 'merged', path });
@@ -250,7 +237,7 @@ function resolveChanges(
         change.into.forEach((ref, k) => {
           const refPath = `${at}.into.${k}`;
           const refKey = 'key' in ref ? `key:${ref.key}` : `unit:${ref.unitId}`;
-          if (seen.has(refKey)) issue(refPath, 'this unit is listed twice');
+          if (seen.has(refKey)) issue(refPath, 'org.split_target_twice', {});
           else if ('unitId' in ref && ref.unitId === change.unitId) livesOn = true;
           else {
             const unitId = resolve(ref, refPath);
@@ -268,7 +255,7 @@ function resolveChanges(
         const path = `${at}.unitId`;
         const open = isOpen(change.unitId, path);
         const by = resolve(change.by, `${at}.by`);
-        if (by === change.unitId) issue(`${at}.by`, `${nameOf(by)} cannot replace itself`);
+        if (by === change.unitId) issue(`${at}.by`, 'org.replaces_itself', { unit: nameOf(by) });
         if (!open || by === change.unitId || !participate(change.unitId, index, 'replaced', path))
           return;
         ended.set(change.unitId, { index, verb: 'replaced', path });
@@ -283,10 +270,12 @@ function resolveChanges(
   for (const receiver of receivers) {
     const ending = ended.get(receiver.unitId);
     if (ending)
-      issue(
-        receiver.path,
-        `${nameOf(receiver.unitId)} is ${endedVerb[ending.verb]} by change ${ending.index + 1} and cannot take over from ${nameOf(receiver.from)}`,
-      );
+      issue(receiver.path, 'org.ending_cannot_take_over', {
+        unit: nameOf(receiver.unitId),
+        ending: ending.verb,
+        change: ending.index + 1,
+        from: nameOf(receiver.from),
+      });
   }
 
   const updatedBy = {
@@ -309,13 +298,16 @@ function resolveChanges(
     const name = nameOf(change.unitId);
     const ending = ended.get(change.unitId);
     const prior = updatedBy[change.type].get(change.unitId);
+    const update = updateVerb[change.type];
     if (ending)
-      return issue(
-        path,
-        `${name} is ${endedVerb[ending.verb]} by change ${ending.index + 1} and cannot also be ${updateVerb[change.type]}`,
-      );
+      return issue(path, 'org.ending_cannot_update', {
+        unit: name,
+        ending: ending.verb,
+        change: ending.index + 1,
+        update,
+      });
     if (prior !== undefined)
-      return issue(path, `${name} is already ${updateVerb[change.type]} by change ${prior + 1}`);
+      return issue(path, 'org.already_updated', { unit: name, update, change: prior + 1 });
     updatedBy[change.type].set(change.unitId, index);
     const was = before.get(change.unitId)!;
     const state = after.get(change.unitId)!;
@@ -327,21 +319,25 @@ function resolveChanges(
         code: change.code === undefined ? state.code : change.code,
       };
       if (next.name === was.name && next.shortName === was.shortName && next.code === was.code)
-        return issue(`${at}.name`, `${name} already has this name`);
+        return issue(`${at}.name`, 'org.same_name', { unit: name });
       after.set(change.unitId, next);
     } else if (change.type === 'move') {
       if (parentId === null) return;
       if (parentId === change.unitId)
-        return issue(`${at}.parent`, `${name} cannot be placed under itself`);
+        return issue(`${at}.parent`, 'org.under_itself', { unit: name });
       if (parentId === was.parentId)
-        return issue(`${at}.parent`, `${name} is already under ${nameOf(parentId)}`);
+        return issue(`${at}.parent`, 'org.already_under', {
+          unit: name,
+          parent: nameOf(parentId),
+        });
       after.set(change.unitId, { ...state, parentId });
       parentSetBy.set(change.unitId, index);
     } else {
       if (change.isResultUnit === was.isResultUnit)
         return issue(
           `${at}.isResultUnit`,
-          `${name} is already ${was.isResultUnit ? '' : 'not '}a result unit`,
+          was.isResultUnit ? 'org.already_result_unit' : 'org.already_not_result_unit',
+          { unit: name },
         );
       after.set(change.unitId, { ...state, isResultUnit: change.isResultUnit });
     }
@@ -356,20 +352,16 @@ function resolveChanges(
       (l) => (l.fromUnitId === unitId || l.toUnitId === unitId) && l.effectiveDate > date,
     );
     const was = before.get(unitId)!;
-    if (later)
-      issue(
-        path,
-        `${name} changes again on ${later.validFrom}${later.reorganisationTitle ? ` ("${later.reorganisationTitle}")` : ''}; a reorganisation cannot change a unit before a later change to it`,
-      );
+    const title = later?.reorganisationTitle;
+    if (later && title)
+      issue(path, 'org.changes_again_by', { unit: name, date: later.validFrom, title });
+    else if (later) issue(path, 'org.changes_again', { unit: name, date: later.validFrom });
     else if (ended.has(unitId) && was.validTo !== null)
-      issue(
-        path,
-        `${name} already closes after ${was.validTo} by a later reorganisation; it cannot also close earlier`,
-      );
+      issue(path, 'org.closes_later', { unit: name, lastDay: was.validTo });
     else if (ended.has(unitId) && laterLink)
-      issue(path, `${name} takes part in a later reorganisation on ${laterLink.effectiveDate}`);
+      issue(path, 'org.later_reorganisation', { unit: name, date: laterLink.effectiveDate });
     else if (ended.has(unitId) && versionsOf.get(unitId)?.[0] === was && was.validFrom === date)
-      issue(path, `${name} opens on ${date} and cannot close the same day`);
+      issue(path, 'org.opens_same_day', { unit: name, date });
   }
 
   for (const unitId of ended.keys()) after.delete(unitId);

@@ -232,11 +232,57 @@ describe('previewing and committing', () => {
       expect(response.statusCode).toBe(422);
       const { error } = response.json();
       expect(error.code).toBe('org.invalid_reorganisation');
-      expect(error.details).toContainEqual({ path, message: expect.stringMatching(message) });
+      expect(error.details).toContainEqual(
+        expect.objectContaining({ path, message: expect.stringMatching(message) }),
+      );
       expect(await rowCounts(m.tenant.id)).toEqual(before);
       expect((await get(m.admin, '/api/org/units')).json().revision).toBe(2);
     });
   }
+});
+
+describe('a refusal the web app can translate', () => {
+  test('closing a department that would orphan its units is refused with a code and the names', async () => {
+    const m = await municipality();
+    for (const url of ['/api/org/reorganisations/preview', '/api/org/reorganisations']) {
+      const response = await post(m.admin, url, reorganisation([{ type: 'close', unitId: m.slk }]));
+      expect(response.statusCode).toBe(422);
+      const { error } = response.json();
+      expect(error.code).toBe('org.invalid_reorganisation');
+      expect(error.details).toEqual([
+        {
+          path: 'changes.0.unitId',
+          code: 'org.close_with_children',
+          params: { parent: 'Stadsledningskontoret', unit: 'Ekonomi' },
+          message:
+            'Stadsledningskontoret cannot close while Ekonomi under it stays open; move or close Ekonomi too',
+        },
+        {
+          path: 'changes.0.unitId',
+          code: 'org.close_with_children',
+          params: { parent: 'Stadsledningskontoret', unit: 'IT' },
+          message:
+            'Stadsledningskontoret cannot close while IT under it stays open; move or close IT too',
+        },
+      ]);
+    }
+  });
+
+  test('moving a unit under one that a later reorganisation closes names the day it is orphaned', async () => {
+    const m = await municipality();
+    const later = reorganisation([{ type: 'close', unitId: m.it }], 1, '2026-01-01');
+    expect((await post(m.admin, '/api/org/reorganisations', later)).statusCode).toBe(201);
+    const move = reorganisation([{ type: 'move', unitId: m.eko, parent: { unitId: m.it } }], 2);
+    const response = await post(m.admin, '/api/org/reorganisations/preview', move);
+    expect(response.statusCode).toBe(422);
+    expect(response.json().error.details).toEqual([
+      expect.objectContaining({
+        path: 'changes.0.parent',
+        code: 'org.parent_closed_later',
+        params: { unit: 'Ekonomi', parent: 'IT', date: '2026-01-01' },
+      }),
+    ]);
+  });
 });
 
 describe('who may do what', () => {
@@ -279,7 +325,12 @@ describe('who may do what', () => {
     );
     expect(change.statusCode).toBe(422);
     expect(change.json().error.details).toEqual([
-      { path: 'changes.0.unitId', message: 'there is no unit with this id in the organisation' },
+      {
+        path: 'changes.0.unitId',
+        code: 'org.unknown_unit',
+        params: {},
+        message: 'there is no unit with this id in the organisation',
+      },
     ]);
     expect(await rowCounts(a.tenant.id)).toEqual(before);
     const ids = (await get(b.admin, '/api/org/units')).json<TreeResponse>().units.map((u) => u.id);

@@ -1,6 +1,7 @@
 import { count, eq } from 'drizzle-orm';
 import { expect } from 'vitest';
 import type { FieldIssue } from '#contracts/common.ts';
+import { issueCatalogue, type CodedIssue } from '#contracts/issues.ts';
 import {
   reorganisationInput,
   type ReorganisationChangeInput,
@@ -110,9 +111,25 @@ export function accepted(result: PlanResult): ReorganisationPlan {
   return result.plan;
 }
 
-export function refused(result: PlanResult): FieldIssue[] {
+/**
+ * The issues of a refusal with their codes and params, each checked against the catalogue: it
+ * has exactly the params its code declares, and the English message names every one of them.
+ */
+export function codedRefusal(result: PlanResult): CodedIssue[] {
   if (result.ok) expect.fail('the reorganisation was accepted');
+  for (const issue of result.issues) {
+    expect(Object.keys(issue.params).sort(), issue.code).toEqual(
+      Object.keys(issueCatalogue[issue.code]).sort(),
+    );
+    for (const value of Object.values(issue.params))
+      expect(issue.message, issue.code).toContain(String(value));
+  }
   return result.issues;
+}
+
+/** The issues of a refusal as path and message (what the refusal tests compare). */
+export function refused(result: PlanResult): FieldIssue[] {
+  return codedRefusal(result).map(({ path, message }) => ({ path, message }));
 }
 
 /** How many rows of each organisation table (and the audit log) a tenant has. */

@@ -283,10 +283,14 @@ describe('a refused reorganisation', () => {
     expect(error.details).toEqual([
       {
         path: 'changes.0.unitId',
+        code: 'org.close_with_children',
+        params: { parent: 'Stadsledningskontoret', unit: 'Ekonomi' },
         message: expect.stringContaining('Stadsledningskontoret cannot close while Ekonomi'),
       },
       {
         path: 'changes.0.unitId',
+        code: 'org.close_with_children',
+        params: { parent: 'Stadsledningskontoret', unit: 'IT' },
         message: expect.stringContaining('Stadsledningskontoret cannot close while IT'),
       },
     ]);
@@ -342,7 +346,12 @@ describe('tenants are kept apart', () => {
     const before = await rowCounts(a.actor.tenantId);
     const error = await failure(commit(b.actor, [{ type: 'close', unitId: a.it }], '2024-01-01'));
     expect(error.details).toEqual([
-      { path: 'changes.0.unitId', message: 'there is no unit with this id in the organisation' },
+      {
+        path: 'changes.0.unitId',
+        code: 'org.unknown_unit',
+        params: {},
+        message: 'there is no unit with this id in the organisation',
+      },
     ]);
     expect(await rowCounts(a.actor.tenantId)).toEqual(before);
     expect(await ancestryOf(repos(), b.actor.tenantId, a.it, '2024-01-01')).toEqual([]);

@@ -54,7 +54,7 @@ describe('logging in and out', () => {
     expect(cookie.sameSite).toBe('Strict');
     expect(cookie.path).toBe('/');
     expect(response.json().csrfToken.length).toBeGreaterThan(20);
-    expect(response.json().permissions).toEqual(['org.read']);
+    expect(response.json().permissions).toEqual(['org.read', 'followup.read']);
   });
 
   test('a wrong password and an unknown e-mail get the same answer', async () => {
@@ -171,8 +171,17 @@ describe('managing users', () => {
       payload: { email: 'not-an-email', name: 'x'.repeat(121), password: 'short', role: 'admin' },
     });
     expect(response.statusCode).toBe(422);
-    const paths = response.json().error.details.map((d: { path: string }) => d.path);
-    expect(paths).toEqual(expect.arrayContaining(['email', 'name', 'password']));
+    const coded = response
+      .json()
+      .error.details.map((d: { path: string; code: string }) => [d.path, d.code]);
+    expect(coded).toEqual(
+      expect.arrayContaining([
+        ['email', 'invalid_email'],
+        ['name', 'too_long'],
+        ['password', 'too_short'],
+        ['', 'unrecognized_keys'],
+      ]),
+    );
     expect(response.json().error.message).toMatch(/email/);
     expect(
       (await inject({ method: 'GET', url: '/api/users', headers: as(admin) })).json().users.length,
@@ -238,7 +247,14 @@ describe('granting roles', () => {
       payload: { role: 'admin', unitId: '00000000-0000-4000-8000-000000000000' },
     });
     expect(adminOnUnit.statusCode).toBe(422);
-    expect(adminOnUnit.json().error.details[0].path).toBe('unitId');
+    expect(adminOnUnit.json().error.details).toEqual([
+      {
+        path: 'unitId',
+        code: 'people.role_takes_no_unit',
+        params: { role: 'admin' },
+        message: 'the role admin covers the whole tenant; give no unit',
+      },
+    ]);
     const reporterEverywhere = await inject({
       method: 'POST',
       url: `/api/users/${user.id}/grants`,
@@ -246,6 +262,10 @@ describe('granting roles', () => {
       payload: { role: 'reporter', unitId: null },
     });
     expect(reporterEverywhere.statusCode).toBe(422);
+    expect(reporterEverywhere.json().error.details[0]).toMatchObject({
+      code: 'people.role_needs_unit',
+      params: { role: 'reporter' },
+    });
   });
 
   test("a role on a unit that is not the tenant's is refused", async () => {
@@ -258,6 +278,9 @@ describe('granting roles', () => {
     });
     expect(response.statusCode).toBe(422);
     expect(response.json().error.code).toBe('people.unknown_unit');
+    expect(response.json().error.details).toEqual([
+      { path: 'unitId', code: 'people.unknown_unit', params: {}, message: expect.any(String) },
+    ]);
   });
 
   test('each grant names its own unit, and a tenant-wide grant names none', async () => {

@@ -22,3 +22,9 @@ export const editConflict = createError(
   409,
   'Someone else saved this while you were editing; compare the two versions and save again',
 );
+/** details: the problems, as for validation; the report is not in a state that allows this */
+export const wrongState = createError(
+  'reports.wrong_state',
+  409,
+  'The report is not in a state where this step can be taken',
+);

@@ -35,6 +35,25 @@ export function createReportsRepository(db: Db) {
       };
     },
 
+    /** Every unit's report state for a period (units without a row are drafts). */
+    async states(tenantId: string, periodId: string): Promise<ReportState[]> {
+      const rows = await db
+        .select()
+        .from(unitReportsTable)
+        .where(
+          and(eq(unitReportsTable.tenantId, tenantId), eq(unitReportsTable.periodId, periodId)),
+        );
+      return rows.map((row) => ({
+        unitId: row.unitId,
+        periodId: row.periodId,
+        status: row.status,
+        adoptedOn: row.adoptedOn,
+        decisionRef: row.decisionRef,
+        returnComment: row.returnComment,
+        version: row.version,
+      }));
+    },
+
     /** Compare-and-set on the version (0: no row yet); false when someone moved it first. */
     async saveState(
       tenantId: string,

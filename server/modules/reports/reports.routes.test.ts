@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { BudgetYear } from '#contracts/periods.ts';
-import type { UnitReport } from '#contracts/reports.ts';
 import { repositories } from '#server/repositories.ts';
-import { as, buildTenant, buildUser, createTestApp, login, type Session } from '#server/testing.ts';
+import { buildTenant, buildUser, createTestApp, login, type Session } from '#server/testing.ts';
 import { client, type Municipality } from '../org/org.routes.testing.ts';
-import { recordPastOutcome } from '../indicators/indicators.usecases.ts';
+import { followUpTown, reporting } from './reports.routes.testing.ts';
 
 /**
  * A unit's follow-up through the API: KF > Stadsledningskontoret > {Ekonomi, IT}; the office
@@ -19,100 +17,16 @@ let economyReporter: Session;
 let reader: Session;
 let vb: string;
 let t2: string;
-const ids = { direction: '', council: '', committee: '', indicator: '', activity: '' };
-
-const put = (session: Session, url: string, payload: object) =>
-  ctx.app.inject({ method: 'PUT', url, headers: as(session), payload });
-const reportOf = async (session: Session, periodId = vb, unitId = town.slk) => {
-  const response = await api.get(session, `/api/units/${unitId}/periods/${periodId}/report`);
-  expect(response.statusCode).toBe(200);
-  return response.json<UnitReport>();
-};
-const base = (periodId = vb, unitId = town.slk) => `/api/units/${unitId}/periods/${periodId}`;
+let ids: Awaited<ReturnType<typeof followUpTown>>['ids'];
+const { base, put, reportOf } = reporting(
+  () => ctx,
+  () => town.slk,
+  () => vb,
+);
 
 beforeAll(async () => {
   ctx = await createTestApp();
-  town = await api.municipality();
-  const admin = town.admin;
-  const years: BudgetYear[] = [];
-  for (const year of [2023, 2024]) {
-    const made = await api.post(admin, '/api/years', { year });
-    expect(made.statusCode).toBe(201);
-    years.push(made.json<BudgetYear>());
-  }
-  vb = years[1]!.periods.find((p) => p.key === 'VB')!.id;
-  t2 = years[1]!.periods.find((p) => p.key === 'T2')!.id;
-  const goal = async (body: object) => {
-    const made = await api.post(admin, '/api/goals', { year: 2024, ...body });
-    expect(made.statusCode).toBe(201);
-    return made.json<{ id: string }>().id;
-  };
-  ids.direction = await goal({
-    level: 'direction',
-    number: '1',
-    title: 'Ett hållbart Testby',
-    ownerUnitId: town.kf,
-  });
-  ids.council = await goal({
-    level: 'council',
-    number: '1.1',
-    title: 'Luften är ren',
-    ownerUnitId: town.kf,
-    parentIds: [ids.direction],
-  });
-  ids.committee = await goal({
-    level: 'committee',
-    title: 'Kontoret minskar sina utsläpp',
-    ownerUnitId: town.slk,
-    heading: 'Nämndmål:',
-    parentIds: [ids.council],
-  });
-  const indicator = await api.post(admin, '/api/indicators', {
-    name: 'Antal dygn över normvärdet',
-    unit: 'dygn',
-    decimals: 0,
-    direction: 'lower_is_better',
-    level: 'council',
-    goalIds: [ids.council],
-  });
-  expect(indicator.statusCode).toBe(201);
-  ids.indicator = indicator.json<{ id: string }>().id;
-  const target = await ctx.app.inject({
-    method: 'PUT',
-    url: `/api/indicators/${ids.indicator}/target`,
-    headers: as(admin),
-    payload: {
-      unitId: town.slk,
-      year: 2024,
-      targetKind: 'value',
-      target: '7',
-      councilTargetKind: 'set_by_committee',
-      councilTarget: null,
-    },
-  });
-  expect(target.statusCode).toBe(204);
-  const activity = await api.post(admin, '/api/activities', {
-    year: 2024,
-    kind: 'committee_activity',
-    title: 'Byt till elbilar',
-    goalId: ids.committee,
-    responsibleUnitId: town.slk,
-    coResponsibleUnitIds: [town.it],
-    startsOn: '2024-01-01',
-    endsOn: '2024-12-31',
-  });
-  expect(activity.statusCode).toBe(201);
-  ids.activity = activity.json<{ id: string }>().id;
-
-  // Last year's outcome, recorded as history (not typed into this year's report).
-  const vb2023 = years[0]!.periods.find((p) => p.key === 'VB')!.id;
-  await recordPastOutcome(
-    repositories(ctx.database.db),
-    { ...admin.me.user, ...principalBits(admin) },
-    { indicatorId: ids.indicator, unitId: town.slk, periodId: vb2023 },
-    { value: '51', valueWomen: null, valueMen: null, periodLabel: null, comment: '', version: 0 },
-  );
-
+  ({ town, ids, vb, t2 } = await followUpTown(() => ctx));
   const user = async (grants: Parameters<typeof buildUser>[2]) =>
     login(ctx.app, (await buildUser(ctx.database, town.tenant.id, grants)).email);
   reporter = await user([{ role: 'reporter', unitId: town.slk }]);
@@ -120,16 +34,6 @@ beforeAll(async () => {
   reader = await user([{ role: 'reader' }]);
 });
 afterAll(() => ctx.close());
-
-function principalBits(session: Session) {
-  return {
-    tenantId: session.me.tenant.id,
-    userId: session.me.user.id,
-    userName: session.me.user.name,
-    csrfToken: session.csrf,
-    grants: session.me.grants,
-  };
-}
 
 describe('a unit’s report for a period', () => {
   test('lists the unit’s goals under the goals above them, with indicators, activities and what is missing', async () => {

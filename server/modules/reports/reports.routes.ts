@@ -7,6 +7,11 @@ import {
   activityReportParams,
   goalAssessmentParams,
   outcomeParams,
+  periodParams,
+  reportState,
+  rollUp as rollUpSchema,
+  rollUpQuery,
+  reportTransitionInput,
   unitReport as unitReportSchema,
   unitReportParams,
 } from '#contracts/reports.ts';
@@ -15,12 +20,15 @@ import { inTransaction } from '#server/db/transaction.ts';
 import { principalOf } from '#server/http/auth.ts';
 import { errorResponses } from '#server/http/responses.ts';
 import { repositories } from '#server/repositories.ts';
+import { swedishToday } from '../org/org.routes.ts';
+import { rollUp } from './reports.rollup.usecases.ts';
 import { unitReport } from './reports.usecases.ts';
+import { transitionReport } from './reports.workflow.usecases.ts';
 import { saveActivityReport, saveGoalAssessment, saveOutcome } from './reports.write.usecases.ts';
 
 const base = '/api/units/:unitId/periods/:periodId';
 
-export function registerReportsRoutes(app: FastifyInstance, { db }: AppContext): void {
+export function registerReportsRoutes(app: FastifyInstance, { db, now }: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get(`${base}/report`, {
@@ -79,5 +87,38 @@ export function registerReportsRoutes(app: FastifyInstance, { db }: AppContext):
       inTransaction(db, (tx) =>
         saveActivityReport(repositories(tx), principalOf(request), request.params, request.body),
       ),
+  });
+
+  // Each step checks its own permission (write, approve or administer) on the unit.
+  r.post(`${base}/transition`, {
+    config: { permission: 'followup.read' },
+    schema: {
+      tags: ['follow-up'],
+      params: unitReportParams,
+      body: reportTransitionInput,
+      response: { 200: reportState, ...errorResponses },
+    },
+    handler: (request) =>
+      inTransaction(db, (tx) =>
+        transitionReport(
+          repositories(tx),
+          principalOf(request),
+          request.params,
+          request.body,
+          swedishToday(now()),
+        ),
+      ),
+  });
+
+  r.get('/api/periods/:periodId/rollup', {
+    config: { permission: 'followup.read' },
+    schema: {
+      tags: ['follow-up'],
+      params: periodParams,
+      querystring: rollUpQuery,
+      response: { 200: rollUpSchema, ...errorResponses },
+    },
+    handler: (request) =>
+      rollUp(repositories(db), principalOf(request), request.params.periodId, request.query.level),
   });
 }

@@ -150,7 +150,7 @@ export function ReorganiseWizard() {
                 <IssueSummary
                   items={
                     noChanges
-                      ? [{ key: 'none', text: t('issues.noChanges'), href: '#change-type' }]
+                      ? [{ key: 'none', text: t('issues.org_no_changes'), href: '#change-type' }]
                       : []
                   }
                 />

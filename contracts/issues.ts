@@ -1,0 +1,216 @@
+import type { Role } from './people.ts';
+
+/**
+ * Every validation issue the API reports has a stable `code` and the `params` its text needs.
+ * The `message` stays English for API users and logs; the web app translates by code. This
+ * catalogue is the list of codes, each with the kind of each of its params, so that every
+ * translation can be checked against it and every param shown the right way (a date in long
+ * form, a number with a space as thousands separator, a role by its name).
+ */
+export type ParamKind = 'text' | 'number' | 'date' | 'role' | 'ending' | 'update';
+
+/** How a unit ends in a reorganisation (a change of type close, merge, split or replace). */
+export const endings = ['closed', 'merged', 'split', 'replaced'] as const;
+export type Ending = (typeof endings)[number];
+/** What else a reorganisation can do to a unit (rename, move, set_result_unit). */
+export const updates = ['renamed', 'moved', 'flagged'] as const;
+export type Update = (typeof updates)[number];
+
+const catalogue = {
+  // Derived from zod issues: any contract's check (see `codeOfZodIssue`).
+  required: {},
+  too_long: { max: 'number' },
+  too_short: { min: 'number' },
+  too_many: { max: 'number' },
+  too_few: { min: 'number' },
+  too_big: { max: 'number' },
+  too_small: { min: 'number' },
+  less_than: { max: 'number' },
+  greater_than: { min: 'number' },
+  invalid_email: {},
+  invalid_date: {},
+  date_out_of_range: { min: 'date', max: 'date' },
+  invalid_id: {},
+  invalid_format: {},
+  invalid_type: {},
+  invalid_value: {},
+  unrecognized_keys: { keys: 'text' },
+  invalid: {},
+  // The organisation: the contract's own checks, then the rules of a reorganisation.
+  'org.merge_too_few': {},
+  'org.split_too_few': {},
+  'org.no_changes': {},
+  'org.duplicate_key': { key: 'text', change: 'number' },
+  'org.unknown_key': { key: 'text' },
+  'org.unknown_unit': {},
+  'org.unit_closed': { unit: 'text', lastDay: 'date', date: 'date' },
+  'org.unit_not_open_yet': { unit: 'text', opens: 'date', date: 'date' },
+  'org.already_ending': { unit: 'text', ending: 'ending', change: 'number' },
+  'org.already_updated': { unit: 'text', update: 'update', change: 'number' },
+  'org.ending_cannot_take_over': { unit: 'text', ending: 'ending', change: 'number', from: 'text' },
+  'org.ending_cannot_update': {
+    unit: 'text',
+    ending: 'ending',
+    change: 'number',
+    update: 'update',
+  },
+  'org.listed_twice': { unit: 'text' },
+  'org.split_target_twice': {},
+  'org.merge_target': {},
+  'org.replaces_itself': { unit: 'text' },
+  'org.same_name': { unit: 'text' },
+  'org.under_itself': { unit: 'text' },
+  'org.already_under': { unit: 'text', parent: 'text' },
+  'org.already_result_unit': { unit: 'text' },
+  'org.already_not_result_unit': { unit: 'text' },
+  'org.changes_again': { unit: 'text', date: 'date' },
+  'org.changes_again_by': { unit: 'text', date: 'date', title: 'text' },
+  'org.closes_later': { unit: 'text', lastDay: 'date' },
+  'org.later_reorganisation': { unit: 'text', date: 'date' },
+  'org.opens_same_day': { unit: 'text', date: 'date' },
+  'org.parent_closed_by_change': { unit: 'text', parent: 'text', change: 'number' },
+  'org.parent_closed_later': { unit: 'text', parent: 'text', date: 'date' },
+  'org.close_with_children': { unit: 'text', parent: 'text' },
+  'org.close_with_later_children': { unit: 'text', parent: 'text', date: 'date' },
+  'org.orphan': { unit: 'text', date: 'date' },
+  'org.cycle': { unit: 'text', parent: 'text' },
+  'org.cycle_later': { unit: 'text', parent: 'text', date: 'date' },
+  'org.loop': { units: 'text' },
+  'org.loop_later': { units: 'text', date: 'date' },
+  // People and roles.
+  'people.role_takes_no_unit': { role: 'role' },
+  'people.role_needs_unit': { role: 'role' },
+  'people.unknown_unit': {},
+} as const satisfies Record<string, Record<string, ParamKind>>;
+
+type Catalogue = typeof catalogue;
+export type IssueCode = keyof Catalogue;
+
+/** Every code an issue can have, with the kinds of its params. */
+export const issueCatalogue: Readonly<Record<IssueCode, Readonly<Record<string, ParamKind>>>> =
+  catalogue;
+export const issueCodes = Object.keys(catalogue) as IssueCode[];
+export const isIssueCode = (code: string): code is IssueCode => Object.hasOwn(catalogue, code);
+
+type ValueOf<K extends ParamKind> = K extends 'number'
+  ? number
+  : K extends 'role'
+    ? Role
+    : K extends 'ending'
+      ? Ending
+      : K extends 'update'
+        ? Update
+        : string;
+export type IssueParams<C extends IssueCode> = {
+  -readonly [P in keyof Catalogue[C]]: Catalogue[C][P] extends ParamKind
+    ? ValueOf<Catalogue[C][P]>
+    : never;
+};
+
+/** An issue as the API reports it (it fits `fieldIssue` in common.ts). */
+export type CodedIssue = {
+  path: string;
+  message: string;
+  code: IssueCode;
+  params: Record<string, string | number>;
+};
+
+/** An issue with its code and params; `message` is the English text of the same. */
+export function codedIssue<C extends IssueCode>(
+  path: string,
+  code: C,
+  params: IssueParams<C>,
+  message: string,
+): CodedIssue {
+  return { path, message, code, params: params as Record<string, string | number> };
+}
+
+export const firstDate = '1900-01-01';
+export const lastDate = '2199-12-31';
+
+/**
+ * Messages of the contracts' checks that say more than the kind of check does, each with its
+ * code; a zod issue with one of these messages gets that code. (A refine can instead name its
+ * code in `params.code`, with the rest of `params` as the issue's params.)
+ */
+export const checkMessages = {
+  invalid_id: 'must be an id (UUID)',
+  'org.merge_too_few': 'a merge needs at least two units',
+  'org.split_too_few': 'a split needs at least two resulting units',
+  'org.no_changes': 'add at least one change',
+} as const satisfies Partial<Record<IssueCode, string>>;
+
+const codeOfMessage = new Map<string, IssueCode>(
+  Object.entries(checkMessages).map(([code, message]) => [message, code as IssueCode]),
+);
+
+/** The fields of a zod issue this mapping reads (zod's own type, loosened). */
+export type ZodIssueLike = {
+  code?: string;
+  message: string;
+  origin?: string;
+  maximum?: number | bigint;
+  minimum?: number | bigint;
+  inclusive?: boolean;
+  format?: string;
+  keys?: readonly string[];
+  params?: Record<string, unknown>;
+};
+
+type Coded = Pick<CodedIssue, 'code' | 'params'>;
+
+/** The declared params of `code` found in `source` (strings and numbers only). */
+function paramsOf(code: IssueCode, source: Record<string, unknown> = {}): Coded['params'] {
+  const params: Coded['params'] = {};
+  for (const name of Object.keys(issueCatalogue[code])) {
+    const value = source[name];
+    if (typeof value === 'string' || typeof value === 'number') params[name] = value;
+  }
+  return params;
+}
+
+const numeric = new Set(['number', 'int', 'bigint']);
+const listLike = new Set(['array', 'set']);
+
+/** The code and params of a zod issue, for the server's 422s and the web's own validation. */
+export function codeOfZodIssue(issue: ZodIssueLike): Coded {
+  const own = issue.code === 'custom' ? issue.params?.code : undefined;
+  if (typeof own === 'string' && isIssueCode(own))
+    return { code: own, params: paramsOf(own, issue.params) };
+  const named = codeOfMessage.get(issue.message);
+  if (named) return { code: named, params: paramsOf(named, issue.params) };
+  const origin = issue.origin ?? '';
+  const exclusive = issue.inclusive === false;
+  switch (issue.code) {
+    case 'too_big': {
+      const max = Number(issue.maximum);
+      if (origin === 'string' && !exclusive) return { code: 'too_long', params: { max } };
+      if (listLike.has(origin) && !exclusive) return { code: 'too_many', params: { max } };
+      if (numeric.has(origin))
+        return { code: exclusive ? 'less_than' : 'too_big', params: { max } };
+      break;
+    }
+    case 'too_small': {
+      const min = Number(issue.minimum);
+      if (origin === 'string' && !exclusive)
+        return min <= 1 ? { code: 'required', params: {} } : { code: 'too_short', params: { min } };
+      if (listLike.has(origin) && !exclusive) return { code: 'too_few', params: { min } };
+      if (numeric.has(origin))
+        return { code: exclusive ? 'greater_than' : 'too_small', params: { min } };
+      break;
+    }
+    case 'invalid_format':
+      if (issue.format === 'email') return { code: 'invalid_email', params: {} };
+      if (issue.format === 'date') return { code: 'invalid_date', params: {} };
+      if (issue.format === 'uuid' || issue.format === 'guid')
+        return { code: 'invalid_id', params: {} };
+      return { code: 'invalid_format', params: {} };
+    case 'invalid_type':
+      return { code: 'invalid_type', params: {} };
+    case 'invalid_value':
+      return { code: 'invalid_value', params: {} };
+    case 'unrecognized_keys':
+      return { code: 'unrecognized_keys', params: { keys: (issue.keys ?? []).join(', ') } };
+  }
+  return { code: 'invalid', params: {} };
+}

@@ -1,0 +1,94 @@
+import type { FieldIssue } from '#contracts/common.ts';
+import type { MissingItem, ReportState, ReportTransitionInput } from '#contracts/reports.ts';
+
+/**
+ * The report workflow: draft → ready (for review) → approved → adopted. An approver can send a
+ * ready report back with a comment; an administrator can reopen an approved or adopted report,
+ * with a reason. Who may do each step is decided by the use case; this says what each step
+ * needs and where it leads.
+ */
+export type Who = 'writer' | 'approver' | 'administrator';
+
+const steps = {
+  submit: { from: ['draft'], to: 'ready', who: 'writer' },
+  send_back: { from: ['ready'], to: 'draft', who: 'approver' },
+  approve: { from: ['ready'], to: 'approved', who: 'approver' },
+  adopt: { from: ['approved'], to: 'adopted', who: 'approver' },
+  reopen: { from: ['approved', 'adopted'], to: 'draft', who: 'administrator' },
+} as const satisfies Record<
+  ReportTransitionInput['transition'],
+  { from: readonly ReportState['status'][]; to: ReportState['status']; who: Who }
+>;
+
+export const whoMay = (transition: ReportTransitionInput['transition']): Who =>
+  steps[transition].who;
+
+/** The blocking gaps: every assessed goal needs a written assessment, and an over-positive one a reason. */
+export const blocking = (missing: readonly MissingItem[]) =>
+  missing.filter((m) => m.kind === 'assessment' || m.kind === 'justification');
+
+export type Outcome =
+  | { ok: true; next: Omit<ReportState, 'unitId' | 'periodId' | 'version'> }
+  | { ok: false; issues: FieldIssue[]; conflict?: true };
+
+export function nextState(
+  state: ReportState,
+  input: ReportTransitionInput,
+  missing: readonly MissingItem[],
+  today: string,
+): Outcome {
+  const step = steps[input.transition];
+  if (!(step.from as readonly string[]).includes(state.status))
+    return {
+      ok: false,
+      conflict: true,
+      issues: [
+        {
+          path: 'transition',
+          message: `a ${state.status} report cannot be ${pastTense[input.transition]}`,
+        },
+      ],
+    };
+  const issues: FieldIssue[] = [];
+  const comment = input.comment.trim();
+  if ((input.transition === 'send_back' || input.transition === 'reopen') && comment === '')
+    issues.push({ path: 'comment', message: 'must say why' });
+  if (input.transition === 'submit' || input.transition === 'approve')
+    for (const gap of blocking(missing))
+      issues.push({
+        path: `missing.${gap.id}`,
+        message:
+          gap.kind === 'assessment'
+            ? `the goal "${gap.title}" has no written assessment`
+            : `the goal "${gap.title}" is assessed more positively than the evidence and needs a justification`,
+      });
+  if (input.transition === 'adopt') {
+    if (input.adoptedOn === null)
+      issues.push({ path: 'adoptedOn', message: 'must give the date of the committee’s decision' });
+    else if (input.adoptedOn > today)
+      issues.push({ path: 'adoptedOn', message: 'must not be in the future' });
+  }
+  if (issues.length > 0) return { ok: false, issues };
+  return {
+    ok: true,
+    next: {
+      status: step.to,
+      adoptedOn:
+        input.transition === 'adopt'
+          ? input.adoptedOn
+          : step.to === 'adopted'
+            ? state.adoptedOn
+            : null,
+      decisionRef: input.transition === 'adopt' ? input.decisionRef : null,
+      returnComment: input.transition === 'send_back' ? comment : '',
+    },
+  };
+}
+
+const pastTense: Record<ReportTransitionInput['transition'], string> = {
+  submit: 'submitted',
+  send_back: 'sent back',
+  approve: 'approved',
+  adopt: 'adopted',
+  reopen: 'reopened',
+};

@@ -1,0 +1,87 @@
+/**
+ * Swedish texts of validation issues, by code (contracts/issues.ts; dots become underscores),
+ * in plain words for the people who keep the organisation; the params are already formatted.
+ */
+export const issuesSv = {
+  required: 'Fyll i fältet.',
+  too_long: 'Får vara högst {{max}} tecken.',
+  too_short: 'Måste vara minst {{min}} tecken.',
+  too_many: 'Ange högst {{max}}.',
+  too_few: 'Ange minst {{min}}.',
+  too_big: 'Får vara högst {{max}}.',
+  too_small: 'Måste vara minst {{min}}.',
+  less_than: 'Måste vara mindre än {{max}}.',
+  greater_than: 'Måste vara större än {{min}}.',
+  invalid_email: 'Ange en giltig e-postadress.',
+  invalid_date: 'Ange ett datum i formen ÅÅÅÅ-MM-DD.',
+  date_out_of_range: 'Datumet måste ligga mellan {{min}} och {{max}}.',
+  invalid_id: 'Välj en enhet.',
+  invalid_format: 'Värdet har fel format.',
+  invalid_type: 'Värdet är av fel typ.',
+  invalid_value: 'Välj ett av alternativen.',
+  unrecognized_keys: 'Okänt fält: {{keys}}.',
+  invalid: 'Värdet är inte giltigt.',
+  org_merge_too_few: 'Välj minst två enheter att slå samman.',
+  org_split_too_few: 'Välj minst två enheter som enheten delas upp i.',
+  org_no_changes: 'Lägg till minst en ändring.',
+  org_duplicate_key: 'Nyckeln ”{{key}}” används redan i ändring {{change}}.',
+  org_unknown_key: 'Ingen ändring öppnar en enhet med nyckeln ”{{key}}”.',
+  org_unknown_unit: 'Enheten finns inte i organisationen.',
+  org_unit_closed: '{{unit}} är avvecklad. Sista dagen var den {{lastDay}}, före den {{date}}.',
+  org_unit_not_open_yet: '{{unit}} öppnas först den {{opens}}, alltså efter den {{date}}.',
+  org_already_ending: '{{unit}} ska redan {{ending}} i ändring {{change}}.',
+  org_already_updated: '{{unit}} ska redan {{update}} i ändring {{change}}.',
+  org_ending_cannot_take_over:
+    '{{unit}} ska {{ending}} i ändring {{change}} och kan därför inte ta över efter {{from}}.',
+  org_ending_cannot_update:
+    '{{unit}} ska {{ending}} i ändring {{change}} och kan därför inte också {{update}}.',
+  org_listed_twice: '{{unit}} finns med två gånger.',
+  org_split_target_twice: 'Enheten finns med två gånger.',
+  org_merge_target:
+    'Välj en av enheterna som slås samman eller en enhet som öppnas i den här omorganisationen.',
+  org_replaces_itself: '{{unit}} kan inte ta över efter sig själv.',
+  org_same_name: '{{unit}} har redan det namnet.',
+  org_under_itself: '{{unit}} kan inte placeras under sig själv.',
+  org_already_under: '{{unit}} ligger redan under {{parent}}.',
+  org_already_result_unit: '{{unit}} är redan resultatenhet.',
+  org_already_not_result_unit: '{{unit}} är inte resultatenhet, så det finns inget att ändra.',
+  org_changes_again:
+    '{{unit}} ändras igen den {{date}}. En omorganisation kan inte ändra en enhet före en senare ändring av den.',
+  org_changes_again_by:
+    '{{unit}} ändras igen den {{date}} (”{{title}}”). En omorganisation kan inte ändra en enhet före en senare ändring av den.',
+  org_closes_later:
+    '{{unit}} avvecklas redan efter den {{lastDay}} genom en senare omorganisation och kan inte också avvecklas tidigare.',
+  org_later_reorganisation: '{{unit}} ingår i en senare omorganisation den {{date}}.',
+  org_opens_same_day: '{{unit}} öppnas den {{date}} och kan inte avvecklas samma dag.',
+  org_parent_closed_by_change:
+    '{{unit}} kan inte placeras under {{parent}}, eftersom ändring {{change}} avvecklar {{parent}}.',
+  org_parent_closed_later:
+    '{{unit}} skulle bli kvar under {{parent}}, som är avvecklad från den {{date}}.',
+  org_close_with_children:
+    '{{parent}} kan inte avvecklas medan {{unit}}, som ligger under den, finns kvar. Flytta eller avveckla också {{unit}}.',
+  org_close_with_later_children:
+    '{{parent}} kan inte avvecklas, eftersom en senare omorganisation placerar {{unit}} under den från den {{date}}.',
+  org_orphan: '{{unit}} skulle bli utan överordnad enhet den {{date}}.',
+  org_cycle:
+    '{{unit}} kan inte placeras under {{parent}}, eftersom {{parent}} ligger under {{unit}}.',
+  org_cycle_later:
+    '{{unit}} kan inte placeras under {{parent}}, eftersom {{parent}} ligger under {{unit}} från den {{date}}.',
+  org_loop: '{{units}} skulle ligga under varandra i en cirkel.',
+  org_loop_later: '{{units}} skulle ligga under varandra i en cirkel från den {{date}}.',
+  people_role_takes_no_unit: 'Rollen {{role}} gäller hela organisationen. Välj ingen enhet.',
+  people_role_needs_unit: 'Rollen {{role}} ges för en enhet. Välj en enhet.',
+  people_unknown_unit: 'Enheten finns inte.',
+  /** how a unit ends, after "ska" (closed, merged, split, replaced) */
+  endings: {
+    closed: 'avvecklas',
+    merged: 'slås samman',
+    split: 'delas upp',
+    replaced: 'ersättas',
+  },
+  /** what else is done to a unit, after "ska" (renamed, moved, flagged as result unit) */
+  updates: {
+    renamed: 'byta namn',
+    moved: 'flyttas',
+    flagged: 'få ändrad markering som resultatenhet',
+  },
+};
