@@ -50,3 +50,18 @@ export const activityReportInput = z.strictObject({
   version: z.number().int().min(0),
 });
 export type ActivityReportInput = z.infer<typeof activityReportInput>;
+
+/** A shared activity with each responsible unit's report for a period, side by side. */
+export const activityReportsView = z.object({
+  activity,
+  units: z.array(
+    z.object({
+      unitId: id,
+      unitName: z.string(),
+      responsible: z.boolean(),
+      report: activityReport.nullable(),
+    }),
+  ),
+});
+export type ActivityReportsView = z.infer<typeof activityReportsView>;
+export const activityReportsQuery = z.strictObject({ periodId: id });

@@ -16,6 +16,26 @@ export type ActivityReportWrite = Omit<ActivityReportInput, 'version'> & {
   periodId: string;
 };
 
+const present = (
+  a: typeof activitiesTable.$inferSelect,
+  year: number,
+  coResponsibleUnitIds: string[],
+): Activity => ({
+  id: a.id,
+  year,
+  kind: a.kind,
+  title: a.title,
+  description: a.description,
+  goalId: a.goalId,
+  responsibleUnitId: a.responsibleUnitId,
+  coResponsibleUnitIds,
+  startsOn: a.startsOn,
+  endsOn: a.endsOn,
+  previousActivityId: a.previousActivityId,
+  position: a.position,
+  version: a.version,
+});
+
 export function createActivitiesRepository(db: Db) {
   return {
     async insert(
@@ -35,6 +55,25 @@ export function createActivitiesRepository(db: Db) {
           .insert(activityUnitsTable)
           .values(coResponsibleUnitIds.map((unitId) => ({ tenantId, activityId: id, unitId })));
       return id;
+    },
+
+    /** One activity with its co-responsible units, or null. */
+    async byId(tenantId: string, id: string): Promise<Activity | null> {
+      const [row] = await db
+        .select({ a: activitiesTable, year: budgetYearsTable.year })
+        .from(activitiesTable)
+        .innerJoin(budgetYearsTable, eq(budgetYearsTable.id, activitiesTable.yearId))
+        .where(and(eq(activitiesTable.tenantId, tenantId), eq(activitiesTable.id, id)));
+      if (!row) return null;
+      const co = await db
+        .select({ unitId: activityUnitsTable.unitId })
+        .from(activityUnitsTable)
+        .where(eq(activityUnitsTable.activityId, id));
+      return present(
+        row.a,
+        row.year,
+        co.map((c) => c.unitId),
+      );
     },
 
     /** The year's activities a unit answers for: as responsible or as co-responsible. */
@@ -75,21 +114,13 @@ export function createActivitiesRepository(db: Db) {
               ),
             )
         : [];
-      return rows.map(({ a, year }) => ({
-        id: a.id,
-        year,
-        kind: a.kind,
-        title: a.title,
-        description: a.description,
-        goalId: a.goalId,
-        responsibleUnitId: a.responsibleUnitId,
-        coResponsibleUnitIds: co.filter((c) => c.activityId === a.id).map((c) => c.unitId),
-        startsOn: a.startsOn,
-        endsOn: a.endsOn,
-        previousActivityId: a.previousActivityId,
-        position: a.position,
-        version: a.version,
-      }));
+      return rows.map(({ a, year }) =>
+        present(
+          a,
+          year,
+          co.filter((c) => c.activityId === a.id).map((c) => c.unitId),
+        ),
+      );
     },
 
     async reports(

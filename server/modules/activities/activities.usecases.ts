@@ -1,9 +1,11 @@
-import type { ActivityInput } from '#contracts/activities.ts';
+import type { ActivityInput, ActivityReportsView } from '#contracts/activities.ts';
 import { forbidden, validationFailed } from '#server/http/errors.ts';
 import type { Repositories } from '#server/repositories.ts';
 import { can } from '../people/people.rules.ts';
 import { actorOf, type Principal } from '../people/people.usecases.ts';
-import { yearNotFound } from '../periods/periods.errors.ts';
+import { ancestry } from '../org/org.rules.ts';
+import { periodNotFound, yearNotFound } from '../periods/periods.errors.ts';
+import { activityNotFound } from './activities.errors.ts';
 
 type Deps = Pick<Repositories, 'activities' | 'goals' | 'periods' | 'org' | 'audit'>;
 
@@ -53,4 +55,36 @@ export async function createActivity(
     after: input,
   });
   return id;
+}
+
+/**
+ * A council assignment given to several committees: each responsible unit's report for the
+ * period side by side (the lead unit first), as far as the caller may read them.
+ */
+export async function activityReportsSideBySide(
+  deps: Pick<Deps, 'activities' | 'periods' | 'org' | 'goals'>,
+  principal: Principal,
+  activityId: string,
+  periodId: string,
+): Promise<ActivityReportsView> {
+  const { tenantId } = principal;
+  const activity = await deps.activities.byId(tenantId, activityId);
+  if (!activity) throw activityNotFound();
+  const period = await deps.periods.period(tenantId, periodId);
+  if (!period || period.year !== activity.year) throw periodNotFound();
+  const unitIds = [activity.responsibleUnitId, ...activity.coResponsibleUnitIds];
+  const tree = await deps.org.treeAt(tenantId, period.endsOn);
+  const readable = unitIds.filter((u) => can(principal.grants, 'followup.read', ancestry(tree, u)));
+  if (readable.length === 0) throw forbidden();
+  const reports = await deps.activities.reports(tenantId, readable, [periodId]);
+  const names = await deps.goals.unitNames(tenantId, readable, period.endsOn);
+  return {
+    activity,
+    units: readable.map((unitId) => ({
+      unitId,
+      unitName: names.get(unitId) ?? '',
+      responsible: unitId === activity.responsibleUnitId,
+      report: reports.find((r) => r.unitId === unitId) ?? null,
+    })),
+  };
 }

@@ -201,9 +201,36 @@ describe('who may report', () => {
     expect(readerWrite.statusCode).toBe(403);
   });
 
-  test('a co-responsible unit reports the shared activity in its own report', async () => {
+  test('a co-responsible unit reports the shared activity in its own report, shown side by side', async () => {
     const itReport = await reportOf(town.admin, t2, town.it);
     expect(itReport.activities.map((a) => a.activity.id)).toEqual([ids.activity]);
+    const saved = await put(town.admin, `${base(t2, town.it)}/activities/${ids.activity}/report`, {
+      status: 'delayed',
+      analysis: 'IT väntar på laddstolpar.',
+      version: 0,
+    });
+    expect(saved.statusCode).toBe(200);
+    const side = await api.get(reader, `/api/activities/${ids.activity}/reports?periodId=${t2}`);
+    expect(side.statusCode).toBe(200);
+    expect(
+      side
+        .json()
+        .units.map(
+          (u: { unitName: string; responsible: boolean; report: { status: string } | null }) => [
+            u.unitName,
+            u.responsible,
+            u.report?.status ?? null,
+          ],
+        ),
+    ).toEqual([
+      ['Stadsledningskontoret', true, null],
+      ['IT', false, 'delayed'],
+    ]);
+    const wrongYear = await api.get(
+      reader,
+      `/api/activities/${ids.activity}/reports?periodId=${town.kf}`,
+    );
+    expect(wrongYear.statusCode).toBe(404);
   });
 
   test('a report that is no longer a draft cannot be changed', async () => {
