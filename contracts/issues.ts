@@ -81,6 +81,30 @@ const catalogue = {
   'people.role_takes_no_unit': { role: 'role' },
   'people.role_needs_unit': { role: 'role' },
   'people.unknown_unit': {},
+  // Years, goals, indicators, activities and the follow-up of a period.
+  'followup.decimal': {},
+  'followup.period_key': {},
+  'followup.year': {},
+  'followup.listed_twice': {},
+  'followup.before_start': {},
+  'followup.outside_year': { year: 'number' },
+  'followup.deadline_before_end': {},
+  'followup.top_level_has_no_parent': {},
+  'followup.needs_parent': {},
+  'followup.unknown_goal': {},
+  'followup.goal_of_other_year': { year: 'number' },
+  'followup.parent_wrong_level': {},
+  'followup.unknown_unit': {},
+  'followup.target_required': {},
+  'followup.target_not_allowed': {},
+  'followup.negative': {},
+  'followup.not_assessed': {},
+  'followup.reason_required': {},
+  'followup.assessment_missing': { goal: 'text' },
+  'followup.justification_missing': { goal: 'text' },
+  'followup.adoption_date_required': {},
+  'followup.date_in_future': {},
+  'followup.wrong_state': {},
 } as const satisfies Record<string, Record<string, ParamKind>>;
 
 type Catalogue = typeof catalogue;
@@ -138,6 +162,9 @@ export const checkMessages = {
   'org.merge_too_few': 'a merge needs at least two units',
   'org.split_too_few': 'a split needs at least two resulting units',
   'org.no_changes': 'add at least one change',
+  'followup.decimal': 'must be a number with a point as decimal sign, e.g. 94.18',
+  'followup.period_key': 'must be 1–8 capital letters or digits, e.g. T1 or VB',
+  'followup.year': 'must be between 1900 and 2199',
 } as const satisfies Partial<Record<IssueCode, string>>;
 
 const codeOfMessage = new Map<string, IssueCode>(

@@ -77,9 +77,27 @@ const routes: {
   },
   { method: 'GET', url: '/api/years', openapi: '/api/years', allowed: anyRole },
   { method: 'POST', url: '/api/years', openapi: '/api/years', allowed: ['admin'] },
+  {
+    method: 'POST',
+    url: '/api/years/rollover/preview',
+    openapi: '/api/years/rollover/preview',
+    allowed: ['admin'],
+  },
+  {
+    method: 'POST',
+    url: '/api/years/rollover',
+    openapi: '/api/years/rollover',
+    allowed: ['admin'],
+  },
   { method: 'GET', url: '/api/goals?year=2015', openapi: '/api/goals', allowed: anyRole },
   { method: 'POST', url: '/api/goals', openapi: '/api/goals', allowed: modellers },
   { method: 'PATCH', url: `/api/goals/${id}`, openapi: '/api/goals/{id}', allowed: modellers },
+  {
+    method: 'GET',
+    url: `/api/goals/${id}/history`,
+    openapi: '/api/goals/{id}/history',
+    allowed: anyRole,
+  },
   { method: 'POST', url: '/api/indicators', openapi: '/api/indicators', allowed: modellers },
   {
     method: 'PUT',
@@ -111,6 +129,31 @@ const routes: {
     url: `/api/units/${id}/periods/${id}/activities/${id}/report`,
     openapi: '/api/units/{unitId}/periods/{periodId}/activities/{activityId}/report',
     allowed: writers,
+  },
+  {
+    method: 'POST',
+    url: `/api/units/${id}/periods/${id}/transition`,
+    openapi: '/api/units/{unitId}/periods/{periodId}/transition',
+    allowed: anyRole,
+  },
+  {
+    method: 'GET',
+    url: `/api/periods/${id}/rollup`,
+    openapi: '/api/periods/{periodId}/rollup',
+    allowed: anyRole,
+  },
+  {
+    method: 'GET',
+    url: `/api/units/${id}/years/2015/export`,
+    openapi: '/api/units/{unitId}/years/{year}/export',
+    allowed: anyRole,
+  },
+  { method: 'POST', url: '/api/years/import', openapi: '/api/years/import', allowed: modellers },
+  {
+    method: 'GET',
+    url: `/api/activities/${id}/reports?periodId=${id}`,
+    openapi: '/api/activities/{id}/reports',
+    allowed: anyRole,
   },
   // Login and logout are tested on their own (people.routes.test.ts): logging out ends the session.
 ];

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from './app.ts';
 import { registerActivitiesRoutes } from './modules/activities/activities.routes.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
+import { registerExchangeRoutes } from './modules/exchange/exchange.routes.ts';
 import { registerHealthRoutes } from './modules/health/health.routes.ts';
 import { registerIndicatorsRoutes } from './modules/indicators/indicators.routes.ts';
 import { registerOrgRoutes } from './modules/org/org.routes.ts';
@@ -9,6 +10,7 @@ import { registerGoalsRoutes } from './modules/goals/goals.routes.ts';
 import { registerPeopleRoutes } from './modules/people/people.routes.ts';
 import { registerPeriodsRoutes } from './modules/periods/periods.routes.ts';
 import { registerReportsRoutes } from './modules/reports/reports.routes.ts';
+import { registerRolloverRoutes } from './modules/rollover/rollover.routes.ts';
 
 /** Every module's routes, on one screen; nothing is loaded by magic. */
 export function registerModules(app: FastifyInstance, ctx: AppContext): void {
@@ -21,4 +23,6 @@ export function registerModules(app: FastifyInstance, ctx: AppContext): void {
   registerIndicatorsRoutes(app, ctx);
   registerActivitiesRoutes(app, ctx);
   registerReportsRoutes(app, ctx);
+  registerExchangeRoutes(app, ctx);
+  registerRolloverRoutes(app, ctx);
 }

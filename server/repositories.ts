@@ -7,6 +7,8 @@ import { createOrgRepository } from './modules/org/org.repository.ts';
 import { createPeopleRepository } from './modules/people/people.repository.ts';
 import { createPeriodsRepository } from './modules/periods/periods.repository.ts';
 import { createReportsRepository } from './modules/reports/reports.repository.ts';
+import { createRollUpRepository } from './modules/reports/reports.rollup.repository.ts';
+import { createRolloverRepository } from './modules/rollover/rollover.repository.ts';
 import { createTenantsRepository } from './modules/tenants/tenants.repository.ts';
 
 /** Every module's repository over one connection or transaction: what use cases are given. */
@@ -21,6 +23,8 @@ export function repositories(db: Db) {
     indicators: createIndicatorsRepository(db),
     activities: createActivitiesRepository(db),
     reports: createReportsRepository(db),
+    rollUps: createRollUpRepository(db),
+    rollover: createRolloverRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof repositories>;

@@ -1,3 +1,4 @@
+import { codedIssue } from '#contracts/issues.ts';
 import type { ActivityInput, ActivityReportsView } from '#contracts/activities.ts';
 import { forbidden, validationFailed } from '#server/http/errors.ts';
 import type { Repositories } from '#server/repositories.ts';
@@ -21,28 +22,41 @@ export async function createActivity(
   const date = `${input.year}-12-31`;
   const issues = [];
   if (input.endsOn < input.startsOn)
-    issues.push({ path: 'endsOn', message: 'must not be before startsOn' });
+    issues.push(codedIssue('endsOn', 'followup.before_start', {}, 'must not be before startsOn'));
   if (input.goalId) {
     const [goal] = await deps.goals.byIds(tenantId, [input.goalId]);
-    if (!goal) issues.push({ path: 'goalId', message: 'there is no such goal' });
+    if (!goal)
+      issues.push(codedIssue('goalId', 'followup.unknown_goal', {}, 'there is no such goal'));
     else if (goal.year !== input.year)
-      issues.push({
-        path: 'goalId',
-        message: `the goal belongs to ${goal.year}, not ${input.year}`,
-      });
+      issues.push(
+        codedIssue(
+          'goalId',
+          'followup.goal_of_other_year',
+          { year: goal.year },
+          `the goal belongs to ${goal.year}, not ${input.year}`,
+        ),
+      );
   }
   for (const [i, unitId] of input.coResponsibleUnitIds.entries())
     if ((await deps.org.ancestry(tenantId, unitId, date)).length === 0)
-      issues.push({
-        path: `coResponsibleUnitIds.${i}`,
-        message: 'there is no such unit in the organisation',
-      });
+      issues.push(
+        codedIssue(
+          `coResponsibleUnitIds.${i}`,
+          'followup.unknown_unit',
+          {},
+          'there is no such unit in the organisation',
+        ),
+      );
   const ancestry = await deps.org.ancestry(tenantId, input.responsibleUnitId, date);
   if (ancestry.length === 0)
-    issues.push({
-      path: 'responsibleUnitId',
-      message: 'there is no such unit in the organisation',
-    });
+    issues.push(
+      codedIssue(
+        'responsibleUnitId',
+        'followup.unknown_unit',
+        {},
+        'there is no such unit in the organisation',
+      ),
+    );
   if (issues.length > 0) throw validationFailed(issues);
   if (!can(principal.grants, 'model.write', ancestry)) throw forbidden();
   const position = (await deps.activities.ofUnits(tenantId, input.year, [input.responsibleUnitId]))

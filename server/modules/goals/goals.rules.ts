@@ -1,3 +1,4 @@
+import { codedIssue } from '#contracts/issues.ts';
 import { parentLevelOf, type GoalLevel } from '#contracts/goals.ts';
 import type { FieldIssue } from '#contracts/common.ts';
 
@@ -17,12 +18,23 @@ export function parentProblems(
   const issues: FieldIssue[] = [];
   const expected = parentLevelOf[level];
   if (expected === null && parentIds.length > 0)
-    issues.push({ path: 'parentIds', message: `a ${level} goal has no parent goals` });
+    issues.push(
+      codedIssue(
+        'parentIds',
+        'followup.top_level_has_no_parent',
+        {},
+        `a ${level} goal has no parent goals`,
+      ),
+    );
   if (expected !== null && parentIds.length === 0 && level !== 'direction')
-    issues.push({
-      path: 'parentIds',
-      message: `a ${level} goal needs at least one ${expected} goal above it`,
-    });
+    issues.push(
+      codedIssue(
+        'parentIds',
+        'followup.needs_parent',
+        {},
+        `a ${level} goal needs at least one ${expected} goal above it`,
+      ),
+    );
   const seen = new Set<string>();
   parentIds.forEach((id, i) => {
     const path = `parentIds.${i}`;

@@ -1,3 +1,4 @@
+import { codedIssue } from '#contracts/issues.ts';
 import type { Goal, GoalInput, GoalUpdateInput } from '#contracts/goals.ts';
 import { forbidden, validationFailed } from '#server/http/errors.ts';
 import type { Repositories } from '#server/repositories.ts';
@@ -38,7 +39,12 @@ async function mayModel(
   const ancestry = await deps.org.ancestry(principal.tenantId, unitId, date);
   if (ancestry.length === 0)
     throw validationFailed([
-      { path: 'ownerUnitId', message: 'there is no such unit in the organisation' },
+      codedIssue(
+        'ownerUnitId',
+        'followup.unknown_unit',
+        {},
+        'there is no such unit in the organisation',
+      ),
     ]);
   if (!can(principal.grants, 'model.write', ancestry)) throw forbidden();
 }

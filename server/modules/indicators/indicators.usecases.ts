@@ -1,3 +1,4 @@
+import { codedIssue } from '#contracts/issues.ts';
 import type { IndicatorInput, OutcomeInput, TargetInput } from '#contracts/indicators.ts';
 import { forbidden, validationFailed } from '#server/http/errors.ts';
 import type { Repositories } from '#server/repositories.ts';
@@ -21,7 +22,7 @@ export async function createIndicator(
   const issues = goalIds.flatMap((id, i) =>
     goals.some((g) => g.id === id)
       ? []
-      : [{ path: `goalIds.${i}`, message: 'there is no such goal' }],
+      : [codedIssue(`goalIds.${i}`, 'followup.unknown_goal', {}, 'there is no such goal')],
   );
   if (issues.length > 0) throw validationFailed(issues);
   for (const goal of goals) {
@@ -54,20 +55,53 @@ export async function setTarget(
   const ancestry = await deps.org.ancestry(tenantId, input.unitId, `${input.year}-12-31`);
   if (ancestry.length === 0)
     throw validationFailed([
-      { path: 'unitId', message: 'there is no such unit in the organisation' },
+      codedIssue(
+        'unitId',
+        'followup.unknown_unit',
+        {},
+        'there is no such unit in the organisation',
+      ),
     ]);
   if (!can(principal.grants, 'model.write', ancestry)) throw forbidden();
   const issues = [];
   if (input.targetKind === 'value' && input.target === null)
-    issues.push({ path: 'target', message: 'must be given when the target is a value' });
+    issues.push(
+      codedIssue(
+        'target',
+        'followup.target_required',
+        {},
+        'must be given when the target is a value',
+      ),
+    );
   if (input.targetKind !== 'value' && input.target !== null)
-    issues.push({ path: 'target', message: 'must be empty unless the target is a value' });
+    issues.push(
+      codedIssue(
+        'target',
+        'followup.target_not_allowed',
+        {},
+        'must be empty unless the target is a value',
+      ),
+    );
   if (input.councilTargetKind === 'value' && input.councilTarget === null)
-    issues.push({ path: 'councilTarget', message: 'must be given when the target is a value' });
+    issues.push(
+      codedIssue(
+        'councilTarget',
+        'followup.target_required',
+        {},
+        'must be given when the target is a value',
+      ),
+    );
   if (input.councilTargetKind !== 'value' && input.councilTarget !== null)
-    issues.push({ path: 'councilTarget', message: 'must be empty unless the target is a value' });
+    issues.push(
+      codedIssue(
+        'councilTarget',
+        'followup.target_not_allowed',
+        {},
+        'must be empty unless the target is a value',
+      ),
+    );
   if (input.tolerance !== null && input.tolerance.startsWith('-'))
-    issues.push({ path: 'tolerance', message: 'must not be negative' });
+    issues.push(codedIssue('tolerance', 'followup.negative', {}, 'must not be negative'));
   if (issues.length > 0) throw validationFailed(issues);
   await deps.indicators.setTarget(tenantId, indicatorId, yearId, input);
   await deps.audit.record(actorOf(principal), {
@@ -96,7 +130,12 @@ export async function recordPastOutcome(
   const ancestry = await deps.org.ancestry(tenantId, place.unitId, period.endsOn);
   if (ancestry.length === 0)
     throw validationFailed([
-      { path: 'unitId', message: 'there is no such unit in the organisation' },
+      codedIssue(
+        'unitId',
+        'followup.unknown_unit',
+        {},
+        'there is no such unit in the organisation',
+      ),
     ]);
   if (!can(principal.grants, 'model.write', ancestry)) throw forbidden();
   const state = await deps.reports.state(tenantId, place.unitId, place.periodId);

@@ -1,3 +1,4 @@
+import { codedIssue } from '#contracts/issues.ts';
 import type { FieldIssue } from '#contracts/common.ts';
 import type { PeriodInput } from '#contracts/periods.ts';
 
@@ -41,15 +42,37 @@ export function periodProblems(year: number, periods: readonly PeriodInput[]): F
   const issues: FieldIssue[] = [];
   const seen = new Set<string>();
   periods.forEach((p, i) => {
-    if (seen.has(p.key)) issues.push({ path: `periods.${i}.key`, message: 'is used twice' });
+    if (seen.has(p.key))
+      issues.push(codedIssue(`periods.${i}.key`, 'followup.listed_twice', {}, 'is used twice'));
     seen.add(p.key);
     if (p.endsOn < p.startsOn)
-      issues.push({ path: `periods.${i}.endsOn`, message: 'must not be before startsOn' });
+      issues.push(
+        codedIssue(
+          `periods.${i}.endsOn`,
+          'followup.before_start',
+          {},
+          'must not be before startsOn',
+        ),
+      );
     for (const field of ['startsOn', 'endsOn'] as const)
       if (!p[field].startsWith(`${year}-`))
-        issues.push({ path: `periods.${i}.${field}`, message: `must be in ${year}` });
+        issues.push(
+          codedIssue(
+            `periods.${i}.${field}`,
+            'followup.outside_year',
+            { year },
+            `must be in ${year}`,
+          ),
+        );
     if (p.deadline !== null && p.deadline < p.endsOn)
-      issues.push({ path: `periods.${i}.deadline`, message: 'must not be before endsOn' });
+      issues.push(
+        codedIssue(
+          `periods.${i}.deadline`,
+          'followup.deadline_before_end',
+          {},
+          'must not be before endsOn',
+        ),
+      );
   });
   return issues;
 }

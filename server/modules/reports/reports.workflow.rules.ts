@@ -1,3 +1,4 @@
+import { codedIssue } from '#contracts/issues.ts';
 import type { FieldIssue } from '#contracts/common.ts';
 import type { MissingItem, ReportState, ReportTransitionInput } from '#contracts/reports.ts';
 
@@ -43,30 +44,49 @@ export function nextState(
       ok: false,
       conflict: true,
       issues: [
-        {
-          path: 'transition',
-          message: `a ${state.status} report cannot be ${pastTense[input.transition]}`,
-        },
+        codedIssue(
+          'transition',
+          'followup.wrong_state',
+          {},
+          `a ${state.status} report cannot be ${pastTense[input.transition]}`,
+        ),
       ],
     };
   const issues: FieldIssue[] = [];
   const comment = input.comment.trim();
   if ((input.transition === 'send_back' || input.transition === 'reopen') && comment === '')
-    issues.push({ path: 'comment', message: 'must say why' });
+    issues.push(codedIssue('comment', 'followup.reason_required', {}, 'must say why'));
   if (input.transition === 'submit' || input.transition === 'approve')
     for (const gap of blocking(missing))
-      issues.push({
-        path: `missing.${gap.id}`,
-        message:
-          gap.kind === 'assessment'
-            ? `the goal "${gap.title}" has no written assessment`
-            : `the goal "${gap.title}" is assessed more positively than the evidence and needs a justification`,
-      });
+      issues.push(
+        gap.kind === 'assessment'
+          ? codedIssue(
+              `missing.${gap.id}`,
+              'followup.assessment_missing',
+              { goal: gap.title },
+              `the goal "${gap.title}" has no written assessment`,
+            )
+          : codedIssue(
+              `missing.${gap.id}`,
+              'followup.justification_missing',
+              { goal: gap.title },
+              `the goal "${gap.title}" is assessed more positively than the evidence and needs a justification`,
+            ),
+      );
   if (input.transition === 'adopt') {
     if (input.adoptedOn === null)
-      issues.push({ path: 'adoptedOn', message: 'must give the date of the committee’s decision' });
+      issues.push(
+        codedIssue(
+          'adoptedOn',
+          'followup.adoption_date_required',
+          {},
+          'must give the date of the committee’s decision',
+        ),
+      );
     else if (input.adoptedOn > today)
-      issues.push({ path: 'adoptedOn', message: 'must not be in the future' });
+      issues.push(
+        codedIssue('adoptedOn', 'followup.date_in_future', {}, 'must not be in the future'),
+      );
   }
   if (issues.length > 0) return { ok: false, issues };
   return {

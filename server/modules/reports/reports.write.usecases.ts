@@ -1,3 +1,4 @@
+import { codedIssue } from '#contracts/issues.ts';
 import type { ActivityReport, ActivityReportInput } from '#contracts/activities.ts';
 import type { GoalAssessment, GoalAssessmentInput } from '#contracts/goals.ts';
 import type { Outcome, OutcomeInput } from '#contracts/indicators.ts';
@@ -45,7 +46,12 @@ export async function saveGoalAssessment(
   // The vision and inriktningsmål carry text only (the seed's inriktningsmål have no "uppfylls").
   if (!assessedLevels.includes(goal.level) && input.value !== null)
     throw validationFailed([
-      { path: 'value', message: `a ${goal.level} goal is not assessed; leave the value empty` },
+      codedIssue(
+        'value',
+        'followup.not_assessed',
+        {},
+        `a ${goal.level} goal is not assessed; leave the value empty`,
+      ),
     ]);
   const current = async () =>
     (await deps.goals.assessments(tenantId, [place.unitId], [place.periodId])).find(

@@ -1,0 +1,45 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Database } from '#server/db/client.ts';
+import { createTestDatabase } from '#server/db/testing.ts';
+import { repositories } from '#server/repositories.ts';
+import { rollUp } from './reports.rollup.usecases.ts';
+import {
+  insertRandomTenant,
+  mostly,
+  randomTenant,
+  rollUpBySpecification,
+} from './reports.rollup.testing.ts';
+
+let database: Database;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(() => database.close());
+
+let tenants = 0;
+
+describe('the roll-up counted in SQL', () => {
+  test('gives exactly what computeRollUp gives over the same data, for any small tenant, level, period and reader', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        randomTenant,
+        mostly('council' as const, ['committee']),
+        mostly('VB' as const, ['T1']),
+        async (tenant, level, period) => {
+          const repos = repositories(database.db);
+          const scbCode = String(1000 + ++tenants);
+          const { principal, periodIds } = await insertRandomTenant(
+            database.db,
+            repos,
+            scbCode,
+            tenant,
+          );
+          const expected = await rollUpBySpecification(repos, principal, periodIds[period], level);
+          expect(await rollUp(repos, principal, periodIds[period], level)).toEqual(expected);
+        },
+      ),
+      { seed: 20260315, numRuns: 60 },
+    );
+  }, 300_000);
+});
