@@ -9,6 +9,7 @@ import { inTransaction } from './db/transaction.ts';
 import { repositories } from './repositories.ts';
 import { AppError } from './http/errors.ts';
 import { serve } from './main.ts';
+import { registerExchangeCommands } from './modules/exchange/exchange.cli.ts';
 import { addGrant, createUser } from './modules/people/people.usecases.ts';
 import { createTenant } from './modules/tenants/tenants.usecases.ts';
 import { seedDemo } from '../demo/seed.ts';
@@ -150,6 +151,8 @@ program
       log(`Added ${user.name} <${user.email}> to ${tenant.name}${role ? ` as ${role}` : ''}.`);
     }),
   );
+
+registerExchangeCommands(program, config);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof ConfigError) console.error(error.message);

@@ -1,0 +1,213 @@
+import type { Activity } from '#contracts/activities.ts';
+import type { FieldIssue } from '#contracts/common.ts';
+import type { YearFile, YearFileGoal, YearFileIndicator } from '#contracts/exchange.ts';
+import { goalLevels } from '#contracts/goals.ts';
+import type { Indicator } from '#contracts/indicators.ts';
+import type { StoredGoal } from './exchange.export.rules.ts';
+import type { UnitOf } from './exchange.rules.ts';
+
+/**
+ * What an import does with each goal, indicator and activity of the file: use the one that is
+ * already in the year exactly as the file has it, or create it. So several units' years can be
+ * imported in any order and share the goals above them, and importing a file twice creates
+ * nothing twice. A thing that is there but differs is a problem: an import never changes what
+ * is there.
+ */
+export type ImportPlan = {
+  /** per goal of the file: the id of the goal already there, or null to create it */
+  goals: (string | null)[];
+  /** per indicator: the one already there (then `link` lists the goals to add), or null */
+  indicators: { existingId: string | null; link: string[] }[];
+  /** per activity: the id of the one already there, or null to create it */
+  activities: (string | null)[];
+};
+
+export type Existing = {
+  goals: readonly StoredGoal[];
+  /** the indicators measuring the year's goals */
+  indicators: readonly Indicator[];
+  /** the year's activities of the units the file names as responsible */
+  activities: readonly Activity[];
+};
+
+const levelIndex = (goal: YearFileGoal) => goalLevels.indexOf(goal.level);
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+const sameSet = (a: readonly (string | null)[], b: readonly (string | null)[]) =>
+  a.length === b.length && a.every((x) => b.includes(x)) && b.every((x) => a.includes(x));
+
+const sameIndicator = (e: Indicator, f: YearFileIndicator) =>
+  e.name === f.name &&
+  e.definition === f.definition &&
+  e.unit === f.unit &&
+  e.decimals === f.decimals &&
+  e.direction === f.direction &&
+  e.level === f.level &&
+  e.genderSplit === f.genderSplit;
+
+function differs(what: string, year: number, fields: string[]): string {
+  const plural = fields.length > 1 || /s$/.test(fields[0] ?? '');
+  return `${what} is already in ${year}, but its ${fields.join(' and ')} ${plural ? 'differ' : 'differs'} from the file's; an import does not change what is there`;
+}
+
+/**
+ * A goal is there when the year has one with the same owner, level, number, title and parent
+ * goals (the same nämndmål text may stand under several KF goals as several goals). Parents are
+ * matched before their children, each goal there at most once.
+ */
+function planGoals(file: YearFile, unitOf: UnitOf, existing: Existing, issues: FieldIssue[]) {
+  const plan: (string | null)[] = file.goals.map(() => null);
+  const refs = new Map(file.goals.map((g, i) => [g.ref, i]));
+  const parentsOf = (goal: YearFileGoal) =>
+    goal.parents.map((ref) => plan[refs.get(ref) ?? -1] ?? `new:${ref}`);
+  const used = new Set<string>();
+  const order = file.goals
+    .map((_, i) => i)
+    .sort((a, b) => levelIndex(file.goals[a]!) - levelIndex(file.goals[b]!));
+  for (const i of order) {
+    const goal = file.goals[i]!;
+    const owner = unitOf(goal.owner);
+    const parents = parentsOf(goal);
+    const alike = (e: StoredGoal) =>
+      !used.has(e.id) && e.ownerUnitId === owner && e.level === goal.level;
+    const same = existing.goals.find(
+      (e) =>
+        alike(e) &&
+        e.number === goal.number &&
+        e.title === goal.title &&
+        sameSet(parents, e.parentIds),
+    );
+    if (same) {
+      used.add(same.id);
+      plan[i] = same.id;
+      const fields = [
+        ...(same.description !== goal.description ? ['description'] : []),
+        ...(same.heading !== goal.heading ? ['heading'] : []),
+      ];
+      if (fields.length > 0)
+        issues.push({
+          path: `goals.${i}`,
+          message: differs(`${goal.owner.name}'s goal "${goal.title}"`, file.year, fields),
+        });
+      continue;
+    }
+    // A numbered goal is one goal: 1.1 under other words or other parents is a conflict.
+    const numbered =
+      goal.number !== null && existing.goals.find((e) => alike(e) && e.number === goal.number);
+    if (!numbered) continue;
+    const fields = [
+      ...(numbered.title !== goal.title ? [`title ("${numbered.title}")`] : []),
+      ...(sameSet(parents, numbered.parentIds) ? [] : ['parent goals']),
+    ];
+    if (fields.length > 0)
+      issues.push({
+        path: `goals.${i}`,
+        message: differs(
+          `${goal.owner.name}'s ${goal.level} goal ${goal.number}`,
+          file.year,
+          fields,
+        ),
+      });
+  }
+  return plan;
+}
+
+function planIndicators(
+  file: YearFile,
+  goalIdOf: (ref: string) => string | null,
+  existing: Existing,
+) {
+  const used = new Set<string>();
+  return file.indicators.map((indicator) => {
+    const there = indicator.goals.map(goalIdOf).filter((id): id is string => id !== null);
+    const same = existing.indicators.find(
+      (e) =>
+        !used.has(e.id) &&
+        sameIndicator(e, indicator) &&
+        e.goalIds.some((id) => there.includes(id)),
+    );
+    if (!same) return { existingId: null, link: indicator.goals };
+    used.add(same.id);
+    const link = indicator.goals.filter((ref) => {
+      const id = goalIdOf(ref);
+      return id === null || !same.goalIds.includes(id);
+    });
+    return { existingId: same.id, link };
+  });
+}
+
+function planActivities(
+  file: YearFile,
+  unitOf: UnitOf,
+  goalIdOf: (ref: string) => string | null,
+  existing: Existing,
+  issues: FieldIssue[],
+) {
+  return file.activities.map((activity, i) => {
+    const goalId = activity.goal === null ? null : goalIdOf(activity.goal);
+    if (activity.goal !== null && goalId === null) return null;
+    const same = existing.activities.find(
+      (e) =>
+        e.responsibleUnitId === unitOf(activity.responsible) &&
+        e.kind === activity.kind &&
+        e.title === activity.title &&
+        e.goalId === goalId,
+    );
+    if (!same) return null;
+    const fields = [
+      ...(same.description !== activity.description ? ['description'] : []),
+      ...(same.startsOn !== activity.startsOn || same.endsOn !== activity.endsOn ? ['dates'] : []),
+      ...(sameSet(activity.coResponsible.map(unitOf), same.coResponsibleUnitIds)
+        ? []
+        : ['co-responsible units']),
+    ];
+    if (fields.length > 0)
+      issues.push({
+        path: `activities.${i}`,
+        message: differs(`The activity "${activity.title}"`, file.year, fields),
+      });
+    return same.id;
+  });
+}
+
+/**
+ * Which of the file's goals, indicators and activities are already in the year, and the
+ * problems: things that are there but differ, and goals or activities of the unit itself that
+ * the file does not have (the file would not be the unit's year after the import).
+ */
+export function planImport(
+  file: YearFile,
+  unitOf: UnitOf,
+  existing: Existing,
+): { plan: ImportPlan; problems: FieldIssue[] } {
+  const problems: FieldIssue[] = [];
+  const goals = planGoals(file, unitOf, existing, problems);
+  const refs = new Map(file.goals.map((g, i) => [g.ref, i]));
+  const goalIdOf = (ref: string) => {
+    const at = refs.get(ref);
+    return at === undefined ? null : (goals[at] ?? null);
+  };
+  const indicators = planIndicators(file, goalIdOf, existing);
+  const activities = planActivities(file, unitOf, goalIdOf, existing, problems);
+
+  const unitId = unitOf(file.unit);
+  const name = file.unit.name;
+  const extraGoals = existing.goals.filter(
+    (g) => g.ownerUnitId === unitId && !goals.includes(g.id),
+  );
+  if (extraGoals.length > 0)
+    problems.push({
+      path: 'goals',
+      message: `${name} already has ${count(extraGoals.length, 'goal', 'goals')} in ${file.year} that the file does not have, such as "${extraGoals[0]!.title}"; an import only adds a unit's year where it has none`,
+    });
+  const extraActivities = existing.activities.filter(
+    (a) => a.responsibleUnitId === unitId && !activities.includes(a.id),
+  );
+  if (extraActivities.length > 0)
+    problems.push({
+      path: 'activities',
+      message: `${name} already has ${count(extraActivities.length, 'activity', 'activities')} in ${file.year} that the file does not have, such as "${extraActivities[0]!.title}"; an import only adds a unit's year where it has none`,
+    });
+  return { plan: { goals, indicators, activities }, problems };
+}

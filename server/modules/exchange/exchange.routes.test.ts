@@ -1,0 +1,245 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { YearFile, YearImportResult } from '#contracts/exchange.ts';
+import type { TreeResponse } from '#contracts/org.ts';
+import type { UnitReport } from '#contracts/reports.ts';
+import type { BudgetYear } from '#contracts/periods.ts';
+import { DEMO_PASSWORD } from '../../../demo/stockholm.ts';
+import { seedDemo } from '../../../demo/seed.ts';
+import { as, buildTenant, buildUser, createTestApp, login, type Session } from '#server/testing.ts';
+import { rowCounts } from './exchange.db.testing.ts';
+
+/**
+ * The demo's annual report of 2015 out of Stockholm and into another municipality: export,
+ * import, export again, and nothing may differ but the ids and the tenant.
+ */
+let ctx: Awaited<ReturnType<typeof createTestApp>>;
+let stockholm: Session;
+let exported: YearFile;
+let disposition: string | undefined;
+const towns: { admin: Session; kf: string; ks: string }[] = [];
+
+const exportOf = (session: Session, unitId: string, year = 2015) =>
+  ctx.app.inject({
+    method: 'GET',
+    url: `/api/units/${unitId}/years/${year}/export`,
+    headers: as(session),
+  });
+const importAs = (session: Session, file: unknown, query = '') =>
+  ctx.app.inject({
+    method: 'POST',
+    url: `/api/years/import${query}`,
+    headers: as(session),
+    payload: file as object,
+  });
+const unitNamed = async (session: Session, name: string) => {
+  const tree = await ctx.app.inject({
+    method: 'GET',
+    url: '/api/org/units?date=2015-12-31',
+    headers: as(session),
+  });
+  return tree.json<TreeResponse>().units.find((u) => u.name === name)!.id;
+};
+
+/** A municipality with its own KF and KS, and no years yet. */
+async function town() {
+  const tenant = await buildTenant(ctx.database);
+  const admin = await login(
+    ctx.app,
+    (await buildUser(ctx.database, tenant.id, [{ role: 'admin' }])).email,
+  );
+  const made = await ctx.app.inject({
+    method: 'POST',
+    url: '/api/org/reorganisations',
+    headers: as(admin),
+    payload: {
+      title: 'Grundorganisation',
+      effectiveDate: '2010-01-01',
+      revision: 0,
+      changes: [
+        { type: 'open', key: 'kf', name: 'Kommunfullmäktige', kind: 'council', parent: null },
+        {
+          type: 'open',
+          key: 'ks',
+          name: 'Kommunstyrelsen',
+          kind: 'executive_board',
+          parent: { key: 'kf' },
+        },
+      ],
+    },
+  });
+  expect(made.statusCode).toBe(201);
+  return {
+    admin,
+    kf: await unitNamed(admin, 'Kommunfullmäktige'),
+    ks: await unitNamed(admin, 'Kommunstyrelsen'),
+  };
+}
+
+/** The file without what must differ between tenants: the units' ids and the tenant. */
+const withoutIds = (file: YearFile) =>
+  JSON.parse(
+    JSON.stringify({ ...file, tenant: null }).replace(/"id":"[0-9a-f-]{36}"/g, '"id":null'),
+  ) as unknown;
+
+beforeAll(async () => {
+  ctx = await createTestApp();
+  await seedDemo(ctx.database);
+  stockholm = await login(ctx.app, 'admin@stockholm.example', DEMO_PASSWORD);
+  const response = await exportOf(stockholm, await unitNamed(stockholm, 'Kommunstyrelsen'));
+  expect(response.statusCode).toBe(200);
+  exported = response.json<YearFile>();
+  disposition = response.headers['content-disposition'] as string | undefined;
+  for (let i = 0; i < 3; i++) towns.push(await town());
+}, 180_000);
+afterAll(() => ctx.close());
+
+describe('exporting a unit’s year', () => {
+  test('gives Kommunstyrelsen’s 2015 as a file to download, with all its report holds', () => {
+    expect(disposition).toBe('attachment; filename="rodtrad-kommunstyrelsen-2015.json"');
+    expect(exported).toMatchObject({
+      format: 'rodtrad.unit-year',
+      formatVersion: 1,
+      tenant: { scbCode: '0180' },
+      unit: { name: 'Kommunstyrelsen' },
+      year: 2015,
+    });
+    expect(exported.periods.map((p) => p.key)).toEqual(['T1', 'T2', 'VB']);
+    expect(exported.goals).toHaveLength(46);
+    expect(exported.indicators).toHaveLength(29);
+    expect(exported.activities).toHaveLength(82);
+    const written = Object.values(exported.assessments).map((a) => a.VB?.value);
+    expect(written.filter((v) => v === 'helt')).toHaveLength(39);
+    expect(written.filter((v) => v === 'delvis')).toHaveLength(3);
+    const no2 = exported.indicators.find((i) => i.name.includes('kvävedioxid'))!;
+    expect(no2).toMatchObject({
+      direction: 'lower_is_better',
+      target: { kind: 'value', value: '7', councilKind: 'set_by_committee' },
+      outcomes: { VB: { value: '45' } },
+    });
+  });
+});
+
+describe('importing it into another municipality', () => {
+  let result: YearImportResult;
+  let again: YearFile;
+
+  beforeAll(async () => {
+    const [target] = towns;
+    const response = await importAs(target!.admin, exported);
+    expect(response.statusCode).toBe(200);
+    result = response.json<YearImportResult>();
+    const second = await exportOf(target!.admin, target!.ks);
+    expect(second.statusCode).toBe(200);
+    again = second.json<YearFile>();
+  }, 120_000);
+
+  test('creates the year, every goal, indicator and activity, and the follow-up', () => {
+    expect(result).toMatchObject({
+      dryRun: false,
+      unchanged: false,
+      unit: { id: towns[0]!.ks, name: 'Kommunstyrelsen' },
+      yearCreated: true,
+      goals: { created: 46, existing: 0 },
+      indicators: { created: 29, existing: 0 },
+      activities: { created: 82, existing: 0 },
+      targets: 29,
+      assessments: Object.keys(exported.assessments).length,
+    });
+  });
+
+  test('gives the same file when exported again, but for the ids and the tenant', () => {
+    expect(again.unit.id).toBe(towns[0]!.ks);
+    expect(again.goals[0]!.owner.id).toBe(towns[0]!.kf);
+    expect(withoutIds(again)).toEqual(withoutIds(exported));
+  });
+
+  test('shows the report as Stockholm’s, evidence and all', async () => {
+    const admin = towns[0]!.admin;
+    const years = await ctx.app.inject({ method: 'GET', url: '/api/years', headers: as(admin) });
+    const vb = years
+      .json<{ years: BudgetYear[] }>()
+      .years.find((y) => y.year === 2015)!
+      .periods.find((p) => p.key === 'VB')!;
+    const report = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/units/${towns[0]!.ks}/periods/${vb.id}/report`,
+      headers: as(admin),
+    });
+    const body = report.json<UnitReport>();
+    expect(body.goals).toHaveLength(46);
+    const goal23 = body.goals.find((g) => g.goal.number === '2.3')!;
+    expect(goal23).toMatchObject({
+      assessment: { value: 'helt' },
+      suggestion: { suggestion: 'delvis' },
+      needsJustification: true,
+    });
+  });
+
+  test('changes nothing when the same file comes again', async () => {
+    const before = await rowCounts(ctx.database.db);
+    const response = await importAs(towns[0]!.admin, exported);
+    expect(response.statusCode).toBe(200);
+    expect(response.json<YearImportResult>()).toMatchObject({
+      unchanged: true,
+      goals: { created: 0, existing: 46 },
+      outcomes: 0,
+    });
+    expect(await rowCounts(ctx.database.db)).toEqual(before);
+  });
+});
+
+describe('a dry run', () => {
+  test('says what the import would do and writes nothing', async () => {
+    const before = await rowCounts(ctx.database.db);
+    const response = await importAs(towns[1]!.admin, exported, '?dryRun=true');
+    expect(response.statusCode).toBe(200);
+    expect(response.json<YearImportResult>()).toMatchObject({
+      dryRun: true,
+      yearCreated: true,
+      goals: { created: 46, existing: 0 },
+    });
+    expect(await rowCounts(ctx.database.db)).toEqual(before);
+  });
+});
+
+describe('a file with problems', () => {
+  test('is refused whole, with every problem at its path, and nothing is written', async () => {
+    const broken = structuredClone(exported);
+    broken.goals[1]!.parents = ['g999'];
+    broken.goals[0]!.owner = { id: null, name: 'Kommunfullmäktige i Gamla stan' };
+    broken.indicators[3]!.outcomes = { T9: { ...exported.indicators[3]!.outcomes.VB! } };
+    broken.indicators[4]!.target = { ...broken.indicators[4]!.target!, kind: 'value', value: null };
+    broken.activities[2]!.endsOn = '2014-12-31';
+    const before = await rowCounts(ctx.database.db);
+    const response = await importAs(towns[2]!.admin, broken);
+    expect(response.statusCode).toBe(422);
+    const { error } = response.json<{
+      error: { code: string; message: string; details: { path: string }[] };
+    }>();
+    expect(error.code).toBe('validation_failed');
+    expect(error.message).toMatch(/nothing was written/);
+    expect(error.details.map((d) => d.path)).toEqual(
+      expect.arrayContaining([
+        'goals.1.parents.0',
+        'goals.0.owner',
+        'indicators.3.outcomes.T9',
+        'indicators.4.target.value',
+        'activities.2.endsOn',
+      ]),
+    );
+    expect(await rowCounts(ctx.database.db)).toEqual(before);
+  });
+
+  test('of shape is refused with each field’s path', async () => {
+    const broken = structuredClone(exported) as unknown as Record<string, unknown>;
+    const indicators = broken.indicators as { outcomes: Record<string, { value: unknown }> }[];
+    indicators[0]!.outcomes.VB!.value = '12,5';
+    (broken.goals as Record<string, unknown>[])[2]!.colour = 'röd';
+    const response = await importAs(towns[2]!.admin, broken);
+    expect(response.statusCode).toBe(422);
+    const paths = response.json<{ error: { details: { path: string }[] } }>().error.details;
+    expect(paths.map((d) => d.path)).toEqual(
+      expect.arrayContaining(['indicators.0.outcomes.VB.value', 'goals.2']),
+    );
+  });
+});

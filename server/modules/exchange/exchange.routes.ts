@@ -1,0 +1,62 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  yearExportParams,
+  yearFile,
+  yearImportQuery,
+  yearImportResult,
+} from '#contracts/exchange.ts';
+import type { AppContext } from '#server/app.ts';
+import { inTransaction } from '#server/db/transaction.ts';
+import { principalOf } from '#server/http/auth.ts';
+import { errorResponses } from '#server/http/responses.ts';
+import { repositories } from '#server/repositories.ts';
+import { yearFileName } from './exchange.export.rules.ts';
+import { exportYear, importYear } from './exchange.usecases.ts';
+
+/** A year file of a large committee runs to a few megabytes; the default limit is 2 MB. */
+const IMPORT_BODY_LIMIT = 20 * 1024 * 1024;
+
+export function registerExchangeRoutes(app: FastifyInstance, { db }: AppContext): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get('/api/units/:unitId/years/:year/export', {
+    config: { permission: 'followup.read' },
+    schema: {
+      tags: ['exchange'],
+      params: yearExportParams,
+      response: { 200: yearFile, ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const file = await exportYear(
+        repositories(db),
+        principalOf(request),
+        request.params.unitId,
+        request.params.year,
+      );
+      return reply
+        .header(
+          'content-disposition',
+          `attachment; filename="${yearFileName(file.unit.name, file.year)}"`,
+        )
+        .send(file);
+    },
+  });
+
+  r.post('/api/years/import', {
+    config: { permission: 'model.write' },
+    bodyLimit: IMPORT_BODY_LIMIT,
+    schema: {
+      tags: ['exchange'],
+      querystring: yearImportQuery,
+      body: yearFile,
+      response: { 200: yearImportResult, ...errorResponses },
+    },
+    handler: (request) =>
+      inTransaction(db, (tx) =>
+        importYear(repositories(tx), principalOf(request), request.body, {
+          dryRun: request.query.dryRun === 'true',
+        }),
+      ),
+  });
+}

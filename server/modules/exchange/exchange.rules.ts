@@ -1,0 +1,276 @@
+import type { z } from 'zod';
+import type { FieldIssue } from '#contracts/common.ts';
+import type { UnitRef, YearFile } from '#contracts/exchange.ts';
+import { codedIssue, codeOfZodIssue, type ZodIssueLike } from '#contracts/issues.ts';
+import { parentProblems } from '../goals/goals.rules.ts';
+import { periodProblems } from '../periods/periods.rules.ts';
+import { assessedLevels, reportGoalsOf } from '../reports/reports.rules.ts';
+
+/**
+ * The checks on a unit's year file that need nothing but the file and the organisation: its
+ * shape, its references, the cascade, and what belongs to the unit's year. Every problem has
+ * the path of what is wrong (indicators.3.outcomes.VB.value), so that all of them can be
+ * reported at once and fixed in one go.
+ */
+
+/** The file's problems as zod found them, each with its path. */
+export function schemaProblems(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    message: issue.message,
+    ...codeOfZodIssue(issue as ZodIssueLike),
+  }));
+}
+
+// ── Units ───────────────────────────────────────────────────────────────────────────────────────
+
+export type OrgUnit = { id: string; name: string };
+/** The tenant's unit a reference of the file stands for; null when it stands for none. */
+export type UnitOf = (ref: UnitRef) => string | null;
+
+/**
+ * A unit of the tenant on the date: by id when the id is one of its units then; otherwise by
+ * exact name, so that a file from another installation finds its units by what they are called.
+ */
+export function resolveUnit(
+  units: readonly OrgUnit[],
+  ref: UnitRef,
+  date: string,
+): { id: string } | { problem: string } {
+  const byId = ref.id === null ? undefined : units.find((u) => u.id === ref.id);
+  if (byId) return { id: byId.id };
+  const named = units.filter((u) => u.name === ref.name);
+  if (named.length === 1) return { id: named[0]!.id };
+  if (named.length > 1)
+    return { problem: `several units are called "${ref.name}" on ${date}; give the unit's id` };
+  return { problem: `there is no unit "${ref.name}" in the organisation on ${date}` };
+}
+
+const refKey = (ref: UnitRef) => `${ref.id ?? ''}\u0000${ref.name}`;
+
+/** Every place the file names a unit. */
+function unitPlaces(file: YearFile): { path: string; ref: UnitRef }[] {
+  return [
+    { path: 'unit', ref: file.unit },
+    ...file.goals.map((g, i) => ({ path: `goals.${i}.owner`, ref: g.owner })),
+    ...file.activities.flatMap((a, i) => [
+      { path: `activities.${i}.responsible`, ref: a.responsible },
+      ...a.coResponsible.map((ref, j) => ({ path: `activities.${i}.coResponsible.${j}`, ref })),
+    ]),
+  ];
+}
+
+/** Finds every unit the file names among the units on the year's last day. */
+export function resolveUnits(
+  file: YearFile,
+  units: readonly OrgUnit[],
+): { unitOf: UnitOf; problems: FieldIssue[] } {
+  const date = `${file.year}-12-31`;
+  const found = new Map<string, string | null>();
+  const problems: FieldIssue[] = [];
+  for (const { path, ref } of unitPlaces(file)) {
+    const resolved = resolveUnit(units, ref, date);
+    found.set(refKey(ref), 'id' in resolved ? resolved.id : null);
+    if ('problem' in resolved)
+      problems.push(codedIssue(path, 'followup.unknown_unit', {}, resolved.problem));
+  }
+  return { unitOf: (ref) => found.get(refKey(ref)) ?? null, problems };
+}
+
+// ── The file on its own ─────────────────────────────────────────────────────────────────────────
+
+function duplicateRefs(items: readonly { ref: string }[], list: string): FieldIssue[] {
+  const first = new Map<string, number>();
+  return items.flatMap((item, i) => {
+    const earlier = first.get(item.ref);
+    if (earlier === undefined) {
+      first.set(item.ref, i);
+      return [];
+    }
+    return [{ path: `${list}.${i}.ref`, message: `is already the ref of ${list}.${earlier}` }];
+  });
+}
+
+function unknownPeriods(file: YearFile, keys: readonly string[], path: string): FieldIssue[] {
+  const known = new Set(file.periods.map((p) => p.key));
+  return keys
+    .filter((key) => !known.has(key))
+    .map((key) => ({ path: `${path}.${key}`, message: `there is no period ${key} in the file` }));
+}
+
+const noGoal = (path: string, ref: string) =>
+  codedIssue(path, 'followup.unknown_goal', {}, `there is no goal ${ref}`);
+
+function refList(refs: readonly string[], known: ReadonlySet<string>, path: string): FieldIssue[] {
+  const seen = new Set<string>();
+  return refs.flatMap((ref, i) => {
+    if (seen.has(ref))
+      return [codedIssue(`${path}.${i}`, 'followup.listed_twice', {}, 'is listed twice')];
+    seen.add(ref);
+    return known.has(ref) ? [] : [noGoal(`${path}.${i}`, ref)];
+  });
+}
+
+function goalProblems(file: YearFile): FieldIssue[] {
+  const asParents = file.goals.map((g) => ({ id: g.ref, level: g.level, year: file.year }));
+  return file.goals.flatMap((goal, i) =>
+    parentProblems(goal.level, file.year, goal.parents, asParents).map((issue) => {
+      const path = issue.path.replace(/^parentIds/, `goals.${i}.parents`);
+      // parentProblems speaks of ids; in the file a missing parent is a ref
+      const place = issue.path.split('.')[1];
+      return issue.message === 'there is no such goal' && place !== undefined
+        ? noGoal(path, goal.parents[Number(place)]!)
+        : { ...issue, path };
+    }),
+  );
+}
+
+const valueTargetProblems = (kind: string, value: string | null, path: string): FieldIssue[] => {
+  if (kind === 'value' && value === null)
+    return [
+      codedIssue(path, 'followup.target_required', {}, 'must be given when the target is a value'),
+    ];
+  if (kind !== 'value' && value !== null)
+    return [
+      codedIssue(
+        path,
+        'followup.target_not_allowed',
+        {},
+        'must be empty unless the target is a value',
+      ),
+    ];
+  return [];
+};
+
+function indicatorProblems(file: YearFile, goalRefs: ReadonlySet<string>): FieldIssue[] {
+  return file.indicators.flatMap((indicator, i) => {
+    const at = `indicators.${i}`;
+    const issues = refList(indicator.goals, goalRefs, `${at}.goals`);
+    const t = indicator.target;
+    if (t) {
+      issues.push(...valueTargetProblems(t.kind, t.value, `${at}.target.value`));
+      issues.push(
+        ...valueTargetProblems(t.councilKind, t.councilValue, `${at}.target.councilValue`),
+      );
+      if (t.tolerance?.startsWith('-'))
+        issues.push(
+          codedIssue(`${at}.target.tolerance`, 'followup.negative', {}, 'must not be negative'),
+        );
+    }
+    issues.push(...unknownPeriods(file, Object.keys(indicator.outcomes), `${at}.outcomes`));
+    if (!indicator.genderSplit)
+      for (const [key, outcome] of Object.entries(indicator.outcomes))
+        for (const field of ['women', 'men'] as const)
+          if (outcome[field] !== null)
+            issues.push({
+              path: `${at}.outcomes.${key}.${field}`,
+              message: 'must be empty: the indicator is not divided by women and men',
+            });
+    return issues;
+  });
+}
+
+function activityProblems(file: YearFile, goalRefs: ReadonlySet<string>): FieldIssue[] {
+  return file.activities.flatMap((activity, i) => {
+    const at = `activities.${i}`;
+    const issues: FieldIssue[] = [];
+    if (activity.goal !== null && !goalRefs.has(activity.goal))
+      issues.push(noGoal(`${at}.goal`, activity.goal));
+    if (activity.endsOn < activity.startsOn)
+      issues.push(
+        codedIssue(`${at}.endsOn`, 'followup.before_start', {}, 'must not be before startsOn'),
+      );
+    issues.push(...unknownPeriods(file, Object.keys(activity.reports), `${at}.reports`));
+    return issues;
+  });
+}
+
+function assessmentProblems(file: YearFile): FieldIssue[] {
+  return Object.entries(file.assessments).flatMap(([ref, byPeriod]) => {
+    const goal = file.goals.find((g) => g.ref === ref);
+    if (!goal) return [noGoal(`assessments.${ref}`, ref)];
+    const issues = unknownPeriods(file, Object.keys(byPeriod), `assessments.${ref}`);
+    if (!assessedLevels.includes(goal.level))
+      for (const [key, assessment] of Object.entries(byPeriod))
+        if (assessment.value !== null)
+          issues.push(
+            codedIssue(
+              `assessments.${ref}.${key}.value`,
+              'followup.not_assessed',
+              {},
+              `a ${goal.level} goal is not assessed; leave the value empty`,
+            ),
+          );
+    return issues;
+  });
+}
+
+/** What is wrong with the file on its own: periods, refs, the cascade, targets and outcomes. */
+export function fileProblems(file: YearFile): FieldIssue[] {
+  const goalRefs = new Set(file.goals.map((g) => g.ref));
+  return [
+    ...periodProblems(file.year, file.periods),
+    ...duplicateRefs(file.goals, 'goals'),
+    ...duplicateRefs(file.indicators, 'indicators'),
+    ...duplicateRefs(file.activities, 'activities'),
+    ...goalProblems(file),
+    ...indicatorProblems(file, goalRefs),
+    ...activityProblems(file, goalRefs),
+    ...assessmentProblems(file),
+  ];
+}
+
+// ── What belongs to the unit's year ─────────────────────────────────────────────────────────────
+
+/** The refs of the goals in the unit's report: the goals it owns and every goal above them. */
+export function reportRefsOf(file: YearFile, unitOf: UnitOf, unitId: string): Set<string> {
+  const goals = file.goals.map((g, position) => ({
+    id: g.ref,
+    level: g.level,
+    ownerUnitId: unitOf(g.owner) ?? '',
+    parentIds: g.parents,
+    position,
+  }));
+  return new Set(reportGoalsOf(goals, unitId).map((g) => g.id));
+}
+
+/**
+ * Problems of scope: the unit's follow-up can only be written where its report has it (the
+ * indicators of its goals and those above, its own activities and the ones it shares).
+ */
+export function scopeProblems(file: YearFile, unitOf: UnitOf): FieldIssue[] {
+  const unitId = unitOf(file.unit);
+  if (unitId === null) return [];
+  const name = file.unit.name;
+  const inReport = reportRefsOf(file, unitOf, unitId);
+  const issues: FieldIssue[] = [];
+  file.indicators.forEach((indicator, i) => {
+    if (!indicator.goals.some((ref) => inReport.has(ref)))
+      issues.push({
+        path: `indicators.${i}.goals`,
+        message: `measures none of ${name}'s goals or the goals above them`,
+      });
+  });
+  file.activities.forEach((activity, i) => {
+    const co = activity.coResponsible.map(unitOf);
+    if (unitOf(activity.responsible) !== unitId && !co.includes(unitId))
+      issues.push({
+        path: `activities.${i}.responsible`,
+        message: `${name} is neither responsible nor co-responsible for this activity`,
+      });
+    co.forEach((id, j) => {
+      if (id !== null && co.indexOf(id) < j)
+        issues.push({
+          path: `activities.${i}.coResponsible.${j}`,
+          message: `is the same unit as coResponsible.${co.indexOf(id)}`,
+        });
+    });
+  });
+  for (const ref of Object.keys(file.assessments))
+    if (file.goals.some((g) => g.ref === ref) && !inReport.has(ref))
+      issues.push({
+        path: `assessments.${ref}`,
+        message: `the goal is not in ${name}'s report (its own goals and the goals above them)`,
+      });
+  return issues;
+}

@@ -1,0 +1,314 @@
+import type { FieldIssue } from '#contracts/common.ts';
+import { yearFile, type YearFile, type YearImportResult } from '#contracts/exchange.ts';
+import type { BudgetYear } from '#contracts/periods.ts';
+import { forbidden, validationFailed } from '#server/http/errors.ts';
+import type { Repositories } from '#server/repositories.ts';
+import { nameOn } from '../org/org.rules.ts';
+import { can, type AnyPermission } from '../people/people.rules.ts';
+import type { Principal } from '../people/people.usecases.ts';
+import { yearNotFound } from '../periods/periods.errors.ts';
+import { unitNotInPeriod } from '../reports/reports.errors.ts';
+import { buildYearFile, canonicalOf, yearGoalsOf, type YearData } from './exchange.export.rules.ts';
+import { planImport, type ImportPlan } from './exchange.plan.rules.ts';
+import {
+  fileProblems,
+  resolveUnits,
+  schemaProblems,
+  scopeProblems,
+  type UnitOf,
+} from './exchange.rules.ts';
+import { writeYear } from './exchange.write.usecases.ts';
+
+/**
+ * A unit's year out of Rödtråd as a file (docs/exchange-format.md), and such a file in: checked
+ * whole before anything is written, every problem reported with its path, and then written in
+ * the caller's transaction through the same use cases the app uses, so that a failure anywhere
+ * leaves nothing behind.
+ */
+export type Deps = Pick<
+  Repositories,
+  'tenants' | 'org' | 'periods' | 'goals' | 'indicators' | 'activities' | 'reports' | 'audit'
+>;
+
+async function loadYear(
+  deps: Deps,
+  tenantId: string,
+  unitId: string,
+  budgetYear: BudgetYear,
+): Promise<YearData> {
+  const { year, periods } = budgetYear;
+  const periodIds = periods.map((p) => p.id);
+  const [tenant, goals, activities] = await Promise.all([
+    deps.tenants.findById(tenantId),
+    deps.goals.ofYear(tenantId, year),
+    deps.activities.ofUnits(tenantId, year, [unitId]),
+  ]);
+  const { report, all } = yearGoalsOf(goals, unitId, activities);
+  const [indicators, targets, outcomes, assessments, activityReports] = await Promise.all([
+    deps.indicators.ofGoals(
+      tenantId,
+      report.map((g) => g.id),
+    ),
+    deps.indicators.targets(tenantId, [unitId], year),
+    deps.indicators.outcomes(tenantId, [unitId], periodIds),
+    deps.goals.assessments(tenantId, [unitId], periodIds),
+    deps.activities.reports(tenantId, [unitId], periodIds),
+  ]);
+  const unitIds = new Set([
+    unitId,
+    ...all.map((g) => g.ownerUnitId),
+    ...activities.flatMap((a) => [a.responsibleUnitId, ...a.coResponsibleUnitIds]),
+  ]);
+  const versions = await deps.org.versionsOfUnits(tenantId, [...unitIds]);
+  const date = `${year}-12-31`;
+  return {
+    scbCode: tenant!.scbCode,
+    unitId,
+    year,
+    periods,
+    goals,
+    indicators: indicators.map(({ position: _position, ...indicator }) => indicator),
+    targets,
+    outcomes,
+    assessments,
+    activities,
+    activityReports,
+    nameOf: (id) => nameOn(versions, id, date) ?? '',
+  };
+}
+
+const yearOf = async (deps: Deps, tenantId: string, year: number) =>
+  (await deps.periods.years(tenantId)).find((y) => y.year === year) ?? null;
+
+/** A unit's year as a file; needs followup.read on the unit. */
+export async function exportYear(
+  deps: Deps,
+  principal: Pick<Principal, 'tenantId' | 'grants'>,
+  unitId: string,
+  year: number,
+): Promise<YearFile> {
+  const { tenantId } = principal;
+  const budgetYear = await yearOf(deps, tenantId, year);
+  if (!budgetYear) throw yearNotFound();
+  const ancestry = await deps.org.ancestry(tenantId, unitId, `${year}-12-31`);
+  if (ancestry.length === 0) throw unitNotInPeriod();
+  if (!can(principal.grants, 'followup.read', ancestry)) throw forbidden();
+  return buildYearFile(await loadYear(deps, tenantId, unitId, budgetYear));
+}
+
+const rejected = (problems: FieldIssue[]) =>
+  validationFailed(
+    problems,
+    `The file cannot be imported (${problems.length} problem${problems.length === 1 ? '' : 's'}); nothing was written`,
+  );
+
+/** May the principal do `permission` on each unit? One problem per place that needs it. */
+async function permissionProblems(
+  deps: Deps,
+  principal: Principal,
+  date: string,
+  needs: { path: string; unitId: string; name: string; permission: AnyPermission }[],
+): Promise<FieldIssue[]> {
+  const ancestries = new Map<string, string[]>();
+  for (const unitId of new Set(needs.map((n) => n.unitId)))
+    ancestries.set(unitId, await deps.org.ancestry(principal.tenantId, unitId, date));
+  return needs
+    .filter((n) => !can(principal.grants, n.permission, ancestries.get(n.unitId)!))
+    .map((n) => ({
+      path: n.path,
+      message:
+        n.permission === 'model.write'
+          ? `you may not shape the goals, indicators and activities of ${n.name} (model.write)`
+          : `you may not write the follow-up of ${n.name} (followup.write)`,
+    }));
+}
+
+/** What creating the plan's goals, indicators and activities needs, as the use cases check it. */
+function creationNeeds(file: YearFile, unitOf: UnitOf, plan: ImportPlan) {
+  const goalAt = new Map(file.goals.map((g, i) => [g.ref, i]));
+  const ownerOf = (ref: string) => file.goals[goalAt.get(ref) ?? -1]?.owner;
+  const need = (path: string, ref: YearFile['unit'] | undefined) => {
+    const unitId = ref ? unitOf(ref) : null;
+    return unitId ? [{ path, unitId, name: ref!.name, permission: 'model.write' as const }] : [];
+  };
+  return [
+    ...file.goals.flatMap((g, i) => (plan.goals[i] === null ? need(`goals.${i}`, g.owner) : [])),
+    ...file.indicators.flatMap((indicator, i) => {
+      const { existingId, link } = plan.indicators[i]!;
+      const goals = existingId === null ? indicator.goals : link;
+      return goals.flatMap((ref) =>
+        need(`indicators.${i}.goals.${indicator.goals.indexOf(ref)}`, ownerOf(ref)),
+      );
+    }),
+    ...file.activities.flatMap((a, i) =>
+      plan.activities[i] === null ? need(`activities.${i}.responsible`, a.responsible) : [],
+    ),
+  ];
+}
+
+/** The year's periods must be the file's, by key and dates; the reports must still be drafts. */
+async function yearProblems(
+  deps: Deps,
+  principal: Principal,
+  file: YearFile,
+  budgetYear: BudgetYear | null,
+  unitId: string | null,
+): Promise<FieldIssue[]> {
+  if (!budgetYear)
+    return can(principal.grants, 'years.manage')
+      ? []
+      : [
+          {
+            path: 'year',
+            message: `${file.year} is not a budget year here yet, and only an administrator may add one`,
+          },
+        ];
+  const issues: FieldIssue[] = [];
+  file.periods.forEach((p, i) => {
+    const there = budgetYear.periods.find((q) => q.key === p.key);
+    if (!there)
+      issues.push({
+        path: `periods.${i}.key`,
+        message: `${file.year} has no period ${p.key} here; its periods are ${budgetYear.periods.map((q) => q.key).join(', ')}`,
+      });
+    else if (there.startsOn !== p.startsOn || there.endsOn !== p.endsOn)
+      issues.push({
+        path: `periods.${i}`,
+        message: `${p.key} ${file.year} runs from ${there.startsOn} to ${there.endsOn} here`,
+      });
+  });
+  if (unitId)
+    for (const period of budgetYear.periods) {
+      const state = await deps.reports.state(principal.tenantId, unitId, period.id);
+      if (state && state.status !== 'draft')
+        issues.push({
+          path: 'unit',
+          message: `${file.unit.name}'s report for ${period.name} is ${state.status}, not a draft; it must be reopened first`,
+        });
+    }
+  return issues;
+}
+
+function followUpProblems(file: YearFile, current: YearData | null): FieldIssue[] {
+  if (!current) return [];
+  const counts = [
+    [current.targets.length, 'target'],
+    [current.outcomes.length, 'outcome'],
+    [current.assessments.length, 'assessment'],
+    [current.activityReports.length, 'activity report'],
+  ] as const;
+  const held = counts
+    .filter(([n]) => n > 0)
+    .map(([n, what]) => `${n} ${what}${n === 1 ? '' : 's'}`);
+  if (held.length === 0) return [];
+  return [
+    {
+      path: 'unit',
+      message: `${file.unit.name} already has follow-up in ${file.year} (${held.join(', ')}); an import only adds a unit's year where it has none`,
+    },
+  ];
+}
+
+/** What an import did or would do; with `plan` null the file changed nothing. */
+function summaryOf(
+  file: YearFile,
+  how: { unitId: string; dryRun: boolean; yearCreated: boolean; plan: ImportPlan | null },
+): YearImportResult {
+  const { plan } = how;
+  const tally = (there: boolean[]) => ({
+    created: there.filter((t) => !t).length,
+    existing: there.filter((t) => t).length,
+  });
+  const written = (records: Record<string, object>[]) =>
+    plan ? records.reduce((sum, r) => sum + Object.keys(r).length, 0) : 0;
+  return {
+    dryRun: how.dryRun,
+    unchanged: plan === null,
+    unit: { id: how.unitId, name: file.unit.name },
+    year: file.year,
+    yearCreated: how.yearCreated,
+    goals: tally(plan ? plan.goals.map((id) => id !== null) : file.goals.map(() => true)),
+    indicators: tally(
+      plan ? plan.indicators.map((p) => p.existingId !== null) : file.indicators.map(() => true),
+    ),
+    activities: tally(
+      plan ? plan.activities.map((id) => id !== null) : file.activities.map(() => true),
+    ),
+    targets: plan ? file.indicators.filter((i) => i.target !== null).length : 0,
+    outcomes: written(file.indicators.map((i) => i.outcomes)),
+    assessments: written(Object.values(file.assessments)),
+    activityReports: written(file.activities.map((a) => a.reports)),
+  };
+}
+
+export type ImportOptions = { dryRun: boolean };
+
+/**
+ * Imports a unit's year. Needs model.write and followup.write on the unit (and model.write on
+ * the owners of what it creates for others, as creating it by hand would). A file that holds
+ * exactly what the unit's year holds already changes nothing.
+ */
+export async function importYear(
+  deps: Deps,
+  principal: Principal,
+  input: unknown,
+  { dryRun }: ImportOptions,
+): Promise<YearImportResult> {
+  const parsed = yearFile.safeParse(input);
+  if (!parsed.success) throw rejected(schemaProblems(parsed.error));
+  const file = parsed.data;
+  const { tenantId } = principal;
+  const date = `${file.year}-12-31`;
+
+  const { unitOf, problems: unitIssues } = resolveUnits(
+    file,
+    await deps.org.treeAt(tenantId, date),
+  );
+  const unitId = unitOf(file.unit);
+  const problems = [...fileProblems(file), ...unitIssues, ...scopeProblems(file, unitOf)];
+  if (unitId)
+    problems.push(
+      ...(await permissionProblems(deps, principal, date, [
+        { path: 'unit', unitId, name: file.unit.name, permission: 'model.write' },
+        { path: 'unit', unitId, name: file.unit.name, permission: 'followup.write' },
+      ])),
+    );
+
+  const budgetYear = await yearOf(deps, tenantId, file.year);
+  const current = budgetYear && unitId ? await loadYear(deps, tenantId, unitId, budgetYear) : null;
+  const result = (plan: ImportPlan | null) =>
+    summaryOf(file, { unitId: unitId!, dryRun, yearCreated: budgetYear === null, plan });
+  if (
+    problems.length === 0 &&
+    current &&
+    canonicalOf(file, unitOf) === canonicalOf(buildYearFile(current), (ref) => ref.id)
+  )
+    return result(null);
+
+  problems.push(...(await yearProblems(deps, principal, file, budgetYear, unitId)));
+  problems.push(...followUpProblems(file, current));
+  const responsible = file.activities.flatMap((a) => unitOf(a.responsible) ?? []);
+  const existingGoals =
+    current?.goals ?? (budgetYear ? await deps.goals.ofYear(tenantId, file.year) : []);
+  const { plan, problems: planIssues } = planImport(file, unitOf, {
+    goals: existingGoals,
+    indicators: budgetYear
+      ? await deps.indicators.ofGoals(
+          tenantId,
+          existingGoals.map((g) => g.id),
+        )
+      : [],
+    activities: budgetYear
+      ? await deps.activities.ofUnits(tenantId, file.year, [...new Set(responsible)])
+      : [],
+  });
+  problems.push(...planIssues);
+  problems.push(
+    ...(await permissionProblems(deps, principal, date, creationNeeds(file, unitOf, plan))),
+  );
+  if (problems.length > 0) throw rejected(problems);
+
+  if (!dryRun)
+    await writeYear(deps, principal, file, { unitOf, unitId: unitId!, plan, budgetYear });
+  return result(plan);
+}
