@@ -32,7 +32,7 @@ export async function createActivity(
         codedIssue(
           'goalId',
           'followup.goal_of_other_year',
-          { year: goal.year },
+          { year: String(goal.year) },
           `the goal belongs to ${goal.year}, not ${input.year}`,
         ),
       );

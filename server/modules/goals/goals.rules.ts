@@ -38,17 +38,30 @@ export function parentProblems(
   const seen = new Set<string>();
   parentIds.forEach((id, i) => {
     const path = `parentIds.${i}`;
-    if (seen.has(id)) return issues.push({ path, message: 'is listed twice' });
+    if (seen.has(id))
+      return issues.push(codedIssue(path, 'followup.listed_twice', {}, 'is listed twice'));
     seen.add(id);
     const parent = parents.find((p) => p.id === id);
-    if (!parent) return issues.push({ path, message: 'there is no such goal' });
+    if (!parent)
+      return issues.push(codedIssue(path, 'followup.unknown_goal', {}, 'there is no such goal'));
     if (parent.year !== year)
-      return issues.push({ path, message: `the goal belongs to ${parent.year}, not ${year}` });
+      return issues.push(
+        codedIssue(
+          path,
+          'followup.goal_of_other_year',
+          { year: String(parent.year) },
+          `the goal belongs to ${parent.year}, not ${year}`,
+        ),
+      );
     if (parent.level !== expected)
-      return issues.push({
-        path,
-        message: `must be a ${expected} goal, not a ${parent.level} goal`,
-      });
+      return issues.push(
+        codedIssue(
+          path,
+          'followup.parent_wrong_level',
+          {},
+          `must be a ${expected} goal, not a ${parent.level} goal`,
+        ),
+      );
   });
   return issues;
 }

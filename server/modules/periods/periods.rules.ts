@@ -60,7 +60,7 @@ export function periodProblems(year: number, periods: readonly PeriodInput[]): F
           codedIssue(
             `periods.${i}.${field}`,
             'followup.outside_year',
-            { year },
+            { year: String(year) },
             `must be in ${year}`,
           ),
         );
