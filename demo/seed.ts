@@ -10,6 +10,7 @@ import {
 } from '#server/modules/people/people.usecases.ts';
 import { createTenant } from '#server/modules/tenants/tenants.usecases.ts';
 import { repositories } from '#server/repositories.ts';
+import { seedEconomy2015 } from './economy2015.ts';
 import { seedFollowUp2015 } from './followup2015.ts';
 import {
   baseline,
@@ -103,6 +104,7 @@ export async function seedDemo(database: Database, log: (line: string) => void =
       grants: [{ id: 'demo-import', role: 'admin', unitId: null, unitName: null }],
     };
     await seedFollowUp2015(repos, principal, { council: idOf('kf'), board: idOf('ks') }, log);
+    await seedEconomy2015(repos, principal, { board: idOf('ks') }, log);
     return created;
   });
 }

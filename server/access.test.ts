@@ -155,8 +155,36 @@ const routes: {
     openapi: '/api/activities/{id}/reports',
     allowed: anyRole,
   },
+  ...economyRoutes(),
   // Login and logout are tested on their own (people.routes.test.ts): logging out ends the session.
 ];
+
+/** The economy of a unit and year (server/modules/economy). */
+function economyRoutes(): typeof routes {
+  const base = `/api/units/${id}/years/2015/economy`;
+  const doc = '/api/units/{unitId}/years/{year}/economy';
+  return [
+    { method: 'GET', url: base, openapi: doc, allowed: anyRole },
+    { method: 'PUT', url: `${base}/structure`, openapi: `${doc}/structure`, allowed: modellers },
+    { method: 'PUT', url: `${base}/lines`, openapi: `${doc}/lines`, allowed: writers },
+    { method: 'PUT', url: `${base}/carry-overs`, openapi: `${doc}/carry-overs`, allowed: writers },
+    { method: 'PUT', url: `${base}/result-fund`, openapi: `${doc}/result-fund`, allowed: writers },
+    { method: 'GET', url: `${base}/indicators`, openapi: `${doc}/indicators`, allowed: anyRole },
+    { method: 'GET', url: `${base}/export`, openapi: `${doc}/export`, allowed: anyRole },
+    {
+      method: 'GET',
+      url: '/api/years/2015/economy/rollup',
+      openapi: '/api/years/{year}/economy/rollup',
+      allowed: anyRole,
+    },
+    {
+      method: 'POST',
+      url: '/api/economy/import',
+      openapi: '/api/economy/import',
+      allowed: writers,
+    },
+  ];
+}
 
 let ctx: Awaited<ReturnType<typeof createTestApp>>;
 const sessions = new Map<Caller, Session>();

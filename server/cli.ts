@@ -9,6 +9,7 @@ import { inTransaction } from './db/transaction.ts';
 import { repositories } from './repositories.ts';
 import { AppError } from './http/errors.ts';
 import { serve } from './main.ts';
+import { registerEconomyCommands } from './modules/economy/economy.cli.ts';
 import { registerExchangeCommands } from './modules/exchange/exchange.cli.ts';
 import { addGrant, createUser } from './modules/people/people.usecases.ts';
 import { createTenant } from './modules/tenants/tenants.usecases.ts';
@@ -153,6 +154,7 @@ program
   );
 
 registerExchangeCommands(program, config);
+registerEconomyCommands(program, config);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof ConfigError) console.error(error.message);

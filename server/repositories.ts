@@ -1,6 +1,7 @@
 import type { Db } from './db/client.ts';
 import { createActivitiesRepository } from './modules/activities/activities.repository.ts';
 import { createAuditRepository } from './modules/audit/audit.repository.ts';
+import { createEconomyRepository } from './modules/economy/economy.repository.ts';
 import { createGoalsRepository } from './modules/goals/goals.repository.ts';
 import { createIndicatorsRepository } from './modules/indicators/indicators.repository.ts';
 import { createOrgRepository } from './modules/org/org.repository.ts';
@@ -25,6 +26,7 @@ export function repositories(db: Db) {
     reports: createReportsRepository(db),
     rollUps: createRollUpRepository(db),
     rollover: createRolloverRepository(db),
+    economy: createEconomyRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof repositories>;

@@ -8,3 +8,4 @@ export * from '../modules/goals/goals.table.ts';
 export * from '../modules/indicators/indicators.table.ts';
 export * from '../modules/activities/activities.table.ts';
 export * from '../modules/reports/reports.table.ts';
+export * from '../modules/economy/economy.table.ts';

@@ -3,13 +3,19 @@ import { createRouter } from '@tanstack/react-router';
 import { isApiError } from '#web/lib/api-client.ts';
 import { ErrorAlert } from '#web/ui/error-alert.tsx';
 import { appRoute, indexRoute, rootRoute } from './layout/routes.tsx';
+import { activityRoute } from './routes/activity.tsx';
 import { auditRoute } from './routes/audit.tsx';
+import { followupPrintRoute } from './routes/followup-print.tsx';
+import { followupRoute } from './routes/followup.tsx';
+import { goalsRoute } from './routes/goals.tsx';
 import { loginRoute } from './routes/login.tsx';
 import { orgRoute } from './routes/org.tsx';
 import { reorganisationRoute } from './routes/reorganisation.tsx';
 import { reorganiseRoute } from './routes/reorganise.tsx';
+import { rollupRoute } from './routes/rollup.tsx';
 import { unitRoute } from './routes/unit.tsx';
 import { usersRoute } from './routes/users.tsx';
+import { yearsRoute } from './routes/years.tsx';
 
 /** A session that ends while the app is open (expiry, logout elsewhere) sends the user to log in. */
 function onError(error: unknown) {
@@ -44,6 +50,12 @@ const routeTree = rootRoute.addChildren([
     reorganisationRoute,
     usersRoute,
     auditRoute,
+    followupRoute,
+    followupPrintRoute,
+    goalsRoute,
+    rollupRoute,
+    activityRoute,
+    yearsRoute,
   ]),
 ]);
 

@@ -1,3 +1,5 @@
+import { followupEn } from './followup.en.ts';
+import { goalsEn } from './goals.en.ts';
 import { issuesEn } from './issues.en.ts';
 import type { Translation } from './sv.ts';
 
@@ -65,6 +67,8 @@ export const en: Strings<Translation> = {
     toStart: 'To the start page',
   },
   issues: issuesEn,
+  goals: goalsEn,
+  followup: followupEn,
   kinds: {
     council: 'Municipal council',
     executive_board: 'Executive board',

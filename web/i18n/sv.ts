@@ -1,3 +1,5 @@
+import { followupSv } from './followup.sv.ts';
+import { goalsSv } from './goals.sv.ts';
 import { issuesSv } from './issues.sv.ts';
 
 /** Swedish, the default language. The English file must have exactly these keys (typed). */
@@ -61,6 +63,8 @@ export const sv = {
     toStart: 'Till startsidan',
   },
   issues: issuesSv,
+  goals: goalsSv,
+  followup: followupSv,
   kinds: {
     council: 'Kommunfullmäktige',
     executive_board: 'Kommunstyrelse',

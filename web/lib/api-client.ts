@@ -61,7 +61,7 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type RequestOptions = { method?: Method; body?: unknown; signal?: AbortSignal };
 
 function parseJson(text: string): unknown {

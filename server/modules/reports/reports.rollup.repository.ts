@@ -71,8 +71,11 @@ export function createRollUpRepository(db: Db) {
     },
 
     /**
-     * For every goal of `level` in the period's year and every unit that owns a goal one level
-     * below it (optionally only `unitIds`), the counts the roll-up is computed from. Indicators
+     * For every goal that a goal one level below `level` in the period's year contributes to, and
+     * every unit that owns such a goal (optionally only `unitIds`), the counts the roll-up is
+     * computed from. The parents are not filtered to `level` here (the caller keeps its level's
+     * goals): a filter on them hides from the planner how many pairs there are, and it then
+     * chooses nested loops over a city's outcomes. Indicators
      * are judged here, exactly, in `numeric`: higher ≥, lower ≤, within |outcome − target| ≤
      * tolerance (none = 0); a target that is not a value is no target, and a value target
      * without an outcome is missing (assessment.indicators.rules.ts, statusOf).
@@ -85,7 +88,7 @@ export function createRollUpRepository(db: Db) {
     ): Promise<RollUpEvidence[]> {
       const onlyUnits =
         unitIds === null ? sql`` : sql`and c.owner_unit_id = any(${uuidArray(unitIds)}::uuid[])`;
-      const result = await db.execute(sql`
+      const query = sql`
         with pairs as (
           select l.parent_goal_id as goal_id, c.owner_unit_id as unit_id,
                  min(c.position) as first_position,
@@ -93,14 +96,12 @@ export function createRollUpRepository(db: Db) {
                  count(*) filter (where ca.value = 'delvis') as child_delvis,
                  count(*) filter (where ca.value = 'inte') as child_inte,
                  count(*) filter (where ca.value is null) as child_not_reported
-          from goals p
-          join goal_links l on l.parent_goal_id = p.id and l.tenant_id = ${tenantId}
-          join goals c on c.id = l.goal_id
+          from goals c
+          join goal_links l on l.goal_id = c.id and l.tenant_id = ${tenantId}
           left join goal_assessments ca
             on ca.goal_id = c.id and ca.unit_id = c.owner_unit_id
            and ca.period_id = ${period.id} and ca.tenant_id = ${tenantId}
-          where p.tenant_id = ${tenantId} and p.year_id = ${period.yearId} and p.level = ${level}
-            and c.tenant_id = ${tenantId} and c.year_id = ${period.yearId}
+          where c.tenant_id = ${tenantId} and c.year_id = ${period.yearId}
             and c.level = ${childLevelOf[level]}
             ${onlyUnits}
           group by l.parent_goal_id, c.owner_unit_id
@@ -174,7 +175,12 @@ export function createRollUpRepository(db: Db) {
           on wa.goal_id = pr.goal_id and wa.unit_id = pr.unit_id
          and wa.period_id = ${period.id} and wa.tenant_id = ${tenantId}
         left join unit_reports ur
-          on ur.unit_id = pr.unit_id and ur.period_id = ${period.id} and ur.tenant_id = ${tenantId}`);
+          on ur.unit_id = pr.unit_id and ur.period_id = ${period.id} and ur.tenant_id = ${tenantId}`;
+      // PostgreSQL's JIT would spend longer compiling this plan than running it.
+      const result = await db.transaction(async (tx) => {
+        await tx.execute(sql`set local jit = off`);
+        return tx.execute(query);
+      });
       return rowsOf<Row>(result).map((r) => ({
         goalId: r.goal_id,
         unitId: r.unit_id,

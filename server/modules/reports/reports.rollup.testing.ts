@@ -106,16 +106,16 @@ const goalRef = fc.record({
  * Whose row it is, relative to a goal: the owner of one of its child goals (the units a roll-up
  * shows), the goal's own owner, or any unit.
  */
-const who = fc.record({
-  via: fc.constantFrom('child' as const, 'child' as const, 'owner' as const, 'unit' as const),
-  i: index,
-});
 export const mostly = <T>(usual: T, others: readonly T[]) =>
   fc.oneof(
     { arbitrary: fc.constant(usual), weight: 4 },
     { arbitrary: fc.constantFrom(...others), weight: 1 },
   );
 
+const who = fc.record({
+  via: mostly<'child' | 'owner' | 'unit'>('child', ['child', 'owner', 'unit']),
+  i: index,
+});
 /** mostly VB of the year followed up; also T1, and VB of the year before */
 const period = mostly('VB', ['T1', 'VB-1']);
 
@@ -126,9 +126,9 @@ export const randomTenant = fc.record({
     maxLength: 5,
   }),
   councilGoals: fc.integer({ min: 1, max: 3 }),
-  committeeGoals: some(
+  committeeGoals: fc.array(
     fc.record({ owner: index, parents: fc.array(index, { minLength: 1, maxLength: 2 }) }),
-    7,
+    { minLength: 1, maxLength: 7 },
   ),
   unitGoals: some(
     fc.record({ owner: index, parents: fc.array(index, { minLength: 1, maxLength: 2 }) }),
@@ -136,15 +136,15 @@ export const randomTenant = fc.record({
   ),
   /** a nämndmål of the year before under this year's KF goal: not a child this year */
   strayChild: fc.option(fc.record({ owner: index, parent: index })),
-  indicators: some(
+  indicators: fc.array(
     fc.record({
       direction: fc.constantFrom(...directions),
       goals: fc.array(goalRef, { minLength: 1, maxLength: 2 }),
     }),
-    4,
+    { minLength: 1, maxLength: 4 },
   ),
   /** a target and outcomes of one indicator for one unit (relative to its first goal) */
-  measurements: some(
+  measurements: fc.array(
     fc.record({
       indicator: index,
       who,
@@ -155,11 +155,14 @@ export const randomTenant = fc.record({
           target: fc.option(decimal, { freq: 6 }),
           tolerance,
         }),
-        { freq: 5 },
+        { freq: 9 },
       ),
-      outcomes: some(fc.record({ period, value: fc.option(decimal, { freq: 6 }) }), 2),
+      outcomes: fc.array(fc.record({ period, value: fc.option(decimal, { freq: 6 }) }), {
+        minLength: 1,
+        maxLength: 2,
+      }),
     }),
-    16,
+    { minLength: 4, maxLength: 20 },
   ),
   activities: some(
     fc.record({
@@ -454,3 +457,41 @@ export async function insertRandomTenant(
   };
   return { principal, periodIds: { VB: periodId('VB'), T1: periodId('T1') } };
 }
+
+/**
+ * A tenant built to judge indicators: n KF goals, each with one nämndmål of the same unit and
+ * one indicator of its own with a value target and a VB outcome, so that every indicator's
+ * verdict shows in its own goal's counts.
+ */
+export const judgingTenant = fc
+  .array(
+    fc.record({
+      direction: fc.constantFrom(...directions),
+      target: decimal,
+      tolerance,
+      outcome: fc.option(decimal, { freq: 8 }),
+    }),
+    { minLength: 1, maxLength: 8 },
+  )
+  .map((cases): RandomTenant => ({
+    units: [{ parent: 0, name: 'Ekonomi', closes: false }],
+    councilGoals: cases.length,
+    committeeGoals: cases.map((_, k) => ({ owner: 1, parents: [k] })),
+    unitGoals: [],
+    strayChild: null,
+    indicators: cases.map((c, k) => ({
+      direction: c.direction,
+      goals: [{ level: 'council', i: k }],
+    })),
+    measurements: cases.map((c, k) => ({
+      indicator: k,
+      who: { via: 'child', i: 0 },
+      target: { lastYear: false, kind: 'value', target: c.target, tolerance: c.tolerance },
+      outcomes: [{ period: 'VB', value: c.outcome }],
+    })),
+    activities: [],
+    activityReports: [],
+    assessments: [],
+    states: [],
+    grants: [{ role: 'reader', unit: 0 }],
+  }));

@@ -83,20 +83,28 @@ export async function rollUp(
     const byId = new Map((await deps.goals.byIds(tenantId, ids)).map((g) => [g.id, g]));
     return ids.map((id) => byId.get(id)!);
   });
+  const readableOf = tree.then((units) => readableUnits(units, grants));
   // A tenant-wide reader sees every unit, so the evidence need not wait for the tree.
   const evidence = can(grants, 'followup.read')
     ? deps.rollUps.evidence(tenantId, period, level, null)
-    : tree.then((units) =>
-        deps.rollUps.evidence(tenantId, period, level, [...readableUnits(units, grants).keys()]),
+    : readableOf.then((readable) =>
+        deps.rollUps.evidence(tenantId, period, level, [...readable.keys()]),
       );
-  const [units, levelGoals, pairs] = await Promise.all([tree, goals, evidence]);
+  const [units, readable, levelGoals, pairs] = await Promise.all([
+    tree,
+    readableOf,
+    goals,
+    evidence,
+  ]);
 
-  const readable = readableUnits(units, grants);
   const names = new Map(units.map((u) => [u.id, u.name]));
   const pairsOf = new Map<string, RollUpEvidence[]>();
-  for (const pair of pairs)
-    if (readable.has(pair.unitId))
-      pairsOf.set(pair.goalId, [...(pairsOf.get(pair.goalId) ?? []), pair]);
+  for (const pair of pairs) {
+    if (!readable.has(pair.unitId)) continue;
+    const list = pairsOf.get(pair.goalId);
+    if (list) list.push(pair);
+    else pairsOf.set(pair.goalId, [pair]);
+  }
 
   return {
     period,

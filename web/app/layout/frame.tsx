@@ -9,17 +9,35 @@ import { LanguageSwitch } from './language-switch.tsx';
 import './frame.css';
 
 type NavItem = {
-  to: '/org' | '/org/reorganise' | '/admin/users' | '/admin/audit';
-  label: 'nav.org' | 'nav.reorganise' | 'nav.users' | 'nav.audit';
+  to:
+    | '/org'
+    | '/org/reorganise'
+    | '/admin/users'
+    | '/admin/audit'
+    | '/goals'
+    | '/rollup'
+    | '/admin/years'
+    | '/followup';
+  label:
+    | 'nav.org'
+    | 'nav.reorganise'
+    | 'nav.users'
+    | 'nav.audit'
+    | `goals.nav.${'goals' | 'rollup' | 'years'}`
+    | 'followup.nav';
   permission: Permission;
   exact?: boolean;
 };
 
 const navItems: NavItem[] = [
   { to: '/org', label: 'nav.org', permission: 'org.read', exact: true },
+  { to: '/followup', label: 'followup.nav', permission: 'followup.read' },
+  { to: '/goals', label: 'goals.nav.goals', permission: 'followup.read' },
+  { to: '/rollup', label: 'goals.nav.rollup', permission: 'followup.read' },
   { to: '/org/reorganise', label: 'nav.reorganise', permission: 'org.reorganise' },
   { to: '/admin/users', label: 'nav.users', permission: 'users.manage' },
   { to: '/admin/audit', label: 'nav.audit', permission: 'audit.read' },
+  { to: '/admin/years', label: 'goals.nav.years', permission: 'years.manage' },
 ];
 
 function UserMenu({ me }: { me: Me }) {

@@ -1,0 +1,342 @@
+/**
+ * `npm run bench:economy`: how fast an economy file imports, against a raw PostgreSQL COPY of the
+ * same rows. An Excel workbook of 100 000 rows (33 334 areas × Kostnader, Intäkter, Netto, with
+ * budget, adjusted budget, outcome, T1 and T2 forecasts and last year's outcome on the cost and
+ * revenue rows; Netto is Rödtråd's formula) is imported through the use case, as the route and
+ * the command line do; then the same areas, lines and forecasts are loaded into another unit with
+ * COPY. Both rates count the file's rows. Runs on PostgreSQL (BENCH_DATABASE_URL, default
+ * postgres://postgres@127.0.0.1:5432/rodtrad_bench_economy, made afresh) and on PGlite in memory.
+ *
+ * Options: --rows <n> (default 100000), --only postgresql|pglite. Results: bench/economy.md.
+ */
+import { randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import postgres from 'postgres';
+import type { Money } from '#contracts/economy.ts';
+import { reorganisationInput } from '#contracts/org.ts';
+import { openDatabase, type Database } from '#server/db/client.ts';
+import { migrateDatabase } from '#server/db/migrate.ts';
+import { inTransaction, rowsOf } from '#server/db/transaction.ts';
+import { readXlsx, writeCsv, writeXlsx } from '#server/modules/economy/economy.files.ts';
+import {
+  importEconomy,
+  type ImportPhase,
+} from '#server/modules/economy/economy.import.usecases.ts';
+import { toMoney } from '#server/modules/economy/economy.money.ts';
+import { economySheets, type EconomySheet } from '#server/modules/economy/economy.sheet.rules.ts';
+import { reorganise, treeAt } from '#server/modules/org/org.usecases.ts';
+import { actorOf, createUser, type Principal } from '#server/modules/people/people.usecases.ts';
+import { createYear } from '#server/modules/periods/periods.usecases.ts';
+import { createTenant } from '#server/modules/tenants/tenants.usecases.ts';
+import { repositories } from '#server/repositories.ts';
+
+const argument = (name: string) => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+};
+const ROWS = Number(argument('rows') ?? 100_000);
+const AREAS = Math.ceil(ROWS / 3);
+const URL_DEFAULT = 'postgres://postgres@127.0.0.1:5432/rodtrad_bench_economy';
+const say = (line: string) => process.stderr.write(`${line}\n`);
+
+/** A deterministic money amount: kronor with öre, up to a few hundred million. */
+const amount = (seed: number): Money =>
+  toMoney(BigInt(((seed * 2_654_435_761) % 40_000_000_000) - 5_000_000_000));
+
+function generate(unitName: string): EconomySheet {
+  const figures = (i: number, k: number) => ({
+    originalBudget: amount(i * 7 + k),
+    adjustedBudget: amount(i * 11 + k),
+    outcome: amount(i * 13 + k),
+    previousYearOutcome: amount(i * 17 + k),
+    deviation: null,
+    forecasts: new Map([
+      ['T1', amount(i * 19 + k)],
+      ['T2', amount(i * 23 + k)],
+    ]),
+  });
+  return {
+    unit: { id: null, name: unitName },
+    year: 2015,
+    settings: { title: unitName, signConvention: 'revenue_negative', unit: 'kr', decimals: 2 },
+    periods: ['T1', 'T2'],
+    areas: Array.from({ length: AREAS }, (_, i) => ({
+      name: `Verksamhetsområde ${String(i + 1).padStart(6, '0')}`,
+      kind: 'operating' as const,
+      partOf: null,
+      description: '',
+      lines: { costs: figures(i, 1), revenues: figures(i, 2) },
+    })),
+    totals: {},
+    carryOvers: null,
+    funds: null,
+  };
+}
+
+/** A tenant with two committees, the year 2015 and an administrator to act as. */
+async function setUp(database: Database) {
+  const repos = repositories(database.db);
+  const tenant = await createTenant(repos, {
+    name: 'Benchkommun',
+    scbCode: '9999',
+    kind: 'kommun',
+  });
+  const system = { tenantId: tenant.id, userId: null, userName: 'bench' };
+  const user = await createUser(repos, system, {
+    email: 'bench@bench.example',
+    name: 'Bench',
+    password: 'not used by anyone',
+  });
+  const principal: Principal = {
+    tenantId: tenant.id,
+    userId: user.id,
+    userName: user.name,
+    email: user.email,
+    csrfToken: '',
+    grants: [{ id: 'bench', role: 'admin', unitId: null, unitName: null }],
+  };
+  await reorganise(
+    repos,
+    actorOf(principal),
+    reorganisationInput.parse({
+      title: 'Benchorganisation',
+      effectiveDate: '2014-01-01',
+      revision: 0,
+      changes: [
+        { type: 'open', key: 'kf', name: 'Kommunfullmäktige', kind: 'council', parent: null },
+        { type: 'open', key: 'i', name: 'Nämnd Import', kind: 'committee', parent: { key: 'kf' } },
+        { type: 'open', key: 'c', name: 'Nämnd COPY', kind: 'committee', parent: { key: 'kf' } },
+        { type: 'open', key: 'v', name: 'Nämnd CSV', kind: 'committee', parent: { key: 'kf' } },
+      ],
+    }),
+  );
+  const year = await createYear(repos, actorOf(principal), { year: 2015 });
+  const tree = await treeAt(repos, tenant.id, '2015-12-31');
+  const copyUnit = tree.units.find((u) => u.name === 'Nämnd COPY')!.id;
+  return { principal, year, copyUnit };
+}
+
+const csvLine = (values: (string | number | null)[]) =>
+  values
+    .map((v) =>
+      v === null ? '' : typeof v === 'number' ? String(v) : `"${v.replaceAll('"', '""')}"`,
+    )
+    .join(',');
+
+/** The COPY payloads of the sheet's areas, lines and forecasts, for a unit's table. */
+function copyPayloads(
+  sheet: EconomySheet,
+  ids: { tenantId: string; economyYearId: string; userId: string; periods: Map<string, string> },
+) {
+  const areas: string[] = [];
+  const lines: string[] = [];
+  const forecasts: string[] = [];
+  sheet.areas.forEach((area, position) => {
+    const areaId = randomUUID();
+    areas.push(
+      csvLine([
+        areaId,
+        ids.tenantId,
+        ids.economyYearId,
+        area.name,
+        position,
+        area.kind,
+        area.description,
+      ]),
+    );
+    for (const [kind, figures] of Object.entries(area.lines)) {
+      const lineId = randomUUID();
+      lines.push(
+        csvLine([
+          lineId,
+          ids.tenantId,
+          areaId,
+          kind,
+          figures.originalBudget,
+          figures.adjustedBudget,
+          figures.outcome,
+          figures.previousYearOutcome,
+          figures.deviation,
+          1,
+          ids.userId,
+        ]),
+      );
+      for (const [period, value] of figures.forecasts)
+        forecasts.push(csvLine([ids.tenantId, lineId, ids.periods.get(period)!, value]));
+    }
+  });
+  const join = (rows: string[]) => `${rows.join('\n')}\n`;
+  return {
+    areas: join(areas),
+    lines: join(lines),
+    forecasts: join(forecasts),
+    counts: { areas: areas.length, lines: lines.length, forecasts: forecasts.length },
+  };
+}
+
+const COPY = {
+  areas:
+    'copy economy_areas (id, tenant_id, economy_year_id, name, position, kind, description) from stdin with (format csv)',
+  lines:
+    'copy economy_lines (id, tenant_id, area_id, kind, original_budget, adjusted_budget, outcome, previous_year_outcome, printed_deviation, version, updated_by) from stdin with (format csv)',
+  forecasts:
+    'copy economy_forecasts (tenant_id, line_id, period_id, amount) from stdin with (format csv)',
+};
+
+/** COPY through the engine's own client: postgres-js's COPY FROM STDIN, PGlite's /dev/blob. */
+async function copy(database: Database, payloads: ReturnType<typeof copyPayloads>) {
+  if (database.kind === 'postgresql') {
+    const sql = (database.db as unknown as { $client: postgres.Sql }).$client;
+    await sql.begin(async (tx) => {
+      for (const table of ['areas', 'lines', 'forecasts'] as const)
+        await pipeline(Readable.from([payloads[table]]), await tx.unsafe(COPY[table]).writable());
+    });
+    return;
+  }
+  const pg = (database.db as unknown as { $client: PGlite }).$client;
+  await pg.transaction(async (tx) => {
+    for (const table of ['areas', 'lines', 'forecasts'] as const)
+      await tx.query(COPY[table].replace('from stdin', "from '/dev/blob'"), [], {
+        blob: new Blob([payloads[table]]),
+      });
+  });
+}
+
+/** Lines stored per unit, to see that both ways loaded the same. */
+async function linesPerUnit(database: Database) {
+  const result = await database.db.execute(sql`
+    select count(*)::int as n from economy_lines l join economy_areas a on a.id = l.area_id
+    group by a.economy_year_id order by 1`);
+  return rowsOf<{ n: number }>(result).map((row) => row.n);
+}
+
+type Result = Record<string, string | number>;
+
+async function run(kind: 'postgresql' | 'pglite'): Promise<Result> {
+  let database: Database;
+  if (kind === 'postgresql') {
+    const url = new URL(process.env.BENCH_DATABASE_URL ?? URL_DEFAULT);
+    const name = url.pathname.slice(1);
+    const admin = postgres({
+      host: url.hostname,
+      port: Number(url.port || 5432),
+      user: url.username || 'postgres',
+      database: 'postgres',
+      max: 1,
+      onnotice: () => {},
+    });
+    await admin.unsafe(`drop database if exists ${name} with (force)`);
+    await admin.unsafe(`create database ${name}`);
+    await admin.end();
+    database = await openDatabase({ kind: 'postgresql', url: url.toString(), max: 4 });
+  } else {
+    database = await openDatabase({ kind: 'pglite', dataDir: null });
+  }
+  try {
+    say(`[${kind}] migrating and setting up…`);
+    await migrateDatabase(database);
+    const { principal, year, copyUnit } = await setUp(database);
+    const sheet = generate('Nämnd Import');
+    say(`[${kind}] writing a workbook of ${AREAS * 3} rows…`);
+    let started = performance.now();
+    const sheets = economySheets(sheet, null);
+    const xlsx = await writeXlsx(sheets, { decimals: 2, headerRows: {} });
+    const writeSeconds = (performance.now() - started) / 1000;
+    started = performance.now();
+    await readXlsx(xlsx);
+    const parseSeconds = (performance.now() - started) / 1000;
+
+    say(`[${kind}] importing the workbook through the use case…`);
+    started = performance.now();
+    const phases: Partial<Record<ImportPhase, number>> = {};
+    const imported = await inTransaction(database.db, (tx) =>
+      importEconomy(repositories(tx), principal, xlsx, {
+        dryRun: false,
+        progress: (phase) => (phases[phase] = (performance.now() - started) / 1000),
+      }),
+    );
+    const importSeconds = (performance.now() - started) / 1000;
+    const phase = (name: ImportPhase) => phases[name] ?? 0;
+
+    say(`[${kind}] importing the same rows as CSV into another unit…`);
+    const csvSheet = { ...sheet, unit: { id: null, name: 'Nämnd CSV' } };
+    const csv = Buffer.from(writeCsv(economySheets(csvSheet, null)[0]!, 'kr', 2));
+    started = performance.now();
+    await inTransaction(database.db, (tx) =>
+      importEconomy(repositories(tx), principal, csv, { dryRun: false }),
+    );
+    const csvSeconds = (performance.now() - started) / 1000;
+
+    say(`[${kind}] loading the same rows with COPY…`);
+    const repos = repositories(database.db);
+    const economyYear = await repos.economy.ensureYear(
+      principal.tenantId,
+      copyUnit,
+      year.id,
+      principal.userId,
+    );
+    started = performance.now();
+    const payloads = copyPayloads(sheet, {
+      tenantId: principal.tenantId,
+      economyYearId: economyYear.id,
+      userId: principal.userId,
+      periods: new Map(year.periods.map((p) => [p.key, p.id])),
+    });
+    await copy(database, payloads);
+    const copySeconds = (performance.now() - started) / 1000;
+
+    say(`[${kind}] importing the same workbook again (nothing changes)…`);
+    started = performance.now();
+    const again = await inTransaction(database.db, (tx) =>
+      importEconomy(repositories(tx), principal, xlsx, { dryRun: false }),
+    );
+    const againSeconds = (performance.now() - started) / 1000;
+
+    const stored = await linesPerUnit(database);
+    if (new Set(stored).size !== 1 || stored.length !== 3)
+      throw new Error(`the three ways stored different numbers of lines: ${stored.join(', ')}`);
+    const rows = imported.rows;
+    const rate = (seconds: number) => Math.round(rows / seconds);
+    return {
+      engine: kind,
+      'file rows': rows,
+      'stored areas / lines / forecasts': `${payloads.counts.areas} / ${payloads.counts.lines} / ${payloads.counts.forecasts}`,
+      'xlsx size (MB)': (xlsx.length / 1e6).toFixed(1),
+      'write xlsx (s)': writeSeconds.toFixed(1),
+      'read xlsx alone (s)': parseSeconds.toFixed(1),
+      'import xlsx (s)': importSeconds.toFixed(1),
+      'import xlsx (rows/s)': rate(importSeconds),
+      '… of which reading the file (s)': phase('file_read').toFixed(1),
+      '… checking every cell, planning (s)': (phase('cells_checked') - phase('file_read')).toFixed(
+        1,
+      ),
+      '… writing and auditing (s)': (importSeconds - phase('cells_checked')).toFixed(1),
+      'import CSV (rows/s)': rate(csvSeconds),
+      'COPY (s)': copySeconds.toFixed(2),
+      'COPY (rows/s)': rate(copySeconds),
+      'import / COPY': (copySeconds / importSeconds).toFixed(3),
+      'import without reading xlsx / COPY': (
+        copySeconds / Math.max(importSeconds - parseSeconds, 1e-3)
+      ).toFixed(3),
+      're-import, unchanged (rows/s)': again.unchanged ? rate(againSeconds) : 'changed?',
+    };
+  } finally {
+    await database.close();
+  }
+}
+
+const only = argument('only');
+const results: Result[] = [];
+for (const kind of ['postgresql', 'pglite'] as const)
+  if (!only || only === kind) results.push(await run(kind));
+const keys = Object.keys(results[0]!);
+console.log(`| | ${results.map((r) => r.engine).join(' | ')} |`);
+console.log(`| --- | ${results.map(() => '---').join(' | ')} |`);
+for (const key of keys.filter((k) => k !== 'engine'))
+  console.log(`| ${key} | ${results.map((r) => r[key]).join(' | ')} |`);
+console.log(
+  `\nNode ${process.version}, ${new Date().toISOString().slice(0, 10)}. Target: import ≥ 1/3 of COPY's rate.`,
+);

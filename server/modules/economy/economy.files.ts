@@ -1,0 +1,179 @@
+import { PassThrough, Readable } from 'node:stream';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import ExcelJS from 'exceljs';
+import type { DisplayUnit } from '#contracts/economy.ts';
+import { ORE_DECIMALS } from './economy.money.ts';
+import { isFormula, SHEETS, type Cell, type Grid, type Sheet } from './economy.sheet.rules.ts';
+
+/**
+ * Sheets to and from files: Excel workbooks with exceljs (its streaming writer and reader: the
+ * in-memory ones take many times longer on a city's 100 000 rows) and CSV with csv-stringify and
+ * csv-parse. A CSV file is the "Ekonomi" sheet alone, semicolon-separated with decimal commas as
+ * Swedish Excel writes it; Rödtråd's formulas are left out of it.
+ */
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const CSV_TYPE = 'text/csv; charset=utf-8';
+
+/** Is this a zip (an xlsx workbook) rather than text? */
+export const looksLikeXlsx = (bytes: Uint8Array) =>
+  bytes.length > 4 &&
+  bytes[0] === 0x50 &&
+  bytes[1] === 0x4b &&
+  bytes[2] === 0x03 &&
+  bytes[3] === 0x04;
+
+const numberFormat = (decimals: number) =>
+  decimals === 0 ? '#,##0' : `#,##0.${'0'.repeat(decimals)}`;
+
+/** The workbook of the sheets; amounts shown with `decimals` decimals, header rows in bold. */
+export async function writeXlsx(
+  sheets: readonly Sheet[],
+  options: { decimals: number; headerRows: Record<string, number> },
+): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  const out = new PassThrough();
+  out.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useSharedStrings: false,
+    useStyles: true,
+  });
+  workbook.creator = 'Rödtråd';
+  const amountFormat = numberFormat(options.decimals);
+  for (const sheet of sheets) {
+    const worksheet = workbook.addWorksheet(sheet.name);
+    const header = options.headerRows[sheet.name] ?? -1;
+    const widths = new Map<number, number>();
+    sheet.rows.forEach((cells) =>
+      cells.forEach((cell, index) => {
+        const length = typeof cell === 'string' ? Math.min(cell.length, 60) : 12;
+        widths.set(index, Math.max(widths.get(index) ?? 8, length + 2));
+      }),
+    );
+    worksheet.columns = [...widths.keys()]
+      .sort((a, b) => a - b)
+      .map((index) => ({ key: String(index), width: widths.get(index) }));
+    sheet.rows.forEach((cells, r) => {
+      const row = worksheet.addRow(cells.map(toExcel));
+      if (r === header) row.font = { bold: true };
+      if (r > header && header >= 0)
+        cells.forEach((cell, index) => {
+          if (typeof cell === 'number' || isFormula(cell))
+            row.getCell(index + 1).numFmt = amountFormat;
+        });
+      row.commit();
+    });
+    worksheet.commit();
+  }
+  await workbook.commit();
+  return Buffer.concat(chunks);
+}
+
+const toExcel = (cell: Cell): ExcelJS.CellValue =>
+  isFormula(cell)
+    ? ({ formula: cell.formula, result: cell.result ?? undefined } as ExcelJS.CellFormulaValue)
+    : cell;
+
+/** Every sheet of a workbook as a grid (row n of the sheet at index n − 1). */
+export async function readXlsx(bytes: Uint8Array): Promise<Sheet[]> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(Buffer.from(bytes)), {
+    sharedStrings: 'cache',
+    worksheets: 'emit',
+    hyperlinks: 'ignore',
+    styles: 'ignore',
+    entries: 'ignore',
+  });
+  const sheets: Sheet[] = [];
+  for await (const worksheet of reader) {
+    const rows: Grid = [];
+    const named = worksheet as unknown as { name: string } & AsyncIterable<ExcelJS.Row>;
+    for await (const row of named) {
+      const values = row.values as ExcelJS.CellValue[];
+      const cells: Cell[] = [];
+      for (let c = 1; c < values.length; c++) cells.push(fromExcel(values[c]));
+      rows[row.number - 1] = cells;
+    }
+    for (let r = 0; r < rows.length; r++) rows[r] ??= [];
+    sheets.push({ name: named.name, rows });
+  }
+  return sheets;
+}
+
+function fromExcel(value: ExcelJS.CellValue | undefined): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'string') return value;
+  if (typeof value === 'boolean') return value ? 'SANT' : 'FALSKT';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if ('formula' in value || 'sharedFormula' in value) {
+    const result = (value as ExcelJS.CellFormulaValue).result;
+    const plain =
+      result === undefined || result === null || typeof result === 'object'
+        ? null
+        : (result as number | string | boolean);
+    return {
+      formula:
+        (value as { formula?: string; sharedFormula?: string }).formula ??
+        `shared:${(value as { sharedFormula?: string }).sharedFormula}`,
+      result: typeof plain === 'boolean' ? String(plain) : plain,
+    };
+  }
+  if ('richText' in value) return value.richText.map((part) => part.text).join('');
+  if ('text' in value) return String(value.text);
+  if ('error' in value) return String(value.error);
+  return null;
+}
+
+/** A text cell that a spreadsheet would run as a formula gets an apostrophe first. */
+const guarded = (text: string) => (/^'*[=+@\t\r]/.test(text) ? `'${text}` : text);
+const unguarded = (text: string) => (/^'+[=+@\t\r]/.test(text) ? text.slice(1) : text);
+
+/** A number as Swedish decimal text with at least `decimals` decimals: -78 → "-78,0". */
+function csvNumber(value: number, unit: DisplayUnit, decimals: number) {
+  const text = String(value);
+  const plain = /e/i.test(text)
+    ? value.toFixed(ORE_DECIMALS[unit]).replace(/0+$/, '').replace(/\.$/, '')
+    : text;
+  const [whole, fraction = ''] = plain.split('.') as [string, string?];
+  const digits = fraction.padEnd(decimals, '0');
+  return digits === '' ? whole : `${whole},${digits}`;
+}
+
+/** The "Ekonomi" sheet as CSV: amounts with a decimal comma, formulas left out. */
+export function writeCsv(sheet: Sheet, unit: DisplayUnit, decimals: number): string {
+  // The settings rows above the header hold whole numbers (År, Decimaler) that are not amounts.
+  const header = sheet.rows.findIndex((row) => row[0] === 'Verksamhetsområde');
+  const rows = sheet.rows.map((cells, r) =>
+    cells.map((cell) => {
+      if (cell === null || isFormula(cell)) return '';
+      if (typeof cell === 'number')
+        return r < header ? String(cell) : csvNumber(cell, unit, decimals);
+      return guarded(cell);
+    }),
+  );
+  return `\ufeff${stringify(rows, { delimiter: ';', record_delimiter: 'windows' })}`;
+}
+
+/** A CSV file as the "Ekonomi" sheet; the separator is the one its first lines use most. */
+export function readCsv(bytes: Uint8Array): Sheet {
+  const text = Buffer.from(bytes)
+    .toString('utf8')
+    .replace(/^\ufeff/, '');
+  const lines = text.split(/\r?\n/, 20);
+  const widest = (separator: string) =>
+    Math.max(...lines.map((line) => line.split(separator).length));
+  const delimiter = [';', ',', '\t'].reduce((best, candidate) =>
+    widest(candidate) > widest(best) ? candidate : best,
+  );
+  const records = parse(text, {
+    delimiter,
+    relax_column_count: true,
+    skip_empty_lines: false,
+    bom: true,
+  }) as string[][];
+  return {
+    name: SHEETS.table,
+    rows: records.map((record) => record.map((value) => (value === '' ? null : unguarded(value)))),
+  };
+}

@@ -1,0 +1,546 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type {
+  AreaKind,
+  CarryOverWrite,
+  DisplayUnit,
+  LineKind,
+  Money,
+  PrintedTotal,
+  ResultFundWrite,
+  SignConvention,
+  TotalScope,
+} from '#contracts/economy.ts';
+import type { Db } from '#server/db/client.ts';
+import { rowsOf } from '#server/db/transaction.ts';
+import { usersTable } from '../people/people.table.ts';
+import {
+  carryOverRequestsTable,
+  economyAreasTable,
+  economyForecastsTable,
+  economyLinesTable,
+  economyPrintedTotalsTable,
+  economyYearsTable,
+  resultFundsTable,
+} from './economy.table.ts';
+
+/** A unit's economy table for a year, as stored. */
+export type StoredEconomyYear = {
+  id: string;
+  unitId: string;
+  yearId: string;
+  title: string;
+  signConvention: SignConvention;
+  displayUnit: DisplayUnit;
+  decimals: number;
+  carryOverTotal: Money | null;
+  version: number;
+  carryOverVersion: number;
+};
+
+export type StoredArea = {
+  id: string;
+  name: string;
+  position: number;
+  parentId: string | null;
+  kind: AreaKind;
+  description: string;
+};
+
+export type LineValues = {
+  originalBudget: Money | null;
+  adjustedBudget: Money | null;
+  outcome: Money | null;
+  previousYearOutcome: Money | null;
+  printedDeviation: Money | null;
+  /** by period id */
+  forecasts: { periodId: string; amount: Money }[];
+};
+
+export type StoredLine = LineValues & {
+  id: string;
+  areaId: string;
+  kind: LineKind;
+  version: number;
+  updatedAt: string;
+  updatedByName: string | null;
+};
+
+export type TotalValues = Omit<PrintedTotal, 'version' | 'scope' | 'kind'>;
+
+export type StoredFund = Omit<ResultFundWrite, 'version'> & { unitId: string; version: number };
+
+export type StoredTable = { areas: StoredArea[]; lines: StoredLine[]; totals: PrintedTotal[] };
+
+export type Settings = Pick<
+  StoredEconomyYear,
+  'title' | 'signConvention' | 'displayUnit' | 'decimals'
+>;
+
+/** A line to write in bulk (an import): new lines get `id`, changed ones keep theirs. */
+export type BulkLine = LineValues & { id: string; areaId: string; kind: LineKind; version: number };
+export type BulkArea = Omit<StoredArea, 'position'> & { position: number };
+
+const y = economyYearsTable;
+const a = economyAreasTable;
+const l = economyLinesTable;
+const f = economyForecastsTable;
+const pt = economyPrintedTotalsTable;
+
+const yearColumns = {
+  id: y.id,
+  unitId: y.unitId,
+  yearId: y.yearId,
+  title: y.title,
+  signConvention: y.signConvention,
+  displayUnit: y.displayUnit,
+  decimals: y.decimals,
+  carryOverTotal: y.carryOverTotal,
+  version: y.version,
+  carryOverVersion: y.carryOverVersion,
+};
+
+const lineValues = (line: Omit<LineValues, 'forecasts'>) => ({
+  originalBudget: line.originalBudget,
+  adjustedBudget: line.adjustedBudget,
+  outcome: line.outcome,
+  previousYearOutcome: line.previousYearOutcome,
+  printedDeviation: line.printedDeviation,
+});
+
+/** Many rows in one statement: a JSON array read by jsonb_to_recordset, the same on both drivers. */
+const json = (rows: unknown[]) => sql`${JSON.stringify(rows)}::jsonb`;
+
+export function createEconomyRepository(db: Db) {
+  async function findYear(tenantId: string, unitId: string, yearId: string) {
+    const [row] = await db
+      .select(yearColumns)
+      .from(y)
+      .where(and(eq(y.tenantId, tenantId), eq(y.unitId, unitId), eq(y.yearId, yearId)));
+    return (row ?? null) as StoredEconomyYear | null;
+  }
+
+  return {
+    findYear,
+
+    /** The unit's table for the year, made (empty, with the defaults) if there is none. */
+    async ensureYear(tenantId: string, unitId: string, yearId: string, userId: string | null) {
+      await db
+        .insert(y)
+        // version 0: a table no one has shaped yet reads the same whether or not its row exists
+        .values({ tenantId, unitId, yearId, version: 0, updatedBy: userId })
+        .onConflictDoNothing();
+      return (await findYear(tenantId, unitId, yearId))!;
+    },
+
+    /** Every table of the year: which units have an economy, and how each is signed. */
+    async yearsOf(tenantId: string, yearId: string): Promise<StoredEconomyYear[]> {
+      return (await db
+        .select(yearColumns)
+        .from(y)
+        .where(and(eq(y.tenantId, tenantId), eq(y.yearId, yearId)))) as StoredEconomyYear[];
+    },
+
+    async table(tenantId: string, economyYearId: string): Promise<StoredTable> {
+      const areas = await db
+        .select({
+          id: a.id,
+          name: a.name,
+          position: a.position,
+          parentId: a.parentId,
+          kind: a.kind,
+          description: a.description,
+        })
+        .from(a)
+        .where(and(eq(a.tenantId, tenantId), eq(a.economyYearId, economyYearId)))
+        .orderBy(asc(a.position));
+      const lines = await db
+        .select({ line: l, updatedByName: usersTable.name })
+        .from(l)
+        .innerJoin(a, eq(a.id, l.areaId))
+        .leftJoin(usersTable, eq(usersTable.id, l.updatedBy))
+        .where(and(eq(l.tenantId, tenantId), eq(a.economyYearId, economyYearId)));
+      const forecasts = await db
+        .select({ lineId: f.lineId, periodId: f.periodId, amount: f.amount })
+        .from(f)
+        .innerJoin(l, eq(l.id, f.lineId))
+        .innerJoin(a, eq(a.id, l.areaId))
+        .where(and(eq(f.tenantId, tenantId), eq(a.economyYearId, economyYearId)));
+      const byLine = new Map<string, { periodId: string; amount: Money }[]>();
+      for (const forecast of forecasts)
+        byLine.set(forecast.lineId, [
+          ...(byLine.get(forecast.lineId) ?? []),
+          { periodId: forecast.periodId, amount: forecast.amount },
+        ]);
+      const totals = await db
+        .select({
+          scope: pt.scope,
+          kind: pt.kind,
+          originalBudget: pt.originalBudget,
+          adjustedBudget: pt.adjustedBudget,
+          outcome: pt.outcome,
+          previousYearOutcome: pt.previousYearOutcome,
+          deviation: pt.deviation,
+          version: pt.version,
+        })
+        .from(pt)
+        .where(and(eq(pt.tenantId, tenantId), eq(pt.economyYearId, economyYearId)));
+      return {
+        areas,
+        lines: lines.map(({ line, updatedByName }) => ({
+          id: line.id,
+          areaId: line.areaId,
+          kind: line.kind,
+          ...lineValues(line),
+          forecasts: byLine.get(line.id) ?? [],
+          version: line.version,
+          updatedAt: line.updatedAt.toISOString(),
+          updatedByName,
+        })),
+        totals,
+      };
+    },
+
+    /** Compare-and-set of the table's settings; bumps the structure version. */
+    async saveSettings(
+      tenantId: string,
+      economyYearId: string,
+      settings: Settings,
+      version: number,
+      userId: string | null,
+    ): Promise<boolean> {
+      const updated = await db
+        .update(y)
+        .set({ ...settings, version: version + 1, updatedBy: userId, updatedAt: new Date() })
+        .where(and(eq(y.tenantId, tenantId), eq(y.id, economyYearId), eq(y.version, version)))
+        .returning({ id: y.id });
+      return updated.length === 1;
+    },
+
+    /**
+     * Inserts new areas and rewrites existing ones (name, order, parent, kind, text) in one
+     * statement; a sub-row may point at an area inserted by the same statement, since the
+     * foreign key is checked at its end.
+     */
+    async writeAreas(
+      tenantId: string,
+      economyYearId: string,
+      areas: BulkArea[],
+      existingIds: ReadonlySet<string>,
+    ) {
+      if (areas.length === 0) return;
+      // Names are unique per table: park the rewritten ones under their ids first, so that two
+      // areas can swap names in one write.
+      const existing = areas.filter((x) => existingIds.has(x.id)).map((x) => ({ id: x.id }));
+      if (existing.length > 0)
+        await db.execute(sql`
+          update ${a} set name = ${a.id}::text
+          where ${a.tenantId} = ${tenantId} and ${a.economyYearId} = ${economyYearId}
+            and ${a.id} in (select id from jsonb_to_recordset(${json(existing)}) as x(id uuid))`);
+      await db.execute(sql`
+        insert into ${a} (id, tenant_id, economy_year_id, name, position, parent_id, kind, description)
+        select x.id, ${tenantId}, ${economyYearId}, x.name, x.position, x."parentId", x.kind, x.description
+        from jsonb_to_recordset(${json(areas)})
+          as x(id uuid, name text, position int, "parentId" uuid, kind text, description text)
+        on conflict (id) do update set name = excluded.name, position = excluded.position,
+          parent_id = excluded.parent_id, kind = excluded.kind, description = excluded.description
+        where ${a}.tenant_id = ${tenantId}`);
+    },
+
+    /** Removes areas with their lines and forecasts (the foreign keys cascade). */
+    async deleteAreas(tenantId: string, ids: string[]) {
+      if (ids.length === 0) return;
+      await db.delete(a).where(and(eq(a.tenantId, tenantId), inArray(a.id, ids)));
+    },
+
+    /**
+     * Compare-and-set of one line (version 0: not stored yet). `values` null removes it. False
+     * when someone else wrote it first.
+     */
+    async saveLine(
+      tenantId: string,
+      place: { areaId: string; kind: LineKind },
+      values: LineValues | null,
+      version: number,
+      userId: string | null,
+    ): Promise<boolean> {
+      const where = and(
+        eq(l.tenantId, tenantId),
+        eq(l.areaId, place.areaId),
+        eq(l.kind, place.kind),
+        eq(l.version, version),
+      );
+      let lineId: string | undefined;
+      if (values === null) {
+        if (version === 0) return (await this.lineVersion(tenantId, place)) === 0;
+        return (await db.delete(l).where(where).returning({ id: l.id })).length === 1;
+      }
+      const row = { ...lineValues(values), updatedBy: userId, updatedAt: new Date() };
+      if (version === 0) {
+        const [made] = await db
+          .insert(l)
+          .values({ ...row, ...place, tenantId })
+          .onConflictDoNothing()
+          .returning({ id: l.id });
+        lineId = made?.id;
+      } else {
+        const [updated] = await db
+          .update(l)
+          .set({ ...row, version: version + 1 })
+          .where(where)
+          .returning({ id: l.id });
+        lineId = updated?.id;
+      }
+      if (!lineId) return false;
+      await db.delete(f).where(and(eq(f.tenantId, tenantId), eq(f.lineId, lineId)));
+      if (values.forecasts.length > 0)
+        await db
+          .insert(f)
+          .values(values.forecasts.map((forecast) => ({ ...forecast, tenantId, lineId })));
+      return true;
+    },
+
+    async lineVersion(tenantId: string, place: { areaId: string; kind: LineKind }) {
+      const [row] = await db
+        .select({ version: l.version })
+        .from(l)
+        .where(and(eq(l.tenantId, tenantId), eq(l.areaId, place.areaId), eq(l.kind, place.kind)));
+      return row?.version ?? 0;
+    },
+
+    /**
+     * Writes many lines at once (an import): inserts the new, rewrites the changed with their
+     * version bumped, and replaces their forecasts. The caller has worked out what changed.
+     */
+    async writeLines(tenantId: string, lines: BulkLine[], userId: string | null): Promise<boolean> {
+      if (lines.length === 0) return true;
+      const rows = lines.map((line) => ({
+        id: line.id,
+        areaId: line.areaId,
+        kind: line.kind,
+        ...lineValues(line),
+        version: line.version,
+      }));
+      const columns = sql`as x(id uuid, "areaId" uuid, kind text, "originalBudget" numeric,
+        "adjustedBudget" numeric, outcome numeric, "previousYearOutcome" numeric,
+        "printedDeviation" numeric, version int)`;
+      const fresh = rows.filter((row) => row.version === 1);
+      const changed = rows.filter((row) => row.version > 1);
+      if (fresh.length > 0)
+        await db.execute(sql`
+          insert into ${l} (id, tenant_id, area_id, kind, original_budget, adjusted_budget, outcome,
+            previous_year_outcome, printed_deviation, version, updated_by, updated_at)
+          select x.id, ${tenantId}, x."areaId", x.kind, x."originalBudget", x."adjustedBudget",
+            x.outcome, x."previousYearOutcome", x."printedDeviation", 1, ${userId}::uuid, now()
+          from jsonb_to_recordset(${json(fresh)}) ${columns}`);
+      if (changed.length > 0) {
+        // A changed line is rewritten only from the version it was read at: if someone saved it
+        // in between, fewer rows are written and the caller gives up.
+        const written = await db.execute(sql`
+          with written as (
+            update ${l} set original_budget = x."originalBudget", adjusted_budget = x."adjustedBudget",
+              outcome = x.outcome, previous_year_outcome = x."previousYearOutcome",
+              printed_deviation = x."printedDeviation", version = x.version,
+              updated_by = ${userId}::uuid, updated_at = now()
+            from jsonb_to_recordset(${json(changed)}) ${columns}
+            where ${l.id} = x.id and ${l.tenantId} = ${tenantId} and ${l.version} = x.version - 1
+            returning 1)
+          select count(*)::int as n from written`);
+        if (rowsOf<{ n: number }>(written)[0]?.n !== changed.length) return false;
+        await db.execute(sql`
+          delete from ${f} where ${f.tenantId} = ${tenantId} and ${f.lineId} in
+            (select id from jsonb_to_recordset(${json(changed.map((r) => ({ id: r.id })))}) as x(id uuid))`);
+      }
+      const forecasts = lines.flatMap((line) =>
+        line.forecasts.map((forecast) => ({ lineId: line.id, ...forecast })),
+      );
+      if (forecasts.length > 0)
+        await db.execute(sql`
+          insert into ${f} (tenant_id, line_id, period_id, amount)
+          select ${tenantId}, x."lineId", x."periodId", x.amount
+          from jsonb_to_recordset(${json(forecasts)}) as x("lineId" uuid, "periodId" uuid, amount numeric)`);
+      return true;
+    },
+
+    async deleteLines(tenantId: string, ids: string[]) {
+      if (ids.length === 0) return;
+      await db.delete(l).where(and(eq(l.tenantId, tenantId), inArray(l.id, ids)));
+    },
+
+    /** Compare-and-set of a printed total; `values` null removes it. */
+    async saveTotal(
+      tenantId: string,
+      economyYearId: string,
+      place: { scope: TotalScope; kind: LineKind },
+      values: TotalValues | null,
+      version: number,
+    ): Promise<boolean> {
+      const where = and(
+        eq(pt.tenantId, tenantId),
+        eq(pt.economyYearId, economyYearId),
+        eq(pt.scope, place.scope),
+        eq(pt.kind, place.kind),
+      );
+      if (values === null) {
+        if (version === 0)
+          return (await db.select({ id: pt.id }).from(pt).where(where)).length === 0;
+        const gone = await db
+          .delete(pt)
+          .where(and(where, eq(pt.version, version)))
+          .returning({ id: pt.id });
+        return gone.length === 1;
+      }
+      if (version === 0) {
+        const made = await db
+          .insert(pt)
+          .values({ ...values, ...place, tenantId, economyYearId })
+          .onConflictDoNothing()
+          .returning({ id: pt.id });
+        return made.length === 1;
+      }
+      const updated = await db
+        .update(pt)
+        .set({ ...values, version: version + 1 })
+        .where(and(where, eq(pt.version, version)))
+        .returning({ id: pt.id });
+      return updated.length === 1;
+    },
+
+    async carryOvers(tenantId: string, economyYearId: string): Promise<CarryOverWrite[]> {
+      const c = carryOverRequestsTable;
+      return db
+        .select({
+          purpose: c.purpose,
+          category: c.category,
+          amount: c.amount,
+          decisionRef: c.decisionRef,
+          amountInDecision: c.amountInDecision,
+        })
+        .from(c)
+        .where(and(eq(c.tenantId, tenantId), eq(c.economyYearId, economyYearId)))
+        .orderBy(asc(c.position));
+    },
+
+    /** Replaces the carry-over requests and their printed total (compare-and-set). */
+    async saveCarryOvers(
+      tenantId: string,
+      economyYearId: string,
+      input: { printedTotal: Money | null; requests: CarryOverWrite[] },
+      version: number,
+    ): Promise<boolean> {
+      const c = carryOverRequestsTable;
+      const bumped = await db
+        .update(y)
+        .set({ carryOverTotal: input.printedTotal, carryOverVersion: version + 1 })
+        .where(
+          and(eq(y.tenantId, tenantId), eq(y.id, economyYearId), eq(y.carryOverVersion, version)),
+        )
+        .returning({ id: y.id });
+      if (bumped.length !== 1) return false;
+      await db.delete(c).where(and(eq(c.tenantId, tenantId), eq(c.economyYearId, economyYearId)));
+      if (input.requests.length > 0)
+        await db.insert(c).values(
+          input.requests.map((request, position) => ({
+            ...request,
+            tenantId,
+            economyYearId,
+            position,
+          })),
+        );
+      return true;
+    },
+
+    async funds(tenantId: string, yearId: string, unitIds: string[]): Promise<StoredFund[]> {
+      if (unitIds.length === 0) return [];
+      const r = resultFundsTable;
+      const rows = await db
+        .select()
+        .from(r)
+        .where(and(eq(r.tenantId, tenantId), eq(r.yearId, yearId), inArray(r.unitId, unitIds)));
+      return rows.map((row) => ({
+        unitId: row.unitId,
+        turnover: row.turnover,
+        budget: row.budget,
+        capBase: row.capBase,
+        resultBeforeDisposition: row.resultBeforeDisposition,
+        opening: row.opening,
+        surplusOwnAction: row.surplusOwnAction,
+        used: row.used,
+        closing: row.closing,
+        closingShareOfBase: normalisePercent(row.closingShareOfBase),
+        note: row.note,
+        version: row.version,
+      }));
+    },
+
+    /** Compare-and-set of a result unit's fund (version 0: none stored yet). */
+    async saveFund(
+      tenantId: string,
+      place: { unitId: string; yearId: string },
+      values: Omit<ResultFundWrite, 'version'>,
+      version: number,
+      userId: string | null,
+    ): Promise<boolean> {
+      const r = resultFundsTable;
+      const row = { ...values, updatedBy: userId, updatedAt: new Date() };
+      if (version === 0) {
+        const made = await db
+          .insert(r)
+          .values({ ...row, ...place, tenantId })
+          .onConflictDoNothing()
+          .returning({ id: r.id });
+        return made.length === 1;
+      }
+      const updated = await db
+        .update(r)
+        .set({ ...row, version: version + 1 })
+        .where(
+          and(
+            eq(r.tenantId, tenantId),
+            eq(r.unitId, place.unitId),
+            eq(r.yearId, place.yearId),
+            eq(r.version, version),
+          ),
+        )
+        .returning({ id: r.id });
+      return updated.length === 1;
+    },
+
+    /**
+     * Per table of the year and line kind, the sums over its areas of the compared budget
+     * (adjusted, else original), the outcome and a period's forecast, for operating areas that
+     * are not sub-rows and for investment areas. A sum is null when one area lacks the figure,
+     * as in the rules' totals, so that no total silently leaves an area out.
+     */
+    async rollUpSums(tenantId: string, yearId: string, periodId: string | null) {
+      const result = await db.execute(sql`
+        select ey.id as "economyYearId", ar.kind as "areaKind", k.kind,
+          case when bool_and(coalesce(li.adjusted_budget, li.original_budget) is not null)
+            then sum(coalesce(li.adjusted_budget, li.original_budget)) end::text as budget,
+          case when bool_and(li.outcome is not null) then sum(li.outcome) end::text as outcome,
+          case when bool_and(fc.amount is not null) then sum(fc.amount) end::text as forecast
+        from ${y} ey
+        join ${a} ar on ar.economy_year_id = ey.id and ar.tenant_id = ey.tenant_id
+        cross join (values ('costs'), ('revenues')) as k(kind)
+        left join ${l} li on li.area_id = ar.id and li.kind = k.kind and li.tenant_id = ey.tenant_id
+        left join ${f} fc on fc.line_id = li.id and fc.period_id = ${periodId}::uuid
+        where ey.tenant_id = ${tenantId} and ey.year_id = ${yearId}
+          and ar.parent_id is null and ar.kind in ('operating', 'investment')
+        group by ey.id, ar.kind, k.kind`);
+      return rowsOf<{
+        economyYearId: string;
+        areaKind: 'operating' | 'investment';
+        kind: 'costs' | 'revenues';
+        budget: string | null;
+        outcome: string | null;
+        forecast: string | null;
+      }>(result);
+    },
+  };
+}
+export type EconomyRepository = ReturnType<typeof createEconomyRepository>;
+
+/** PostgreSQL prints numeric(10,4) as "10.0000"; the contract's percent is "10". */
+export function normalisePercent(value: string | null): string | null {
+  if (value === null || !value.includes('.')) return value;
+  return value.replace(/0+$/, '').replace(/\.$/, '');
+}

@@ -1,0 +1,163 @@
+import type {
+  EconomyRollUp,
+  EconomyRollUpUnit,
+  LineKind,
+  RollUpFigures,
+  SignConvention,
+} from '#contracts/economy.ts';
+import type { UnitAtDate } from '#contracts/org.ts';
+import type { Repositories } from '#server/repositories.ts';
+import { can, type GrantLike } from '../people/people.rules.ts';
+import type { Principal } from '../people/people.usecases.ts';
+import { periodNotFound, yearNotFound } from '../periods/periods.errors.ts';
+import { percentString, ratio, toMoney, toOre } from './economy.money.ts';
+import { deviation, netOf } from './economy.rules.ts';
+import { versionOn } from './economy.scope.ts';
+
+type Deps = Pick<Repositories, 'org' | 'periods' | 'economy'>;
+
+/** The units of the tree the grants let one read, each checked along its own ancestry. */
+function readable(tree: readonly UnitAtDate[], grants: readonly GrantLike[]) {
+  const byId = new Map(tree.map((unit) => [unit.id, unit]));
+  const ids = new Set<string>();
+  for (const unit of tree) {
+    const chain: string[] = [];
+    let current: UnitAtDate | undefined = unit;
+    while (current && !chain.includes(current.id)) {
+      chain.push(current.id);
+      current = current.parentId === null ? undefined : byId.get(current.parentId);
+    }
+    if (can(grants, 'followup.read', chain)) ids.add(unit.id);
+  }
+  return ids;
+}
+
+type Sum = { budget: bigint | null; actual: bigint | null };
+const zero: Sum = { budget: 0n, actual: 0n };
+const both = (x: bigint | null, y: bigint | null, op: (x: bigint, y: bigint) => bigint) =>
+  x === null || y === null ? null : op(x, y);
+const money = (value: bigint | null) => (value === null ? null : toMoney(value));
+
+function figures(kind: LineKind, sum: Sum, convention: SignConvention): RollUpFigures {
+  return {
+    budget: money(sum.budget),
+    actual: money(sum.actual),
+    deviation: money(both(sum.budget, sum.actual, (b, a) => deviation(kind, b, a, convention))),
+  };
+}
+
+const netSum = (costs: Sum, revenues: Sum, convention: SignConvention): Sum => ({
+  budget: both(costs.budget, revenues.budget, (c, r) => netOf(c, r, convention)),
+  actual: both(costs.actual, revenues.actual, (c, r) => netOf(c, r, convention)),
+});
+const add = (a: Sum, b: Sum): Sum => ({
+  budget: both(a.budget, b.budget, (x, y) => x + y),
+  actual: both(a.actual, b.actual, (x, y) => x + y),
+});
+
+/**
+ * Every unit's operating and investment deviations for a year, against the outcome or a
+ * period's full-year forecast: what the executive office follows. A caller sees the units it
+ * may read. Sums are computed in SQL per table; a sum that one area lacks is missing, as in
+ * the unit's own view.
+ */
+export async function economyRollUp(
+  deps: Deps,
+  principal: Principal,
+  year: number,
+  periodKey: string | undefined,
+): Promise<EconomyRollUp> {
+  const { tenantId, grants } = principal;
+  const yearId = await deps.periods.yearId(tenantId, year);
+  if (!yearId) throw yearNotFound();
+  const period = periodKey ? await deps.periods.periodByKey(tenantId, year, periodKey) : null;
+  if (periodKey && !period) throw periodNotFound();
+  const date = `${year}-12-31`;
+  const [tree, tables, sums] = await Promise.all([
+    deps.org.treeAt(tenantId, date),
+    deps.economy.yearsOf(tenantId, yearId),
+    deps.economy.rollUpSums(tenantId, yearId, period?.id ?? null),
+  ]);
+  const allowed = readable(tree, grants);
+  const inTree = new Map(tree.map((unit) => [unit.id, unit]));
+  // A unit closed during the year is not in the year-end tree: judged where it last sat.
+  const closed = tables.filter((t) => !inTree.has(t.unitId)).map((t) => t.unitId);
+  const closedVersions = await deps.org.versionsOfUnits(tenantId, closed);
+  for (const unitId of closed) {
+    const chain = await deps.org.ancestry(tenantId, unitId, date);
+    if (can(grants, 'followup.read', chain)) allowed.add(unitId);
+    const version = versionOn(
+      closedVersions.filter((v) => v.id === unitId),
+      date,
+    );
+    if (version) inTree.set(unitId, version);
+  }
+
+  const units: EconomyRollUpUnit[] = tables
+    .filter((table) => allowed.has(table.unitId) && inTree.has(table.unitId))
+    .map((table) => {
+      const convention = table.signConvention;
+      const sumOf = (areaKind: 'operating' | 'investment', kind: 'costs' | 'revenues'): Sum => {
+        const row = sums.find(
+          (s) => s.economyYearId === table.id && s.areaKind === areaKind && s.kind === kind,
+        );
+        if (!row) return zero;
+        const actual = period ? row.forecast : row.outcome;
+        return {
+          budget: row.budget === null ? null : toOre(row.budget),
+          actual: actual === null ? null : toOre(actual),
+        };
+      };
+      const costs = sumOf('operating', 'costs');
+      const revenues = sumOf('operating', 'revenues');
+      const net = netSum(costs, revenues, convention);
+      const investments = netSum(
+        sumOf('investment', 'costs'),
+        sumOf('investment', 'revenues'),
+        convention,
+      );
+      const adherence =
+        net.budget === null || net.actual === null ? null : ratio(net.actual, net.budget);
+      const unit = inTree.get(table.unitId)!;
+      return {
+        unitId: table.unitId,
+        unitName: unit.name,
+        parentId: unit.parentId,
+        signConvention: convention,
+        unit: table.displayUnit,
+        decimals: table.decimals,
+        operating: {
+          costs: figures('costs', costs, convention),
+          revenues: figures('revenues', revenues, convention),
+          net: figures('net', net, convention),
+        },
+        investments: figures('net', investments, convention),
+        includingInvestments: figures('net', add(net, investments), convention),
+        budgetAdherence: adherence === null ? null : percentString(adherence, 2),
+      };
+    })
+    .sort((a, b) => a.unitName.localeCompare(b.unitName, 'sv'));
+
+  // Net and its deviation mean the same in both conventions, so units can be added up.
+  const total = (pick: (unit: EconomyRollUpUnit) => RollUpFigures): RollUpFigures => {
+    const sum = units.reduce<Sum>(
+      (acc, unit) =>
+        add(acc, {
+          budget: pick(unit).budget === null ? null : toOre(pick(unit).budget!),
+          actual: pick(unit).actual === null ? null : toOre(pick(unit).actual!),
+        }),
+      zero,
+    );
+    return figures('net', sum, 'revenue_negative');
+  };
+  return {
+    year,
+    period: period ? { id: period.id, key: period.key, name: period.name } : null,
+    basis: period ? 'forecast' : 'outcome',
+    units,
+    total: {
+      net: total((unit) => unit.operating.net),
+      includingInvestments: total((unit) => unit.includingInvestments),
+    },
+  };
+}

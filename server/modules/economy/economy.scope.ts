@@ -1,0 +1,78 @@
+import type { UnitAtDate } from '#contracts/org.ts';
+import { forbidden } from '#server/http/errors.ts';
+import type { Repositories } from '#server/repositories.ts';
+import type { StoredVersion } from '../org/org.reorganise.rules.ts';
+import { can, type AnyPermission } from '../people/people.rules.ts';
+import type { Principal } from '../people/people.usecases.ts';
+import { yearNotFound } from '../periods/periods.errors.ts';
+import { unitNotFound } from './economy.errors.ts';
+
+type Deps = Pick<Repositories, 'org' | 'periods'>;
+
+export type EconomyScope = {
+  yearId: string;
+  year: number;
+  /** the last day of the year: the unit is judged as it is (or last was) then */
+  date: string;
+  unit: { id: string; name: string; isResultUnit: boolean };
+  ancestry: string[];
+};
+
+/** The version of a unit on `date`, or else the last one before it (a unit closed in the year). */
+export function versionOn(versions: readonly StoredVersion[], date: string) {
+  const started = versions.filter((v) => v.validFrom <= date);
+  return (
+    started.find((v) => v.validTo === null || v.validTo >= date) ?? started.at(-1) ?? versions[0]
+  );
+}
+
+/**
+ * The year, and the unit as it was at the end of it, for a caller who holds `permission` on the
+ * unit (a grant on a unit covers everything below it); refuses everyone else.
+ */
+export async function economyScope(
+  deps: Deps,
+  principal: Principal,
+  unitId: string,
+  year: number,
+  permission: AnyPermission,
+): Promise<EconomyScope> {
+  const { tenantId } = principal;
+  const yearId = await deps.periods.yearId(tenantId, year);
+  if (!yearId) throw yearNotFound();
+  const date = `${year}-12-31`;
+  const ancestry = await deps.org.ancestry(tenantId, unitId, date);
+  if (ancestry.length === 0) throw unitNotFound();
+  if (!can(principal.grants, permission, ancestry)) throw forbidden();
+  const version = versionOn(await deps.org.versionsOfUnits(tenantId, [unitId]), date)!;
+  return {
+    yearId,
+    year,
+    date,
+    unit: { id: unitId, name: version.name, isResultUnit: version.isResultUnit },
+    ancestry,
+  };
+}
+
+/** The unit and every unit below it in the tree. */
+export function subtree(tree: readonly UnitAtDate[], unitId: string): UnitAtDate[] {
+  const children = new Map<string, UnitAtDate[]>();
+  for (const unit of tree) {
+    if (unit.parentId === null) continue;
+    const siblings = children.get(unit.parentId) ?? [];
+    siblings.push(unit);
+    children.set(unit.parentId, siblings);
+  }
+  const byId = new Map(tree.map((unit) => [unit.id, unit]));
+  const found: UnitAtDate[] = [];
+  const seen = new Set<string>();
+  const walk = (id: string) => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    const unit = byId.get(id);
+    if (unit) found.push(unit);
+    for (const child of children.get(id) ?? []) walk(child.id);
+  };
+  walk(unitId);
+  return found;
+}

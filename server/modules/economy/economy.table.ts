@@ -1,0 +1,216 @@
+import {
+  type AnyPgColumn,
+  index,
+  integer,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import {
+  areaKinds,
+  capBases,
+  carryOverCategories,
+  displayUnits,
+  lineKinds,
+  signConventions,
+  totalScopes,
+} from '#contracts/economy.ts';
+import { orgUnitsTable } from '../org/org.table.ts';
+import { usersTable } from '../people/people.table.ts';
+import { budgetYearsTable, periodsTable } from '../periods/periods.table.ts';
+import { tenantsTable } from '../tenants/tenants.table.ts';
+
+/** Kronor with öre: 15 digits before the point, what the contract's `money` allows. */
+const kronor = (name: string) => numeric(name, { precision: 17, scale: 2 });
+
+/**
+ * A unit's economy table for a budget year: how it is signed and shown, its printed heading,
+ * and the printed total of its carry-over requests. `version` guards the table's structure (its
+ * areas and settings), `carry_over_version` its list of ombudgeteringar.
+ */
+export const economyYearsTable = pgTable(
+  'economy_years',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenantsTable.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => orgUnitsTable.id),
+    yearId: uuid('year_id')
+      .notNull()
+      .references(() => budgetYearsTable.id),
+    title: text('title').notNull().default(''),
+    signConvention: text('sign_convention', { enum: signConventions })
+      .notNull()
+      .default('revenue_negative'),
+    displayUnit: text('display_unit', { enum: displayUnits }).notNull().default('mnkr'),
+    decimals: integer('decimals').notNull().default(1),
+    carryOverTotal: kronor('carry_over_total'),
+    version: integer('version').notNull().default(1),
+    carryOverVersion: integer('carry_over_version').notNull().default(0),
+    updatedBy: uuid('updated_by').references(() => usersTable.id),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique('economy_years_unique').on(t.unitId, t.yearId),
+    index('economy_years_year_idx').on(t.tenantId, t.yearId),
+  ],
+);
+
+/** An area of activity (verksamhetsområde) of a table; `parent_id` makes it a "Varav" sub-row. */
+export const economyAreasTable = pgTable(
+  'economy_areas',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenantsTable.id),
+    economyYearId: uuid('economy_year_id')
+      .notNull()
+      .references(() => economyYearsTable.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    position: integer('position').notNull(),
+    parentId: uuid('parent_id').references((): AnyPgColumn => economyAreasTable.id, {
+      onDelete: 'cascade',
+    }),
+    kind: text('kind', { enum: areaKinds }).notNull().default('operating'),
+    description: text('description').notNull().default(''),
+  },
+  (t) => [
+    unique('economy_areas_unique').on(t.economyYearId, t.name),
+    index('economy_areas_tenant_idx').on(t.tenantId, t.economyYearId),
+  ],
+);
+
+/** Costs, revenues or (only when printed) net of an area, in kronor. */
+export const economyLinesTable = pgTable(
+  'economy_lines',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenantsTable.id),
+    areaId: uuid('area_id')
+      .notNull()
+      .references(() => economyAreasTable.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: lineKinds }).notNull(),
+    originalBudget: kronor('original_budget'),
+    adjustedBudget: kronor('adjusted_budget'),
+    outcome: kronor('outcome'),
+    previousYearOutcome: kronor('previous_year_outcome'),
+    /** as printed or typed; checked against the computed deviation, never used as it */
+    printedDeviation: kronor('printed_deviation'),
+    version: integer('version').notNull().default(1),
+    updatedBy: uuid('updated_by').references(() => usersTable.id),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique('economy_lines_unique').on(t.areaId, t.kind),
+    index('economy_lines_tenant_idx').on(t.tenantId),
+  ],
+);
+
+/** A period's full-year forecast (helårsprognos) of a line. */
+export const economyForecastsTable = pgTable(
+  'economy_forecasts',
+  {
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenantsTable.id),
+    lineId: uuid('line_id')
+      .notNull()
+      .references(() => economyLinesTable.id, { onDelete: 'cascade' }),
+    periodId: uuid('period_id')
+      .notNull()
+      .references(() => periodsTable.id),
+    amount: kronor('amount').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.lineId, t.periodId] }),
+    index('economy_forecasts_period_idx').on(t.tenantId, t.periodId),
+  ],
+);
+
+/** A printed total (Summa drift, Totalt netto inkl investeringar), kept to be checked. */
+export const economyPrintedTotalsTable = pgTable(
+  'economy_printed_totals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenantsTable.id),
+    economyYearId: uuid('economy_year_id')
+      .notNull()
+      .references(() => economyYearsTable.id, { onDelete: 'cascade' }),
+    scope: text('scope', { enum: totalScopes }).notNull(),
+    kind: text('kind', { enum: lineKinds }).notNull(),
+    originalBudget: kronor('original_budget'),
+    adjustedBudget: kronor('adjusted_budget'),
+    outcome: kronor('outcome'),
+    previousYearOutcome: kronor('previous_year_outcome'),
+    deviation: kronor('deviation'),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [unique('economy_printed_totals_unique').on(t.economyYearId, t.scope, t.kind)],
+);
+
+/** A result unit's fund (resultatfond) for a year, as far as it is known. */
+export const resultFundsTable = pgTable(
+  'result_funds',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenantsTable.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => orgUnitsTable.id),
+    yearId: uuid('year_id')
+      .notNull()
+      .references(() => budgetYearsTable.id),
+    turnover: kronor('turnover'),
+    budget: kronor('budget'),
+    capBase: text('cap_base', { enum: capBases }).notNull().default('turnover'),
+    resultBeforeDisposition: kronor('result_before_disposition'),
+    opening: kronor('opening'),
+    surplusOwnAction: kronor('surplus_own_action'),
+    used: kronor('used'),
+    closing: kronor('closing'),
+    closingShareOfBase: numeric('closing_share_of_base', { precision: 10, scale: 4 }),
+    note: text('note').notNull().default(''),
+    version: integer('version').notNull().default(1),
+    updatedBy: uuid('updated_by').references(() => usersTable.id),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique('result_funds_unique').on(t.unitId, t.yearId),
+    index('result_funds_year_idx').on(t.tenantId, t.yearId),
+  ],
+);
+
+/** A request to carry unspent funds over to the following year (ombudgetering). */
+export const carryOverRequestsTable = pgTable(
+  'carry_over_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenantsTable.id),
+    economyYearId: uuid('economy_year_id')
+      .notNull()
+      .references(() => economyYearsTable.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    purpose: text('purpose').notNull(),
+    category: text('category', { enum: carryOverCategories }).notNull(),
+    amount: kronor('amount').notNull(),
+    decisionRef: text('decision_ref'),
+    amountInDecision: kronor('amount_in_decision'),
+  },
+  (t) => [index('carry_over_requests_year_idx').on(t.tenantId, t.economyYearId, t.position)],
+);

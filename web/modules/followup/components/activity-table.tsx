@@ -1,0 +1,221 @@
+import { Select, Table, ValidationMessage } from '@digdir/designsystemet-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  activityReportInput,
+  type ActivityReport,
+  type ActivityReportInput,
+} from '#contracts/activities.ts';
+import { activityStatuses } from '#contracts/assessment.ts';
+import type { ReportActivity } from '#contracts/reports.ts';
+import { issuesFromZod } from '#web/lib/issues.ts';
+import { ScrollTable } from '#web/ui/scroll-table.tsx';
+import { useSaveActivityReport } from '../followup.api.ts';
+import { useFollowupText } from '../followup.messages.ts';
+import { useVersionedForm, type Prepared } from '../use-versioned-form.ts';
+import { ActivityDialog } from './activity-dialog.tsx';
+import { anchors, useReportSettings } from './report-context.tsx';
+
+export type ActivityValues = { status: string | null; deviation: string; analysis: string };
+
+const toValues = (saved: ActivityReport | null): ActivityValues => ({
+  status: saved?.status ?? null,
+  deviation: saved?.deviation ?? '',
+  analysis: saved?.analysis ?? '',
+});
+
+function toInput(values: ActivityValues, version: number): Prepared<ActivityReportInput> {
+  const parsed = activityReportInput.safeParse({ ...values, version });
+  return parsed.success ? { input: parsed.data } : { issues: issuesFromZod(parsed.error) };
+}
+
+export const statusSelectId = (activityId: string) => `activity-status-${activityId}`;
+
+/** The activity table of a goal: Aktivitet · Startdatum · Slutdatum · Status · Avvikelse. */
+export function ActivityTable({
+  caption,
+  items,
+  editable,
+}: {
+  caption: string;
+  items: readonly ReportActivity[];
+  editable: boolean;
+}) {
+  const { t } = useTranslation();
+  const analyses = items.filter((a) => a.report?.analysis.trim());
+  return (
+    <div className="activities">
+      <ScrollTable label={caption}>
+        <Table data-size="sm" className="report-table activity-table">
+          <caption>{caption}</caption>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell scope="col">{t('followup.activities.colTitle')}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t('followup.activities.colStart')}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t('followup.activities.colEnd')}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t('followup.activities.colStatus')}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">
+                {t('followup.activities.colDeviation')}
+              </Table.HeaderCell>
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {items.map((item) =>
+              editable ? (
+                <ActivityEditRow key={item.activity.id} item={item} />
+              ) : (
+                <ActivityRow key={item.activity.id} item={item} />
+              ),
+            )}
+          </Table.Body>
+        </Table>
+      </ScrollTable>
+      {analyses.length > 0 && (
+        <div className="report-comments">
+          <p className="report-comments__title">{t('followup.activities.analyses')}</p>
+          <dl>
+            {analyses.map((item) => (
+              <div key={item.activity.id}>
+                <dt>{item.activity.title}</dt>
+                <dd className="prewrap">{item.report!.analysis}</dd>
+              </div>
+            ))}
+          </dl>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function Dates({ item }: { item: ReportActivity }) {
+  const { startsOn, endsOn } = item.activity;
+  return (
+    <>
+      <Table.Cell className="nowrap">
+        <time dateTime={startsOn}>{startsOn}</time>
+      </Table.Cell>
+      <Table.Cell className="nowrap">
+        <time dateTime={endsOn}>{endsOn}</time>
+      </Table.Cell>
+    </>
+  );
+}
+
+function TitleCell({ item }: { item: ReportActivity }) {
+  return (
+    <Table.HeaderCell
+      scope="row"
+      id={anchors.activity(item.activity.id)}
+      tabIndex={-1}
+      className="report-table__name"
+    >
+      {item.activity.title}
+    </Table.HeaderCell>
+  );
+}
+
+function ActivityRow({ item }: { item: ReportActivity }) {
+  const { t } = useTranslation();
+  const status = item.report?.status;
+  return (
+    <Table.Row>
+      <TitleCell item={item} />
+      <Dates item={item} />
+      <Table.Cell>
+        {status ? t(`followup.activities.statuses.${status}`) : t('followup.activities.noStatus')}
+      </Table.Cell>
+      <Table.Cell className="prewrap">{item.report?.deviation ?? ''}</Table.Cell>
+    </Table.Row>
+  );
+}
+
+/**
+ * A row the reporter edits: the status is chosen in the table and saved at once; deviation and
+ * analysis are written in a dialog. Both share one draft, so nothing typed is lost.
+ */
+function ActivityEditRow({ item }: { item: ReportActivity }) {
+  const { t } = useTranslation();
+  const text = useFollowupText();
+  const { place, announce, locked } = useReportSettings();
+  const id = item.activity.id;
+  const mutation = useSaveActivityReport(place, id);
+  const form = useVersionedForm({
+    server: item.report,
+    toValues,
+    toInput,
+    save: mutation.mutateAsync,
+  });
+  const [note, setNote] = useState<string | null>(null);
+  const statusName = (status: string | null) =>
+    status
+      ? t(`followup.activities.statuses.${status as (typeof activityStatuses)[number]}`)
+      : t('followup.activities.noStatus');
+
+  const onStatus = async (value: string) => {
+    const status = value === '' ? null : value;
+    setNote(null);
+    form.set({ status });
+    const result = await form.saveField('status', status);
+    if (result.kind === 'saved')
+      announce(
+        t('followup.activities.statusSaved', {
+          status: statusName(status),
+          title: item.activity.title,
+        }),
+      );
+    if (result.kind === 'clash') {
+      const message = t('followup.activities.statusClash', {
+        name: result.by ?? t('followup.activities.someoneElse'),
+        status: statusName(result.theirs),
+      });
+      setNote(message);
+      announce(message);
+    }
+  };
+
+  const problem = note ?? (form.error !== null ? text.error(form.error) : null);
+  // Past the draft the row is text, unless it holds unsaved text (kept, read-only, to copy).
+  if (locked && !form.dirty) return <ActivityRow item={item} />;
+  return (
+    <Table.Row>
+      <TitleCell item={item} />
+      <Dates item={item} />
+      <Table.Cell>
+        {/* A plain label and select (no ds-field): a report has many rows, and each field
+            element costs a layout when it mounts. */}
+        <div className="status-field">
+          <label htmlFor={statusSelectId(id)} className="ds-sr-only">
+            {t('followup.activities.statusLabel', { title: item.activity.title })}
+          </label>
+          <Select
+            id={statusSelectId(id)}
+            data-size="sm"
+            value={form.values.status ?? ''}
+            disabled={locked}
+            onChange={(e) => void onStatus(e.target.value)}
+            aria-invalid={problem ? true : undefined}
+            aria-describedby={problem ? `${statusSelectId(id)}-problem` : undefined}
+          >
+            {form.values.status === null && (
+              <Select.Option value="">{t('followup.activities.chooseStatus')}</Select.Option>
+            )}
+            {activityStatuses.map((status) => (
+              <Select.Option key={status} value={status}>
+                {t(`followup.activities.statuses.${status}`)}
+              </Select.Option>
+            ))}
+          </Select>
+          {problem && (
+            <ValidationMessage id={`${statusSelectId(id)}-problem`} data-size="sm">
+              {problem}
+            </ValidationMessage>
+          )}
+        </div>
+      </Table.Cell>
+      <Table.Cell>
+        <span className="prewrap">{item.report?.deviation ?? ''}</span>
+        <ActivityDialog item={item} form={form} busy={mutation.isPending} />
+      </Table.Cell>
+    </Table.Row>
+  );
+}

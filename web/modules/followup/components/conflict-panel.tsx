@@ -1,0 +1,95 @@
+import { Alert, Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ScrollTable } from '#web/ui/scroll-table.tsx';
+import { conflictRows, type Values } from '../followup.conflict.ts';
+import { useFollowupText } from '../followup.messages.ts';
+
+type Props<V extends Values> = {
+  /** the fields to compare, with their labels */
+  fields: readonly { key: keyof V & string; label: string }[];
+  saved: V | null;
+  yours: V;
+  savedBy: string | null;
+  savedAt: string | null;
+  /** how a field's value is shown (a radio value by its label, an empty text as "(tomt)") */
+  show?: (field: keyof V & string, value: string | null) => string;
+  onKeepMine: () => void;
+  onTakeSaved: () => void;
+  busy: boolean;
+  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
+};
+
+/**
+ * Someone else saved first: both versions side by side, field by field, and the choice. Nothing
+ * is lost either way: keeping mine saves my text over theirs, taking theirs puts theirs in the
+ * form (mine is still here until the user leaves the page).
+ */
+export function ConflictPanel<V extends Values>(props: Props<V>) {
+  const { t } = useTranslation();
+  const text = useFollowupText();
+  const { fields, saved, yours, savedBy, savedAt, show, busy, headingLevel = 4 } = props;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
+  const labels = new Map(fields.map((f) => [f.key, f.label]));
+  const rows = conflictRows(
+    fields.map((f) => f.key),
+    saved,
+    yours,
+  );
+  const display = (field: keyof V & string, value: string | null) => {
+    const shown = show ? show(field, value) : (value ?? '');
+    return shown.trim() === '' ? t('followup.conflict.empty') : shown;
+  };
+  return (
+    <Alert data-color="warning" className="conflict-panel">
+      <Heading level={headingLevel} data-size="2xs" ref={heading} tabIndex={-1}>
+        {t('followup.conflict.title')}
+      </Heading>
+      <Paragraph>
+        {savedBy && savedAt
+          ? t('followup.conflict.intro', { name: savedBy, time: text.dateTime(savedAt) })
+          : t('followup.conflict.introUnknown')}
+      </Paragraph>
+      <ScrollTable label={t('followup.conflict.caption')}>
+        <Table data-size="sm" className="conflict-table">
+          <caption className="ds-sr-only">{t('followup.conflict.caption')}</caption>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell scope="col">{t('followup.conflict.field')}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t('followup.conflict.saved')}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t('followup.conflict.yours')}</Table.HeaderCell>
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {rows.map((row) => (
+              <Table.Row key={row.field} className={row.differs ? 'conflict-table__differs' : ''}>
+                <Table.HeaderCell scope="row">
+                  {labels.get(row.field)}
+                  {row.differs && (
+                    <span className="conflict-table__mark">
+                      {' '}
+                      ({t('followup.conflict.differs')})
+                    </span>
+                  )}
+                </Table.HeaderCell>
+                <Table.Cell className="prewrap">{display(row.field, row.saved)}</Table.Cell>
+                <Table.Cell className="prewrap">{display(row.field, row.yours)}</Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </ScrollTable>
+      <div className="button-row">
+        <Button type="button" onClick={props.onKeepMine} loading={busy}>
+          {t('followup.conflict.keepMine')}
+        </Button>
+        <Button type="button" variant="secondary" onClick={props.onTakeSaved} disabled={busy}>
+          {t('followup.conflict.takeSaved')}
+        </Button>
+      </div>
+    </Alert>
+  );
+}

@@ -1,0 +1,283 @@
+import {
+  Button,
+  Fieldset,
+  Paragraph,
+  Radio,
+  ValidationMessage,
+} from '@digdir/designsystemet-react';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { assessmentValues, type AssessmentValue } from '#contracts/assessment.ts';
+import {
+  goalAssessmentInput,
+  type GoalAssessment,
+  type GoalAssessmentInput,
+} from '#contracts/goals.ts';
+import type { ReportGoal } from '#contracts/reports.ts';
+import { useMessages } from '#web/i18n/messages.ts';
+import { issueFor, issuesFromZod } from '#web/lib/issues.ts';
+
+import { TextAreaField } from '#web/ui/fields.tsx';
+import { useSaveAssessment } from '../followup.api.ts';
+import { useFollowupText } from '../followup.messages.ts';
+import { isMorePositive } from '../followup.workflow.ts';
+import { useVersionedForm, type Prepared } from '../use-versioned-form.ts';
+import { ConflictPanel } from './conflict-panel.tsx';
+import { FollowupError, LockedNotice } from './followup-error.tsx';
+import { deeper, Evidence, type HeadingLevel } from './evidence.tsx';
+import { useReportSettings } from './report-context.tsx';
+
+type FormValues = { value: string | null; analysis: string; justification: string };
+
+/** Enough rows to show a text without scrolling, up to a limit (about 90 characters a row). */
+const rowsFor = (text: string, least: number) =>
+  Math.min(
+    16,
+    Math.max(
+      least,
+      text.split('\n').reduce((rows, line) => rows + Math.max(1, Math.ceil(line.length / 90)), 0),
+    ),
+  );
+
+const toValues = (saved: GoalAssessment | null): FormValues => ({
+  value: saved?.value ?? null,
+  analysis: saved?.analysis ?? '',
+  justification: saved?.justification ?? '',
+});
+
+function toInput(values: FormValues, version: number): Prepared<GoalAssessmentInput> {
+  const parsed = goalAssessmentInput.safeParse({ ...values, version });
+  return parsed.success ? { input: parsed.data } : { issues: issuesFromZod(parsed.error) };
+}
+
+/** A goal's written assessment and analysis, with the evidence beside it. */
+export function GoalAssessmentPart({
+  goal,
+  name,
+  level,
+}: {
+  goal: ReportGoal;
+  name: string;
+  level: HeadingLevel;
+}) {
+  const { canWrite } = useReportSettings();
+  return canWrite ? (
+    <AssessmentForm goal={goal} name={name} level={level} />
+  ) : (
+    <AssessmentView goal={goal} level={level} />
+  );
+}
+
+function AssessmentView({ goal, level }: { goal: ReportGoal; level: HeadingLevel }) {
+  const { forecast } = useReportSettings();
+  return (
+    <div className="goal__body">
+      <AssessmentText goal={goal} />
+      {goal.assessed && (
+        <Evidence
+          goal={goal}
+          written={goal.assessment?.value ?? null}
+          forecast={forecast}
+          level={deeper(level)}
+        />
+      )}
+    </div>
+  );
+}
+
+/** The assessment as text: what a reader sees, and everyone once the report is not a draft. */
+function AssessmentText({ goal }: { goal: ReportGoal }) {
+  const { t } = useTranslation();
+  const { forecast } = useReportSettings();
+  const text = useFollowupText();
+  const assessment = goal.assessment;
+  return (
+    <div className="assessment-text">
+      {goal.assessed && (
+        <Paragraph>
+          <strong>
+            {forecast ? t('followup.assessment.legendForecast') : t('followup.assessment.legend')}:
+          </strong>{' '}
+          {assessment?.value
+            ? text.assessment(assessment.value, forecast)
+            : t('followup.assessment.none')}
+        </Paragraph>
+      )}
+      {assessment?.justification.trim() && (
+        <Paragraph className="prewrap">
+          <strong>{t('followup.assessment.justification')}:</strong> {assessment.justification}
+        </Paragraph>
+      )}
+      {goal.needsJustification && (
+        <ValidationMessage>{t('followup.assessment.justificationMissing')}</ValidationMessage>
+      )}
+      <Paragraph>
+        <strong>{t('followup.assessment.analysis')}</strong>
+      </Paragraph>
+      <Paragraph className="prewrap">
+        {assessment?.analysis.trim() ? assessment.analysis : t('followup.assessment.noAnalysis')}
+      </Paragraph>
+    </div>
+  );
+}
+
+function AssessmentForm({
+  goal,
+  name,
+  level,
+}: {
+  goal: ReportGoal;
+  name: string;
+  level: HeadingLevel;
+}) {
+  const { t } = useTranslation();
+  const messages = useMessages();
+  const text = useFollowupText();
+  const { place, forecast, announce, locked } = useReportSettings();
+  const id = goal.goal.id;
+  const mutation = useSaveAssessment(place, id);
+  const form = useVersionedForm({
+    server: goal.assessment,
+    toValues,
+    toInput,
+    save: mutation.mutateAsync,
+  });
+
+  // Once the report is past the draft, the form shows the report as text, unless the user has
+  // text that was not saved: that stays in the (read-only) fields, to be copied.
+  if (locked && !form.dirty) return <AssessmentView goal={goal} level={level} />;
+
+  const written = (form.values.value as AssessmentValue | null) ?? null;
+  const required = goal.assessed && isMorePositive(written, goal.suggestion.suggestion);
+  const showJustification = required || form.values.justification.trim() !== '';
+  const errorOf = (field: keyof FormValues) => {
+    const issue = issueFor(form.issues, field);
+    return issue ? messages.issue(issue) : undefined;
+  };
+  // The saved assessment lacks a reason (the server says so), and the form has none either.
+  const flagged = required && goal.needsJustification && form.values.justification.trim() === '';
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await form.submit();
+    if (result.kind === 'saved')
+      announce(t('followup.assessment.saved', { time: text.time(new Date()) }));
+  };
+  const onKeepMine = async () => {
+    const result = await form.keepMine();
+    if (result?.kind === 'saved') announce(t('followup.conflict.keptMine'));
+  };
+  const onTakeSaved = () => {
+    form.takeSaved();
+    announce(t('followup.conflict.tookSaved'));
+    document.getElementById(`analysis-${id}`)?.focus();
+  };
+
+  const valueError = errorOf('value');
+  const fields = [
+    ...(goal.assessed ? [{ key: 'value' as const, label: t('followup.assessment.legend') }] : []),
+    { key: 'analysis' as const, label: t('followup.assessment.analysis') },
+    { key: 'justification' as const, label: t('followup.assessment.justification') },
+  ];
+
+  return (
+    <div className="goal__body">
+      <form className="assessment-form" onSubmit={(e) => void onSubmit(e)} noValidate>
+        {locked && <LockedNotice />}
+        {goal.assessed ? (
+          <Fieldset id={`value-${id}`} aria-invalid={valueError ? true : undefined}>
+            <Fieldset.Legend>
+              {forecast ? t('followup.assessment.legendForecast') : t('followup.assessment.legend')}
+            </Fieldset.Legend>
+            {assessmentValues.map((value) => (
+              <Radio
+                key={value}
+                name={`value-${id}`}
+                value={value}
+                label={text.assessment(value, forecast)}
+                checked={form.values.value === value}
+                disabled={locked}
+                onChange={() => form.set({ value })}
+              />
+            ))}
+            {valueError && <ValidationMessage>{valueError}</ValidationMessage>}
+          </Fieldset>
+        ) : (
+          <Paragraph data-size="sm" className="muted">
+            {t('followup.assessment.notAssessed')}
+          </Paragraph>
+        )}
+        <TextAreaField
+          id={`analysis-${id}`}
+          label={t('followup.assessment.analysis')}
+          rows={rowsFor(form.values.analysis, 5)}
+          readOnly={locked}
+          value={form.values.analysis}
+          error={errorOf('analysis')}
+          onChange={(e) => form.set({ analysis: e.target.value })}
+        />
+        {showJustification && (
+          <TextAreaField
+            id={`justification-${id}`}
+            label={
+              required
+                ? t('followup.assessment.justificationRequired')
+                : t('followup.assessment.justification')
+            }
+            description={required ? t('followup.assessment.morePositive') : undefined}
+            rows={rowsFor(form.values.justification, 3)}
+            readOnly={locked}
+            value={form.values.justification}
+            error={
+              errorOf('justification') ??
+              (flagged ? t('followup.assessment.justificationMissing') : undefined)
+            }
+            onChange={(e) => form.set({ justification: e.target.value })}
+          />
+        )}
+        {form.conflict && !locked && (
+          <ConflictPanel
+            fields={fields}
+            saved={form.conflict.saved}
+            yours={form.values}
+            savedBy={form.conflict.current?.updatedByName ?? null}
+            savedAt={form.conflict.current?.updatedAt ?? null}
+            show={(field, value) =>
+              field === 'value' && value
+                ? text.assessment(value as AssessmentValue, forecast)
+                : (value ?? '')
+            }
+            onKeepMine={() => void onKeepMine()}
+            onTakeSaved={onTakeSaved}
+            busy={mutation.isPending}
+            headingLevel={deeper(level)}
+          />
+        )}
+        {form.error !== null && <FollowupError error={form.error} />}
+        {!form.conflict && !locked && (
+          <div className="button-row">
+            <Button
+              type="submit"
+              variant="secondary"
+              loading={mutation.isPending}
+              aria-label={t('followup.assessment.saveLabel', { goal: name })}
+            >
+              {t('followup.assessment.save')}
+            </Button>
+            <span role="status" className="save-status">
+              {form.savedAt && !form.dirty
+                ? t('followup.assessment.saved', { time: text.time(form.savedAt) })
+                : ''}
+            </span>
+            {form.dirty && (
+              <span className="save-status muted">{t('followup.assessment.unsaved')}</span>
+            )}
+          </div>
+        )}
+      </form>
+      {goal.assessed && (
+        <Evidence goal={goal} written={written} forecast={forecast} level={deeper(level)} />
+      )}
+    </div>
+  );
+}

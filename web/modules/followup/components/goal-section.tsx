@@ -1,0 +1,63 @@
+import { Heading } from '@digdir/designsystemet-react';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ReportActivity, ReportGoal, ReportIndicator } from '#contracts/reports.ts';
+import { useFollowupText } from '../followup.messages.ts';
+import { ActivityTable } from './activity-table.tsx';
+import type { HeadingLevel } from './evidence.tsx';
+import { GoalAssessmentPart } from './goal-assessment.tsx';
+import { IndicatorTable } from './indicator-table.tsx';
+import { anchors, useReportSettings } from './report-context.tsx';
+
+/** The heading level of a goal at a depth of the cascade, under the page's h2. */
+export const goalLevel = (depth: number): HeadingLevel => Math.min(6, 3 + depth) as HeadingLevel;
+
+type Props = {
+  goal: ReportGoal;
+  depth: number;
+  indicators: readonly ReportIndicator[];
+  activities: readonly ReportActivity[];
+};
+
+const sameItems = <T,>(a: readonly T[], b: readonly T[]) =>
+  a.length === b.length && a.every((item, i) => item === b[i]);
+
+/**
+ * One goal of the report, headed as the annual report heads it, with its assessment and
+ * analysis, the evidence, and its indicator and activity tables. A reload re-renders only the
+ * goals whose data changed: the query keeps the unchanged parts of the answer identical.
+ */
+export const GoalSection = memo(
+  function GoalSection({ goal, depth, indicators, activities }: Props) {
+    const { t } = useTranslation();
+    const text = useFollowupText();
+    const { canWrite } = useReportSettings();
+    const id = goal.goal.id;
+    const level = goalLevel(depth);
+    const heading = text.heading(goal.goal);
+    const short = text.shortName(goal.goal);
+    return (
+      <article className={`goal goal--${goal.goal.level}`} aria-labelledby={anchors.goal(id)}>
+        <Heading level={level} data-size="xs" id={anchors.goal(id)} tabIndex={-1}>
+          {heading}
+        </Heading>
+        <GoalAssessmentPart goal={goal} name={heading} level={level} />
+        {indicators.length > 0 && (
+          <IndicatorTable goalName={short} items={indicators} editable={canWrite} />
+        )}
+        {activities.length > 0 && (
+          <ActivityTable
+            caption={t('followup.activities.caption', { goal: short })}
+            items={activities}
+            editable={canWrite}
+          />
+        )}
+      </article>
+    );
+  },
+  (a, b) =>
+    a.goal === b.goal &&
+    a.depth === b.depth &&
+    sameItems(a.indicators, b.indicators) &&
+    sameItems(a.activities, b.activities),
+);

@@ -1,0 +1,122 @@
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import type { ReportGoal } from '#contracts/reports.ts';
+import { useFollowupText } from '../followup.messages.ts';
+import { ActivityTable } from './activity-table.tsx';
+import { goalLevel } from './goal-section.tsx';
+import { IndicatorTable } from './indicator-table.tsx';
+import { goalItems, useReportData, useReportSettings } from './report-context.tsx';
+
+/**
+ * The written assessment as the report prints it; where it disagrees with the evidence, both,
+ * and the committee's justification ("Nämndens bedömning: helt · Underlaget: delvis — motivering:
+ * …").
+ */
+function PrintedAssessment({ goal }: { goal: ReportGoal }) {
+  const { t } = useTranslation();
+  const text = useFollowupText();
+  const { forecast } = useReportSettings();
+  const written = goal.assessment?.value ?? null;
+  const suggested = goal.suggestion.suggestion;
+  const justification = goal.assessment?.justification.trim() ?? '';
+  if (!goal.assessed) return null;
+  if (written === null)
+    return <Paragraph className="print-assessment">{t('followup.assessment.none')}</Paragraph>;
+  const disagreement =
+    suggested !== null && suggested !== written
+      ? t('followup.print.disagreement', {
+          written: t(`followup.print.values.${written}`),
+          suggested: t(`followup.print.values.${suggested}`),
+        })
+      : null;
+  return (
+    <>
+      <Paragraph className="print-assessment">
+        <strong>{text.assessment(written, forecast)}</strong>
+      </Paragraph>
+      {disagreement ? (
+        <Paragraph className="print-disagreement prewrap">
+          {justification
+            ? t('followup.print.withJustification', { line: disagreement, text: justification })
+            : t('followup.print.withoutJustification', { line: disagreement })}
+        </Paragraph>
+      ) : (
+        justification && (
+          <Paragraph className="prewrap">
+            <strong>{t('followup.print.justification')}:</strong> {justification}
+          </Paragraph>
+        )
+      )}
+    </>
+  );
+}
+
+function PrintedGoal({ goal }: { goal: ReportGoal }) {
+  const { t } = useTranslation();
+  const text = useFollowupText();
+  const data = useReportData();
+  const id = goal.goal.id;
+  const level = goalLevel(data.depth.get(id) ?? 0);
+  const short = text.shortName(goal.goal);
+  const { indicators: ownIndicators, activities: ownActivities } = goalItems(goal, data);
+  const analysis = goal.assessment?.analysis.trim() ?? '';
+  return (
+    <section className={`print-goal print-goal--${goal.goal.level}`}>
+      <Heading level={level} data-size={level <= 3 ? 'sm' : 'xs'}>
+        {text.heading(goal.goal)}
+      </Heading>
+      <PrintedAssessment goal={goal} />
+      {analysis && (
+        <>
+          <Paragraph className="print-label">
+            <strong>{t('followup.print.analysis')}</strong>
+          </Paragraph>
+          <Paragraph className="prewrap">{analysis}</Paragraph>
+        </>
+      )}
+      {ownIndicators.length > 0 && (
+        <IndicatorTable goalName={short} items={ownIndicators} editable={false} />
+      )}
+      {ownActivities.length > 0 && (
+        <ActivityTable
+          caption={t('followup.activities.caption', { goal: short })}
+          items={ownActivities}
+          editable={false}
+        />
+      )}
+    </section>
+  );
+}
+
+/**
+ * The report in the structure of the annual report's section 3 (domain.md 4.2): inriktningsmål,
+ * each KF goal with its assessment, analysis, indicator and activity tables, then its nämndmål.
+ */
+export function PrintReport() {
+  const { t } = useTranslation();
+  const { report } = useReportData();
+  const placed = new Set(report.goals.flatMap((g) => g.activityIds));
+  const others = report.activities.filter((a) => !placed.has(a.activity.id));
+  return (
+    <div className="print-report">
+      <Heading level={2} data-size="md">
+        {t('followup.print.section')}
+      </Heading>
+      {report.goals.map((goal) => (
+        <PrintedGoal key={goal.goal.id} goal={goal} />
+      ))}
+      {others.length > 0 && (
+        <section className="print-goal">
+          <Heading level={3} data-size="sm">
+            {t('followup.goals.otherActivities')}
+          </Heading>
+          <ActivityTable
+            caption={t('followup.goals.otherActivities')}
+            items={others}
+            editable={false}
+          />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import type { ActivityReport, ActivityReportInput } from '#contracts/activities.ts';
+import type { GoalAssessment, GoalAssessmentInput } from '#contracts/goals.ts';
+import type { Outcome, OutcomeInput } from '#contracts/indicators.ts';
+import type { BudgetYear } from '#contracts/periods.ts';
+import type { ReportState, ReportTransitionInput, UnitReport } from '#contracts/reports.ts';
+import { api, isApiError } from '#web/lib/api-client.ts';
+
+export type Place = { unitId: string; periodId: string };
+
+export const followupKeys = {
+  years: ['followup', 'years'] as const,
+  report: ({ unitId, periodId }: Place) => ['followup', 'report', unitId, periodId] as const,
+};
+
+export const yearsQuery = queryOptions({
+  queryKey: followupKeys.years,
+  queryFn: ({ signal }) => api<{ years: BudgetYear[] }>('/api/years', { signal }),
+  select: (data) => data.years,
+  staleTime: 5 * 60_000,
+});
+
+const base = ({ unitId, periodId }: Place) => `/api/units/${unitId}/periods/${periodId}`;
+
+export const reportQuery = (place: Place) =>
+  queryOptions({
+    queryKey: followupKeys.report(place),
+    queryFn: ({ signal }) => api<UnitReport>(`${base(place)}/report`, { signal }),
+  });
+
+/**
+ * One write to the report; afterwards (saved or refused) the report is loaded again, so that the
+ * suggestions, the missing list and the workflow state are the server's.
+ */
+function useReportWrite<Input, Saved>(place: Place, request: (input: Input) => Promise<Saved>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: request,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: followupKeys.report(place) }),
+  });
+}
+
+export const useSaveAssessment = (place: Place, goalId: string) =>
+  useReportWrite(place, (input: GoalAssessmentInput) =>
+    api<GoalAssessment>(`${base(place)}/goals/${goalId}/assessment`, {
+      method: 'PUT',
+      body: input,
+    }),
+  );
+
+export const useSaveOutcome = (place: Place, indicatorId: string) =>
+  useReportWrite(place, (input: OutcomeInput) =>
+    api<Outcome>(`${base(place)}/indicators/${indicatorId}/outcome`, {
+      method: 'PUT',
+      body: input,
+    }),
+  );
+
+export const useSaveActivityReport = (place: Place, activityId: string) =>
+  useReportWrite(place, (input: ActivityReportInput) =>
+    api<ActivityReport>(`${base(place)}/activities/${activityId}/report`, {
+      method: 'PUT',
+      body: input,
+    }),
+  );
+
+export const useReportTransition = (place: Place) =>
+  useReportWrite(place, (input: ReportTransitionInput) =>
+    api<ReportState>(`${base(place)}/transition`, { method: 'POST', body: input }),
+  );
+
+/** The stored version of a refused save (`reports.conflict`), or undefined for other errors. */
+export function conflictOf<T>(error: unknown): { current: T | null } | undefined {
+  if (!isApiError(error) || error.code !== 'reports.conflict') return undefined;
+  const details = error.details as { current?: T | null } | undefined;
+  return { current: details?.current ?? null };
+}

@@ -1,0 +1,149 @@
+import { useState } from 'react';
+import type { FieldIssue } from '#contracts/common.ts';
+import { isApiError } from '#web/lib/api-client.ts';
+import { conflictOf } from './followup.api.ts';
+import {
+  afterFieldSave,
+  afterSave,
+  isDirty,
+  mergeOneField,
+  newDraft,
+  syncWithServer,
+  takeSaved,
+  type Values,
+} from './followup.conflict.ts';
+
+type Stored = { version: number; updatedAt: string | null; updatedByName: string | null };
+
+export type Prepared<Input> = { input: Input } | { issues: FieldIssue[] };
+
+type Options<V extends Values, Input, Saved extends Stored> = {
+  /** the stored record as the report has it, or null when nothing is stored yet */
+  server: Saved | null;
+  /** the form's values of a stored record (or of nothing) */
+  toValues: (saved: Saved | null) => V;
+  /** the request body for the values, or the problems that stop it being sent */
+  toInput: (values: V, version: number) => Prepared<Input>;
+  save: (input: Input) => Promise<Saved>;
+};
+
+export type Conflict<V extends Values, Saved extends Stored> = {
+  current: Saved | null;
+  saved: V | null;
+};
+
+export type Outcome<Saved> =
+  { kind: 'saved' | 'invalid' | 'failed' } | { kind: 'conflict'; current: Saved | null };
+
+/**
+ * A form over one stored record of the report, saved with the version it was loaded from. It
+ * follows reloads while untouched, keeps the user's text when it is not, and on a conflict holds
+ * both versions until the user chooses (docs: followup.conflict.ts).
+ */
+export function useVersionedForm<V extends Values, Input, Saved extends Stored>({
+  server,
+  toValues,
+  toInput,
+  save,
+}: Options<V, Input, Saved>) {
+  const serverVersion = server?.version ?? 0;
+  const [draft, setDraft] = useState(() => newDraft(toValues(server), serverVersion));
+  const [conflict, setConflict] = useState<Conflict<V, Saved> | null>(null);
+  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const [error, setError] = useState<unknown>(null);
+  const [savedAt, setSavedAt] = useState<Date | null>(null);
+
+  // A reload brought another version: follow it unless the user is editing or choosing.
+  if (conflict === null && serverVersion !== draft.baseVersion) {
+    const synced = syncWithServer(draft, toValues(server), serverVersion);
+    if (synced !== draft) setDraft(synced);
+  }
+
+  const send = async (
+    values: V,
+    version: number,
+    onSaved: (saved: Saved) => void,
+    showConflict = true,
+  ): Promise<Outcome<Saved>> => {
+    const prepared = toInput(values, version);
+    if ('issues' in prepared) {
+      setIssues(prepared.issues);
+      return { kind: 'invalid' };
+    }
+    setIssues([]);
+    setError(null);
+    try {
+      const saved = await save(prepared.input);
+      onSaved(saved);
+      setConflict(null);
+      setSavedAt(new Date());
+      return { kind: 'saved' };
+    } catch (failure) {
+      const found = conflictOf<Saved>(failure);
+      if (found) {
+        if (showConflict)
+          setConflict({
+            current: found.current,
+            saved: found.current ? toValues(found.current) : null,
+          });
+        return { kind: 'conflict', current: found.current };
+      }
+      if (isApiError(failure) && failure.issues.length > 0) {
+        setIssues(failure.issues);
+        return { kind: 'invalid' };
+      }
+      setError(failure);
+      return { kind: 'failed' };
+    }
+  };
+
+  const submitValues = (values: V, version: number) =>
+    send(values, version, (saved) =>
+      setDraft((d) => afterSave(d, values, toValues(saved), saved.version)),
+    );
+
+  return {
+    values: draft.values,
+    dirty: isDirty(draft),
+    baseVersion: draft.baseVersion,
+    set: (patch: Partial<V>) => setDraft((d) => ({ ...d, values: { ...d.values, ...patch } })),
+    submit: () => submitValues(draft.values, draft.baseVersion),
+    /**
+     * Saves one field on its own, over the stored version of the others. If someone else saved
+     * first without touching that field, the change goes on top of theirs.
+     */
+    saveField: async (
+      field: keyof V & string,
+      value: string | null,
+    ): Promise<Outcome<Saved> | { kind: 'clash'; theirs: string | null; by: string | null }> => {
+      const sent = { ...draft.base, [field]: value } as V;
+      const onSaved = (saved: Saved) =>
+        setDraft((d) => afterFieldSave(d, field, toValues(saved), saved.version));
+      const first = await send(sent, draft.baseVersion, onSaved, false);
+      if (first.kind !== 'conflict') return first;
+      const current = first.current;
+      const merge = mergeOneField(field, draft.base, toValues(current), value);
+      if (merge.kind === 'clash') {
+        // Their choice shows in the field; anything else being written stays.
+        setDraft((d) => afterFieldSave(d, field, toValues(current), current?.version ?? 0));
+        return { kind: 'clash', theirs: merge.theirs, by: current?.updatedByName ?? null };
+      }
+      return send(merge.values, current?.version ?? 0, onSaved);
+    },
+    conflict,
+    keepMine: () =>
+      conflict ? submitValues(draft.values, conflict.current?.version ?? 0) : undefined,
+    takeSaved: () => {
+      if (!conflict) return;
+      setDraft(takeSaved(conflict.saved, toValues(null), conflict.current?.version ?? 0));
+      setConflict(null);
+    },
+    issues,
+    error,
+    savedAt,
+  };
+}
+
+export type VersionedForm<V extends Values, Input, Saved extends Stored> = ReturnType<
+  typeof useVersionedForm<V, Input, Saved>
+>;

@@ -1,0 +1,128 @@
+import { Alert, Button, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ActivityStatus, AssessmentValue } from '#contracts/assessment.ts';
+import type { Goal } from '#contracts/goals.ts';
+import type { ReportStatus } from '#contracts/reports.ts';
+import { useMessages } from '#web/i18n/messages.ts';
+import { isApiError } from '#web/lib/api-client.ts';
+import './goals.css';
+
+/**
+ * Marks that carry meaning by text and a shape, never by colour alone (WCAG 1.4.1): the shape
+ * is decoration (aria-hidden), the text says it all.
+ */
+
+/** "Inriktningsmål 2: Ett klimatsmart Stockholm", "Nämndmål: Stadens klimatarbete …" */
+export function useGoalName() {
+  const { t } = useTranslation();
+  return useCallback(
+    (goal: Pick<Goal, 'level' | 'number' | 'title'>) =>
+      goal.number
+        ? t('goals.cascade.goalName', {
+            level: t(`goals.levels.${goal.level}`),
+            number: goal.number,
+            title: goal.title,
+          })
+        : t('goals.cascade.goalNameUnnumbered', {
+            level: t(`goals.levels.${goal.level}`),
+            title: goal.title,
+          }),
+    [t],
+  );
+}
+
+const assessmentShape: Record<AssessmentValue, string> = { helt: '●', delvis: '◐', inte: '○' };
+const assessmentColour: Record<AssessmentValue, 'success' | 'warning' | 'danger'> = {
+  helt: 'success',
+  delvis: 'warning',
+  inte: 'danger',
+};
+
+/** A written or suggested assessment; null is "not reported" (or, for a suggestion, none). */
+export function AssessmentMark({
+  value,
+  suggestion = false,
+}: {
+  value: AssessmentValue | null;
+  suggestion?: boolean;
+}) {
+  const { t } = useTranslation();
+  if (value === null)
+    return (
+      <span className="mark mark--none">
+        <span aria-hidden="true">–</span>{' '}
+        {suggestion ? t('goals.assessment.noSuggestion') : t('goals.assessment.none')}
+      </span>
+    );
+  return (
+    <Tag data-size="sm" data-color={assessmentColour[value]} className="mark">
+      <span aria-hidden="true">{assessmentShape[value]}</span> {t(`goals.assessment.${value}`)}
+    </Tag>
+  );
+}
+
+const statusShape: Record<ReportStatus, string> = {
+  draft: '✎',
+  ready: '→',
+  approved: '✓',
+  adopted: '★',
+};
+
+export function ReportStatusMark({ status }: { status: ReportStatus }) {
+  const { t } = useTranslation();
+  return (
+    <span className="mark">
+      <span aria-hidden="true">{statusShape[status]}</span> {t(`goals.reportStatus.${status}`)}
+    </span>
+  );
+}
+
+const activityShape: Record<ActivityStatus, string> = {
+  not_started: '○',
+  ongoing: '◐',
+  completed: '●',
+  delayed: '⚠',
+  cancelled: '✕',
+};
+
+export function ActivityStatusMark({ status }: { status: ActivityStatus | null }) {
+  const { t } = useTranslation();
+  return (
+    <span className="mark">
+      <span aria-hidden="true">{status ? activityShape[status] : '–'}</span>{' '}
+      {t(`goals.activityStatus.${status ?? 'none'}`)}
+    </span>
+  );
+}
+
+/** An API error in the words of these pages where they have their own, else the app's. */
+export function useGoalsError() {
+  const { i18n, t } = useTranslation();
+  const messages = useMessages();
+  return useCallback(
+    (error: unknown) => {
+      if (isApiError(error)) {
+        const key = `goals.errors.${error.code.replaceAll('.', '_')}`;
+        if (i18n.exists(key)) return (t as unknown as (key: string) => string)(key);
+      }
+      return messages.error(error);
+    },
+    [i18n, t, messages],
+  );
+}
+
+export function GoalsErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const { t } = useTranslation();
+  const text = useGoalsError();
+  return (
+    <Alert data-color="danger" role="alert" className="alert">
+      <Paragraph>{text(error)}</Paragraph>
+      {onRetry && (
+        <Button variant="secondary" data-size="sm" onClick={onRetry}>
+          {t('common.retry')}
+        </Button>
+      )}
+    </Alert>
+  );
+}
