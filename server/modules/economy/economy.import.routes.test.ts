@@ -294,29 +294,6 @@ describe('a file with problems imports nothing', () => {
     );
   });
 
-  test('a reporter may import figures but not new areas; a file of another kind is refused', async () => {
-    const file = await download(town.people.reporterA, town.units.a);
-    const figures = await upload(town.people.reporterA, await edit(file, { E12: 35 }));
-    expect(figures.statusCode, figures.body).toBe(200);
-    const newArea = await edit(file, { A12: 'Område Ny', A13: 'Område Ny', A14: 'Område Ny' });
-    const refused = await upload(town.people.reporterA, newArea);
-    expect(refused.statusCode).toBe(422);
-    // The message names the new and the removed areas; their order is not specified.
-    const message: string = refused.json().error.details[0].message;
-    expect(message).toMatch(/^Filen ändrar tabellens verksamhetsområden /);
-    expect(message).toMatch(/nya: Område Ny/);
-    expect(message).toMatch(/borttagna: [^;]*Område A/);
-    expect((await upload(town.people.controllerB, file)).statusCode).toBe(403);
-    expect((await upload(town.people.reader, file)).statusCode).toBe(403);
-    const json = await ctx.app.inject({
-      method: 'POST',
-      url: '/api/economy/import',
-      headers: as(town.people.controllerA),
-      payload: { not: 'a file' },
-    });
-    expect(json.statusCode).toBe(415);
-  });
-
   test('a file naming another tenant’s unit reaches only the importer’s own tenant', async () => {
     const other = await economyTown(() => ctx);
     const before = content(await town.read(town.people.reader));
