@@ -2,16 +2,18 @@
  * Benchmark (not a test) of the council roll-up on a synthetic tenant (npm run synth):
  *
  *   npm run bench:rollup [-- --database-url postgres://…|--data-dir dir] [--tenant-scb 9999]
- *     [--year 2024] [--period VB] [--runs 15] [--warmup 3]
+ *     [--year 2024] [--period VB] [--runs 15] [--warmup 3] [--spec]
  *
  * Times the roll-up through its use case, as the route calls it, against the best hand-written
  * SQL statement for the same counts (bench/rollup.sql.ts) on the same database in the same run,
  * checks that both give the same answer, and prints both times, their ratio and the targets.
+ * --spec also checks the whole roll-up against computeRollUp over every row (slow: seconds).
  */
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { RollUp } from '#contracts/reports.ts';
 import type { Principal } from '#server/modules/people/people.usecases.ts';
+import { rollUpBySpecification } from '#server/modules/reports/reports.rollup.testing.ts';
 import { rollUp } from '#server/modules/reports/reports.rollup.usecases.ts';
 import { repositories } from '#server/repositories.ts';
 import {
@@ -61,6 +63,7 @@ async function main() {
     period: { type: 'string' },
     runs: { type: 'string' },
     warmup: { type: 'string' },
+    spec: { type: 'boolean' },
   });
   const scbCode = (values['tenant-scb'] as string | undefined) ?? '9999';
   const runs = Number(values.runs ?? 15);
@@ -109,6 +112,21 @@ async function main() {
       console.error(`  SQL:      ${JSON.stringify(reference).slice(0, 2000)}`);
       process.exitCode = 1;
       return;
+    }
+    if (values.spec) {
+      // The whole answer, every unit row included, against the specification: computeRollUp
+      // over every row loaded into memory (the use case before the evidence moved into SQL).
+      const [specMs, spec] = await time(() =>
+        rollUpBySpecification(repos, principal, period.id, 'council'),
+      );
+      const same = JSON.stringify(spec) === JSON.stringify(answer);
+      console.log(
+        `  spec:     computeRollUp over every row gives ${same ? 'exactly the same roll-up' : 'ANOTHER roll-up'} (it took ${ms(specMs)})`,
+      );
+      if (!same) {
+        process.exitCode = 1;
+        return;
+      }
     }
     const units = answer.goals.reduce((sum, g) => sum + g.units.length, 0);
     const totals = countsOf(answer).reduce(

@@ -190,17 +190,19 @@ async function main() {
       goalsOf: reporting.map(() => rng.sample(councilGoalCount, GOALS_PER_UNIT)),
       sinks: yearSinks(database, skipKeyChecks),
       previous: null,
+      progress: (step) => process.stdout.write(` ${step} ·`),
     };
     const written = () => Object.values(context.sinks).reduce((sum, s) => sum + s.rows, 0);
     for (let k = 0; k < options.years; k++) {
       const year = options.firstYear + k;
       const before = written();
       const yearStarted = performance.now();
+      process.stdout.write(`  ${year}:`);
       await writeYear(context, year, defaultPeriods(year));
       const after = written();
       const elapsed = performance.now() - started;
       console.log(
-        `  ${year}: ${n(after - before)} rows in ${seconds(performance.now() - yearStarted)} (total ${n(after)}, ${seconds(elapsed)}, ${n(Math.round(after / (elapsed / 1000)))} rows/s)`,
+        ` ${n(after - before)} rows in ${seconds(performance.now() - yearStarted)} (total ${n(after)}, ${seconds(elapsed)}, ${n(Math.round(after / (elapsed / 1000)))} rows/s)`,
       );
     }
 

@@ -121,6 +121,8 @@ export type YearContext = {
   sinks: YearSinks;
   /** last year's goal ids by slot, for previous_goal_id */
   previous: { vision: string; directions: string[]; council: string[]; unit: string[][] } | null;
+  /** told what is done, for the progress line */
+  progress: (step: string) => void;
 };
 
 const ASSESSMENT = [
@@ -276,7 +278,8 @@ export async function writeYear(ctx: YearContext, year: number, periods: PeriodI
     }),
   );
   await sinks.targets.flush();
-  for (const periodId of periodIds)
+  ctx.progress('goals, targets');
+  for (const [p, periodId] of periodIds.entries()) {
     for (let u = 0; u < reporting.length; u++) {
       for (let k = 0; k < indicators.length; k++) {
         const i = indicators[k]!;
@@ -296,6 +299,8 @@ export async function writeYear(ctx: YearContext, year: number, periods: PeriodI
       }
       await sinks.outcomes.flushIfFull();
     }
+    ctx.progress(`outcomes ${periods[p]!.key}`);
+  }
   await sinks.outcomes.flush();
 
   // ── activities: 3 KF activities per KF goal shared by its units; one of each unit's own
@@ -335,6 +340,7 @@ export async function writeYear(ctx: YearContext, year: number, periods: PeriodI
   );
   await sinks.activities.flush();
   await sinks.activityUnits.flush();
+  ctx.progress('activities');
 
   // ── per period: activity reports, written assessments, report states
   periodIds.forEach((periodId, p) => {
@@ -384,6 +390,7 @@ export async function writeYear(ctx: YearContext, year: number, periods: PeriodI
   await sinks.activityReports.flush();
   await sinks.assessments.flush();
   await sinks.states.flush();
+  ctx.progress('reports');
 }
 
 /** ±3 % of the target for an indicator within an interval, at least its last decimal. */

@@ -39,6 +39,8 @@ export const followupEn: Strings<typeof followupSv> = {
     readOnly: {
       no_permission:
         'You can read the report but not change it: you are not a reporter for {{unit}}.',
+      awaiting_submit:
+        'The report is a draft. It can be approved or sent back once the reporter has marked it ready for review.',
       ready:
         'The report is marked ready for review and cannot be changed. An approver can approve it or send it back for completion.',
       approved:

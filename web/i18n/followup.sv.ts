@@ -40,6 +40,8 @@ export const followupSv = {
     readOnly: {
       no_permission:
         'Du kan läsa rapporten men inte ändra den, eftersom du inte är rapportör för {{unit}}.',
+      awaiting_submit:
+        'Rapporten är ett utkast. Den kan godkännas eller skickas tillbaka när rapportören har markerat den som klar för granskning.',
       ready:
         'Rapporten är markerad som klar för granskning och kan inte ändras. En godkännare kan godkänna den eller skicka tillbaka den för komplettering.',
       approved:

@@ -75,10 +75,11 @@ export function createRollUpRepository(db: Db) {
      * every unit that owns such a goal (optionally only `unitIds`), the counts the roll-up is
      * computed from. The parents are not filtered to `level` here (the caller keeps its level's
      * goals): a filter on them hides from the planner how many pairs there are, and it then
-     * chooses nested loops over a city's outcomes. Indicators
-     * are judged here, exactly, in `numeric`: higher ≥, lower ≤, within |outcome − target| ≤
-     * tolerance (none = 0); a target that is not a value is no target, and a value target
-     * without an outcome is missing (assessment.indicators.rules.ts, statusOf).
+     * looks up a city's outcomes one by one instead of reading the period's at once.
+     *
+     * Indicators are judged here, exactly, in `numeric`: higher ≥, lower ≤, within |outcome −
+     * target| ≤ tolerance (none = 0); a target that is not a value is no target, and a value
+     * target without an outcome is missing (assessment.indicators.rules.ts, statusOf).
      */
     async evidence(
       tenantId: string,

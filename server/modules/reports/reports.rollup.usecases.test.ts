@@ -4,14 +4,13 @@ import type { Database } from '#server/db/client.ts';
 import { createTestDatabase } from '#server/db/testing.ts';
 import { repositories } from '#server/repositories.ts';
 import { rollUp } from './reports.rollup.usecases.ts';
+import { insertRandomTenant, rollUpBySpecification } from './reports.rollup.testing.ts';
 import {
-  insertRandomTenant,
   judgingTenant,
   mostly,
   randomTenant,
-  rollUpBySpecification,
   type RandomTenant,
-} from './reports.rollup.testing.ts';
+} from './reports.rollup.tenants.testing.ts';
 
 let database: Database;
 beforeAll(async () => {

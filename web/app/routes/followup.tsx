@@ -65,7 +65,7 @@ function FollowupPage() {
             years={years.data}
             selection={selection}
             unitName={report.data?.unit.name ?? null}
-            onChange={(next) => void navigate({ search: next, replace: true })}
+            onChange={(next) => void navigate({ search: next })}
           />
           {!selection.unitId ? (
             <Paragraph>{t('followup.pickers.chooseUnitText')}</Paragraph>

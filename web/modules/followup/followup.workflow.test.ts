@@ -46,6 +46,10 @@ describe('why a report is read-only', () => {
     expect(readOnlyReason('draft', reader)).toBe('no_permission');
   });
 
+  test('an approver is told that a draft waits for the reporter', () => {
+    expect(readOnlyReason('draft', approver)).toBe('awaiting_submit');
+  });
+
   test('a report past the draft is read-only for everyone, and says which state it is in', () => {
     expect(readOnlyReason('ready', reporter)).toBe('ready');
     expect(readOnlyReason('approved', reporter)).toBe('approved');

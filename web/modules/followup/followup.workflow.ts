@@ -35,15 +35,19 @@ export const stepInputs: Record<ReportTransition, readonly ('comment' | 'adoptio
   reopen: ['comment'],
 };
 
-export type ReadOnlyReason = 'no_permission' | Exclude<ReportStatus, 'draft'>;
+export type ReadOnlyReason = 'no_permission' | 'awaiting_submit' | Exclude<ReportStatus, 'draft'>;
 
-/** Why the page cannot be edited, or null when it can. */
+/**
+ * Why the page cannot be edited, or null when it can. An approver looking at a draft is told
+ * that it waits for the reporter, not merely that they cannot write.
+ */
 export function readOnlyReason(
   status: ReportStatus,
   may: UnitReport['may'],
 ): ReadOnlyReason | null {
   if (status !== 'draft') return status;
-  return may.write ? null : 'no_permission';
+  if (may.write) return null;
+  return may.approve ? 'awaiting_submit' : 'no_permission';
 }
 
 const rank: Record<AssessmentValue, number> = { helt: 2, delvis: 1, inte: 0 };

@@ -1,18 +1,15 @@
-import { Button, Dialog, Heading } from '@digdir/designsystemet-react';
-import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityReport, ActivityReportInput } from '#contracts/activities.ts';
 import { activityStatuses, type ActivityStatus } from '#contracts/assessment.ts';
 import type { ReportActivity } from '#contracts/reports.ts';
 import { useMessages } from '#web/i18n/messages.ts';
 import { issueFor } from '#web/lib/issues.ts';
-
 import { SelectField, TextAreaField } from '#web/ui/fields.tsx';
 import { useFollowupText } from '../followup.messages.ts';
 import type { VersionedForm } from '../use-versioned-form.ts';
 import type { ActivityValues } from './activity-table.tsx';
 import { ConflictPanel } from './conflict-panel.tsx';
-import { FollowupError, LockedNotice } from './followup-error.tsx';
+import { FormDialog } from './form-dialog.tsx';
 import { useReportSettings } from './report-context.tsx';
 
 type Form = VersionedForm<ActivityValues, ActivityReportInput, ActivityReport>;
@@ -31,10 +28,7 @@ export function ActivityDialog({
   const messages = useMessages();
   const text = useFollowupText();
   const { announce, locked } = useReportSettings();
-  const [open, setOpen] = useState(false);
-  const trigger = useRef<HTMLButtonElement>(null);
   const id = item.activity.id;
-  const headingId = `activity-title-${id}`;
   const fieldId = (field: keyof ActivityValues) => `activity-${field}-${id}`;
   const errorOf = (field: keyof ActivityValues) => {
     const issue = issueFor(form.issues, field);
@@ -42,127 +36,81 @@ export function ActivityDialog({
   };
   const statusName = (status: string | null) =>
     status ? t(`followup.activities.statuses.${status as ActivityStatus}`) : '';
-
-  const close = () => {
-    setOpen(false);
-    trigger.current?.focus();
-  };
-  const saved = () => {
-    close();
-    announce(t('followup.assessment.saved', { time: text.time(new Date()) }));
-  };
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    if ((await form.submit()).kind === 'saved') saved();
+  const save = async () => {
+    const saved = (await form.submit()).kind === 'saved';
+    if (saved) announce(t('followup.assessment.saved', { time: text.time(new Date()) }));
+    return saved;
   };
 
   return (
-    <>
-      <Button
-        ref={trigger}
-        type="button"
-        variant="tertiary"
-        data-size="sm"
-        aria-label={t('followup.activities.editLabel', { title: item.activity.title })}
-        onClick={() => setOpen(true)}
+    <FormDialog
+      id={`activity-edit-${id}`}
+      triggerText={t('followup.activities.edit')}
+      triggerLabel={t('followup.activities.editLabel', { title: item.activity.title })}
+      title={t('followup.activity.title', { title: item.activity.title })}
+      saveText={t('followup.activity.save')}
+      busy={busy}
+      locked={locked}
+      error={form.error}
+      save={save}
+      conflict={(close) =>
+        form.conflict && (
+          <ConflictPanel
+            fields={[
+              { key: 'status', label: t('followup.activity.status') },
+              { key: 'deviation', label: t('followup.activity.deviation') },
+              { key: 'analysis', label: t('followup.activity.analysis') },
+            ]}
+            saved={form.conflict.saved}
+            yours={form.values}
+            savedBy={form.conflict.current?.updatedByName ?? null}
+            savedAt={form.conflict.current?.updatedAt ?? null}
+            show={(field, value) => (field === 'status' ? statusName(value) : (value ?? ''))}
+            onKeepMine={() => void form.keepMine()?.then((r) => r.kind === 'saved' && close())}
+            onTakeSaved={() => {
+              form.takeSaved();
+              document.getElementById(fieldId('deviation'))?.focus();
+            }}
+            busy={busy}
+            headingLevel={3}
+          />
+        )
+      }
+    >
+      <SelectField
+        id={fieldId('status')}
+        label={t('followup.activity.status')}
+        value={form.values.status ?? ''}
+        disabled={locked}
+        error={errorOf('status')}
+        onChange={(e) => form.set({ status: e.target.value === '' ? null : e.target.value })}
       >
-        {t('followup.activities.edit')}
-      </Button>
-      <Dialog
-        open={open}
-        onClose={() => setOpen(false)}
-        closeButton={t('followup.dialog.close')}
-        aria-labelledby={headingId}
-        className="followup-dialog"
-      >
-        {/* The form mounts only while open; its draft lives above it and survives closing. */}
-        {open && (
-          <>
-            <Dialog.Block>
-              <Heading level={2} data-size="xs" id={headingId}>
-                {t('followup.activity.title', { title: item.activity.title })}
-              </Heading>
-            </Dialog.Block>
-            <Dialog.Block>
-              <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
-                {locked && <LockedNotice />}
-                <SelectField
-                  id={fieldId('status')}
-                  label={t('followup.activity.status')}
-                  value={form.values.status ?? ''}
-                  disabled={locked}
-                  error={errorOf('status')}
-                  onChange={(e) =>
-                    form.set({ status: e.target.value === '' ? null : e.target.value })
-                  }
-                >
-                  <option value="">{t('followup.activities.noStatus')}</option>
-                  {activityStatuses.map((status) => (
-                    <option key={status} value={status}>
-                      {t(`followup.activities.statuses.${status}`)}
-                    </option>
-                  ))}
-                </SelectField>
-                <TextAreaField
-                  id={fieldId('deviation')}
-                  label={t('followup.activity.deviation')}
-                  description={t('followup.activity.deviationHint')}
-                  rows={3}
-                  value={form.values.deviation}
-                  readOnly={locked}
-                  error={errorOf('deviation')}
-                  onChange={(e) => form.set({ deviation: e.target.value })}
-                />
-                <TextAreaField
-                  id={fieldId('analysis')}
-                  label={t('followup.activity.analysis')}
-                  rows={5}
-                  value={form.values.analysis}
-                  readOnly={locked}
-                  error={errorOf('analysis')}
-                  onChange={(e) => form.set({ analysis: e.target.value })}
-                />
-                {form.conflict && !locked && (
-                  <ConflictPanel
-                    fields={[
-                      { key: 'status', label: t('followup.activity.status') },
-                      { key: 'deviation', label: t('followup.activity.deviation') },
-                      { key: 'analysis', label: t('followup.activity.analysis') },
-                    ]}
-                    saved={form.conflict.saved}
-                    yours={form.values}
-                    savedBy={form.conflict.current?.updatedByName ?? null}
-                    savedAt={form.conflict.current?.updatedAt ?? null}
-                    show={(field, value) =>
-                      field === 'status' ? statusName(value) : (value ?? '')
-                    }
-                    onKeepMine={() =>
-                      void form.keepMine()?.then((r) => r.kind === 'saved' && saved())
-                    }
-                    onTakeSaved={() => {
-                      form.takeSaved();
-                      document.getElementById(fieldId('deviation'))?.focus();
-                    }}
-                    busy={busy}
-                    headingLevel={3}
-                  />
-                )}
-                {form.error !== null && <FollowupError error={form.error} />}
-                {!form.conflict && !locked && (
-                  <div className="button-row">
-                    <Button type="submit" loading={busy}>
-                      {t('followup.activity.save')}
-                    </Button>
-                    <Button type="button" variant="secondary" onClick={close}>
-                      {t('followup.dialog.cancel')}
-                    </Button>
-                  </div>
-                )}
-              </form>
-            </Dialog.Block>
-          </>
-        )}
-      </Dialog>
-    </>
+        <option value="">{t('followup.activities.noStatus')}</option>
+        {activityStatuses.map((status) => (
+          <option key={status} value={status}>
+            {t(`followup.activities.statuses.${status}`)}
+          </option>
+        ))}
+      </SelectField>
+      <TextAreaField
+        id={fieldId('deviation')}
+        label={t('followup.activity.deviation')}
+        description={t('followup.activity.deviationHint')}
+        rows={3}
+        value={form.values.deviation}
+        readOnly={locked}
+        error={errorOf('deviation')}
+        onChange={(e) => form.set({ deviation: e.target.value })}
+      />
+      <TextAreaField
+        id={fieldId('analysis')}
+        label={t('followup.activity.analysis')}
+        rows={5}
+        value={form.values.analysis}
+        readOnly={locked}
+        error={errorOf('analysis')}
+        onChange={(e) => form.set({ analysis: e.target.value })}
+      />
+    </FormDialog>
   );
 }

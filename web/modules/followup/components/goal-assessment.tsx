@@ -1,10 +1,4 @@
-import {
-  Button,
-  Fieldset,
-  Paragraph,
-  Radio,
-  ValidationMessage,
-} from '@digdir/designsystemet-react';
+import { Button, Fieldset, Paragraph, ValidationMessage } from '@digdir/designsystemet-react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assessmentValues, type AssessmentValue } from '#contracts/assessment.ts';
@@ -16,15 +10,14 @@ import {
 import type { ReportGoal } from '#contracts/reports.ts';
 import { useMessages } from '#web/i18n/messages.ts';
 import { issueFor, issuesFromZod } from '#web/lib/issues.ts';
-
-import { TextAreaField } from '#web/ui/fields.tsx';
 import { useSaveAssessment } from '../followup.api.ts';
 import { useFollowupText } from '../followup.messages.ts';
 import { isMorePositive } from '../followup.workflow.ts';
 import { useVersionedForm, type Prepared } from '../use-versioned-form.ts';
 import { ConflictPanel } from './conflict-panel.tsx';
-import { FollowupError, LockedNotice } from './followup-error.tsx';
 import { deeper, Evidence, type HeadingLevel } from './evidence.tsx';
+import { FollowupError, LockedNotice } from './followup-error.tsx';
+import { LightRadio, LightTextArea } from './light-fields.tsx';
 import { useReportSettings } from './report-context.tsx';
 
 type FormValues = { value: string | null; analysis: string; justification: string };
@@ -185,13 +178,18 @@ function AssessmentForm({
       <form className="assessment-form" onSubmit={(e) => void onSubmit(e)} noValidate>
         {locked && <LockedNotice />}
         {goal.assessed ? (
-          <Fieldset id={`value-${id}`} aria-invalid={valueError ? true : undefined}>
-            <Fieldset.Legend>
+          <Fieldset
+            id={`value-${id}`}
+            aria-labelledby={`value-${id}-legend`}
+            aria-invalid={valueError ? true : undefined}
+          >
+            <Fieldset.Legend id={`value-${id}-legend`}>
               {forecast ? t('followup.assessment.legendForecast') : t('followup.assessment.legend')}
             </Fieldset.Legend>
             {assessmentValues.map((value) => (
-              <Radio
+              <LightRadio
                 key={value}
+                id={`value-${id}-${value}`}
                 name={`value-${id}`}
                 value={value}
                 label={text.assessment(value, forecast)}
@@ -207,7 +205,7 @@ function AssessmentForm({
             {t('followup.assessment.notAssessed')}
           </Paragraph>
         )}
-        <TextAreaField
+        <LightTextArea
           id={`analysis-${id}`}
           label={t('followup.assessment.analysis')}
           rows={rowsFor(form.values.analysis, 5)}
@@ -217,7 +215,7 @@ function AssessmentForm({
           onChange={(e) => form.set({ analysis: e.target.value })}
         />
         {showJustification && (
-          <TextAreaField
+          <LightTextArea
             id={`justification-${id}`}
             label={
               required
