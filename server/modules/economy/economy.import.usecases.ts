@@ -16,7 +16,8 @@ import {
 import type { BulkLine, StoredTable } from './economy.repository.ts';
 import { economyScope, versionOn } from './economy.scope.ts';
 import { Problems } from './economy.sheet.cells.rules.ts';
-import { readEconomySheets, readMeta } from './economy.sheet.read.rules.ts';
+import { readMeta } from './economy.sheet.header.rules.ts';
+import { readEconomySheets } from './economy.sheet.read.rules.ts';
 import { SHEETS, type EconomySheet, type Sheet, type SheetAmounts } from './economy.sheet.rules.ts';
 import { loadEconomy, type Deps, type LoadedEconomy } from './economy.usecases.ts';
 

@@ -1,26 +1,23 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type {
   AreaKind,
-  CarryOverWrite,
   DisplayUnit,
   LineKind,
   Money,
   PrintedTotal,
-  ResultFundWrite,
   SignConvention,
   TotalScope,
 } from '#contracts/economy.ts';
 import type { Db } from '#server/db/client.ts';
 import { rowsOf } from '#server/db/transaction.ts';
+import { createEconomyFundsRepository } from './economy.funds.repository.ts';
 import { usersTable } from '../people/people.table.ts';
 import {
-  carryOverRequestsTable,
   economyAreasTable,
   economyForecastsTable,
   economyLinesTable,
   economyPrintedTotalsTable,
   economyYearsTable,
-  resultFundsTable,
 } from './economy.table.ts';
 
 /** A unit's economy table for a year, as stored. */
@@ -66,8 +63,6 @@ export type StoredLine = LineValues & {
 };
 
 export type TotalValues = Omit<PrintedTotal, 'version' | 'scope' | 'kind'>;
-
-export type StoredFund = Omit<ResultFundWrite, 'version'> & { unitId: string; version: number };
 
 export type StoredTable = { areas: StoredArea[]; lines: StoredLine[]; totals: PrintedTotal[] };
 
@@ -117,6 +112,14 @@ export function createEconomyRepository(db: Db) {
       .from(y)
       .where(and(eq(y.tenantId, tenantId), eq(y.unitId, unitId), eq(y.yearId, yearId)));
     return (row ?? null) as StoredEconomyYear | null;
+  }
+
+  async function lineVersion(tenantId: string, place: { areaId: string; kind: LineKind }) {
+    const [row] = await db
+      .select({ version: l.version })
+      .from(l)
+      .where(and(eq(l.tenantId, tenantId), eq(l.areaId, place.areaId), eq(l.kind, place.kind)));
+    return row?.version ?? 0;
   }
 
   return {
@@ -249,7 +252,10 @@ export function createEconomyRepository(db: Db) {
     /** Removes areas with their lines and forecasts (the foreign keys cascade). */
     async deleteAreas(tenantId: string, ids: string[]) {
       if (ids.length === 0) return;
-      await db.delete(a).where(and(eq(a.tenantId, tenantId), inArray(a.id, ids)));
+      // As one JSON parameter: a file may remove more areas than a statement may have parameters.
+      await db.execute(sql`
+        delete from ${a} where ${a.tenantId} = ${tenantId} and ${a.id} in
+          (select id from jsonb_to_recordset(${json(ids.map((id) => ({ id })))}) as x(id uuid))`);
     },
 
     /**
@@ -271,7 +277,7 @@ export function createEconomyRepository(db: Db) {
       );
       let lineId: string | undefined;
       if (values === null) {
-        if (version === 0) return (await this.lineVersion(tenantId, place)) === 0;
+        if (version === 0) return (await lineVersion(tenantId, place)) === 0;
         return (await db.delete(l).where(where).returning({ id: l.id })).length === 1;
       }
       const row = { ...lineValues(values), updatedBy: userId, updatedAt: new Date() };
@@ -297,14 +303,6 @@ export function createEconomyRepository(db: Db) {
           .insert(f)
           .values(values.forecasts.map((forecast) => ({ ...forecast, tenantId, lineId })));
       return true;
-    },
-
-    async lineVersion(tenantId: string, place: { areaId: string; kind: LineKind }) {
-      const [row] = await db
-        .select({ version: l.version })
-        .from(l)
-        .where(and(eq(l.tenantId, tenantId), eq(l.areaId, place.areaId), eq(l.kind, place.kind)));
-      return row?.version ?? 0;
     },
 
     /**
@@ -363,7 +361,9 @@ export function createEconomyRepository(db: Db) {
 
     async deleteLines(tenantId: string, ids: string[]) {
       if (ids.length === 0) return;
-      await db.delete(l).where(and(eq(l.tenantId, tenantId), inArray(l.id, ids)));
+      await db.execute(sql`
+        delete from ${l} where ${l.tenantId} = ${tenantId} and ${l.id} in
+          (select id from jsonb_to_recordset(${json(ids.map((id) => ({ id })))}) as x(id uuid))`);
     },
 
     /** Compare-and-set of a printed total; `values` null removes it. */
@@ -405,142 +405,7 @@ export function createEconomyRepository(db: Db) {
       return updated.length === 1;
     },
 
-    async carryOvers(tenantId: string, economyYearId: string): Promise<CarryOverWrite[]> {
-      const c = carryOverRequestsTable;
-      return db
-        .select({
-          purpose: c.purpose,
-          category: c.category,
-          amount: c.amount,
-          decisionRef: c.decisionRef,
-          amountInDecision: c.amountInDecision,
-        })
-        .from(c)
-        .where(and(eq(c.tenantId, tenantId), eq(c.economyYearId, economyYearId)))
-        .orderBy(asc(c.position));
-    },
-
-    /** Replaces the carry-over requests and their printed total (compare-and-set). */
-    async saveCarryOvers(
-      tenantId: string,
-      economyYearId: string,
-      input: { printedTotal: Money | null; requests: CarryOverWrite[] },
-      version: number,
-    ): Promise<boolean> {
-      const c = carryOverRequestsTable;
-      const bumped = await db
-        .update(y)
-        .set({ carryOverTotal: input.printedTotal, carryOverVersion: version + 1 })
-        .where(
-          and(eq(y.tenantId, tenantId), eq(y.id, economyYearId), eq(y.carryOverVersion, version)),
-        )
-        .returning({ id: y.id });
-      if (bumped.length !== 1) return false;
-      await db.delete(c).where(and(eq(c.tenantId, tenantId), eq(c.economyYearId, economyYearId)));
-      if (input.requests.length > 0)
-        await db.insert(c).values(
-          input.requests.map((request, position) => ({
-            ...request,
-            tenantId,
-            economyYearId,
-            position,
-          })),
-        );
-      return true;
-    },
-
-    async funds(tenantId: string, yearId: string, unitIds: string[]): Promise<StoredFund[]> {
-      if (unitIds.length === 0) return [];
-      const r = resultFundsTable;
-      const rows = await db
-        .select()
-        .from(r)
-        .where(and(eq(r.tenantId, tenantId), eq(r.yearId, yearId), inArray(r.unitId, unitIds)));
-      return rows.map((row) => ({
-        unitId: row.unitId,
-        turnover: row.turnover,
-        budget: row.budget,
-        capBase: row.capBase,
-        resultBeforeDisposition: row.resultBeforeDisposition,
-        opening: row.opening,
-        surplusOwnAction: row.surplusOwnAction,
-        used: row.used,
-        closing: row.closing,
-        closingShareOfBase: normalisePercent(row.closingShareOfBase),
-        note: row.note,
-        version: row.version,
-      }));
-    },
-
-    /** Compare-and-set of a result unit's fund (version 0: none stored yet). */
-    async saveFund(
-      tenantId: string,
-      place: { unitId: string; yearId: string },
-      values: Omit<ResultFundWrite, 'version'>,
-      version: number,
-      userId: string | null,
-    ): Promise<boolean> {
-      const r = resultFundsTable;
-      const row = { ...values, updatedBy: userId, updatedAt: new Date() };
-      if (version === 0) {
-        const made = await db
-          .insert(r)
-          .values({ ...row, ...place, tenantId })
-          .onConflictDoNothing()
-          .returning({ id: r.id });
-        return made.length === 1;
-      }
-      const updated = await db
-        .update(r)
-        .set({ ...row, version: version + 1 })
-        .where(
-          and(
-            eq(r.tenantId, tenantId),
-            eq(r.unitId, place.unitId),
-            eq(r.yearId, place.yearId),
-            eq(r.version, version),
-          ),
-        )
-        .returning({ id: r.id });
-      return updated.length === 1;
-    },
-
-    /**
-     * Per table of the year and line kind, the sums over its areas of the compared budget
-     * (adjusted, else original), the outcome and a period's forecast, for operating areas that
-     * are not sub-rows and for investment areas. A sum is null when one area lacks the figure,
-     * as in the rules' totals, so that no total silently leaves an area out.
-     */
-    async rollUpSums(tenantId: string, yearId: string, periodId: string | null) {
-      const result = await db.execute(sql`
-        select ey.id as "economyYearId", ar.kind as "areaKind", k.kind,
-          case when bool_and(coalesce(li.adjusted_budget, li.original_budget) is not null)
-            then sum(coalesce(li.adjusted_budget, li.original_budget)) end::text as budget,
-          case when bool_and(li.outcome is not null) then sum(li.outcome) end::text as outcome,
-          case when bool_and(fc.amount is not null) then sum(fc.amount) end::text as forecast
-        from ${y} ey
-        join ${a} ar on ar.economy_year_id = ey.id and ar.tenant_id = ey.tenant_id
-        cross join (values ('costs'), ('revenues')) as k(kind)
-        left join ${l} li on li.area_id = ar.id and li.kind = k.kind and li.tenant_id = ey.tenant_id
-        left join ${f} fc on fc.line_id = li.id and fc.period_id = ${periodId}::uuid
-        where ey.tenant_id = ${tenantId} and ey.year_id = ${yearId}
-          and ar.parent_id is null and ar.kind in ('operating', 'investment')
-        group by ey.id, ar.kind, k.kind`);
-      return rowsOf<{
-        economyYearId: string;
-        areaKind: 'operating' | 'investment';
-        kind: 'costs' | 'revenues';
-        budget: string | null;
-        outcome: string | null;
-        forecast: string | null;
-      }>(result);
-    },
+    ...createEconomyFundsRepository(db),
   };
 }
 export type EconomyRepository = ReturnType<typeof createEconomyRepository>;
-
-/** PostgreSQL prints numeric(10,4) as "10.0000"; the contract's percent is "10". */
-export function normalisePercent(value: string | null): string | null {
-  if (value === null || !value.includes('.')) return value;
-  return value.replace(/0+$/, '').replace(/\.$/, '');
-}

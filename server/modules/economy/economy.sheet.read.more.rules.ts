@@ -1,11 +1,6 @@
 import type { CapBase, CarryOverCategory, DisplayUnit, Money } from '#contracts/economy.ts';
 import { displayUnits } from '#contracts/economy.ts';
 import {
-  CAP_BASES,
-  CARRY_OVER_HEADERS,
-  CATEGORIES,
-  FUND_HEADERS,
-  META,
   SHEETS,
   type Cell,
   type EconomySheet,
@@ -13,6 +8,13 @@ import {
   type SheetCarryOver,
   type SheetFund,
 } from './economy.sheet.rules.ts';
+import {
+  CAP_BASES,
+  CARRY_OVER_HEADERS,
+  CATEGORIES,
+  FUND_HEADERS,
+  META,
+} from './economy.sheet.words.ts';
 import { norm, readAmount, textOf, type Problems } from './economy.sheet.cells.rules.ts';
 
 /** The "Ombudgeteringar" and "Resultatfonder" sheets of a workbook (a CSV file has neither). */

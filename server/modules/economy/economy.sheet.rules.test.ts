@@ -4,7 +4,8 @@ import type { DisplayUnit, LineKind, Money } from '#contracts/economy.ts';
 import { readCsv, readXlsx, writeCsv, writeXlsx } from './economy.files.ts';
 import { parseAmount, toMoney } from './economy.money.ts';
 import { numberText, plainAmount, Problems, readAmount } from './economy.sheet.cells.rules.ts';
-import { classifyHeader, readEconomySheets, readMeta } from './economy.sheet.read.rules.ts';
+import { classifyHeader, readMeta } from './economy.sheet.header.rules.ts';
+import { readEconomySheets } from './economy.sheet.read.rules.ts';
 import {
   economySheets,
   type EconomySheet,

@@ -85,6 +85,8 @@ export const economyAreasTable = pgTable(
   (t) => [
     unique('economy_areas_unique').on(t.economyYearId, t.name),
     index('economy_areas_tenant_idx').on(t.tenantId, t.economyYearId),
+    // Removing an area cascades to its "Varav" rows: without this, each removal scans the table.
+    index('economy_areas_parent_idx').on(t.parentId),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX "economy_areas_parent_idx" ON "economy_areas" USING btree ("parent_id");
