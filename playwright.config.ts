@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const port = 3100;
+// E2E_PORT lets two checkouts run their end-to-end tests side by side.
+const port = Number(process.env.E2E_PORT ?? 3100);
 
 /** End-to-end tests in Debian's Chromium against a real server on a fresh embedded database. */
 export default defineConfig({
