@@ -5,6 +5,8 @@ import { ErrorAlert } from '#web/ui/error-alert.tsx';
 import { appRoute, indexRoute, rootRoute } from './layout/routes.tsx';
 import { activityRoute } from './routes/activity.tsx';
 import { auditRoute } from './routes/audit.tsx';
+import { economyRollUpRoute } from './routes/economy-rollup.tsx';
+import { economyRoute } from './routes/economy.tsx';
 import { followupPrintRoute } from './routes/followup-print.tsx';
 import { followupRoute } from './routes/followup.tsx';
 import { goalsRoute } from './routes/goals.tsx';
@@ -56,6 +58,8 @@ const routeTree = rootRoute.addChildren([
     rollupRoute,
     activityRoute,
     yearsRoute,
+    economyRoute,
+    economyRollUpRoute,
   ]),
 ]);
 

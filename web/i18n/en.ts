@@ -1,3 +1,4 @@
+import { economyEn } from './economy.en.ts';
 import { followupEn } from './followup.en.ts';
 import { goalsEn } from './goals.en.ts';
 import { issuesEn } from './issues.en.ts';
@@ -69,6 +70,7 @@ export const en: Strings<Translation> = {
   issues: issuesEn,
   goals: goalsEn,
   followup: followupEn,
+  economy: economyEn,
   kinds: {
     council: 'Municipal council',
     executive_board: 'Executive board',

@@ -1,3 +1,4 @@
+import { economySv } from './economy.sv.ts';
 import { followupSv } from './followup.sv.ts';
 import { goalsSv } from './goals.sv.ts';
 import { issuesSv } from './issues.sv.ts';
@@ -65,6 +66,7 @@ export const sv = {
   issues: issuesSv,
   goals: goalsSv,
   followup: followupSv,
+  economy: economySv,
   kinds: {
     council: 'Kommunfullmäktige',
     executive_board: 'Kommunstyrelse',

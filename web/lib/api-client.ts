@@ -98,3 +98,30 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   if (!response.ok) throw toApiError(response.status, body);
   return body as T;
 }
+
+/**
+ * Sends a file as the request body with its own content type (an Excel or CSV upload); resolves
+ * with the parsed JSON answer, or rejects with an ApiError as `api` does.
+ */
+export async function apiUpload<T>(path: string, file: Blob, contentType: string): Promise<T> {
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    'content-type': contentType,
+  };
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: 'POST',
+      headers,
+      credentials: 'same-origin',
+      body: file,
+    });
+  } catch (error) {
+    throw new ApiError({ status: 0, code: 'network', message: String(error) });
+  }
+  const text = await response.text();
+  const body = text ? parseJson(text) : null;
+  if (!response.ok) throw toApiError(response.status, body);
+  return body as T;
+}

@@ -17,14 +17,16 @@ type NavItem = {
     | '/goals'
     | '/rollup'
     | '/admin/years'
-    | '/followup';
+    | '/followup'
+    | '/economy';
   label:
     | 'nav.org'
     | 'nav.reorganise'
     | 'nav.users'
     | 'nav.audit'
     | `goals.nav.${'goals' | 'rollup' | 'years'}`
-    | 'followup.nav';
+    | 'followup.nav'
+    | 'economy.nav';
   permission: Permission;
   exact?: boolean;
 };
@@ -32,6 +34,7 @@ type NavItem = {
 const navItems: NavItem[] = [
   { to: '/org', label: 'nav.org', permission: 'org.read', exact: true },
   { to: '/followup', label: 'followup.nav', permission: 'followup.read' },
+  { to: '/economy', label: 'economy.nav', permission: 'followup.read' },
   { to: '/goals', label: 'goals.nav.goals', permission: 'followup.read' },
   { to: '/rollup', label: 'goals.nav.rollup', permission: 'followup.read' },
   { to: '/org/reorganise', label: 'nav.reorganise', permission: 'org.reorganise' },

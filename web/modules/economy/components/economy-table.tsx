@@ -1,0 +1,241 @@
+import { Table } from '@digdir/designsystemet-react';
+import type { MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EconomyView } from '#contracts/economy.ts';
+import { ScrollTable } from '#web/ui/scroll-table.tsx';
+import { findingId, jumpTo, type EconomyText } from '../economy.messages.ts';
+import {
+  budgetColumnOf,
+  flagsAt,
+  forecastOf,
+  type Flag,
+  type FlagColumn,
+  type TableGroup,
+  type TableRow,
+} from '../economy.rows.ts';
+
+/** A link from a flagged cell to its finding in the list: the printed figure, in words. */
+function FlagLinks({ flags, text }: { flags: Flag[]; text: EconomyText }) {
+  const { t } = useTranslation();
+  if (flags.length === 0) return null;
+  const onClick = (event: MouseEvent<HTMLAnchorElement>, id: string) => {
+    if (jumpTo(id)) event.preventDefault();
+  };
+  return (
+    <>
+      {flags.map(({ index, mismatch }) => (
+        <a
+          key={index}
+          href={`#${findingId(index)}`}
+          onClick={(event) => onClick(event, findingId(index))}
+          className={`economy-flag economy-flag--${mismatch.kind}`}
+          aria-label={t('economy.table.flagLabel', {
+            number: index + 1,
+            printed: text.money(mismatch.printed),
+            expected: text.money(mismatch.expected),
+          })}
+        >
+          <span aria-hidden="true">⚠ {index + 1}: </span>
+          <span aria-hidden="true">
+            {t('economy.table.flag', { printed: text.money(mismatch.printed) })}
+          </span>
+        </a>
+      ))}
+    </>
+  );
+}
+
+function Amount({ value, text }: { value: string | null; text: EconomyText }) {
+  if (value === null)
+    return (
+      <>
+        <span aria-hidden="true">–</span>
+        <span className="ds-sr-only">{text.moneyOrMissing(null)}</span>
+      </>
+    );
+  return <span className="nowrap">{text.money(value)}</span>;
+}
+
+type Column =
+  | { key: 'originalBudget' | 'adjustedBudget' | 'outcome' | 'deviation' | 'previousYearOutcome' }
+  | { key: 'forecast'; period: string };
+
+function cellValue(row: TableRow, column: Column): string | null {
+  switch (column.key) {
+    case 'deviation':
+      return row.computed.deviation;
+    case 'forecast':
+      return forecastOf(row.figures, column.period);
+    default:
+      return row.figures[column.key];
+  }
+}
+
+/** Which flag column a table column shows: the compared budget, the outcome, the deviation. */
+function flagColumnOf(row: TableRow, column: Column): FlagColumn | null {
+  if (column.key === 'outcome' || column.key === 'deviation') return column.key;
+  if (column.key === budgetColumnOf(row)) return 'budget';
+  return null;
+}
+
+function Row({
+  row,
+  group,
+  label,
+  columns,
+  text,
+}: {
+  row: TableRow;
+  /** the group's heading, said before the row's own label ("SLK, Kostnader") */
+  group: string | null;
+  label: string;
+  columns: Column[];
+  text: EconomyText;
+}) {
+  const flagged = row.flags.length > 0;
+  return (
+    <Table.Row className={flagged ? 'economy-row economy-row--flagged' : 'economy-row'}>
+      <Table.HeaderCell
+        scope="row"
+        className={`economy-row__label economy-row__label--${row.kind}`}
+      >
+        {group && <span className="ds-sr-only">{group}, </span>}
+        {label}
+      </Table.HeaderCell>
+      {columns.map((column) => {
+        const flagColumn = flagColumnOf(row, column);
+        const flags = flagColumn ? flagsAt(row, flagColumn) : [];
+        const key = column.key === 'forecast' ? `forecast:${column.period}` : column.key;
+        return (
+          <Table.Cell
+            key={key}
+            className={flags.length > 0 ? 'economy-number economy-cell--flagged' : 'economy-number'}
+          >
+            <Amount value={cellValue(row, column)} text={text} />
+            <FlagLinks flags={flags} text={text} />
+          </Table.Cell>
+        );
+      })}
+    </Table.Row>
+  );
+}
+
+/** A row group's heading: the area's name, or the total's. */
+export function useGroupHeading(): (group: TableGroup) => string {
+  const { t } = useTranslation();
+  return (group) => {
+    switch (group.kind) {
+      case 'operating_total':
+        return t('economy.table.operatingTotal');
+      case 'including':
+        return t('economy.table.including');
+      case 'investment':
+        // An area named "Investeringar" (KS 2015) needs no prefix.
+        return /^investering/i.test(group.name ?? '')
+          ? (group.name ?? '')
+          : t('economy.table.investment', { name: group.name ?? '' });
+      case 'project':
+        return t('economy.table.project', { name: group.name ?? '' });
+      case 'operating':
+        return group.name ?? '';
+    }
+  };
+}
+
+/**
+ * The unit's table in print order: a row group per area (Kostnader, Intäkter, Netto), Summa
+ * drift, investments and the total including them, then large projects. Amounts in the table's
+ * unit; deviations and totals computed; a printed figure that disagrees is flagged in its cell.
+ */
+export function EconomyTable({
+  view,
+  groups,
+  text,
+}: {
+  view: EconomyView;
+  groups: TableGroup[];
+  text: EconomyText;
+}) {
+  const { t } = useTranslation();
+  const groupHeading = useGroupHeading();
+  const year = view.year;
+  const columns: Column[] = [
+    { key: 'originalBudget' },
+    { key: 'adjustedBudget' },
+    { key: 'outcome' },
+    { key: 'deviation' },
+    ...view.periods.map((p): Column => ({ key: 'forecast', period: p.key })),
+    { key: 'previousYearOutcome' },
+  ];
+  const headers: Record<string, string> = {
+    originalBudget: t('economy.table.colOriginalBudget', { year }),
+    adjustedBudget: t('economy.table.colAdjustedBudget', { year }),
+    outcome: t('economy.table.colOutcome', { year }),
+    deviation: t('economy.table.colDeviation'),
+    previousYearOutcome: t('economy.table.colPrevious', { year: year - 1 }),
+  };
+  const caption = t('economy.table.caption', {
+    title: view.settings.title || view.unit.name,
+    year,
+    unit: text.unitName,
+  });
+  const label = (group: TableGroup, row: TableRow) =>
+    group.kind === 'operating_total'
+      ? t(`economy.table.totalKinds.${row.kind}`)
+      : group.kind === 'including'
+        ? t('economy.table.including')
+        : t(`economy.table.kinds.${row.kind}`);
+  return (
+    <ScrollTable label={caption}>
+      <Table data-size="sm" className="economy-table">
+        <caption>{caption}</caption>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell scope="col">{t('economy.table.colArea')}</Table.HeaderCell>
+            {columns.map((column) => (
+              <Table.HeaderCell
+                scope="col"
+                key={column.key === 'forecast' ? `forecast:${column.period}` : column.key}
+                className="economy-number"
+              >
+                {column.key === 'forecast'
+                  ? t('economy.table.colForecast', { period: column.period })
+                  : headers[column.key]}
+              </Table.HeaderCell>
+            ))}
+          </Table.Row>
+        </Table.Head>
+        {groups.map((group) => (
+          <Table.Body key={group.key} className={`economy-group economy-group--${group.kind}`}>
+            {group.kind !== 'including' && (
+              <Table.Row className="economy-group__heading">
+                <Table.HeaderCell scope="rowgroup" colSpan={columns.length + 1}>
+                  {groupHeading(group)}
+                  {group.partOfName && (
+                    <span className="economy-group__note">
+                      {' '}
+                      ({t('economy.table.partOf', { area: group.partOfName })})
+                    </span>
+                  )}
+                  {group.kind === 'project' && (
+                    <span className="economy-group__note"> {t('economy.table.projectNote')}</span>
+                  )}
+                </Table.HeaderCell>
+              </Table.Row>
+            )}
+            {group.rows.map((row) => (
+              <Row
+                key={row.key}
+                row={row}
+                group={group.kind === 'including' ? null : groupHeading(group)}
+                label={label(group, row)}
+                columns={columns}
+                text={text}
+              />
+            ))}
+          </Table.Body>
+        ))}
+      </Table>
+    </ScrollTable>
+  );
+}

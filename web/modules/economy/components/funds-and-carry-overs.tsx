@@ -1,0 +1,273 @@
+import { Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import type { MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EconomyMismatch, EconomyView, ResultFundView } from '#contracts/economy.ts';
+import { ScrollTable } from '#web/ui/scroll-table.tsx';
+import { Section } from '#web/ui/page.tsx';
+import { findingId, jumpTo, type EconomyText } from '../economy.messages.ts';
+import { placeMismatch } from '../economy.rows.ts';
+
+type Indexed = { index: number; mismatch: EconomyMismatch };
+
+/** Links to the findings about a figure, with the words of the check (not by colour alone). */
+function Findings({ found, text }: { found: Indexed[]; text: EconomyText }) {
+  const { t } = useTranslation();
+  if (found.length === 0) return null;
+  const onClick = (event: MouseEvent<HTMLAnchorElement>, id: string) => {
+    if (jumpTo(id)) event.preventDefault();
+  };
+  return (
+    <ul className="economy-inline-findings">
+      {found.map(({ index, mismatch }) => (
+        <li key={index}>
+          <a
+            href={`#${findingId(index)}`}
+            onClick={(event) => onClick(event, findingId(index))}
+            className={`economy-flag economy-flag--${mismatch.kind}`}
+          >
+            <span aria-hidden="true">⚠ </span>
+            {index + 1}: {text.check(mismatch.code)} (
+            {t('economy.mismatches.colExpected').toLowerCase()} {text.money(mismatch.expected)},{' '}
+            {t('economy.mismatches.colPrinted').toLowerCase()} {text.money(mismatch.printed)})
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+type FundItem =
+  | 'turnover'
+  | 'budget'
+  | 'base'
+  | 'resultBeforeDisposition'
+  | 'opening'
+  | 'surplusOwnAction'
+  | 'used'
+  | 'closing'
+  | 'computedClosing'
+  | 'yearlyCap'
+  | 'accumulatedCap'
+  | 'resultInclOpeningFund'
+  | 'resultAfterDisposition';
+
+const CAP_CODES = new Set<EconomyMismatch['code']>([
+  'fund.yearly_cap_exceeded',
+  'fund.accumulated_cap_exceeded',
+  'fund.overdrawn',
+]);
+
+function Fund({
+  fund,
+  year,
+  found,
+  text,
+}: {
+  fund: ResultFundView;
+  year: number;
+  found: Indexed[];
+  text: EconomyText;
+}) {
+  const { t } = useTranslation();
+  const caption = t('economy.funds.caption', {
+    unit: fund.unitName,
+    year,
+    displayUnit: text.unitName,
+  });
+  const breaches = found.filter((f) => CAP_CODES.has(f.mismatch.code));
+  const items: [FundItem, string | null][] = [
+    ['turnover', fund.turnover],
+    ['budget', fund.budget],
+    ['base', fund.base],
+    ['resultBeforeDisposition', fund.resultBeforeDisposition],
+    ['opening', fund.opening],
+    ['surplusOwnAction', fund.surplusOwnAction],
+    ['used', fund.used],
+    ['closing', fund.closing],
+    ['computedClosing', fund.computedClosing],
+    ['yearlyCap', fund.yearlyCap],
+    ['accumulatedCap', fund.accumulatedCap],
+    ['resultInclOpeningFund', fund.resultInclOpeningFund],
+    ['resultAfterDisposition', fund.resultAfterDisposition],
+  ];
+  const baseWords = t(`economy.funds.bases.${fund.capBase}`);
+  return (
+    <Section title={fund.unitName} level={3}>
+      <div>
+        {breaches.length > 0 ? (
+          <Tag data-color="danger" data-size="sm">
+            <span aria-hidden="true">⚠ </span>
+            {t('economy.funds.breach')}
+          </Tag>
+        ) : fund.yearlyCap !== null || fund.accumulatedCap !== null ? (
+          <Tag data-color="success" data-size="sm">
+            <span aria-hidden="true">✓ </span>
+            {t('economy.funds.capsOk')}
+          </Tag>
+        ) : null}
+      </div>
+      <ScrollTable label={caption}>
+        <Table data-size="sm">
+          <caption className="ds-sr-only">{caption}</caption>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell scope="col">{t('economy.funds.colItem')}</Table.HeaderCell>
+              <Table.HeaderCell scope="col" className="economy-number">
+                {t('economy.funds.colAmount')}
+              </Table.HeaderCell>
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {items.map(([key, value]) => (
+              <Table.Row key={key}>
+                <Table.HeaderCell scope="row">
+                  {t(`economy.funds.items.${key}`)}
+                  {key === 'base' && fund.baseImplied && fund.closingShareOfBase !== null && (
+                    <span className="muted">
+                      {' '}
+                      (
+                      {t('economy.funds.baseImplied', {
+                        share: fund.closingShareOfBase.replace('.', ','),
+                        base: baseWords,
+                      })}
+                      )
+                    </span>
+                  )}
+                </Table.HeaderCell>
+                <Table.Cell className="economy-number">{text.moneyOrMissing(value)}</Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </ScrollTable>
+      <Findings found={found} text={text} />
+      {fund.note && (
+        <Paragraph data-size="sm" className="prewrap">
+          <strong>{t('economy.funds.note')}:</strong> {fund.note}
+        </Paragraph>
+      )}
+    </Section>
+  );
+}
+
+const indexed = (view: EconomyView): (Indexed & { place: ReturnType<typeof placeMismatch> })[] =>
+  view.mismatches.map((mismatch, index) => ({ index, mismatch, place: placeMismatch(mismatch) }));
+
+/** The result funds of the result units at or below the unit, each with its caps and breaches. */
+export function ResultFunds({ view, text }: { view: EconomyView; text: EconomyText }) {
+  const { t } = useTranslation();
+  if (view.resultFunds.length === 0) return null;
+  const all = indexed(view);
+  return (
+    <Section title={t('economy.funds.title')}>
+      {view.resultFunds.map((fund) => (
+        <Fund
+          key={fund.unitId}
+          fund={fund}
+          year={view.year}
+          text={text}
+          found={all.filter((f) => f.place.on === 'fund' && f.place.unitId === fund.unitId)}
+        />
+      ))}
+    </Section>
+  );
+}
+
+/** The ombudgeteringar: each request with its amount, the decision's amount and the purpose. */
+export function CarryOvers({ view, text }: { view: EconomyView; text: EconomyText }) {
+  const { t } = useTranslation();
+  const { carryOvers } = view;
+  if (carryOvers.requests.length === 0 && carryOvers.printedTotal === null) return null;
+  const all = indexed(view).filter((f) => f.place.on === 'carry_over');
+  const at = (request: number | null) =>
+    all.filter((f) => f.place.on === 'carry_over' && f.place.request === request);
+  const caption = t('economy.carryOvers.caption', {
+    from: view.year,
+    to: view.year + 1,
+    unit: text.unitName,
+  });
+  const flagged = (found: Indexed[]) =>
+    found.length > 0 ? (
+      <span className="economy-flag-mark">
+        <span aria-hidden="true"> ⚠ </span>
+        {found.map((f) => f.index + 1).join(', ')}
+      </span>
+    ) : null;
+  return (
+    <Section title={t('economy.carryOvers.title')}>
+      {carryOvers.requests.length === 0 ? (
+        <Paragraph>{t('economy.carryOvers.none')}</Paragraph>
+      ) : (
+        <ScrollTable label={caption}>
+          <Table data-size="sm" zebra>
+            <caption>{caption}</caption>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell scope="col">{t('economy.carryOvers.colNumber')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">
+                  {t('economy.carryOvers.colPurpose')}
+                </Table.HeaderCell>
+                <Table.HeaderCell scope="col">
+                  {t('economy.carryOvers.colCategory')}
+                </Table.HeaderCell>
+                <Table.HeaderCell scope="col" className="economy-number">
+                  {t('economy.carryOvers.colAmount')}
+                </Table.HeaderCell>
+                <Table.HeaderCell scope="col" className="economy-number">
+                  {t('economy.carryOvers.colAmountInDecision')}
+                </Table.HeaderCell>
+                <Table.HeaderCell scope="col">
+                  {t('economy.carryOvers.colDecisionRef')}
+                </Table.HeaderCell>
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {carryOvers.requests.map((request, index) => (
+                <Table.Row
+                  key={index}
+                  className={at(index).length > 0 ? 'economy-row--flagged' : undefined}
+                >
+                  <Table.Cell>{index + 1}</Table.Cell>
+                  <Table.HeaderCell scope="row">{request.purpose}</Table.HeaderCell>
+                  <Table.Cell>{t(`economy.carryOvers.categories.${request.category}`)}</Table.Cell>
+                  <Table.Cell className="economy-number">{text.money(request.amount)}</Table.Cell>
+                  <Table.Cell className="economy-number">
+                    {text.moneyOrMissing(request.amountInDecision)}
+                    {flagged(at(index))}
+                  </Table.Cell>
+                  <Table.Cell>{request.decisionRef ?? '–'}</Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+            <tfoot>
+              <Table.Row>
+                <Table.Cell />
+                <Table.HeaderCell scope="row">{t('economy.carryOvers.total')}</Table.HeaderCell>
+                <Table.Cell />
+                <Table.Cell className="economy-number">{text.money(carryOvers.total)}</Table.Cell>
+                <Table.Cell />
+                <Table.Cell />
+              </Table.Row>
+              {carryOvers.printedTotal !== null && (
+                <Table.Row>
+                  <Table.Cell />
+                  <Table.HeaderCell scope="row">
+                    {t('economy.carryOvers.printedTotal')}
+                  </Table.HeaderCell>
+                  <Table.Cell />
+                  <Table.Cell className="economy-number">
+                    {text.money(carryOvers.printedTotal)}
+                    {flagged(at(null))}
+                  </Table.Cell>
+                  <Table.Cell />
+                  <Table.Cell />
+                </Table.Row>
+              )}
+            </tfoot>
+          </Table>
+        </ScrollTable>
+      )}
+      <Findings found={all} text={text} />
+    </Section>
+  );
+}

@@ -1,0 +1,99 @@
+import { Table } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import type { EconomyRollUp, EconomyRollUpUnit, RollUpFigures } from '#contracts/economy.ts';
+import { formatDecimal } from '#web/modules/followup/followup.format.ts';
+import { AppLink } from '#web/ui/app-link.tsx';
+import { ScrollTable } from '#web/ui/scroll-table.tsx';
+import { useEconomyText } from '../economy.messages.ts';
+
+/**
+ * One row per unit with a table for the year: net budget, outcome (or the period's forecast),
+ * deviation, investments and the total, budget adherence; each unit links to its economy page.
+ * Amounts in mnkr with one decimal, whatever each unit prints in, so that they compare.
+ */
+export function EconomyRollUpTable({ rollUp }: { rollUp: EconomyRollUp }) {
+  const { t, i18n } = useTranslation();
+  const text = useEconomyText();
+  const basis =
+    rollUp.basis === 'forecast' && rollUp.period
+      ? t('economy.rollup.forecast', { period: rollUp.period.key })
+      : t('economy.rollup.outcome');
+  const caption = t('economy.rollup.caption', { year: rollUp.year, basis: basis.toLowerCase() });
+  const cells = (figures: RollUpFigures, deviationOnly = false) => (
+    <>
+      {!deviationOnly && (
+        <>
+          <Table.Cell className="economy-number">{text.moneyOrMissing(figures.budget)}</Table.Cell>
+          <Table.Cell className="economy-number">{text.moneyOrMissing(figures.actual)}</Table.Cell>
+        </>
+      )}
+      <Table.Cell className="economy-number">{text.moneyOrMissing(figures.deviation)}</Table.Cell>
+    </>
+  );
+  const adherence = (unit: EconomyRollUpUnit) =>
+    unit.budgetAdherence === null
+      ? t('economy.table.missing')
+      : t('economy.rollup.percent', {
+          value: formatDecimal(unit.budgetAdherence, 2, i18n.language),
+        });
+  return (
+    <ScrollTable label={caption}>
+      <Table data-size="sm" zebra className="economy-rollup">
+        <caption>{caption}</caption>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell scope="col">{t('economy.rollup.colUnit')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col" className="economy-number">
+              {t('economy.rollup.colNetBudget')}
+            </Table.HeaderCell>
+            <Table.HeaderCell scope="col" className="economy-number">
+              {rollUp.basis === 'forecast'
+                ? t('economy.rollup.colNetForecast')
+                : t('economy.rollup.colNetActual')}
+            </Table.HeaderCell>
+            <Table.HeaderCell scope="col" className="economy-number">
+              {t('economy.rollup.colNetDeviation')}
+            </Table.HeaderCell>
+            <Table.HeaderCell scope="col" className="economy-number">
+              {t('economy.rollup.colInvestments')}
+            </Table.HeaderCell>
+            <Table.HeaderCell scope="col" className="economy-number">
+              {t('economy.rollup.colIncluding')}
+            </Table.HeaderCell>
+            <Table.HeaderCell scope="col" className="economy-number">
+              {t('economy.rollup.colAdherence')}
+            </Table.HeaderCell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {rollUp.units.map((unit) => (
+            <Table.Row key={unit.unitId}>
+              <Table.HeaderCell scope="row">
+                <AppLink
+                  to="/economy"
+                  search={{ year: rollUp.year, unit: unit.unitId }}
+                  aria-label={t('economy.rollup.unitLink', { unit: unit.unitName })}
+                >
+                  {unit.unitName}
+                </AppLink>
+              </Table.HeaderCell>
+              {cells(unit.operating.net)}
+              {cells(unit.investments, true)}
+              {cells(unit.includingInvestments, true)}
+              <Table.Cell className="economy-number">{adherence(unit)}</Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+        <tfoot>
+          <Table.Row>
+            <Table.HeaderCell scope="row">{t('economy.rollup.total')}</Table.HeaderCell>
+            {cells(rollUp.total.net)}
+            <Table.Cell />
+            {cells(rollUp.total.includingInvestments, true)}
+            <Table.Cell />
+          </Table.Row>
+        </tfoot>
+      </Table>
+    </ScrollTable>
+  );
+}

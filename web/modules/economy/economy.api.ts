@@ -1,0 +1,75 @@
+import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import type {
+  EconomyFileFormat,
+  EconomyImportResult,
+  EconomyRollUp,
+  EconomyView,
+} from '#contracts/economy.ts';
+import { api, apiUpload, withQuery } from '#web/lib/api-client.ts';
+
+export type EconomyPlace = { unitId: string; year: number };
+
+export const economyKeys = {
+  all: ['economy'] as const,
+  view: ({ unitId, year }: EconomyPlace) => ['economy', 'view', unitId, year] as const,
+  rollUp: (year: number, period: string | null) => ['economy', 'rollup', year, period] as const,
+};
+
+const base = ({ unitId, year }: EconomyPlace) => `/api/units/${unitId}/years/${year}/economy`;
+
+/** A unit's economy for a year: the table, totals, funds, carry-overs and every finding. */
+export const economyQuery = (place: EconomyPlace) =>
+  queryOptions({
+    queryKey: economyKeys.view(place),
+    queryFn: ({ signal }) => api<EconomyView>(base(place), { signal }),
+  });
+
+/** Every unit's deviations for the year (the executive office's view), on the outcome or a forecast. */
+export const economyRollUpQuery = (year: number, period: string | null) =>
+  queryOptions({
+    queryKey: economyKeys.rollUp(year, period),
+    queryFn: ({ signal }) =>
+      api<EconomyRollUp>(withQuery(`/api/years/${year}/economy/rollup`, { period }), { signal }),
+    placeholderData: keepPreviousData,
+  });
+
+/** The address of the file to download: the economy as Excel or CSV, or a blank template. */
+export const exportHref = (place: EconomyPlace, format: EconomyFileFormat, blank = false) =>
+  withQuery(`${base(place)}/export`, { format, blank: blank ? 'true' : undefined });
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * The content type to send a chosen file with. Browsers disagree on a CSV file's type (Windows
+ * says application/vnd.ms-excel), so it goes by the name; the server looks at the bytes anyway.
+ */
+export function uploadType(fileName: string): string {
+  const lower = fileName.toLowerCase();
+  if (lower.endsWith('.xlsx')) return XLSX_TYPE;
+  if (lower.endsWith('.csv') || lower.endsWith('.txt')) return 'text/csv';
+  return 'application/octet-stream';
+}
+
+export type ImportRequest = { file: File; dryRun: boolean };
+
+/**
+ * Checks (dry run) or imports a file on a unit's page: the server refuses a file for another unit
+ * or year. After a real import the unit's economy and the roll-up are loaded again.
+ */
+export function useEconomyImport(place: EconomyPlace) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ file, dryRun }: ImportRequest) =>
+      apiUpload<EconomyImportResult>(
+        withQuery('/api/economy/import', {
+          dryRun: dryRun ? 'true' : undefined,
+          unitId: place.unitId,
+          year: place.year,
+        }),
+        file,
+        uploadType(file.name),
+      ),
+    onSuccess: (result) =>
+      result.dryRun ? undefined : queryClient.invalidateQueries({ queryKey: economyKeys.all }),
+  });
+}
