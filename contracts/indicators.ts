@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { direction } from './assessment.ts';
 import { id, longText, shortText } from './common.ts';
+import { indicatorFormulaView, outcomeComputation } from './formulas.ts';
 import { year } from './periods.ts';
 
 export const indicatorLevels = ['council', 'committee', 'unit'] as const;
@@ -39,6 +40,8 @@ export const indicator = indicatorInput.extend({
   id,
   goalIds: z.array(id),
   version: z.number().int(),
+  /** set when the outcome is computed from the unit's economy; reporters cannot write it */
+  formula: indicatorFormulaView.nullable().optional(),
 });
 export type Indicator = z.infer<typeof indicator>;
 
@@ -70,6 +73,8 @@ export const outcome = z.object({
   version: z.number().int(),
   updatedAt: z.string().nullable(),
   updatedByName: z.string().nullable(),
+  /** set when the outcome was computed from the economy (formula text, what was missing) */
+  computed: outcomeComputation.nullable().optional(),
 });
 export type Outcome = z.infer<typeof outcome>;
 

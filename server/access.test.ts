@@ -105,6 +105,12 @@ const routes: {
     openapi: '/api/indicators/{id}/target',
     allowed: modellers,
   },
+  {
+    method: 'PUT',
+    url: `/api/indicators/${id}/formula`,
+    openapi: '/api/indicators/{id}/formula',
+    allowed: modellers,
+  },
   { method: 'POST', url: '/api/activities', openapi: '/api/activities', allowed: modellers },
   {
     method: 'GET',

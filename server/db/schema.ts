@@ -9,3 +9,4 @@ export * from '../modules/indicators/indicators.table.ts';
 export * from '../modules/activities/activities.table.ts';
 export * from '../modules/reports/reports.table.ts';
 export * from '../modules/economy/economy.table.ts';
+export * from '../modules/efficiency/efficiency.table.ts';

@@ -240,6 +240,8 @@ export const followupEn: Strings<typeof followupSv> = {
     comment: 'Comment',
     save: 'Save the outcome',
     notANumber: 'Write a number, for example 28.3.',
+    computed: 'Computed from the economy: {{formula}}',
+    computedMissing: 'No value yet. Missing: {{missing}}.',
   },
   activities: {
     caption: 'Activities – {{goal}}',

@@ -239,6 +239,8 @@ export const followupSv = {
     comment: 'Kommentar',
     save: 'Spara utfallet',
     notANumber: 'Skriv ett tal, till exempel 28,3.',
+    computed: 'Beräknas från ekonomin: {{formula}}',
+    computedMissing: 'Inget värde ännu. Saknas: {{missing}}.',
   },
   activities: {
     caption: 'Aktiviteter – {{goal}}',

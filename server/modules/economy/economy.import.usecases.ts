@@ -1,6 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { EconomyImportResult, LineKind } from '#contracts/economy.ts';
 import type { FieldIssue } from '#contracts/common.ts';
+import {
+  refreshComputedOutcomes,
+  type ComputedDeps,
+} from '../indicators/indicators.computed.usecases.ts';
 import { actorOf, type Principal } from '../people/people.usecases.ts';
 import { can } from '../people/people.rules.ts';
 import { economyConflict, invalidFile, unsupportedFile } from './economy.errors.ts';
@@ -85,7 +89,7 @@ export async function unitOf(
 }
 
 export async function importEconomy(
-  deps: Deps,
+  deps: ComputedDeps,
   principal: Principal,
   bytes: Uint8Array,
   options: ImportOptions,
@@ -169,6 +173,8 @@ export async function importEconomy(
   };
   if (options.dryRun || result.unchanged) return result;
   await applyPlan(deps, principal, loaded, read.sheet, plan, { format, sha256: sha256(bytes) });
+  // Computed indicators of the unit and the units above it follow the new figures (decision 004).
+  await refreshComputedOutcomes(deps, actorOf(principal), year, { unitIds: scope.ancestry });
   options.progress?.(
     'written',
     `${result.lines.created + result.lines.updated} lines written, ${result.lines.deleted} removed`,

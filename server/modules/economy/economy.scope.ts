@@ -54,6 +54,32 @@ export async function economyScope(
   };
 }
 
+/**
+ * The year and the unit at its end without asking for any permission: for work the system does
+ * on a writer's behalf (refreshing computed outcomes of the units above a changed economy).
+ * Null when the year or the unit is not there.
+ */
+export async function systemScope(
+  deps: Deps,
+  tenantId: string,
+  unitId: string,
+  year: number,
+): Promise<EconomyScope | null> {
+  const yearId = await deps.periods.yearId(tenantId, year);
+  if (!yearId) return null;
+  const date = `${year}-12-31`;
+  const ancestry = await deps.org.ancestry(tenantId, unitId, date);
+  if (ancestry.length === 0) return null;
+  const version = versionOn(await deps.org.versionsOfUnits(tenantId, [unitId]), date)!;
+  return {
+    yearId,
+    year,
+    date,
+    unit: { id: unitId, name: version.name, isResultUnit: version.isResultUnit },
+    ancestry,
+  };
+}
+
 /** The unit and every unit below it in the tree. */
 export function subtree(tree: readonly UnitAtDate[], unitId: string): UnitAtDate[] {
   const children = new Map<string, UnitAtDate[]>();

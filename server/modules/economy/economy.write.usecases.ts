@@ -9,11 +9,15 @@ import type {
 } from '#contracts/economy.ts';
 import type { FieldIssue } from '#contracts/common.ts';
 import { validationFailed } from '#server/http/errors.ts';
+import {
+  refreshComputedOutcomes,
+  type ComputedDeps,
+} from '../indicators/indicators.computed.usecases.ts';
 import { actorOf, type Principal } from '../people/people.usecases.ts';
 import { economyConflict, notResultUnit } from './economy.errors.ts';
 import { computeFund } from './economy.funds.view.rules.ts';
 import type { LineValues, StoredLine } from './economy.repository.ts';
-import { economyScope } from './economy.scope.ts';
+import { economyScope, type EconomyScope } from './economy.scope.ts';
 import { structureProblems } from './economy.structure.rules.ts';
 import { toleranceOf } from './economy.stored.checks.rules.ts';
 import {
@@ -51,9 +55,16 @@ async function writableEconomy(deps: Deps, principal: Principal, unitId: string,
 const reread = async (deps: Deps, principal: Principal, loaded: LoadedEconomy) =>
   viewOf(await loadEconomy(deps, principal.tenantId, loaded.scope), principal);
 
+/**
+ * Computed indicators (decision 004) follow the economy in the same transaction: the unit's own,
+ * and those of the units above it, whose "after result transfers" counts the funds below them.
+ */
+const followComputed = (deps: ComputedDeps, principal: Principal, scope: EconomyScope) =>
+  refreshComputedOutcomes(deps, actorOf(principal), scope.year, { unitIds: scope.ancestry });
+
 /** Lines and printed totals, each compare-and-set; all of them are written or none. */
 export async function saveLines(
-  deps: Deps,
+  deps: ComputedDeps,
   principal: Principal,
   place: { unitId: string; year: number },
   input: EconomyLinesInput,
@@ -139,6 +150,7 @@ export async function saveLines(
       after: empty ? null : values,
     });
   }
+  await followComputed(deps, principal, loaded.scope);
   return reread(deps, principal, loaded);
 }
 
@@ -153,7 +165,7 @@ const auditedLine = (line: StoredLine) => ({
  * large projects).
  */
 export async function saveStructure(
-  deps: Deps,
+  deps: ComputedDeps,
   principal: Principal,
   place: { unitId: string; year: number },
   input: EconomyStructureInput,
@@ -219,6 +231,7 @@ export async function saveStructure(
     before,
     after: { settings, areas: ordered },
   });
+  await followComputed(deps, principal, loaded.scope);
   return reread(deps, principal, loaded);
 }
 
@@ -249,7 +262,7 @@ export async function saveCarryOvers(
 
 /** A result unit's fund for the year (compare-and-set); the unit must be a result unit. */
 export async function saveResultFund(
-  deps: Deps,
+  deps: ComputedDeps,
   principal: Principal,
   place: { unitId: string; year: number },
   input: ResultFundWrite,
@@ -269,6 +282,7 @@ export async function saveResultFund(
     before,
     after: values,
   });
+  await followComputed(deps, principal, scope);
   const stored = (await deps.economy.funds(tenantId, scope.yearId, [place.unitId]))[0]!;
   // The fund is shown in the unit's own table's unit, else in mnkr with one decimal.
   const table = await deps.economy.findYear(tenantId, place.unitId, scope.yearId);

@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import type { IndicatorFormula, OutcomeComputation } from '#contracts/formulas.ts';
 import type {
   Indicator,
   IndicatorInput,
@@ -8,6 +9,7 @@ import type {
   TargetInput,
 } from '#contracts/indicators.ts';
 import type { Db } from '#server/db/client.ts';
+import { formulaText } from '../economy/economy.formulas.rules.ts';
 import { usersTable } from '../people/people.table.ts';
 import { budgetYearsTable } from '../periods/periods.table.ts';
 import {
@@ -24,6 +26,18 @@ export function normaliseDecimal(value: string | null): string | null {
   const trimmed = value.replace(/0+$/, '').replace(/\.$/, '');
   return trimmed === '-0' ? '0' : trimmed;
 }
+
+export const formulaView = (formula: IndicatorFormula | null) =>
+  formula === null ? null : { definition: formula, text: formulaText(formula) };
+
+/** A computed outcome as the economy gives it (the reporter's comment and label are kept). */
+export type ComputedOutcomeWrite = {
+  indicatorId: string;
+  unitId: string;
+  periodId: string;
+  value: string | null;
+  computed: OutcomeComputation;
+};
 
 export type OutcomeWrite = Omit<OutcomeInput, 'version'> & {
   indicatorId: string;
@@ -82,6 +96,7 @@ export function createIndicatorsRepository(db: Db) {
           level: row.level,
           genderSplit: row.genderSplit,
           version: row.version,
+          formula: formulaView(row.formula),
           goalIds: own.map((l) => l.goalId),
           position: Math.min(...own.map((l) => l.position)),
         };
@@ -171,7 +186,83 @@ export function createIndicatorsRepository(db: Db) {
         version: o.version,
         updatedAt: o.updatedAt.toISOString(),
         updatedByName,
+        computed: o.computed,
       }));
+    },
+
+    /** The indicator's formula and the goals it measures; null when there is no such indicator. */
+    async formulaOf(
+      tenantId: string,
+      id: string,
+    ): Promise<{ formula: IndicatorFormula | null; goalIds: string[] } | null> {
+      const [row] = await db
+        .select({ formula: indicatorsTable.formula })
+        .from(indicatorsTable)
+        .where(and(eq(indicatorsTable.tenantId, tenantId), eq(indicatorsTable.id, id)));
+      if (!row) return null;
+      const links = await db
+        .select({ goalId: indicatorGoalsTable.goalId })
+        .from(indicatorGoalsTable)
+        .where(
+          and(eq(indicatorGoalsTable.tenantId, tenantId), eq(indicatorGoalsTable.indicatorId, id)),
+        );
+      return { formula: row.formula, goalIds: links.map((l) => l.goalId) };
+    },
+
+    async setFormula(tenantId: string, id: string, formula: IndicatorFormula | null) {
+      await db
+        .update(indicatorsTable)
+        .set({ formula, version: sql`${indicatorsTable.version} + 1` })
+        .where(and(eq(indicatorsTable.tenantId, tenantId), eq(indicatorsTable.id, id)));
+    },
+
+    /** Outcomes computed under a formula become typed ones again (their values stay). */
+    async forgetComputed(tenantId: string, indicatorId: string) {
+      await db
+        .update(indicatorOutcomesTable)
+        .set({ computed: null, version: sql`${indicatorOutcomesTable.version} + 1` })
+        .where(
+          and(
+            eq(indicatorOutcomesTable.tenantId, tenantId),
+            eq(indicatorOutcomesTable.indicatorId, indicatorId),
+            isNotNull(indicatorOutcomesTable.computed),
+          ),
+        );
+    },
+
+    /** Writes a computed outcome whatever its version: the economy decides it, not a person. */
+    async saveComputedOutcome(
+      tenantId: string,
+      write: ComputedOutcomeWrite,
+      userId: string | null,
+    ) {
+      const values = {
+        ...write,
+        valueWomen: null,
+        valueMen: null,
+        tenantId,
+        updatedBy: userId,
+        updatedAt: new Date(),
+      };
+      await db
+        .insert(indicatorOutcomesTable)
+        .values(values)
+        .onConflictDoUpdate({
+          target: [
+            indicatorOutcomesTable.indicatorId,
+            indicatorOutcomesTable.unitId,
+            indicatorOutcomesTable.periodId,
+          ],
+          set: {
+            value: values.value,
+            valueWomen: null,
+            valueMen: null,
+            computed: values.computed,
+            updatedBy: userId,
+            updatedAt: values.updatedAt,
+            version: sql`${indicatorOutcomesTable.version} + 1`,
+          },
+        });
     },
 
     /** Compare-and-set on the version (0: none stored yet); false when someone saved first. */

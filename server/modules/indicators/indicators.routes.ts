@@ -2,12 +2,14 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { id, idParams } from '#contracts/common.ts';
+import { indicatorFormulaInput } from '#contracts/formulas.ts';
 import { indicatorInput, targetInput } from '#contracts/indicators.ts';
 import type { AppContext } from '#server/app.ts';
 import { inTransaction } from '#server/db/transaction.ts';
 import { principalOf } from '#server/http/auth.ts';
 import { errorResponses } from '#server/http/responses.ts';
 import { repositories } from '#server/repositories.ts';
+import { setIndicatorFormula } from './indicators.computed.usecases.ts';
 import { createIndicator, setTarget } from './indicators.usecases.ts';
 
 const created = z.object({ id });
@@ -44,5 +46,26 @@ export function registerIndicatorsRoutes(app: FastifyInstance, { db }: AppContex
       );
       return reply.status(204).send(null);
     },
+  });
+
+  r.put('/api/indicators/:id/formula', {
+    config: { permission: 'model.write' },
+    schema: {
+      tags: ['indicators'],
+      description:
+        'Marks the indicator as computed from the economy (docs/economy-formulas.md, "Computed indicators"), or with `formula: null` as reported by hand again. The outcomes of the annual period are computed at once for every unit with an economy; `written` says how many changed.',
+      params: idParams,
+      body: indicatorFormulaInput,
+      response: { 200: z.object({ written: z.number().int() }), ...errorResponses },
+    },
+    handler: (request) =>
+      inTransaction(db, (tx) =>
+        setIndicatorFormula(
+          repositories(tx),
+          principalOf(request),
+          request.params.id,
+          request.body,
+        ),
+      ),
   });
 }

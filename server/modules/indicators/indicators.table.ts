@@ -2,6 +2,7 @@ import {
   boolean,
   index,
   integer,
+  jsonb,
   numeric,
   pgTable,
   primaryKey,
@@ -11,6 +12,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { directions } from '#contracts/assessment.ts';
+import type { IndicatorFormula, OutcomeComputation } from '#contracts/formulas.ts';
 import { indicatorLevels, targetKinds } from '#contracts/indicators.ts';
 import { goalsTable } from '../goals/goals.table.ts';
 import { orgUnitsTable } from '../org/org.table.ts';
@@ -33,6 +35,8 @@ export const indicatorsTable = pgTable(
     direction: text('direction', { enum: directions }).notNull(),
     level: text('level', { enum: indicatorLevels }).notNull(),
     genderSplit: boolean('gender_split').notNull().default(false),
+    /** computed from the unit's economy (contracts/formulas.ts); null: reported by hand */
+    formula: jsonb('formula').$type<IndicatorFormula>(),
     version: integer('version').notNull().default(1),
   },
   (t) => [index('indicators_tenant_idx').on(t.tenantId)],
@@ -107,6 +111,8 @@ export const indicatorOutcomesTable = pgTable(
     valueMen: numeric('value_men'),
     periodLabel: text('period_label'),
     comment: text('comment').notNull().default(''),
+    /** set when the value was computed from the economy: the formula's text, what was missing */
+    computed: jsonb('computed').$type<OutcomeComputation>(),
     version: integer('version').notNull().default(1),
     updatedBy: uuid('updated_by').references(() => usersTable.id),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

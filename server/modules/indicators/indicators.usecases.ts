@@ -6,7 +6,8 @@ import { can } from '../people/people.rules.ts';
 import { actorOf, type Principal } from '../people/people.usecases.ts';
 import { periodNotFound, yearNotFound } from '../periods/periods.errors.ts';
 import { editConflict, reportLocked } from '../reports/reports.errors.ts';
-import { indicatorNotFound } from './indicators.errors.ts';
+import { formulaText } from '../economy/economy.formulas.rules.ts';
+import { indicatorNotFound, outcomeComputed } from './indicators.errors.ts';
 
 type Deps = Pick<Repositories, 'indicators' | 'goals' | 'periods' | 'org' | 'audit'>;
 
@@ -124,7 +125,9 @@ export async function recordPastOutcome(
   input: OutcomeInput,
 ): Promise<void> {
   const { tenantId } = principal;
-  if (!(await deps.indicators.exists(tenantId, place.indicatorId))) throw indicatorNotFound();
+  const found = await deps.indicators.formulaOf(tenantId, place.indicatorId);
+  if (!found) throw indicatorNotFound();
+  if (found.formula) throw outcomeComputed({ formula: formulaText(found.formula) });
   const period = await deps.periods.period(tenantId, place.periodId);
   if (!period) throw periodNotFound();
   const ancestry = await deps.org.ancestry(tenantId, place.unitId, period.endsOn);

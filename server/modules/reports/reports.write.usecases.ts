@@ -6,6 +6,7 @@ import { validationFailed } from '#server/http/errors.ts';
 import type { Repositories } from '#server/repositories.ts';
 import type { Principal } from '../people/people.usecases.ts';
 import { actorOf } from '../people/people.usecases.ts';
+import { outcomeComputed } from '../indicators/indicators.errors.ts';
 import { editConflict, notInReport, reportLocked } from './reports.errors.ts';
 import { assessedLevels, reportGoalsOf } from './reports.rules.ts';
 import { draftState, reportScope } from './reports.usecases.ts';
@@ -98,6 +99,7 @@ export async function saveOutcome(
   );
   const indicator = indicators.find((i) => i.id === place.indicatorId);
   if (!indicator) throw notInReport();
+  if (indicator.formula) throw outcomeComputed({ formula: indicator.formula.text });
   const current = async () =>
     (await deps.indicators.outcomes(tenantId, [place.unitId], [place.periodId])).find(
       (o) => o.indicatorId === place.indicatorId,

@@ -112,7 +112,7 @@ export function IndicatorTable({
                       {text.value(outcome?.value ?? null, indicator)}
                     </span>
                     <Attainment item={item} />
-                    {editable && <OutcomeEditor item={item} />}
+                    {(editable || indicator.formula) && <OutcomeEditor item={item} />}
                   </Table.Cell>
                   {split && (
                     <>

@@ -66,6 +66,18 @@ export function OutcomeEditor({ item }: { item: ReportIndicator }) {
     save: mutation.mutateAsync,
   });
 
+  // A computed outcome comes from the unit's economy (decision 004): no one types it.
+  if (indicator.formula) {
+    const missing = item.outcome?.computed?.missing ?? [];
+    return (
+      <p className="rt-computed-outcome">
+        {t('followup.outcome.computed', { formula: indicator.formula.text })}
+        {missing.length > 0 && (
+          <> {t('followup.outcome.computedMissing', { missing: missing.join('; ') })}</>
+        )}
+      </p>
+    );
+  }
   // Past the draft nothing can be changed; unsaved text stays reachable, read-only, to copy.
   if (locked && !form.dirty) return null;
   const save = async () => {
