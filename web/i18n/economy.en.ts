@@ -214,7 +214,7 @@ export const economyEn: Strings<typeof economySv> = {
     total: 'Total of the units',
     empty: 'No unit you can read has an economy for {{year}}.',
     unitLink: 'Economy of {{unit}}',
-    percent: '{{value}} %',
+    percent: '{{value}}\u00a0%',
     back: 'To the unit’s economy',
   },
   errors: {

@@ -215,7 +215,7 @@ export const economySv = {
     total: 'Summa för enheterna',
     empty: 'Ingen enhet du kan läsa har någon ekonomi för {{year}}.',
     unitLink: 'Ekonomi för {{unit}}',
-    percent: '{{value}} %',
+    percent: '{{value}}\u00a0%',
     back: 'Till enhetens ekonomi',
   },
   errors: {

@@ -69,11 +69,7 @@ export function EconomyRollUpTable({ rollUp }: { rollUp: EconomyRollUp }) {
           {rollUp.units.map((unit) => (
             <Table.Row key={unit.unitId}>
               <Table.HeaderCell scope="row">
-                <AppLink
-                  to="/economy"
-                  search={{ year: rollUp.year, unit: unit.unitId }}
-                  aria-label={t('economy.rollup.unitLink', { unit: unit.unitName })}
-                >
+                <AppLink to="/economy" search={{ year: rollUp.year, unit: unit.unitId }}>
                   {unit.unitName}
                 </AppLink>
               </Table.HeaderCell>
