@@ -179,6 +179,18 @@ function economyRoutes(): typeof routes {
     { method: 'GET', url: `${base}/export`, openapi: `${doc}/export`, allowed: anyRole },
     {
       method: 'GET',
+      url: `/api/units/${id}/years/2015/efficiency`,
+      openapi: '/api/units/{unitId}/years/{year}/efficiency',
+      allowed: anyRole,
+    },
+    {
+      method: 'PUT',
+      url: `/api/units/${id}/years/2015/efficiency/areas/${id}/links`,
+      openapi: '/api/units/{unitId}/years/{year}/efficiency/areas/{areaId}/links',
+      allowed: modellers,
+    },
+    {
+      method: 'GET',
       url: '/api/years/2015/economy/rollup',
       openapi: '/api/years/{year}/economy/rollup',
       allowed: anyRole,

@@ -3,6 +3,7 @@ import type { AppContext } from './app.ts';
 import { registerActivitiesRoutes } from './modules/activities/activities.routes.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
 import { registerEconomyRoutes } from './modules/economy/economy.routes.ts';
+import { registerEfficiencyRoutes } from './modules/efficiency/efficiency.routes.ts';
 import { registerExchangeRoutes } from './modules/exchange/exchange.routes.ts';
 import { registerHealthRoutes } from './modules/health/health.routes.ts';
 import { registerIndicatorsRoutes } from './modules/indicators/indicators.routes.ts';
@@ -27,4 +28,5 @@ export function registerModules(app: FastifyInstance, ctx: AppContext): void {
   registerExchangeRoutes(app, ctx);
   registerRolloverRoutes(app, ctx);
   registerEconomyRoutes(app, ctx);
+  registerEfficiencyRoutes(app, ctx);
 }

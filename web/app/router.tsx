@@ -7,6 +7,7 @@ import { activityRoute } from './routes/activity.tsx';
 import { auditRoute } from './routes/audit.tsx';
 import { economyRollUpRoute } from './routes/economy-rollup.tsx';
 import { economyRoute } from './routes/economy.tsx';
+import { efficiencyRoute } from './routes/efficiency.tsx';
 import { followupPrintRoute } from './routes/followup-print.tsx';
 import { followupRoute } from './routes/followup.tsx';
 import { goalsRoute } from './routes/goals.tsx';
@@ -60,6 +61,7 @@ const routeTree = rootRoute.addChildren([
     yearsRoute,
     economyRoute,
     economyRollUpRoute,
+    efficiencyRoute,
   ]),
 ]);
 

@@ -1,4 +1,5 @@
 import { economyEn } from './economy.en.ts';
+import { efficiencyEn } from './efficiency.en.ts';
 import { followupEn } from './followup.en.ts';
 import { goalsEn } from './goals.en.ts';
 import { issuesEn } from './issues.en.ts';
@@ -71,6 +72,7 @@ export const en: Strings<Translation> = {
   goals: goalsEn,
   followup: followupEn,
   economy: economyEn,
+  efficiency: efficiencyEn,
   kinds: {
     council: 'Municipal council',
     executive_board: 'Executive board',

@@ -1,4 +1,5 @@
 import { economySv } from './economy.sv.ts';
+import { efficiencySv } from './efficiency.sv.ts';
 import { followupSv } from './followup.sv.ts';
 import { goalsSv } from './goals.sv.ts';
 import { issuesSv } from './issues.sv.ts';
@@ -67,6 +68,7 @@ export const sv = {
   goals: goalsSv,
   followup: followupSv,
   economy: economySv,
+  efficiency: efficiencySv,
   kinds: {
     council: 'Kommunfullmäktige',
     executive_board: 'Kommunstyrelse',

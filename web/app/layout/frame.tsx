@@ -18,7 +18,8 @@ type NavItem = {
     | '/rollup'
     | '/admin/years'
     | '/followup'
-    | '/economy';
+    | '/economy'
+    | '/efficiency';
   label:
     | 'nav.org'
     | 'nav.reorganise'
@@ -26,7 +27,8 @@ type NavItem = {
     | 'nav.audit'
     | `goals.nav.${'goals' | 'rollup' | 'years'}`
     | 'followup.nav'
-    | 'economy.nav';
+    | 'economy.nav'
+    | 'efficiency.nav';
   permission: Permission;
   exact?: boolean;
 };
@@ -35,6 +37,7 @@ const navItems: NavItem[] = [
   { to: '/org', label: 'nav.org', permission: 'org.read', exact: true },
   { to: '/followup', label: 'followup.nav', permission: 'followup.read' },
   { to: '/economy', label: 'economy.nav', permission: 'followup.read' },
+  { to: '/efficiency', label: 'efficiency.nav', permission: 'followup.read' },
   { to: '/goals', label: 'goals.nav.goals', permission: 'followup.read' },
   { to: '/rollup', label: 'goals.nav.rollup', permission: 'followup.read' },
   { to: '/org/reorganise', label: 'nav.reorganise', permission: 'org.reorganise' },

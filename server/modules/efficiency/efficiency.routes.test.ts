@@ -1,0 +1,221 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { AuditEntry } from '#contracts/audit.ts';
+import type { EconomyView } from '#contracts/economy.ts';
+import type { EfficiencyView } from '#contracts/efficiency.ts';
+import { buildTenant, buildUser, createTestApp, login, type Session } from '#server/testing.ts';
+import {
+  economyTown,
+  illustrativeEconomy,
+  mnkr,
+  type EconomyTown,
+} from '../economy/economy.testing.ts';
+import { computedTown, type ComputedTown } from '../indicators/indicators.computed.testing.ts';
+
+let ctx: Awaited<ReturnType<typeof createTestApp>>;
+let town: EconomyTown;
+let follow: ComputedTown;
+let economy: EconomyView;
+let areaA: string;
+
+const url = (unitId = town.units.a, period = 'VB') =>
+  `/api/units/${unitId}/years/2015/efficiency?period=${period}`;
+const linksUrl = (areaId = areaA, unitId = town.units.a) =>
+  `/api/units/${unitId}/years/2015/efficiency/areas/${areaId}/links`;
+const read = async (session: Session = town.people.reader, period = 'VB') => {
+  const response = await town.inject('GET', session, url(town.units.a, period));
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json<EfficiencyView>();
+};
+const typeCases = async (value: string, version: number) => {
+  const typed = await town.inject(
+    'PUT',
+    town.people.reporterA,
+    `/api/units/${town.units.a}/periods/${follow.vb}/indicators/${follow.indicators.cases}/outcome`,
+    { value, version },
+  );
+  expect(typed.statusCode, typed.body).toBe(200);
+};
+
+beforeAll(async () => {
+  ctx = await createTestApp();
+  town = await economyTown(() => ctx);
+  follow = await computedTown(town);
+  economy = await illustrativeEconomy(town);
+  areaA = economy.areas.find((a) => a.name === 'Område A')!.id;
+});
+afterAll(() => ctx.close());
+
+describe('cost and quality side by side', () => {
+  test('every operating area with its net cost; nothing linked yet', async () => {
+    const view = await read();
+    expect(view.basis).toBe('outcome');
+    expect(view.display).toEqual({ unit: 'mnkr', decimals: 1 });
+    expect(
+      view.areas.map((a) => [a.name, a.netBudget, a.netActual, a.goals, a.indicators]),
+    ).toEqual([
+      ['Område A', mnkr('26,5'), mnkr('28,6'), [], []],
+      ['Område B', mnkr('18,0'), mnkr('18,6'), [], []],
+      ['Varav B1', mnkr('4,0'), mnkr('4,2'), [], []],
+    ]);
+    expect(view.choices.indicators.map((i) => i.name).sort()).toEqual([
+      'Antal handlagda ärenden',
+      'Nämndens budgetföljsamhet före resultatöverföringar',
+    ]);
+    expect(view.may.link).toBe(false);
+  });
+
+  test('a controller links an area to a goal and an output indicator; the cost per output waits for an outcome', async () => {
+    const linked = await town.inject('PUT', town.people.controllerA, linksUrl(), {
+      goalIds: [follow.goals.committee],
+      indicators: [{ indicatorId: follow.indicators.cases, countsOutput: true }],
+    });
+    expect(linked.statusCode, linked.body).toBe(200);
+    const area = (await read()).areas.find((a) => a.id === areaA)!;
+    expect(area.goals).toEqual([
+      expect.objectContaining({
+        goalId: follow.goals.committee,
+        title: 'Handläggningen är snabb',
+        assessment: null,
+      }),
+    ]);
+    expect(area.indicators[0]).toMatchObject({
+      name: 'Antal handlagda ärenden',
+      outcome: null,
+      target: '400',
+      countsOutput: true,
+      costPerOutput: {
+        value: null,
+        unit: 'kr per st',
+        missing: 'indikatorn har inget utfall för perioden',
+      },
+    });
+  });
+
+  test('net cost per case handled: 28,6 mnkr / 400 = 71 500 kr; none for an output of 0', async () => {
+    await typeCases('400', 0);
+    let indicator = (await read()).areas.find((a) => a.id === areaA)!.indicators[0]!;
+    expect(indicator.outcome).toBe('400');
+    expect(indicator.status).toBe('met');
+    expect(indicator.costPerOutput).toEqual({
+      value: '71500.00',
+      unit: 'kr per st',
+      missing: null,
+    });
+    await typeCases('0', 1);
+    indicator = (await read()).areas.find((a) => a.id === areaA)!.indicators[0]!;
+    expect(indicator.costPerOutput).toEqual({
+      value: null,
+      unit: 'kr per st',
+      missing: 'utfallet är 0, så det finns ingen kostnad per enhet',
+    });
+    await typeCases('400', 2);
+  });
+
+  test('for a tertial the net cost is the period’s full-year forecast', async () => {
+    const view = await read(town.people.reader, 'T2');
+    expect(view.basis).toBe('forecast');
+    const area = view.areas.find((a) => a.id === areaA)!;
+    // T2: costs 33,0 − revenues 5,2 = 27,8
+    expect(area.netActual).toBe(mnkr('27,8'));
+    expect(area.indicators[0]!.costPerOutput?.missing).toBe(
+      'indikatorn har inget utfall för perioden',
+    );
+  });
+
+  test('the link is audited with what was there before', async () => {
+    const audit = await town.inject(
+      'GET',
+      town.people.admin,
+      `/api/audit?entity=economy_area_links&entityId=${areaA}`,
+    );
+    const entries = audit.json<{ entries: AuditEntry[] }>().entries;
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      action: 'update',
+      userName: town.people.controllerA.me.user.name,
+      before: { goalIds: [], indicators: [] },
+      after: {
+        goalIds: [follow.goals.committee],
+        indicators: [{ indicatorId: follow.indicators.cases, countsOutput: true }],
+      },
+    });
+  });
+});
+
+describe('bad links change nothing', () => {
+  test('a goal or indicator outside the unit’s report, or named twice, is refused by field', async () => {
+    const outside = await town.inject('PUT', town.people.controllerA, linksUrl(), {
+      goalIds: [randomUUID()],
+      indicators: [{ indicatorId: randomUUID() }],
+    });
+    expect(outside.statusCode).toBe(422);
+    expect(
+      outside.json<{ error: { details: { path: string }[] } }>().error.details.map((d) => d.path),
+    ).toEqual(['goalIds.0', 'indicators.0.indicatorId']);
+    const twice = await town.inject('PUT', town.people.controllerA, linksUrl(), {
+      indicators: [
+        { indicatorId: follow.indicators.cases },
+        { indicatorId: follow.indicators.cases, countsOutput: true },
+      ],
+    });
+    expect(twice.statusCode).toBe(422);
+    expect(twice.json().error.details[0].path).toBe('indicators');
+    const unknownArea = await town.inject(
+      'PUT',
+      town.people.controllerA,
+      linksUrl(randomUUID()),
+      {},
+    );
+    expect(unknownArea.statusCode).toBe(404);
+    expect(unknownArea.json().error.code).toBe('efficiency.area_not_found');
+    const area = (await read()).areas.find((a) => a.id === areaA)!;
+    expect(area.goals.map((g) => g.goalId)).toEqual([follow.goals.committee]);
+    expect(area.indicators.map((i) => i.indicatorId)).toEqual([follow.indicators.cases]);
+  });
+});
+
+describe('who may see and link', () => {
+  test('a reporter reads but does not link; a controller elsewhere neither; another tenant sees nothing', async () => {
+    expect(
+      (await town.inject('PUT', town.people.reporterA, linksUrl(), { goalIds: [] })).statusCode,
+    ).toBe(403);
+    expect(
+      (await town.inject('PUT', town.people.controllerB, linksUrl(), { goalIds: [] })).statusCode,
+    ).toBe(403);
+    expect((await town.inject('GET', town.people.controllerB, url())).statusCode).toBe(403);
+    const other = await buildTenant(ctx.database);
+    const stranger = await login(
+      ctx.app,
+      (await buildUser(ctx.database, other.id, [{ role: 'admin' }])).email,
+    );
+    expect((await town.inject('GET', stranger, url())).statusCode).toBe(404);
+    expect((await town.inject('PUT', stranger, linksUrl(), { goalIds: [] })).statusCode).toBe(404);
+    expect((await read(town.people.controllerA)).may.link).toBe(true);
+    expect((await read()).areas.find((a) => a.id === areaA)!.goals).toHaveLength(1);
+  });
+
+  test('removing an area removes its links', async () => {
+    const structure = {
+      ...economy.settings,
+      areas: economy.areas
+        .filter((a) => a.id !== areaA)
+        .map((a) => ({
+          id: a.id,
+          name: a.name,
+          kind: a.kind,
+          partOf: a.partOf === null ? null : economy.areas.find((p) => p.id === a.partOf)!.name,
+          description: a.description,
+        })),
+    };
+    const { version: _v, ...settings } = structure;
+    const shaped = await town.inject(
+      'PUT',
+      town.people.controllerA,
+      `${town.economy(town.units.a)}/structure`,
+      { ...settings, version: economy.settings.version },
+    );
+    expect(shaped.statusCode, shaped.body).toBe(200);
+    expect((await read()).areas.map((a) => a.name)).toEqual(['Område B', 'Varav B1']);
+  });
+});
