@@ -11,6 +11,7 @@ import {
 import { createTenant } from '#server/modules/tenants/tenants.usecases.ts';
 import { repositories } from '#server/repositories.ts';
 import { seedEconomy2015 } from './economy2015.ts';
+import { seedEfficiency2015 } from './efficiency2015.ts';
 import { seedFollowUp2015 } from './followup2015.ts';
 import {
   baseline,
@@ -105,6 +106,7 @@ export async function seedDemo(database: Database, log: (line: string) => void =
     };
     await seedFollowUp2015(repos, principal, { council: idOf('kf'), board: idOf('ks') }, log);
     await seedEconomy2015(repos, principal, { board: idOf('ks') }, log);
+    await seedEfficiency2015(repos, principal, { board: idOf('ks') }, log);
     return created;
   });
 }
