@@ -41,8 +41,9 @@ export const economyEn: Strings<typeof economySv> = {
     project: 'Large project that is not an investment: {{name}}',
     projectNote: 'Its costs are already part of operations and are added to no total.',
     missing: 'missing',
-    flag: 'printed {{printed}}',
-    flagLabel: 'Finding {{number}}: printed {{printed}}, computed {{expected}}',
+    flagFinding: 'Finding',
+    flagPrinted: '{{number}}: printed {{printed}}',
+    flagComputed: 'computed',
   },
   formulas: {
     title: 'How the deviation is computed',

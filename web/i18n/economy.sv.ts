@@ -42,8 +42,9 @@ export const economySv = {
     project: 'Stort projekt som inte är en investering: {{name}}',
     projectNote: 'Kostnaderna ingår redan i driften och räknas inte i någon summa.',
     missing: 'saknas',
-    flag: 'tryckt {{printed}}',
-    flagLabel: 'Kontrollfynd {{number}}: tryckt {{printed}}, beräknat {{expected}}',
+    flagFinding: 'Kontrollfynd',
+    flagPrinted: '{{number}}: tryckt {{printed}}',
+    flagComputed: 'beräknat',
   },
   formulas: {
     title: 'Så räknas avvikelsen',

@@ -29,16 +29,17 @@ function FlagLinks({ flags, text }: { flags: Flag[]; text: EconomyText }) {
           href={`#${findingId(index)}`}
           onClick={(event) => onClick(event, findingId(index))}
           className={`economy-flag economy-flag--${mismatch.kind}`}
-          aria-label={t('economy.table.flagLabel', {
+        >
+          {/* Seen: "⚠ 1: tryckt −78,0 ≠ −78,1"; heard: "Kontrollfynd 1: tryckt −78,0, beräknat −78,1". */}
+          <span aria-hidden="true">⚠ </span>
+          <span className="ds-sr-only">{t('economy.table.flagFinding')} </span>
+          {t('economy.table.flagPrinted', {
             number: index + 1,
             printed: text.money(mismatch.printed),
-            expected: text.money(mismatch.expected),
           })}
-        >
-          <span aria-hidden="true">⚠ {index + 1}: </span>
-          <span aria-hidden="true">
-            {t('economy.table.flag', { printed: text.money(mismatch.printed) })}
-          </span>
+          <span aria-hidden="true"> ≠</span>
+          <span className="ds-sr-only">, {t('economy.table.flagComputed')}</span>{' '}
+          {text.money(mismatch.expected)}
         </a>
       ))}
     </>
