@@ -233,8 +233,56 @@ describe('an indicator computed from the economy', () => {
   });
 });
 
+describe('a report past its draft', () => {
+  test('keeps the computed outcome it was submitted with when the economy changes later', async () => {
+    await follow.setFormula(follow.indicators.adherence, { kind: 'budget_adherence_before' });
+    expect((await outcomeOf(follow.indicators.adherence)).outcome?.value).toBe('97.078652');
+    const base = `/api/units/${town.units.a}/periods/${follow.vb}`;
+    for (const goalId of [follow.goals.council, follow.goals.committee]) {
+      const assessed = await town.inject(
+        'PUT',
+        town.people.reporterA,
+        `${base}/goals/${goalId}/assessment`,
+        {
+          value: 'delvis',
+          analysis: 'Underlaget räcker för en delvis uppfyllelse.',
+          justification: 'Se analysen.',
+          version: 0,
+        },
+      );
+      expect(assessed.statusCode, assessed.body).toBe(200);
+    }
+    const submitted = await town.inject('POST', town.people.reporterA, `${base}/transition`, {
+      transition: 'submit',
+      version: 0,
+    });
+    expect(submitted.statusCode, submitted.body).toBe(200);
+    const area = view.areas.find((a) => a.name === 'Område B')!;
+    const changed = await town.inject(
+      'PUT',
+      town.people.controllerA,
+      `${town.economy(town.units.a)}/lines`,
+      {
+        lines: [
+          {
+            areaId: area.id,
+            kind: 'costs',
+            adjustedBudget: mnkr('18,0'),
+            outcome: mnkr('25,0'),
+            forecasts: [{ period: 'T2', amount: mnkr('18,5') }],
+            version: area.lines.costs.version,
+          },
+        ],
+      },
+    );
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect((await outcomeOf(follow.indicators.adherence)).outcome?.value).toBe('97.078652');
+  });
+});
+
 describe('who may set a formula', () => {
   test('only a modeller over the goals’ owners; another tenant’s indicator is not found', async () => {
+    const before = (await outcomeOf(follow.indicators.adherence)).indicator.formula;
     const reporter = await follow.setFormula(
       follow.indicators.cases,
       { kind: 'budget_adherence_before' },
@@ -260,6 +308,7 @@ describe('who may set a formula', () => {
     );
     expect(foreign.statusCode).toBe(404);
     expect(foreign.json().error.code).toBe('indicators.not_found');
-    expect((await outcomeOf(follow.indicators.adherence)).indicator.formula).toBeNull();
+    expect((await outcomeOf(follow.indicators.adherence)).indicator.formula).toEqual(before);
+    expect((await outcomeOf(follow.indicators.cases)).indicator.formula).toBeNull();
   });
 });
