@@ -98,10 +98,12 @@ export const orderedAreas = (table: StoredTable) =>
 export function computeEconomy(loaded: LoadedEconomy) {
   const settings = settingsOf(loaded.stored);
   const keyOf = new Map(loaded.periods.map((p) => [p.id, p.key]));
+  const order = new Map(loaded.periods.map((p, index) => [p.id, index]));
   const lines: ViewLine[] = loaded.table.lines.map((line) => ({
     ...line,
     forecasts: line.forecasts
       .filter((f) => keyOf.has(f.periodId))
+      .sort((a, b) => order.get(a.periodId)! - order.get(b.periodId)!)
       .map((f) => ({ period: keyOf.get(f.periodId)!, amount: f.amount })),
   }));
   const table = computeTable({
