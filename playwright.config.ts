@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 // E2E_PORT lets two checkouts run their end-to-end tests side by side.
 const port = Number(process.env.E2E_PORT ?? 3100);
+// A fresh embedded database per run, one per port.
+const dataDir = `.e2e-data/${port}`;
 
 /** End-to-end tests in Debian's Chromium against a real server on a fresh embedded database. */
 export default defineConfig({
@@ -32,13 +34,13 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'rm -rf .e2e-data && npx tsx server/cli.ts serve',
+    command: `rm -rf ${dataDir} && npx tsx server/cli.ts serve`,
     url: `http://localhost:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
     env: {
       PORT: String(port),
-      RODTRAD_DATA_DIR: '.e2e-data',
+      RODTRAD_DATA_DIR: dataDir,
       RODTRAD_LOGIN_ATTEMPTS_PER_MINUTE: '100',
       LOG_LEVEL: 'warn',
     },
