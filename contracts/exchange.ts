@@ -4,6 +4,7 @@ import { activityStatus, assessmentValue, direction } from './assessment.ts';
 import { id, isoDate, longText, shortText } from './common.ts';
 import { goalLevel, goalNumber } from './goals.ts';
 import { decimal, indicatorLevel, targetKind } from './indicators.ts';
+import { checkMessages } from './issues.ts';
 import { periodKey, periodKind, year } from './periods.ts';
 import { scbCode } from './tenants.ts';
 
@@ -18,7 +19,7 @@ export const yearFileVersion = 1;
 
 /** A name, local to the file, by which its goals, indicators and activities point at each other. */
 export const fileRef = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/, {
-  error: 'must be 1–40 letters, digits, ".", "_" or "-", e.g. g12',
+  error: checkMessages['exchange.file_ref'],
 });
 
 /**
@@ -118,12 +119,9 @@ export const yearFileAssessment = z.strictObject({
 });
 
 export const yearFile = z.strictObject({
-  format: z.literal(yearFileFormat, {
-    error: `must be "${yearFileFormat}": this is not a Rödtråd file of a unit's year`,
-  }),
-  formatVersion: z.literal(yearFileVersion, {
-    error: `must be ${yearFileVersion}: this version of Rödtråd reads version ${yearFileVersion} of the format`,
-  }),
+  // the messages name the format and version (issues.ts), and so have their own codes
+  format: z.literal(yearFileFormat, { error: checkMessages['exchange.not_year_file'] }),
+  formatVersion: z.literal(yearFileVersion, { error: checkMessages['exchange.format_version'] }),
   /** where the file came from; an import may go into another tenant */
   tenant: z.strictObject({ scbCode }),
   unit: unitRef,

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { isoDate } from './common.ts';
+import { yearFile } from './exchange.ts';
 import { codeOfZodIssue, issueCatalogue, issueCodes } from './issues.ts';
 import { reorganisationInput } from './org.ts';
 import { createUserInput } from './people.ts';
@@ -61,6 +62,19 @@ describe('codes of the contracts’ checks', () => {
     ).toEqual({ changes: { code: 'org.no_changes', params: {} } });
   });
 
+  test('a file of another kind or format version, and a malformed ref, have the exchange’s codes', () => {
+    const found = coded(yearFile, {
+      format: 'something.else',
+      formatVersion: 2,
+      goals: [{ ref: 'no spaces' }],
+    });
+    expect(found).toMatchObject({
+      format: { code: 'exchange.not_year_file', params: {} },
+      formatVersion: { code: 'exchange.format_version', params: {} },
+      'goals.0.ref': { code: 'exchange.file_ref', params: {} },
+    });
+  });
+
   test('unknown fields are listed, and a wrong type, option or union has a general code', () => {
     const schema = z.strictObject({
       n: z.number().int().min(0).max(10),
@@ -102,6 +116,16 @@ describe('the catalogue', () => {
     expect(new Set(issueCodes).size).toBe(issueCodes.length);
     for (const code of issueCodes)
       for (const kind of Object.values(issueCatalogue[code]))
-        expect(['text', 'number', 'date', 'role', 'ending', 'update']).toContain(kind);
+        expect([
+          'text',
+          'number',
+          'date',
+          'role',
+          'ending',
+          'update',
+          'level',
+          'status',
+          'differences',
+        ]).toContain(kind);
   });
 });

@@ -1,4 +1,6 @@
+import type { GoalLevel } from './goals.ts';
 import type { Role } from './people.ts';
+import type { ReportStatus } from './reports.ts';
 
 /**
  * Every validation issue the API reports has a stable `code` and the `params` its text needs.
@@ -7,7 +9,8 @@ import type { Role } from './people.ts';
  * translation can be checked against it and every param shown the right way (a date in long
  * form, a number with a space as thousands separator, a role by its name).
  */
-export type ParamKind = 'text' | 'number' | 'date' | 'role' | 'ending' | 'update';
+export type ParamKind =
+  'text' | 'number' | 'date' | 'role' | 'ending' | 'update' | 'level' | 'status' | 'differences';
 
 /** How a unit ends in a reorganisation (a change of type close, merge, split or replace). */
 export const endings = ['closed', 'merged', 'split', 'replaced'] as const;
@@ -15,6 +18,19 @@ export type Ending = (typeof endings)[number];
 /** What else a reorganisation can do to a unit (rename, move, set_result_unit). */
 export const updates = ['renamed', 'moved', 'flagged'] as const;
 export type Update = (typeof updates)[number];
+/**
+ * What of a goal or activity already in a year can differ from an imported file's. A param of
+ * kind `differences` lists some of these, joined by commas (`description,heading`).
+ */
+export const differences = [
+  'description',
+  'heading',
+  'title',
+  'parents',
+  'dates',
+  'coResponsible',
+] as const;
+export type Difference = (typeof differences)[number];
 
 const catalogue = {
   // Derived from zod issues: any contract's check (see `codeOfZodIssue`).
@@ -105,6 +121,74 @@ const catalogue = {
   'followup.adoption_date_required': {},
   'followup.date_in_future': {},
   'followup.wrong_state': {},
+  // Importing a unit's year from an exchange file (years as text, so that 2024 is not 2 024).
+  'exchange.not_year_file': {},
+  'exchange.format_version': {},
+  'exchange.file_ref': {},
+  'exchange.no_such_unit': { unit: 'text', date: 'date' },
+  'exchange.unit_ambiguous': { unit: 'text', date: 'date' },
+  'exchange.ref_taken': { ref: 'text', first: 'text' },
+  'exchange.unknown_period': { period: 'text' },
+  'exchange.unknown_goal': { ref: 'text' },
+  'exchange.not_gender_split': {},
+  'exchange.indicator_outside_report': { unit: 'text' },
+  'exchange.not_responsible': { unit: 'text' },
+  'exchange.co_responsible_twice': { first: 'text' },
+  'exchange.goal_outside_report': { unit: 'text' },
+  'exchange.goal_differs': {
+    unit: 'text',
+    goal: 'text',
+    year: 'text',
+    differences: 'differences',
+  },
+  'exchange.numbered_goal_differs': {
+    unit: 'text',
+    level: 'level',
+    number: 'text',
+    year: 'text',
+    there: 'text',
+    differences: 'differences',
+  },
+  'exchange.activity_differs': { activity: 'text', year: 'text', differences: 'differences' },
+  'exchange.unit_has_other_goals': { unit: 'text', year: 'text', count: 'number', example: 'text' },
+  'exchange.unit_has_other_activities': {
+    unit: 'text',
+    year: 'text',
+    count: 'number',
+    example: 'text',
+  },
+  'exchange.may_not_shape': { unit: 'text' },
+  'exchange.may_not_report': { unit: 'text' },
+  'exchange.year_missing': { year: 'text' },
+  'exchange.period_missing': { period: 'text', year: 'text', periods: 'text' },
+  'exchange.period_dates_differ': {
+    period: 'text',
+    year: 'text',
+    startsOn: 'date',
+    endsOn: 'date',
+  },
+  'exchange.report_not_draft': { unit: 'text', period: 'text', status: 'status' },
+  'exchange.has_followup': {
+    unit: 'text',
+    year: 'text',
+    targets: 'number',
+    outcomes: 'number',
+    assessments: 'number',
+    activityReports: 'number',
+  },
+  // Rolling a year's model over into the next.
+  'rollover.unknown_goal': { year: 'text' },
+  'rollover.unknown_activity': { year: 'text' },
+  'rollover.no_goals': { year: 'text' },
+  'rollover.year_not_empty': { year: 'text' },
+  'rollover.parents_dropped': { goals: 'text' },
+  'rollover.owner_closed': { unit: 'text', year: 'text' },
+  'rollover.number_taken': { number: 'text', title: 'text' },
+  'rollover.ends_before_start': { startsOn: 'date' },
+  'rollover.ends_before_year': { year: 'text' },
+  'rollover.goal_dropped': {},
+  'rollover.goal_not_in_year': { year: 'text' },
+  'rollover.responsible_closed': { unit: 'text', year: 'text' },
 } as const satisfies Record<string, Record<string, ParamKind>>;
 
 type Catalogue = typeof catalogue;
@@ -124,7 +208,11 @@ type ValueOf<K extends ParamKind> = K extends 'number'
       ? Ending
       : K extends 'update'
         ? Update
-        : string;
+        : K extends 'level'
+          ? GoalLevel
+          : K extends 'status'
+            ? ReportStatus
+            : string;
 export type IssueParams<C extends IssueCode> = {
   -readonly [P in keyof Catalogue[C]]: Catalogue[C][P] extends ParamKind
     ? ValueOf<Catalogue[C][P]>
@@ -165,6 +253,10 @@ export const checkMessages = {
   'followup.decimal': 'must be a number with a point as decimal sign, e.g. 94.18',
   'followup.period_key': 'must be 1–8 capital letters or digits, e.g. T1 or VB',
   'followup.year': 'must be between 1900 and 2199',
+  'exchange.not_year_file':
+    'must be "rodtrad.unit-year": this is not a Rödtråd file of a unit\'s year',
+  'exchange.format_version': 'must be 1: this version of Rödtråd reads version 1 of the format',
+  'exchange.file_ref': 'must be 1–40 letters, digits, ".", "_" or "-", e.g. g12',
 } as const satisfies Partial<Record<IssueCode, string>>;
 
 const codeOfMessage = new Map<string, IssueCode>(

@@ -93,6 +93,61 @@ export const issuesEn: Strings<typeof issuesSv> = {
   followup_adoption_date_required: 'Give the date of the committee’s decision.',
   followup_date_in_future: 'The date must not be in the future.',
   followup_wrong_state: 'The report is not in a state where this step can be taken.',
+  exchange_not_year_file: 'This is not a Rödtråd file of a unit’s year.',
+  exchange_format_version:
+    'The file has a version of the format this version of Rödtråd cannot read.',
+  exchange_file_ref: 'A reference is 1–40 letters, digits, ".", "_" or "-", e.g. g12.',
+  exchange_no_such_unit: 'There is no unit called "{{unit}}" in the organisation on {{date}}.',
+  exchange_unit_ambiguous:
+    'Several units are called "{{unit}}" on {{date}}. Give the unit’s id in the file.',
+  exchange_ref_taken: 'The reference "{{ref}}" is already used by {{first}}.',
+  exchange_unknown_period: 'The file has no period {{period}}.',
+  exchange_unknown_goal: 'The file has no goal with the reference "{{ref}}".',
+  exchange_not_gender_split: 'Leave this empty: the indicator is not divided by women and men.',
+  exchange_indicator_outside_report:
+    'The indicator measures none of the goals of {{unit}} or the goals above them.',
+  exchange_not_responsible: '{{unit}} is neither responsible nor co-responsible for the activity.',
+  exchange_co_responsible_twice: 'The unit is already co-responsible ({{first}}).',
+  exchange_goal_outside_report:
+    'The goal is not in the report of {{unit}}, which has only the unit’s own goals and the goals above them.',
+  exchange_goal_differs:
+    'The goal “{{goal}}” of {{unit}} is already in {{year}}, but its {{differences}} differ from the file’s. An import does not change what is there.',
+  exchange_numbered_goal_differs:
+    '{{level}} {{number}} of {{unit}} is already in {{year}} (“{{there}}”), but its {{differences}} differ from the file’s. An import does not change what is there.',
+  exchange_activity_differs:
+    'The activity “{{activity}}” is already in {{year}}, but its {{differences}} differ from the file’s. An import does not change what is there.',
+  exchange_unit_has_other_goals:
+    '{{unit}} already has goals in {{year}} that the file does not have ({{count}} in all), such as “{{example}}”. An import only adds a year where the unit has nothing.',
+  exchange_unit_has_other_activities:
+    '{{unit}} already has activities in {{year}} that the file does not have ({{count}} in all), such as “{{example}}”. An import only adds a year where the unit has nothing.',
+  exchange_may_not_shape: 'You may not set up the goals, indicators and activities of {{unit}}.',
+  exchange_may_not_report: 'You may not report the follow-up of {{unit}}.',
+  exchange_year_missing:
+    '{{year}} is not a budget year here yet, and only an administrator may add a budget year.',
+  exchange_period_missing:
+    'The budget year {{year}} has no period {{period}} here. Its periods are {{periods}}.',
+  exchange_period_dates_differ: 'Here {{period}} {{year}} runs from {{startsOn}} to {{endsOn}}.',
+  exchange_report_not_draft:
+    'The report of {{unit}} for {{period}} is “{{status}}”, no longer a draft. It must be reopened before the file can be imported.',
+  exchange_has_followup:
+    '{{unit}} already has follow-up in {{year}} (targets: {{targets}}, outcomes: {{outcomes}}, assessments: {{assessments}}, activity reports: {{activityReports}}). An import only adds a year where the unit has nothing.',
+  rollover_unknown_goal: 'There is no such goal in {{year}}.',
+  rollover_unknown_activity: 'There is no such activity in {{year}}.',
+  rollover_no_goals: 'The budget year {{year}} has no goals to roll over.',
+  rollover_year_not_empty:
+    'The budget year {{year}} already has goals or activities. A rollover only fills an empty year.',
+  rollover_parents_dropped:
+    'Every goal above it is left behind ({{goals}}). Leave this goal behind too, or keep one of them.',
+  rollover_owner_closed:
+    '{{unit}} no longer exists in {{year}}. Choose the unit that owns the goal in {{year}}, or leave the goal behind.',
+  rollover_number_taken: 'The number {{number}} is already used by “{{title}}” in the new year.',
+  rollover_ends_before_start: 'The end date must not be before the start date, {{startsOn}}.',
+  rollover_ends_before_year:
+    'The activity must end in {{year}} or later. Leave the activity behind if it is not to be carried over.',
+  rollover_goal_dropped: 'The activity’s goal is left behind. Leave the activity behind too.',
+  rollover_goal_not_in_year: 'The activity’s goal does not belong to the budget year {{year}}.',
+  rollover_responsible_closed:
+    '{{unit}} no longer exists in {{year}}. Choose the responsible unit in {{year}}, or leave the activity behind.',
   endings: {
     closed: 'be closed',
     merged: 'be merged',
@@ -103,5 +158,13 @@ export const issuesEn: Strings<typeof issuesSv> = {
     renamed: 'be renamed',
     moved: 'be moved',
     flagged: 'have its result-unit flag changed',
+  },
+  differences: {
+    description: 'description',
+    heading: 'heading',
+    title: 'wording',
+    parents: 'goals above',
+    dates: 'dates',
+    coResponsible: 'co-responsible units',
   },
 };

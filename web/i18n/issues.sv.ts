@@ -95,6 +95,64 @@ export const issuesSv = {
   followup_adoption_date_required: 'Ange datum för nämndens beslut.',
   followup_date_in_future: 'Datumet får inte ligga i framtiden.',
   followup_wrong_state: 'Rapporten är inte i ett läge där det steget går att ta.',
+  exchange_not_year_file: 'Filen är inte en fil från Rödtråd med en enhets år.',
+  exchange_format_version:
+    'Filen har en version av formatet som den här versionen av Rödtråd inte kan läsa.',
+  exchange_file_ref:
+    'En referens får vara 1–40 bokstäver, siffror, ”.”, ”_” eller ”-”, till exempel g12.',
+  exchange_no_such_unit:
+    'Det finns ingen enhet som heter ”{{unit}}” i organisationen den {{date}}.',
+  exchange_unit_ambiguous: 'Flera enheter heter ”{{unit}}” den {{date}}. Ange enhetens id i filen.',
+  exchange_ref_taken: 'Referensen ”{{ref}}” används redan av {{first}}.',
+  exchange_unknown_period: 'Filen har ingen period {{period}}.',
+  exchange_unknown_goal: 'Filen har inget mål med referensen ”{{ref}}”.',
+  exchange_not_gender_split: 'Lämna tomt. Indikatorn redovisas inte uppdelad på kvinnor och män.',
+  exchange_indicator_outside_report:
+    'Indikatorn mäter inget av målen för {{unit}} eller målen ovanför dem.',
+  exchange_not_responsible: '{{unit}} är varken ansvarig eller medansvarig för aktiviteten.',
+  exchange_co_responsible_twice: 'Enheten finns redan med som medansvarig ({{first}}).',
+  exchange_goal_outside_report:
+    'Målet ingår inte i rapporten för {{unit}}, som bara har enhetens egna mål och målen ovanför dem.',
+  exchange_goal_differs:
+    'Målet ”{{goal}}” för {{unit}} finns redan för budgetåret {{year}}, men {{differences}} skiljer sig från filens. En import ändrar inte det som redan finns.',
+  exchange_numbered_goal_differs:
+    '{{level}} {{number}} för {{unit}} finns redan för budgetåret {{year}} (”{{there}}”), men {{differences}} skiljer sig från filens. En import ändrar inte det som redan finns.',
+  exchange_activity_differs:
+    'Aktiviteten ”{{activity}}” finns redan för budgetåret {{year}}, men {{differences}} skiljer sig från filens. En import ändrar inte det som redan finns.',
+  exchange_unit_has_other_goals:
+    '{{unit}} har redan mål för budgetåret {{year}} som inte finns i filen (antal: {{count}}), till exempel ”{{example}}”. En import lägger bara till ett år där enheten inte har något.',
+  exchange_unit_has_other_activities:
+    '{{unit}} har redan aktiviteter för budgetåret {{year}} som inte finns i filen (antal: {{count}}), till exempel ”{{example}}”. En import lägger bara till ett år där enheten inte har något.',
+  exchange_may_not_shape:
+    'Du har inte behörighet att lägga upp mål, indikatorer och aktiviteter för {{unit}}.',
+  exchange_may_not_report: 'Du har inte behörighet att rapportera uppföljningen för {{unit}}.',
+  exchange_year_missing:
+    '{{year}} är inte upplagt som budgetår ännu, och bara en administratör får lägga till ett budgetår.',
+  exchange_period_missing:
+    'Budgetåret {{year}} har ingen period {{period}} här. Årets perioder är {{periods}}.',
+  exchange_period_dates_differ:
+    'Här gäller {{period}} {{year}} från den {{startsOn}} till den {{endsOn}}.',
+  exchange_report_not_draft:
+    'Rapporten från {{unit}} för {{period}} har status ”{{status}}” och är inte längre ett utkast. Den måste öppnas igen innan filen kan importeras.',
+  exchange_has_followup:
+    '{{unit}} har redan uppföljning för budgetåret {{year}} (målvärden: {{targets}}, utfall: {{outcomes}}, bedömningar: {{assessments}}, aktivitetsrapporter: {{activityReports}}). En import lägger bara till ett år där enheten inte har något.',
+  rollover_unknown_goal: 'Det finns inget sådant mål för budgetåret {{year}}.',
+  rollover_unknown_activity: 'Det finns ingen sådan aktivitet för budgetåret {{year}}.',
+  rollover_no_goals: 'Budgetåret {{year}} har inga mål att föra över.',
+  rollover_year_not_empty:
+    'Budgetåret {{year}} har redan mål eller aktiviteter. Ett årsskifte fyller bara ett tomt år.',
+  rollover_parents_dropped:
+    'Alla mål ovanför lämnas efter ({{goals}}). Lämna efter det här målet också, eller behåll något av dem.',
+  rollover_owner_closed:
+    '{{unit}} finns inte kvar {{year}}. Ange vilken enhet som äger målet {{year}}, eller lämna efter målet.',
+  rollover_number_taken: 'Numret {{number}} används redan av ”{{title}}” det nya året.',
+  rollover_ends_before_start: 'Slutdatumet får inte ligga före startdatumet den {{startsOn}}.',
+  rollover_ends_before_year:
+    'Aktiviteten måste sluta {{year}} eller senare. Lämna efter aktiviteten om den inte ska följa med.',
+  rollover_goal_dropped: 'Aktivitetens mål lämnas efter. Lämna efter aktiviteten också.',
+  rollover_goal_not_in_year: 'Aktivitetens mål hör inte till budgetåret {{year}}.',
+  rollover_responsible_closed:
+    '{{unit}} finns inte kvar {{year}}. Ange vilken enhet som är ansvarig {{year}}, eller lämna efter aktiviteten.',
   /** how a unit ends, after "ska" (closed, merged, split, replaced) */
   endings: {
     closed: 'avvecklas',
@@ -107,5 +165,14 @@ export const issuesSv = {
     renamed: 'byta namn',
     moved: 'flyttas',
     flagged: 'få ändrad markering som resultatenhet',
+  },
+  /** what of a goal or activity already there differs from the file's, as "men … skiljer sig" */
+  differences: {
+    description: 'beskrivningen',
+    heading: 'rubriken',
+    title: 'lydelsen',
+    parents: 'målen ovanför',
+    dates: 'datumen',
+    coResponsible: 'de medansvariga enheterna',
   },
 };

@@ -1,11 +1,14 @@
 import i18next from 'i18next';
 import { describe, expect, test } from 'vitest';
 import { shortText } from '#contracts/common.ts';
-import { endings, issueCatalogue, issueCodes, updates } from '#contracts/issues.ts';
+import { goalLevels } from '#contracts/goals.ts';
+import { differences, endings, issueCatalogue, issueCodes, updates } from '#contracts/issues.ts';
 import { reorganisationInput } from '#contracts/org.ts';
 import { roles } from '#contracts/people.ts';
+import { reportStatuses } from '#contracts/reports.ts';
 import { en } from '#web/i18n/en.ts';
 import { sv } from '#web/i18n/sv.ts';
+import { toApiError } from './api-client.ts';
 import {
   issueFor,
   issueKey,
@@ -59,8 +62,15 @@ describe('every issue code has a text in Swedish and English', () => {
       }
     });
 
-    test(`in ${language}, every role, ending and update a param can name has a text`, () => {
-      const values = { role: roles, ending: endings, update: updates };
+    test(`in ${language}, every role, ending, update, level, status and difference a param can name has a text`, () => {
+      const values = {
+        role: roles,
+        ending: endings,
+        update: updates,
+        level: goalLevels,
+        status: reportStatuses,
+        differences,
+      };
       for (const [kind, names] of Object.entries(values))
         for (const name of names) {
           const key = `${namedValues[kind as keyof typeof values]}.${name}`;
@@ -134,6 +144,83 @@ describe('issueText', () => {
     expect(
       issueText({ path: 'x', message, code: 'org.orphan', params: { unit: 'Ekonomi' } }, inSwedish),
     ).toBe(message);
+  });
+});
+
+describe('the problems of an exchange import and a rollover', () => {
+  /** The 422 of an import as the API sends it, as the import panel reads it. */
+  const refused = toApiError(422, {
+    error: {
+      code: 'validation_failed',
+      message: 'The file cannot be imported (3 problems); nothing was written',
+      details: [
+        {
+          path: 'assessments.g3.T3',
+          code: 'exchange.unknown_period',
+          params: { period: 'T3' },
+          message: 'there is no period T3 in the file',
+        },
+        {
+          path: 'goals.1',
+          code: 'exchange.numbered_goal_differs',
+          params: {
+            unit: 'Kommunfullmäktige',
+            level: 'council',
+            number: '1.1',
+            year: '2015',
+            there: 'Luften ska vara ren',
+            differences: 'title,parents',
+          },
+          message: `Kommunfullmäktige's council goal 1.1 is already in 2015, but its title ("Luften ska vara ren") and parent goals differ from the file's; an import does not change what is there`,
+        },
+        {
+          path: 'unit',
+          code: 'exchange.has_followup',
+          params: {
+            unit: 'Stadsledningskontoret',
+            year: '2015',
+            targets: 1,
+            outcomes: 1250,
+            assessments: 2,
+            activityReports: 0,
+          },
+          message:
+            "Stadsledningskontoret already has follow-up in 2015 (…); an import only adds a unit's year where it has none",
+        },
+      ],
+    },
+  });
+
+  test('an import’s problems read in Swedish, with the year not written as a number', () => {
+    expect(refused.issues.map((issue) => issueText(issue, inSwedish))).toEqual([
+      'Filen har ingen period T3.',
+      'KF:s mål 1.1 för Kommunfullmäktige finns redan för budgetåret 2015 (”Luften ska vara ren”), men lydelsen och målen ovanför skiljer sig från filens. En import ändrar inte det som redan finns.',
+      `Stadsledningskontoret har redan uppföljning för budgetåret 2015 (målvärden: 1, utfall: 1${nbsp}250, bedömningar: 2, aktivitetsrapporter: 0). En import lägger bara till ett år där enheten inte har något.`,
+    ]);
+    expect(issueText(refused.issues[1]!, inEnglish)).toBe(
+      'Council goal 1.1 of Kommunfullmäktige is already in 2015 (“Luften ska vara ren”), but its wording and goals above differ from the file’s. An import does not change what is there.',
+    );
+  });
+
+  test('a report past draft is named by its status, and a rollover’s date in long form', () => {
+    const approved = {
+      path: 'unit',
+      code: 'exchange.report_not_draft',
+      params: { unit: 'Stadsledningskontoret', period: 'Tertial 2 2015', status: 'approved' },
+      message: '…',
+    };
+    expect(issueText(approved, inSwedish)).toBe(
+      'Rapporten från Stadsledningskontoret för Tertial 2 2015 har status ”Godkänd” och är inte längre ett utkast. Den måste öppnas igen innan filen kan importeras.',
+    );
+    const early = {
+      path: 'activities.x.endsOn',
+      code: 'rollover.ends_before_start',
+      params: { startsOn: '2015-03-01' },
+      message: 'must not be before 2015-03-01',
+    };
+    expect(issueText(early, inSwedish)).toBe(
+      'Slutdatumet får inte ligga före startdatumet den 1 mars 2015.',
+    );
   });
 });
 

@@ -6,13 +6,14 @@ import {
   type ParamKind,
   type ZodIssueLike,
 } from '#contracts/issues.ts';
-import { formatLongDate, formatNumber } from './format.ts';
+import { formatList, formatLongDate, formatNumber } from './format.ts';
 
 /**
  * Validation issues come with a stable code and params (contracts/issues.ts); the message is
  * English, for API users and logs. The UI shows each issue by its code's text under `issues`
  * (dots in the code become underscores), each param shown as its kind says: a date in long
- * form, a number as the language writes it, a role, ending or update by its translated name.
+ * form, a number as the language writes it, a role, ending, update, goal level or report status
+ * by its translated name, and a list of differences as a list of translated names.
  * An issue without a known code, or without the params its text needs, is shown as written.
  */
 export const issueKey = (code: string): string => `issues.${code.replaceAll('.', '_')}`;
@@ -22,6 +23,9 @@ export const namedValues: Partial<Record<ParamKind, string>> = {
   role: 'roles',
   ending: 'issues.endings',
   update: 'issues.updates',
+  level: 'goals.levels',
+  status: 'followup.status.states',
+  differences: 'issues.differences',
 };
 
 export type Translator = {
@@ -35,8 +39,11 @@ function paramText(kind: ParamKind, value: string | number, translator: Translat
   if (kind === 'number' && typeof value === 'number') return formatNumber(value, language);
   if (kind === 'date') return formatLongDate(String(value), language);
   const prefix = namedValues[kind];
-  if (prefix && exists(`${prefix}.${value}`)) return t(`${prefix}.${value}`);
-  return String(value);
+  const named = (name: string) =>
+    prefix && exists(`${prefix}.${name}`) ? t(`${prefix}.${name}`) : name;
+  // a list of names, joined by commas in the params ("description,heading")
+  if (kind === 'differences') return formatList(String(value).split(',').map(named), language);
+  return named(String(value));
 }
 
 /** The text of an issue in the UI's language. */

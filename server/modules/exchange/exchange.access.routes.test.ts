@@ -22,7 +22,11 @@ const importAs = (session: Session, file: unknown) => api.post(session, '/api/ye
 const user = async (town: Municipality, role: Role, unitId: string | null = null) =>
   login(ctx.app, (await buildUser(ctx.database, town.tenant.id, [{ role, unitId }])).email);
 const problemsOf = (response: { json: () => unknown }) =>
-  (response.json() as { error: { details: { path: string; message: string }[] } }).error.details;
+  (
+    response.json() as {
+      error: { details: { path: string; message: string; code: string; params: object }[] };
+    }
+  ).error.details;
 
 beforeAll(async () => {
   ctx = await createTestApp();
@@ -71,9 +75,21 @@ describe('importing', () => {
     const response = await importAs(controller, slkFile);
     expect(response.statusCode).toBe(422);
     const unitProblems = problemsOf(response).filter((p) => p.path === 'unit');
-    expect(unitProblems.map((p) => p.message)).toEqual([
-      'you may not shape the goals, indicators and activities of Stadsledningskontoret (model.write)',
-      'you may not write the follow-up of Stadsledningskontoret (followup.write)',
+    const office = { unit: 'Stadsledningskontoret' };
+    expect(unitProblems).toEqual([
+      {
+        path: 'unit',
+        code: 'exchange.may_not_shape',
+        params: office,
+        message:
+          'you may not shape the goals, indicators and activities of Stadsledningskontoret (model.write)',
+      },
+      {
+        path: 'unit',
+        code: 'exchange.may_not_report',
+        params: office,
+        message: 'you may not write the follow-up of Stadsledningskontoret (followup.write)',
+      },
     ]);
     expect(await rowCounts(ctx.database.db)).toEqual(before);
   });
@@ -87,7 +103,40 @@ describe('importing', () => {
       'goals.1',
       'indicators.0.goals.0',
     ]);
-    expect(problemsOf(response)[0]!.message).toMatch(/Kommunfullmäktige \(model.write\)/);
+    expect(problemsOf(response)[0]).toMatchObject({
+      code: 'exchange.may_not_shape',
+      params: { unit: 'Kommunfullmäktige' },
+      message: expect.stringMatching(/Kommunfullmäktige \(model.write\)/),
+    });
+  });
+
+  test('a controller is told when the year is not there, or its periods are not the file’s', async () => {
+    const controller = await user(b, 'controller', b.slk);
+    const later = { ...structuredClone(slkFile), year: 2031 };
+    expect(problemsOf(await importAs(controller, later))).toContainEqual({
+      path: 'year',
+      code: 'exchange.year_missing',
+      params: { year: '2031' },
+      message: '2031 is not a budget year here yet, and only an administrator may add one',
+    });
+    const other = structuredClone(slkFile);
+    const [t1, t2] = other.periods;
+    t1!.key = 'D1';
+    t2!.startsOn = '2024-02-01';
+    const problems = problemsOf(await importAs(controller, other));
+    expect(problems).toContainEqual({
+      path: 'periods.0.key',
+      code: 'exchange.period_missing',
+      params: { period: 'D1', year: '2024', periods: 'T1, T2, VB' },
+      message: '2024 has no period D1 here; its periods are T1, T2, VB',
+    });
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        path: 'periods.1',
+        code: 'exchange.period_dates_differ',
+        params: { period: 'T2', year: '2024', startsOn: '2024-01-01', endsOn: '2024-08-31' },
+      }),
+    );
   });
 
   test('an import goes to the importer’s own units by name, never to the file’s tenant', async () => {
@@ -115,11 +164,14 @@ describe('importing', () => {
       expect.arrayContaining([
         expect.objectContaining({
           path: 'unit',
+          code: 'exchange.no_such_unit',
+          params: { unit: 'Stadsledningskontoret i Gamla stan', date: '2024-12-31' },
           message:
             'there is no unit "Stadsledningskontoret i Gamla stan" in the organisation on 2024-12-31',
         }),
         expect.objectContaining({
           path: 'activities.0.coResponsible.0',
+          code: 'exchange.no_such_unit',
           message: 'there is no unit "IT-avdelningen" in the organisation on 2024-12-31',
         }),
       ]),

@@ -120,7 +120,7 @@ export function registerExchangeCommands(program: Command, config: () => Config)
           { id: isId ? opts.unit : null, name: opts.unit },
           date,
         );
-        if ('problem' in unit) return failed([`--unit: ${unit.problem}`]);
+        if ('problem' in unit) return failed([`--unit: ${unit.problem.message}`]);
         const principal = asAdministrator(tenant, { id: '', name: COMMAND_LINE, email: '' });
         const file = await exportYear(repos, principal, unit.id, year);
         const text = `${JSON.stringify(file, null, 2)}\n`;

@@ -79,9 +79,33 @@ describe('planning an import', () => {
     expect(problems).toEqual([
       {
         path: 'goals.1',
+        code: 'exchange.numbered_goal_differs',
+        params: {
+          unit: 'Kommunfullmäktige',
+          level: 'council',
+          number: '1.1',
+          year: '2024',
+          there: 'Luften ska vara ren',
+          differences: 'title',
+        },
         message: `Kommunfullmäktige's council goal 1.1 is already in 2024, but its title ("Luften ska vara ren") differs from the file's; an import does not change what is there`,
       },
     ]);
+  });
+
+  test('a KF goal with the same number under another goal above names every difference', () => {
+    const moved = [
+      kfGoals[0]!,
+      storedGoal(uuid(16), 'direction', '2', 'En trygg stad', units.kf.id),
+      { ...kfGoals[1]!, title: 'Luften ska vara ren', parentIds: [uuid(16)] },
+    ];
+    const [problem] = planImport(sampleFile(), byId, { ...nothing, goals: moved }).problems;
+    expect(problem).toMatchObject({
+      path: 'goals.1',
+      code: 'exchange.numbered_goal_differs',
+      params: { differences: 'title,parents', there: 'Luften ska vara ren' },
+      message: expect.stringContaining('its title ("Luften ska vara ren") and parent goals differ'),
+    });
   });
 
   test('a goal that is there with another description is a conflict', () => {
@@ -90,6 +114,13 @@ describe('planning an import', () => {
     expect(problems).toEqual([
       {
         path: 'goals.0',
+        code: 'exchange.goal_differs',
+        params: {
+          unit: 'Kommunfullmäktige',
+          goal: 'Ett hållbart Testby',
+          year: '2024',
+          differences: 'description',
+        },
         message: `Kommunfullmäktige's goal "Ett hållbart Testby" is already in 2024, but its description differs from the file's; an import does not change what is there`,
       },
     ]);
@@ -104,7 +135,23 @@ describe('planning an import', () => {
       indicators: [],
       activities: [storedActivity(uuid(30), { title: 'En annan aktivitet' })],
     });
-    expect(problems.map((p) => p.path)).toEqual(['goals', 'activities']);
+    expect(problems).toMatchObject([
+      {
+        path: 'goals',
+        code: 'exchange.unit_has_other_goals',
+        params: { unit: 'Stadsledningskontoret', year: '2024', count: 1, example: 'Ett annat mål' },
+      },
+      {
+        path: 'activities',
+        code: 'exchange.unit_has_other_activities',
+        params: {
+          unit: 'Stadsledningskontoret',
+          year: '2024',
+          count: 1,
+          example: 'En annan aktivitet',
+        },
+      },
+    ]);
     expect(problems[0]!.message).toMatch(/already has 1 goal in 2024 that the file does not have/);
   });
 
@@ -129,6 +176,8 @@ describe('planning an import', () => {
     expect(planImport(file, byId, moved).problems).toEqual([
       {
         path: 'activities.0',
+        code: 'exchange.activity_differs',
+        params: { activity: 'Byt till elbilar', year: '2024', differences: 'dates' },
         message: `The activity "Byt till elbilar" is already in 2024, but its dates differ from the file's; an import does not change what is there`,
       },
     ]);

@@ -3,6 +3,7 @@ import type { FieldIssue } from '#contracts/common.ts';
 import type { YearFile, YearFileGoal, YearFileIndicator } from '#contracts/exchange.ts';
 import { goalLevels } from '#contracts/goals.ts';
 import type { Indicator } from '#contracts/indicators.ts';
+import { codedIssue, type Difference } from '#contracts/issues.ts';
 import type { StoredGoal } from './exchange.export.rules.ts';
 import type { UnitOf } from './exchange.rules.ts';
 
@@ -46,9 +47,26 @@ const sameIndicator = (e: Indicator, f: YearFileIndicator) =>
   e.level === f.level &&
   e.genderSplit === f.genderSplit;
 
-function differs(what: string, year: number, fields: string[]): string {
-  const plural = fields.length > 1 || /s$/.test(fields[0] ?? '');
-  return `${what} is already in ${year}, but its ${fields.join(' and ')} ${plural ? 'differ' : 'differs'} from the file's; an import does not change what is there`;
+/** The English words of each difference, as the message says them. */
+const differenceWords: Record<Difference, string> = {
+  description: 'description',
+  heading: 'heading',
+  title: 'title',
+  parents: 'parent goals',
+  dates: 'dates',
+  coResponsible: 'co-responsible units',
+};
+
+/** The English message and the `differences` param of something there that the file differs from. */
+function differs(what: string, year: number, fields: Difference[], title?: string) {
+  const words = fields.map((f) =>
+    f === 'title' && title !== undefined ? `title ("${title}")` : differenceWords[f],
+  );
+  const plural = words.length > 1 || /s$/.test(words[0] ?? '');
+  return {
+    differences: fields.join(','),
+    message: `${what} is already in ${year}, but its ${words.join(' and ')} ${plural ? 'differ' : 'differs'} from the file's; an import does not change what is there`,
+  };
 }
 
 /**
@@ -81,34 +99,53 @@ function planGoals(file: YearFile, unitOf: UnitOf, existing: Existing, issues: F
     if (same) {
       used.add(same.id);
       plan[i] = same.id;
-      const fields = [
-        ...(same.description !== goal.description ? ['description'] : []),
-        ...(same.heading !== goal.heading ? ['heading'] : []),
+      const fields: Difference[] = [
+        ...(same.description !== goal.description ? (['description'] as const) : []),
+        ...(same.heading !== goal.heading ? (['heading'] as const) : []),
       ];
-      if (fields.length > 0)
-        issues.push({
-          path: `goals.${i}`,
-          message: differs(`${goal.owner.name}'s goal "${goal.title}"`, file.year, fields),
-        });
+      if (fields.length > 0) {
+        const { differences, message } = differs(
+          `${goal.owner.name}'s goal "${goal.title}"`,
+          file.year,
+          fields,
+        );
+        const params = { unit: goal.owner.name, goal: goal.title, year: String(file.year) };
+        issues.push(
+          codedIssue(`goals.${i}`, 'exchange.goal_differs', { ...params, differences }, message),
+        );
+      }
       continue;
     }
     // A numbered goal is one goal: 1.1 under other words or other parents is a conflict.
     const numbered =
       goal.number !== null && existing.goals.find((e) => alike(e) && e.number === goal.number);
     if (!numbered) continue;
-    const fields = [
-      ...(numbered.title !== goal.title ? [`title ("${numbered.title}")`] : []),
-      ...(sameSet(parents, numbered.parentIds) ? [] : ['parent goals']),
+    const fields: Difference[] = [
+      ...(numbered.title !== goal.title ? (['title'] as const) : []),
+      ...(sameSet(parents, numbered.parentIds) ? [] : (['parents'] as const)),
     ];
-    if (fields.length > 0)
-      issues.push({
-        path: `goals.${i}`,
-        message: differs(
-          `${goal.owner.name}'s ${goal.level} goal ${goal.number}`,
-          file.year,
-          fields,
-        ),
-      });
+    if (fields.length === 0) continue;
+    const { differences, message } = differs(
+      `${goal.owner.name}'s ${goal.level} goal ${goal.number}`,
+      file.year,
+      fields,
+      numbered.title,
+    );
+    issues.push(
+      codedIssue(
+        `goals.${i}`,
+        'exchange.numbered_goal_differs',
+        {
+          unit: goal.owner.name,
+          level: goal.level,
+          number: goal.number!,
+          year: String(file.year),
+          there: numbered.title,
+          differences,
+        },
+        message,
+      ),
+    );
   }
   return plan;
 }
@@ -155,18 +192,23 @@ function planActivities(
         e.goalId === goalId,
     );
     if (!same) return null;
-    const fields = [
-      ...(same.description !== activity.description ? ['description'] : []),
-      ...(same.startsOn !== activity.startsOn || same.endsOn !== activity.endsOn ? ['dates'] : []),
+    const datesDiffer = same.startsOn !== activity.startsOn || same.endsOn !== activity.endsOn;
+    const fields: Difference[] = [
+      ...(same.description !== activity.description ? (['description'] as const) : []),
+      ...(datesDiffer ? (['dates'] as const) : []),
       ...(sameSet(activity.coResponsible.map(unitOf), same.coResponsibleUnitIds)
         ? []
-        : ['co-responsible units']),
+        : (['coResponsible'] as const)),
     ];
-    if (fields.length > 0)
-      issues.push({
-        path: `activities.${i}`,
-        message: differs(`The activity "${activity.title}"`, file.year, fields),
-      });
+    if (fields.length > 0) {
+      const { differences, message } = differs(
+        `The activity "${activity.title}"`,
+        file.year,
+        fields,
+      );
+      const params = { activity: activity.title, year: String(file.year), differences };
+      issues.push(codedIssue(`activities.${i}`, 'exchange.activity_differs', params, message));
+    }
     return same.id;
   });
 }
@@ -193,21 +235,33 @@ export function planImport(
 
   const unitId = unitOf(file.unit);
   const name = file.unit.name;
-  const extraGoals = existing.goals.filter(
-    (g) => g.ownerUnitId === unitId && !goals.includes(g.id),
+  /** The unit's goals or activities in the year that the file does not have. */
+  const extra = (
+    path: 'goals' | 'activities',
+    things: readonly { title: string }[],
+    [one, many]: [string, string],
+  ) => {
+    if (things.length === 0) return;
+    const params = {
+      unit: name,
+      year: String(file.year),
+      count: things.length,
+      example: things[0]!.title,
+    };
+    const message = `${name} already has ${count(params.count, one, many)} in ${file.year} that the file does not have, such as "${params.example}"; an import only adds a unit's year where it has none`;
+    const code =
+      path === 'goals' ? 'exchange.unit_has_other_goals' : 'exchange.unit_has_other_activities';
+    problems.push(codedIssue(path, code, params, message));
+  };
+  extra(
+    'goals',
+    existing.goals.filter((g) => g.ownerUnitId === unitId && !goals.includes(g.id)),
+    ['goal', 'goals'],
   );
-  if (extraGoals.length > 0)
-    problems.push({
-      path: 'goals',
-      message: `${name} already has ${count(extraGoals.length, 'goal', 'goals')} in ${file.year} that the file does not have, such as "${extraGoals[0]!.title}"; an import only adds a unit's year where it has none`,
-    });
-  const extraActivities = existing.activities.filter(
-    (a) => a.responsibleUnitId === unitId && !activities.includes(a.id),
+  extra(
+    'activities',
+    existing.activities.filter((a) => a.responsibleUnitId === unitId && !activities.includes(a.id)),
+    ['activity', 'activities'],
   );
-  if (extraActivities.length > 0)
-    problems.push({
-      path: 'activities',
-      message: `${name} already has ${count(extraActivities.length, 'activity', 'activities')} in ${file.year} that the file does not have, such as "${extraActivities[0]!.title}"; an import only adds a unit's year where it has none`,
-    });
   return { plan: { goals, indicators, activities }, problems };
 }

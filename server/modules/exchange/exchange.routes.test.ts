@@ -218,14 +218,24 @@ describe('a file with problems', () => {
     }>();
     expect(error.code).toBe('validation_failed');
     expect(error.message).toMatch(/nothing was written/);
-    expect(error.details.map((d) => d.path)).toEqual(
-      expect.arrayContaining([
-        'goals.1.parents.0',
-        'goals.0.owner',
-        'indicators.3.outcomes.T9',
-        'indicators.4.target.value',
-        'activities.2.endsOn',
-      ]),
+    expect(error.details).toEqual(
+      expect.arrayContaining(
+        [
+          { path: 'goals.1.parents.0', code: 'exchange.unknown_goal', params: { ref: 'g999' } },
+          {
+            path: 'goals.0.owner',
+            code: 'exchange.no_such_unit',
+            params: { unit: 'Kommunfullmäktige i Gamla stan', date: '2015-12-31' },
+          },
+          {
+            path: 'indicators.3.outcomes.T9',
+            code: 'exchange.unknown_period',
+            params: { period: 'T9' },
+          },
+          { path: 'indicators.4.target.value', code: 'followup.target_required', params: {} },
+          { path: 'activities.2.endsOn', code: 'followup.before_start', params: {} },
+        ].map((issue) => expect.objectContaining(issue)),
+      ),
     );
     expect(await rowCounts(ctx.database.db)).toEqual(before);
   });

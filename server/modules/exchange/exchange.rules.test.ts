@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { yearFile } from '#contracts/exchange.ts';
+import { yearFile, yearFileFormat, yearFileVersion } from '#contracts/exchange.ts';
 import {
   fileProblems,
   resolveUnit,
@@ -12,9 +12,9 @@ import { orgUnits, sampleFile, units, uuid } from './exchange.testing.ts';
 
 const byId: UnitOf = (ref) => ref.id;
 const paths = (issues: { path: string }[]) => issues.map((i) => i.path);
-/** Path and message only: some reused rules add a code for the web app's translation. */
-const said = (issues: { path: string; message: string }[]) =>
-  issues.map(({ path, message }) => ({ path, message }));
+/** Path, code and params: what the web app translates, at the place it shows it. */
+const coded = (issues: { path: string; code?: string; params?: object }[]) =>
+  issues.map(({ path, code, params }) => ({ path, code, params }));
 
 describe('the shape of a year file', () => {
   test('a well-formed file parses, with the empty fields filled in', () => {
@@ -51,14 +51,18 @@ describe('the shape of a year file', () => {
       code: 'too_long',
       params: { max: 500 },
     });
-    expect(issues.find((i) => i.path === 'formatVersion')?.message).toMatch(/reads version 1/);
+    expect(issues.find((i) => i.path === 'formatVersion')).toMatchObject({
+      code: 'exchange.format_version',
+      message: expect.stringContaining(`reads version ${yearFileVersion} of`),
+    });
   });
 
   test('a file of another kind is told so', () => {
     const result = yearFile.safeParse({ ...sampleFile(), format: 'something.else' });
     expect(schemaProblems(result.error!)[0]).toMatchObject({
       path: 'format',
-      message: expect.stringMatching(/not a Rödtråd file/),
+      code: 'exchange.not_year_file',
+      message: expect.stringContaining(`"${yearFileFormat}": this is not a Rödtråd file`),
     });
   });
 });
@@ -76,12 +80,23 @@ describe('the file on its own', () => {
       (f.goals as { parents: string[] }[])[2]!.parents = ['g8'];
       f.assessments = { g6: { VB: { value: 'helt' } } };
     });
-    expect(said(fileProblems(file))).toEqual([
-      { path: 'goals.2.parents.0', message: 'there is no goal g8' },
-      { path: 'indicators.0.goals.1', message: 'there is no goal g9' },
-      { path: 'indicators.0.goals.2', message: 'is listed twice' },
-      { path: 'activities.0.goal', message: 'there is no goal g7' },
-      { path: 'assessments.g6', message: 'there is no goal g6' },
+    const noGoal = (path: string, ref: string) => ({
+      path,
+      code: 'exchange.unknown_goal',
+      params: { ref },
+      message: `there is no goal ${ref}`,
+    });
+    expect(fileProblems(file)).toEqual([
+      noGoal('goals.2.parents.0', 'g8'),
+      noGoal('indicators.0.goals.1', 'g9'),
+      {
+        path: 'indicators.0.goals.2',
+        code: 'followup.listed_twice',
+        params: {},
+        message: 'is listed twice',
+      },
+      noGoal('activities.0.goal', 'g7'),
+      noGoal('assessments.g6', 'g6'),
     ]);
   });
 
@@ -89,8 +104,10 @@ describe('the file on its own', () => {
     const file = sampleFile((f) => {
       (f.goals as { ref: string }[])[1]!.ref = 'g1';
     });
-    expect(said(fileProblems(file))).toContainEqual({
+    expect(fileProblems(file)).toContainEqual({
       path: 'goals.1.ref',
+      code: 'exchange.ref_taken',
+      params: { ref: 'g1', first: 'goals.0' },
       message: 'is already the ref of goals.0',
     });
   });
@@ -100,12 +117,9 @@ describe('the file on its own', () => {
       (f.goals as { parents: string[] }[])[2]!.parents = ['g1'];
       (f.goals as { parents: string[] }[])[1]!.parents = [];
     });
-    expect(said(fileProblems(file))).toEqual([
-      {
-        path: 'goals.1.parents',
-        message: 'a council goal needs at least one direction goal above it',
-      },
-      { path: 'goals.2.parents.0', message: 'must be a council goal, not a direction goal' },
+    expect(coded(fileProblems(file))).toEqual([
+      { path: 'goals.1.parents', code: 'followup.needs_parent', params: {} },
+      { path: 'goals.2.parents.0', code: 'followup.parent_wrong_level', params: {} },
     ]);
   });
 
@@ -118,13 +132,14 @@ describe('the file on its own', () => {
         tolerance: '-1',
       };
     });
-    expect(said(fileProblems(file))).toEqual([
-      { path: 'indicators.0.target.value', message: 'must be given when the target is a value' },
+    expect(coded(fileProblems(file))).toEqual([
+      { path: 'indicators.0.target.value', code: 'followup.target_required', params: {} },
       {
         path: 'indicators.0.target.councilValue',
-        message: 'must be empty unless the target is a value',
+        code: 'followup.target_not_allowed',
+        params: {},
       },
-      { path: 'indicators.0.target.tolerance', message: 'must not be negative' },
+      { path: 'indicators.0.target.tolerance', code: 'followup.negative', params: {} },
     ]);
   });
 
@@ -134,9 +149,9 @@ describe('the file on its own', () => {
         VB: { value: '45', women: '20', men: '25' },
       };
     });
-    expect(paths(fileProblems(file))).toEqual([
-      'indicators.0.outcomes.VB.women',
-      'indicators.0.outcomes.VB.men',
+    expect(coded(fileProblems(file))).toEqual([
+      { path: 'indicators.0.outcomes.VB.women', code: 'exchange.not_gender_split', params: {} },
+      { path: 'indicators.0.outcomes.VB.men', code: 'exchange.not_gender_split', params: {} },
     ]);
     const split = sampleFile((f) => {
       const [indicator] = f.indicators as { outcomes: object; genderSplit: boolean }[];
@@ -152,10 +167,16 @@ describe('the file on its own', () => {
       (f.activities as { reports: object }[])[0]!.reports = { M03: {} };
       f.assessments = { g3: { T3: { value: 'helt' } } };
     });
-    expect(said(fileProblems(file))).toEqual([
-      { path: 'indicators.0.outcomes.T2', message: 'there is no period T2 in the file' },
-      { path: 'activities.0.reports.M03', message: 'there is no period M03 in the file' },
-      { path: 'assessments.g3.T3', message: 'there is no period T3 in the file' },
+    const noPeriod = (path: string, period: string) => ({
+      path,
+      code: 'exchange.unknown_period',
+      params: { period },
+      message: `there is no period ${period} in the file`,
+    });
+    expect(fileProblems(file)).toEqual([
+      noPeriod('indicators.0.outcomes.T2', 'T2'),
+      noPeriod('activities.0.reports.M03', 'M03'),
+      noPeriod('assessments.g3.T3', 'T3'),
     ]);
   });
 
@@ -163,9 +184,11 @@ describe('the file on its own', () => {
     const file = sampleFile((f) => {
       f.assessments = { g1: { VB: { value: 'helt', analysis: 'Bra.' } } };
     });
-    expect(said(fileProblems(file))).toEqual([
+    expect(fileProblems(file)).toEqual([
       {
         path: 'assessments.g1.VB.value',
+        code: 'followup.not_assessed',
+        params: {},
         message: 'a direction goal is not assessed; leave the value empty',
       },
     ]);
@@ -178,10 +201,10 @@ describe('the file on its own', () => {
       periods[0]!.endsOn = '2025-04-30';
       (f.activities as { endsOn: string }[])[0]!.endsOn = '2023-12-31';
     });
-    expect(said(fileProblems(file))).toEqual([
-      { path: 'periods.0.endsOn', message: 'must be in 2024' },
-      { path: 'periods.2.key', message: 'is used twice' },
-      { path: 'activities.0.endsOn', message: 'must not be before startsOn' },
+    expect(coded(fileProblems(file))).toEqual([
+      { path: 'periods.0.endsOn', code: 'followup.outside_year', params: { year: '2024' } },
+      { path: 'periods.2.key', code: 'followup.listed_twice', params: {} },
+      { path: 'activities.0.endsOn', code: 'followup.before_start', params: {} },
     ]);
   });
 });
@@ -204,11 +227,19 @@ describe('finding the file’s units', () => {
 
   test('a name that fits no unit, or several, is a problem', () => {
     expect(resolveUnit(orgUnits, { id: null, name: 'it' }, date)).toEqual({
-      problem: 'there is no unit "it" in the organisation on 2024-12-31',
+      problem: {
+        code: 'exchange.no_such_unit',
+        params: { unit: 'it', date },
+        message: 'there is no unit "it" in the organisation on 2024-12-31',
+      },
     });
     const twins = [...orgUnits, { id: uuid(78), name: 'IT' }];
     expect(resolveUnit(twins, { id: null, name: 'IT' }, date)).toEqual({
-      problem: `several units are called "IT" on 2024-12-31; give the unit's id`,
+      problem: {
+        code: 'exchange.unit_ambiguous',
+        params: { unit: 'IT', date },
+        message: `several units are called "IT" on 2024-12-31; give the unit's id`,
+      },
     });
   });
 
@@ -217,7 +248,14 @@ describe('finding the file’s units', () => {
       sampleFile(),
       orgUnits.filter((u) => u.name !== 'Kommunfullmäktige'),
     );
-    expect(paths(problems)).toEqual(['goals.0.owner', 'goals.1.owner']);
+    const missing = {
+      code: 'exchange.no_such_unit',
+      params: { unit: 'Kommunfullmäktige', date: '2024-12-31' },
+    };
+    expect(coded(problems)).toEqual([
+      { path: 'goals.0.owner', ...missing },
+      { path: 'goals.1.owner', ...missing },
+    ]);
     expect(unitOf(units.kf)).toBeNull();
     expect(unitOf(units.slk)).toBe(units.slk.id);
   });
@@ -250,19 +288,31 @@ describe('what belongs to the unit’s year', () => {
       });
       f.assessments = { g4: { VB: { value: 'helt' } } };
     });
+    const office = { unit: 'Stadsledningskontoret' };
     expect(scopeProblems(file, byId)).toEqual([
       {
         path: 'indicators.0.goals',
+        code: 'exchange.indicator_outside_report',
+        params: office,
         message: "measures none of Stadsledningskontoret's goals or the goals above them",
       },
       {
         path: 'activities.1.responsible',
+        code: 'exchange.not_responsible',
+        params: office,
         message:
           'Stadsledningskontoret is neither responsible nor co-responsible for this activity',
       },
-      { path: 'activities.1.coResponsible.1', message: 'is the same unit as coResponsible.0' },
+      {
+        path: 'activities.1.coResponsible.1',
+        code: 'exchange.co_responsible_twice',
+        params: { first: 'coResponsible.0' },
+        message: 'is the same unit as coResponsible.0',
+      },
       {
         path: 'assessments.g4',
+        code: 'exchange.goal_outside_report',
+        params: office,
         message:
           "the goal is not in Stadsledningskontoret's report (its own goals and the goals above them)",
       },

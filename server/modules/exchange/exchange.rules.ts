@@ -1,7 +1,12 @@
 import type { z } from 'zod';
 import type { FieldIssue } from '#contracts/common.ts';
 import type { UnitRef, YearFile } from '#contracts/exchange.ts';
-import { codedIssue, codeOfZodIssue, type ZodIssueLike } from '#contracts/issues.ts';
+import {
+  codedIssue,
+  codeOfZodIssue,
+  type IssueParams,
+  type ZodIssueLike,
+} from '#contracts/issues.ts';
 import { parentProblems } from '../goals/goals.rules.ts';
 import { periodProblems } from '../periods/periods.rules.ts';
 import { assessedLevels, reportGoalsOf } from '../reports/reports.rules.ts';
@@ -28,6 +33,13 @@ export type OrgUnit = { id: string; name: string };
 /** The tenant's unit a reference of the file stands for; null when it stands for none. */
 export type UnitOf = (ref: UnitRef) => string | null;
 
+/** Why a reference of the file stands for no unit: the code, its params and the English text. */
+export type UnitProblem = {
+  code: 'exchange.no_such_unit' | 'exchange.unit_ambiguous';
+  params: IssueParams<'exchange.no_such_unit'>;
+  message: string;
+};
+
 /**
  * A unit of the tenant on the date: by id when the id is one of its units then; otherwise by
  * exact name, so that a file from another installation finds its units by what they are called.
@@ -36,14 +48,27 @@ export function resolveUnit(
   units: readonly OrgUnit[],
   ref: UnitRef,
   date: string,
-): { id: string } | { problem: string } {
+): { id: string } | { problem: UnitProblem } {
   const byId = ref.id === null ? undefined : units.find((u) => u.id === ref.id);
   if (byId) return { id: byId.id };
   const named = units.filter((u) => u.name === ref.name);
   if (named.length === 1) return { id: named[0]!.id };
+  const params = { unit: ref.name, date };
   if (named.length > 1)
-    return { problem: `several units are called "${ref.name}" on ${date}; give the unit's id` };
-  return { problem: `there is no unit "${ref.name}" in the organisation on ${date}` };
+    return {
+      problem: {
+        code: 'exchange.unit_ambiguous',
+        params,
+        message: `several units are called "${ref.name}" on ${date}; give the unit's id`,
+      },
+    };
+  return {
+    problem: {
+      code: 'exchange.no_such_unit',
+      params,
+      message: `there is no unit "${ref.name}" in the organisation on ${date}`,
+    },
+  };
 }
 
 const refKey = (ref: UnitRef) => `${ref.id ?? ''}\u0000${ref.name}`;
@@ -71,8 +96,10 @@ export function resolveUnits(
   for (const { path, ref } of unitPlaces(file)) {
     const resolved = resolveUnit(units, ref, date);
     found.set(refKey(ref), 'id' in resolved ? resolved.id : null);
-    if ('problem' in resolved)
-      problems.push(codedIssue(path, 'followup.unknown_unit', {}, resolved.problem));
+    if ('problem' in resolved) {
+      const { code, params, message } = resolved.problem;
+      problems.push(codedIssue(path, code, params, message));
+    }
   }
   return { unitOf: (ref) => found.get(refKey(ref)) ?? null, problems };
 }
@@ -87,7 +114,15 @@ function duplicateRefs(items: readonly { ref: string }[], list: string): FieldIs
       first.set(item.ref, i);
       return [];
     }
-    return [{ path: `${list}.${i}.ref`, message: `is already the ref of ${list}.${earlier}` }];
+    const other = `${list}.${earlier}`;
+    return [
+      codedIssue(
+        `${list}.${i}.ref`,
+        'exchange.ref_taken',
+        { ref: item.ref, first: other },
+        `is already the ref of ${other}`,
+      ),
+    ];
   });
 }
 
@@ -95,11 +130,18 @@ function unknownPeriods(file: YearFile, keys: readonly string[], path: string): 
   const known = new Set(file.periods.map((p) => p.key));
   return keys
     .filter((key) => !known.has(key))
-    .map((key) => ({ path: `${path}.${key}`, message: `there is no period ${key} in the file` }));
+    .map((key) =>
+      codedIssue(
+        `${path}.${key}`,
+        'exchange.unknown_period',
+        { period: key },
+        `there is no period ${key} in the file`,
+      ),
+    );
 }
 
 const noGoal = (path: string, ref: string) =>
-  codedIssue(path, 'followup.unknown_goal', {}, `there is no goal ${ref}`);
+  codedIssue(path, 'exchange.unknown_goal', { ref }, `there is no goal ${ref}`);
 
 function refList(refs: readonly string[], known: ReadonlySet<string>, path: string): FieldIssue[] {
   const seen = new Set<string>();
@@ -118,7 +160,7 @@ function goalProblems(file: YearFile): FieldIssue[] {
       const path = issue.path.replace(/^parentIds/, `goals.${i}.parents`);
       // parentProblems speaks of ids; in the file a missing parent is a ref
       const place = issue.path.split('.')[1];
-      return issue.message === 'there is no such goal' && place !== undefined
+      return issue.code === 'followup.unknown_goal' && place !== undefined
         ? noGoal(path, goal.parents[Number(place)]!)
         : { ...issue, path };
     }),
@@ -162,10 +204,14 @@ function indicatorProblems(file: YearFile, goalRefs: ReadonlySet<string>): Field
       for (const [key, outcome] of Object.entries(indicator.outcomes))
         for (const field of ['women', 'men'] as const)
           if (outcome[field] !== null)
-            issues.push({
-              path: `${at}.outcomes.${key}.${field}`,
-              message: 'must be empty: the indicator is not divided by women and men',
-            });
+            issues.push(
+              codedIssue(
+                `${at}.outcomes.${key}.${field}`,
+                'exchange.not_gender_split',
+                {},
+                'must be empty: the indicator is not divided by women and men',
+              ),
+            );
     return issues;
   });
 }
@@ -246,31 +292,48 @@ export function scopeProblems(file: YearFile, unitOf: UnitOf): FieldIssue[] {
   const issues: FieldIssue[] = [];
   file.indicators.forEach((indicator, i) => {
     if (!indicator.goals.some((ref) => inReport.has(ref)))
-      issues.push({
-        path: `indicators.${i}.goals`,
-        message: `measures none of ${name}'s goals or the goals above them`,
-      });
+      issues.push(
+        codedIssue(
+          `indicators.${i}.goals`,
+          'exchange.indicator_outside_report',
+          { unit: name },
+          `measures none of ${name}'s goals or the goals above them`,
+        ),
+      );
   });
   file.activities.forEach((activity, i) => {
     const co = activity.coResponsible.map(unitOf);
     if (unitOf(activity.responsible) !== unitId && !co.includes(unitId))
-      issues.push({
-        path: `activities.${i}.responsible`,
-        message: `${name} is neither responsible nor co-responsible for this activity`,
-      });
+      issues.push(
+        codedIssue(
+          `activities.${i}.responsible`,
+          'exchange.not_responsible',
+          { unit: name },
+          `${name} is neither responsible nor co-responsible for this activity`,
+        ),
+      );
     co.forEach((id, j) => {
-      if (id !== null && co.indexOf(id) < j)
-        issues.push({
-          path: `activities.${i}.coResponsible.${j}`,
-          message: `is the same unit as coResponsible.${co.indexOf(id)}`,
-        });
+      if (id === null || co.indexOf(id) === j) return;
+      const first = `coResponsible.${co.indexOf(id)}`;
+      issues.push(
+        codedIssue(
+          `activities.${i}.coResponsible.${j}`,
+          'exchange.co_responsible_twice',
+          { first },
+          `is the same unit as ${first}`,
+        ),
+      );
     });
   });
   for (const ref of Object.keys(file.assessments))
     if (file.goals.some((g) => g.ref === ref) && !inReport.has(ref))
-      issues.push({
-        path: `assessments.${ref}`,
-        message: `the goal is not in ${name}'s report (its own goals and the goals above them)`,
-      });
+      issues.push(
+        codedIssue(
+          `assessments.${ref}`,
+          'exchange.goal_outside_report',
+          { unit: name },
+          `the goal is not in ${name}'s report (its own goals and the goals above them)`,
+        ),
+      );
   return issues;
 }

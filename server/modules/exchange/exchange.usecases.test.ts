@@ -40,7 +40,12 @@ const problemsOf = async (work: Promise<unknown>) => {
     (e: unknown) => e,
   );
   expect(error).toBeInstanceOf(AppError);
-  return (error as AppError).details as { path: string; message: string }[];
+  return (error as AppError).details as {
+    path: string;
+    message: string;
+    code: string;
+    params: object;
+  }[];
 };
 const withoutIds = (file: YearFile) =>
   JSON.parse(
@@ -116,9 +121,32 @@ describe('what is there already', () => {
     const edited = structuredClone(files.slk!);
     edited.assessments.g3!.VB!.analysis = 'Bättre än väntat.';
     const problems = await problemsOf(importInto(b, edited));
-    expect(problems.map((p) => p.message)).toEqual([
-      "Stadsledningskontoret's report for Verksamhetsberättelse 2024 is approved, not a draft; it must be reopened first",
-      "Stadsledningskontoret already has follow-up in 2024 (1 target, 1 outcome, 2 assessments, 1 activity report); an import only adds a unit's year where it has none",
+    expect(problems).toEqual([
+      {
+        path: 'unit',
+        code: 'exchange.report_not_draft',
+        params: {
+          unit: 'Stadsledningskontoret',
+          period: 'Verksamhetsberättelse 2024',
+          status: 'approved',
+        },
+        message:
+          "Stadsledningskontoret's report for Verksamhetsberättelse 2024 is approved, not a draft; it must be reopened first",
+      },
+      {
+        path: 'unit',
+        code: 'exchange.has_followup',
+        params: {
+          unit: 'Stadsledningskontoret',
+          year: '2024',
+          targets: 1,
+          outcomes: 1,
+          assessments: 2,
+          activityReports: 1,
+        },
+        message:
+          "Stadsledningskontoret already has follow-up in 2024 (1 target, 1 outcome, 2 assessments, 1 activity report); an import only adds a unit's year where it has none",
+      },
     ]);
   });
 

@@ -1,5 +1,6 @@
 import type { FieldIssue } from '#contracts/common.ts';
 import { yearFile, type YearFile, type YearImportResult } from '#contracts/exchange.ts';
+import { codedIssue } from '#contracts/issues.ts';
 import type { BudgetYear } from '#contracts/periods.ts';
 import { forbidden, validationFailed } from '#server/http/errors.ts';
 import type { Repositories } from '#server/repositories.ts';
@@ -114,13 +115,21 @@ async function permissionProblems(
     ancestries.set(unitId, await deps.org.ancestry(principal.tenantId, unitId, date));
   return needs
     .filter((n) => !can(principal.grants, n.permission, ancestries.get(n.unitId)!))
-    .map((n) => ({
-      path: n.path,
-      message:
-        n.permission === 'model.write'
-          ? `you may not shape the goals, indicators and activities of ${n.name} (model.write)`
-          : `you may not write the follow-up of ${n.name} (followup.write)`,
-    }));
+    .map((n) =>
+      n.permission === 'model.write'
+        ? codedIssue(
+            n.path,
+            'exchange.may_not_shape',
+            { unit: n.name },
+            `you may not shape the goals, indicators and activities of ${n.name} (model.write)`,
+          )
+        : codedIssue(
+            n.path,
+            'exchange.may_not_report',
+            { unit: n.name },
+            `you may not write the follow-up of ${n.name} (followup.write)`,
+          ),
+    );
 }
 
 /** What creating the plan's goals, indicators and activities needs, as the use cases check it. */
@@ -154,58 +163,87 @@ async function yearProblems(
   budgetYear: BudgetYear | null,
   unitId: string | null,
 ): Promise<FieldIssue[]> {
+  const year = String(file.year);
   if (!budgetYear)
     return can(principal.grants, 'years.manage')
       ? []
       : [
-          {
-            path: 'year',
-            message: `${file.year} is not a budget year here yet, and only an administrator may add one`,
-          },
+          codedIssue(
+            'year',
+            'exchange.year_missing',
+            { year },
+            `${year} is not a budget year here yet, and only an administrator may add one`,
+          ),
         ];
   const issues: FieldIssue[] = [];
+  const keys = budgetYear.periods.map((q) => q.key).join(', ');
   file.periods.forEach((p, i) => {
     const there = budgetYear.periods.find((q) => q.key === p.key);
     if (!there)
-      issues.push({
-        path: `periods.${i}.key`,
-        message: `${file.year} has no period ${p.key} here; its periods are ${budgetYear.periods.map((q) => q.key).join(', ')}`,
-      });
-    else if (there.startsOn !== p.startsOn || there.endsOn !== p.endsOn)
-      issues.push({
-        path: `periods.${i}`,
-        message: `${p.key} ${file.year} runs from ${there.startsOn} to ${there.endsOn} here`,
-      });
+      issues.push(
+        codedIssue(
+          `periods.${i}.key`,
+          'exchange.period_missing',
+          { period: p.key, year, periods: keys },
+          `${year} has no period ${p.key} here; its periods are ${keys}`,
+        ),
+      );
+    else if (there.startsOn !== p.startsOn || there.endsOn !== p.endsOn) {
+      const { startsOn, endsOn } = there;
+      issues.push(
+        codedIssue(
+          `periods.${i}`,
+          'exchange.period_dates_differ',
+          { period: p.key, year, startsOn, endsOn },
+          `${p.key} ${year} runs from ${startsOn} to ${endsOn} here`,
+        ),
+      );
+    }
   });
   if (unitId)
     for (const period of budgetYear.periods) {
       const state = await deps.reports.state(principal.tenantId, unitId, period.id);
-      if (state && state.status !== 'draft')
-        issues.push({
-          path: 'unit',
-          message: `${file.unit.name}'s report for ${period.name} is ${state.status}, not a draft; it must be reopened first`,
-        });
+      if (state && state.status !== 'draft') {
+        const { name } = file.unit;
+        issues.push(
+          codedIssue(
+            'unit',
+            'exchange.report_not_draft',
+            { unit: name, period: period.name, status: state.status },
+            `${name}'s report for ${period.name} is ${state.status}, not a draft; it must be reopened first`,
+          ),
+        );
+      }
     }
   return issues;
 }
 
 function followUpProblems(file: YearFile, current: YearData | null): FieldIssue[] {
   if (!current) return [];
-  const counts = [
-    [current.targets.length, 'target'],
-    [current.outcomes.length, 'outcome'],
-    [current.assessments.length, 'assessment'],
-    [current.activityReports.length, 'activity report'],
-  ] as const;
-  const held = counts
-    .filter(([n]) => n > 0)
-    .map(([n, what]) => `${n} ${what}${n === 1 ? '' : 's'}`);
+  const counts = {
+    targets: current.targets.length,
+    outcomes: current.outcomes.length,
+    assessments: current.assessments.length,
+    activityReports: current.activityReports.length,
+  };
+  const words = {
+    targets: 'target',
+    outcomes: 'outcome',
+    assessments: 'assessment',
+    activityReports: 'activity report',
+  };
+  const held = (Object.keys(counts) as (keyof typeof counts)[])
+    .filter((what) => counts[what] > 0)
+    .map((what) => `${counts[what]} ${words[what]}${counts[what] === 1 ? '' : 's'}`);
   if (held.length === 0) return [];
+  const { name } = file.unit;
   return [
-    {
-      path: 'unit',
-      message: `${file.unit.name} already has follow-up in ${file.year} (${held.join(', ')}); an import only adds a unit's year where it has none`,
-    },
+    codedIssue(
+      'unit',
+      'exchange.has_followup',
+      { unit: name, year: String(file.year), ...counts },
+      `${name} already has follow-up in ${file.year} (${held.join(', ')}); an import only adds a unit's year where it has none`,
+    ),
   ];
 }
 

@@ -174,13 +174,12 @@ describe('previewing a rollover', () => {
     const preview = (
       await api.post(admin, '/api/years/rollover/preview', body)
     ).json<RolloverPreview>();
-    expect(preview.problems.map((p) => p.path)).toEqual([`goals.${first.n2}`]);
+    const dropped = { path: `goals.${first.n2}`, code: 'rollover.parents_dropped' };
+    expect(preview.problems).toEqual([expect.objectContaining(dropped)]);
+    expect(preview.problems[0]!.params).toEqual({ goals: expect.stringContaining('1.2') });
     const refused = await api.post(admin, '/api/years/rollover', body);
     expect(refused.statusCode).toBe(422);
-    expect(refused.json().error).toMatchObject({
-      code: 'validation_failed',
-      details: [{ path: `goals.${first.n2}` }],
-    });
+    expect(refused.json().error).toMatchObject({ code: 'validation_failed', details: [dropped] });
     expect(await goalsOf(admin, 2025)).toEqual([]);
   });
 
@@ -282,7 +281,11 @@ describe('rolling a year over', () => {
     const preview = (
       await api.post(admin, '/api/years/rollover/preview', mapping(first))
     ).json<RolloverPreview>();
-    expect(preview.problems[0]).toMatchObject({ path: 'toYear' });
+    expect(preview.problems[0]).toMatchObject({
+      path: 'toYear',
+      code: 'rollover.year_not_empty',
+      params: { year: '2025' },
+    });
     expect(await goalsOf(admin, 2025)).toHaveLength(4);
     expect(await rollovers(admin)).toHaveLength(1);
   });

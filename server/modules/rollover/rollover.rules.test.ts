@@ -88,7 +88,12 @@ describe('a rollover with no mapping', () => {
 
   test('finds a problem when the year rolled from has no goals', () => {
     expect(plan({}, model()).problems).toEqual([
-      { path: 'fromYear', message: '2024 has no goals to roll over' },
+      {
+        path: 'fromYear',
+        code: 'rollover.no_goals',
+        params: { year: '2024' },
+        message: '2024 has no goals to roll over',
+      },
     ]);
   });
 });
@@ -122,6 +127,8 @@ describe('renumbered and retitled goals', () => {
     expect(p.problems).toEqual([
       {
         path: `goals.${g.c12}.number`,
+        code: 'rollover.number_taken',
+        params: { number: '1.1', title: 'Luften är ren' },
         message: '1.1 is also the number of “Luften är ren” in the new year',
       },
     ]);
@@ -168,6 +175,8 @@ describe('dropped goals', () => {
     expect(p.problems).toEqual([
       {
         path: `goals.${g.n2}`,
+        code: 'rollover.parents_dropped',
+        params: { goals: '1.2 Vattnet är rent' },
         message:
           'every goal above it is dropped (1.2 Vattnet är rent); drop it too, or keep one of them',
       },
@@ -193,7 +202,12 @@ describe('dropped goals', () => {
   test('an activity copied under a dropped goal is a problem unless it is dropped too', () => {
     const dropped = { [g.c11]: { drop: true as const }, [g.n1]: { drop: true as const } };
     expect(plan({ goals: dropped }).problems).toEqual([
-      { path: `activities.${a.cars}`, message: 'its goal is dropped; drop the activity too' },
+      {
+        path: `activities.${a.cars}`,
+        code: 'rollover.goal_dropped',
+        params: {},
+        message: 'its goal is dropped; drop the activity too',
+      },
     ]);
     const p = plan({ goals: dropped, activities: { [a.cars]: { drop: true } } });
     expect(p.problems).toEqual([]);
@@ -227,8 +241,31 @@ describe('the mapping names only what the year has', () => {
       plan({ goals: { [stranger]: { number: '9' } }, activities: { [stranger]: { drop: true } } })
         .problems,
     ).toEqual([
-      { path: `goals.${stranger}`, message: 'is not a goal of 2024' },
-      { path: `activities.${stranger}`, message: 'is not an activity of 2024' },
+      {
+        path: `goals.${stranger}`,
+        code: 'rollover.unknown_goal',
+        params: { year: '2024' },
+        message: 'is not a goal of 2024',
+      },
+      {
+        path: `activities.${stranger}`,
+        code: 'rollover.unknown_activity',
+        params: { year: '2024' },
+        message: 'is not an activity of 2024',
+      },
+    ]);
+  });
+
+  test('an activity under a goal that is not the year’s is a problem', () => {
+    const astray = activity(uuid(304), uuid(998), '2024-01-01', '2025-12-31');
+    const p = plan({}, model({ ...year2024, activities: [astray] }));
+    expect(p.problems).toEqual([
+      {
+        path: `activities.${uuid(304)}`,
+        code: 'rollover.goal_not_in_year',
+        params: { year: '2024' },
+        message: 'its goal is not a goal of 2024',
+      },
     ]);
   });
 });
@@ -244,9 +281,17 @@ describe('units in the new year', () => {
       `activities.${a.cars}.responsibleUnitId`,
       `activities.${a.survey}.responsibleUnitId`,
     ]);
-    expect(p.problems[0]!.message).toBe(
-      'Stadsledningskontoret is not open in 2025; give the owner in 2025, or drop the goal',
-    );
+    expect(p.problems[0]).toEqual({
+      path: `goals.${g.n1}.ownerUnitId`,
+      code: 'rollover.owner_closed',
+      params: { unit: 'Stadsledningskontoret', year: '2025' },
+      message:
+        'Stadsledningskontoret is not open in 2025; give the owner in 2025, or drop the goal',
+    });
+    expect(p.problems[2]).toMatchObject({
+      code: 'rollover.responsible_closed',
+      params: { unit: 'Stadsledningskontoret', year: '2025' },
+    });
     const moved = plan(
       {
         goals: { [g.n1]: { ownerUnitId: unit.eko }, [g.n2]: { ownerUnitId: unit.eko } },
@@ -312,11 +357,18 @@ describe('activities with a new end', () => {
     expect(plan({ activities: { [a.cars]: { endsOn: '2024-06-30' } } }).problems).toEqual([
       {
         path: `activities.${a.cars}.endsOn`,
+        code: 'rollover.ends_before_year',
+        params: { year: '2025' },
         message: 'must be in 2025 or later; to leave the activity behind, drop it',
       },
     ]);
     expect(plan({ activities: { [a.pipes]: { endsOn: '2024-01-01' } } }).problems).toEqual([
-      { path: `activities.${a.pipes}.endsOn`, message: 'must not be before 2024-03-01' },
+      {
+        path: `activities.${a.pipes}.endsOn`,
+        code: 'rollover.ends_before_start',
+        params: { startsOn: '2024-03-01' },
+        message: 'must not be before 2024-03-01',
+      },
     ]);
   });
 });

@@ -3,6 +3,7 @@ import type { Activity } from '#contracts/activities.ts';
 import type { FieldIssue } from '#contracts/common.ts';
 import { goalLevels, type Goal } from '#contracts/goals.ts';
 import type { Target } from '#contracts/indicators.ts';
+import { codedIssue } from '#contracts/issues.ts';
 import type {
   RolloverActivity,
   RolloverGoal,
@@ -71,19 +72,39 @@ const label = (goal: Pick<SourceGoal, 'number' | 'title'>) =>
 export function planRollover(model: RolloverModel, mapping: RolloverMapping): RolloverPlan {
   const problems: FieldIssue[] = [];
   const unitName = (id: string) => model.unitNames.get(id) ?? 'the unit';
+  const fromYear = String(model.fromYear);
+  const toYear = String(model.toYear);
   const goalsById = new Map(model.goals.map((g) => [g.id, g]));
   const activityIds = new Set(model.activities.map((a) => a.id));
   for (const id of Object.keys(mapping.goals))
     if (!goalsById.has(id))
-      problems.push({ path: `goals.${id}`, message: `is not a goal of ${model.fromYear}` });
+      problems.push(
+        codedIssue(
+          `goals.${id}`,
+          'rollover.unknown_goal',
+          { year: fromYear },
+          `is not a goal of ${fromYear}`,
+        ),
+      );
   for (const id of Object.keys(mapping.activities))
     if (!activityIds.has(id))
-      problems.push({
-        path: `activities.${id}`,
-        message: `is not an activity of ${model.fromYear}`,
-      });
+      problems.push(
+        codedIssue(
+          `activities.${id}`,
+          'rollover.unknown_activity',
+          { year: fromYear },
+          `is not an activity of ${fromYear}`,
+        ),
+      );
   if (model.goals.length === 0)
-    problems.push({ path: 'fromYear', message: `${model.fromYear} has no goals to roll over` });
+    problems.push(
+      codedIssue(
+        'fromYear',
+        'rollover.no_goals',
+        { year: fromYear },
+        `${fromYear} has no goals to roll over`,
+      ),
+    );
 
   const kept = (id: string) => goalsById.has(id) && !mapping.goals[id]?.drop;
   const goals = model.goals.map((g): RolloverGoal => {
@@ -114,16 +135,27 @@ export function planRollover(model: RolloverModel, mapping: RolloverMapping): Ro
     const path = `goals.${g.fromGoalId}`;
     if (source.parentIds.length > 0 && !source.parentIds.some(kept)) {
       const above = source.parentIds.map((id) => goalsById.get(id)).filter((p) => p !== undefined);
-      problems.push({
-        path,
-        message: `every goal above it is dropped (${above.map(label).join('; ')}); drop it too, or keep one of them`,
-      });
+      const goals = above.map(label).join('; ');
+      problems.push(
+        codedIssue(
+          path,
+          'rollover.parents_dropped',
+          { goals },
+          `every goal above it is dropped (${goals}); drop it too, or keep one of them`,
+        ),
+      );
     }
-    if (!model.openUnitIds.has(g.to.ownerUnitId))
-      problems.push({
-        path: `${path}.ownerUnitId`,
-        message: `${unitName(g.to.ownerUnitId)} is not open in ${model.toYear}; give the owner in ${model.toYear}, or drop the goal`,
-      });
+    if (!model.openUnitIds.has(g.to.ownerUnitId)) {
+      const unit = unitName(g.to.ownerUnitId);
+      problems.push(
+        codedIssue(
+          `${path}.ownerUnitId`,
+          'rollover.owner_closed',
+          { unit, year: toYear },
+          `${unit} is not open in ${toYear}; give the owner in ${toYear}, or drop the goal`,
+        ),
+      );
+    }
   }
   problems.push(...numberProblems(goals, links));
 
@@ -203,28 +235,55 @@ function planActivity(
     copied,
     reason,
   };
+  const toYear = String(model.toYear);
   if (m?.endsOn !== undefined && !m.drop) {
     if (m.endsOn < a.startsOn)
-      problems.push({ path: `${path}.endsOn`, message: `must not be before ${a.startsOn}` });
+      problems.push(
+        codedIssue(
+          `${path}.endsOn`,
+          'rollover.ends_before_start',
+          { startsOn: a.startsOn },
+          `must not be before ${a.startsOn}`,
+        ),
+      );
     else if (m.endsOn < firstDay)
-      problems.push({
-        path: `${path}.endsOn`,
-        message: `must be in ${model.toYear} or later; to leave the activity behind, drop it`,
-      });
+      problems.push(
+        codedIssue(
+          `${path}.endsOn`,
+          'rollover.ends_before_year',
+          { year: toYear },
+          `must be in ${toYear} or later; to leave the activity behind, drop it`,
+        ),
+      );
   }
   if (!copied) return planned;
   if (a.goalId !== null && !kept(a.goalId))
-    problems.push({
-      path,
-      message: model.goals.some((g) => g.id === a.goalId)
-        ? 'its goal is dropped; drop the activity too'
-        : `its goal is not a goal of ${model.fromYear}`,
-    });
-  if (!model.openUnitIds.has(responsibleUnitId))
-    problems.push({
-      path: `${path}.responsibleUnitId`,
-      message: `${model.unitNames.get(responsibleUnitId) ?? 'the unit'} is not open in ${model.toYear}; give the responsible unit in ${model.toYear}, or drop the activity`,
-    });
+    problems.push(
+      model.goals.some((g) => g.id === a.goalId)
+        ? codedIssue(
+            path,
+            'rollover.goal_dropped',
+            {},
+            'its goal is dropped; drop the activity too',
+          )
+        : codedIssue(
+            path,
+            'rollover.goal_not_in_year',
+            { year: String(model.fromYear) },
+            `its goal is not a goal of ${model.fromYear}`,
+          ),
+    );
+  if (!model.openUnitIds.has(responsibleUnitId)) {
+    const unit = model.unitNames.get(responsibleUnitId) ?? 'the unit';
+    problems.push(
+      codedIssue(
+        `${path}.responsibleUnitId`,
+        'rollover.responsible_closed',
+        { unit, year: toYear },
+        `${unit} is not open in ${toYear}; give the responsible unit in ${toYear}, or drop the activity`,
+      ),
+    );
+  }
   return planned;
 }
 
@@ -246,11 +305,17 @@ function numberProblems(goals: readonly RolloverGoal[], links: readonly Rollover
       if (first) clashes.add(first);
       else taken.set(key, g);
     }
-    for (const first of clashes)
-      problems.push({
-        path: `goals.${g.fromGoalId}.number`,
-        message: `${g.to.number} is also the number of “${first.to!.title}” in the new year`,
-      });
+    for (const first of clashes) {
+      const params = { number: g.to.number, title: first.to!.title };
+      problems.push(
+        codedIssue(
+          `goals.${g.fromGoalId}.number`,
+          'rollover.number_taken',
+          params,
+          `${params.number} is also the number of “${params.title}” in the new year`,
+        ),
+      );
+    }
   }
   return problems;
 }

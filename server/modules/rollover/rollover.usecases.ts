@@ -4,6 +4,7 @@ import type {
   RolloverPreview,
   RolloverResult,
 } from '#contracts/rollover.ts';
+import { codedIssue } from '#contracts/issues.ts';
 import { forbidden, validationFailed } from '#server/http/errors.ts';
 import type { Repositories } from '#server/repositories.ts';
 import { goalNotFound } from '../goals/goals.errors.ts';
@@ -57,10 +58,13 @@ async function load(deps: Deps, tenantId: string, { fromYear, toYear }: Rollover
   return { model, target, occupied };
 }
 
-const occupiedProblem = (toYear: number) => ({
-  path: 'toYear',
-  message: `${toYear} already has goals or activities; a rollover only fills an empty year`,
-});
+const occupiedProblem = (toYear: number) =>
+  codedIssue(
+    'toYear',
+    'rollover.year_not_empty',
+    { year: String(toYear) },
+    `${toYear} already has goals or activities; a rollover only fills an empty year`,
+  );
 
 /** What a rollover with this mapping would create, and what stands in its way; writes nothing. */
 export async function previewRollover(

@@ -2,6 +2,7 @@ import { Checkbox, Input, Table, ValidationMessage } from '@digdir/designsysteme
 import { useTranslation } from 'react-i18next';
 import type { FieldIssue } from '#contracts/common.ts';
 import type { RolloverPreview } from '#contracts/rollover.ts';
+import { useMessages } from '#web/i18n/messages.ts';
 import { useGoalName } from '#web/modules/goals/components/marks.tsx';
 import { ScrollTable } from '#web/ui/scroll-table.tsx';
 import { editOf, type GoalEdit } from '../years.rollover.ts';
@@ -20,6 +21,7 @@ type Props = {
 export function RolloverGoals({ preview, edits, onEdit, problems }: Props) {
   const { t } = useTranslation();
   const goalName = useGoalName();
+  const messages = useMessages();
   const { fromYear, toYear, unitNames } = preview;
   const caption = t('goals.years.goalsCaption', { from: fromYear, to: toYear });
   const owner = (id: string) => unitNames[id] ?? id;
@@ -58,9 +60,9 @@ export function RolloverGoals({ preview, edits, onEdit, problems }: Props) {
                       {issue.path.split('.').length > 2
                         ? t('goals.years.problem', {
                             path: issue.path.split('.').slice(2).join('.'),
-                            message: issue.message,
+                            message: messages.issue(issue),
                           })
-                        : issue.message}
+                        : messages.issue(issue)}
                     </ValidationMessage>
                   ))}
                 </Table.HeaderCell>
