@@ -86,7 +86,11 @@ export const indicatorTargetsTable = pgTable(
     councilTarget: numeric('council_target'),
     tolerance: numeric('tolerance'),
   },
-  (t) => [unique('indicator_targets_unique').on(t.indicatorId, t.unitId, t.yearId)],
+  (t) => [
+    unique('indicator_targets_unique').on(t.indicatorId, t.unitId, t.yearId),
+    // A year's targets at once (reports, roll-up): without it a city's ten years are scanned.
+    index('indicator_targets_year_idx').on(t.tenantId, t.yearId, t.unitId),
+  ],
 );
 
 /** A unit's outcome for a period: total and, for gender-divided indicators, women and men. */

@@ -1,0 +1,1 @@
+CREATE INDEX "indicator_targets_year_idx" ON "indicator_targets" USING btree ("tenant_id","year_id","unit_id");
