@@ -63,6 +63,11 @@ async function upload(page: Page, buffer: Buffer) {
 test('a controller reads the 2015 table with its flagged mismatches, and the same figures in the chart', async ({
   page,
 }) => {
+  // The server's CSP must not block anything ECharts does (its SVG sets inline styles).
+  const blocked: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) blocked.push(message.text());
+  });
   await logIn(page, 'controller@stockholm.example');
   await openEconomy(page);
 
@@ -101,16 +106,19 @@ test('a controller reads the 2015 table with its flagged mismatches, and the sam
   await page.keyboard.press('Enter');
   await expect(findings.getByRole('row', { name: /^1 SLK, Kostnader, avvikelse/ })).toBeFocused();
 
-  // The chart is an image named by its figures, with the same figures as a table.
-  await expect(
-    page.getByRole('img', {
-      name: /Summa drift – Netto, mnkr: Budget 1\s405,3; .*Utfall 1\s324,8/,
-    }),
-  ).toBeVisible();
+  // The chart is an image named by its figures, drawn by ECharts as SVG (a bar per figure, its
+  // amount written on it), with the same figures as a table.
+  const chart = page.getByRole('img', {
+    name: /Summa drift – Netto, mnkr: Budget 1\s405,3; .*Utfall 1\s324,8/,
+  });
+  await expect(chart).toBeVisible();
+  await expect(chart.locator('svg')).toBeVisible();
+  await expect(chart.locator('svg')).toContainText('1\u00a0324,8');
   await expect(
     page.getByRole('table', { name: 'Summa drift – Netto, belopp i mnkr' }),
   ).toContainText('1\u00a0324,8');
   await expectAccessible(page, 'the economy of Kommunstyrelsen 2015');
+  expect(blocked, 'CSP violations').toEqual([]);
 });
 
 test('a file with two bad cells imports nothing; corrected, it imports and the table shows the new figure', async ({
@@ -184,9 +192,9 @@ test('a file with two bad cells imports nothing; corrected, it imports and the t
 
   // The chart of SLK's costs shows the new forecast.
   await page.getByLabel('Visa rad').selectOption({ label: 'SLK – Kostnader' });
-  await expect(
-    page.getByRole('img', { name: /SLK – Kostnader, mnkr: .*Prognos T2 781,2/ }),
-  ).toBeVisible();
+  const slkChart = page.getByRole('img', { name: /SLK – Kostnader, mnkr: .*Prognos T2 781,2/ });
+  await expect(slkChart).toBeVisible();
+  await expect(slkChart.locator('svg')).toContainText('781,2');
 });
 
 test('the executive office sees every unit’s deviation and drills down to a unit', async ({

@@ -1,34 +1,16 @@
 import { Table } from '@digdir/designsystemet-react';
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EconomyView } from '#contracts/economy.ts';
-import { formatNumber } from '#web/lib/format.ts';
 import { SelectField } from '#web/ui/fields.tsx';
 import { Section } from '#web/ui/page.tsx';
-import {
-  chartPoints,
-  drawnValues,
-  niceScale,
-  stepDecimals,
-  yOf,
-  type ChartPoint,
-} from '../economy.chart.ts';
+import { chartPoints, drawnValues, type ChartPoint, type ChartSpec } from '../economy.chart.ts';
 import type { EconomyText } from '../economy.messages.ts';
 import type { TableGroup } from '../economy.rows.ts';
 
-const WIDTH = 640;
-const HEIGHT = 300;
-const PLOT = { left: 72, right: 16, top: 24, bottom: 56 };
-
-/**
- * Fills with at least 3:1 contrast against white (WCAG 1.4.11). Colour is never the only carrier:
- * every bar is named under the axis and carries its amount.
- */
-const FILL: Record<ChartPoint['key'], string> = {
-  budget: '#4b4f54',
-  forecast: '#1f5f8b',
-  outcome: '#8a1c2b',
-};
+// ECharts (about 150 kB gzipped with what this chart uses) is loaded when a chart is first shown,
+// not with the app.
+const EconomyBars = lazy(() => import('./economy-bars.tsx'));
 
 type LineChoice = { key: string; name: string; line: EconomyView['totals']['operating']['net'] };
 
@@ -56,8 +38,8 @@ function useChoices(groups: TableGroup[]): LineChoice[] {
 
 /**
  * Budget, each period's full-year forecast and the outcome of one line (Summa drift netto
- * first), as bars in inline SVG. The picture is an image with the figures in its name; the same
- * figures are in a table under it.
+ * first), as bars drawn by ECharts. The picture is an image with the figures in its name; the
+ * same figures are in a table beside it, whose swatches are the chart's key.
  */
 export function EconomyChart({
   view,
@@ -73,30 +55,33 @@ export function EconomyChart({
   const choices = useChoices(groups);
   const [chosen, setChosen] = useState('operating:net');
   const choice = choices.find((c) => c.key === chosen) ?? choices[0];
-  if (!choice) return null;
-
-  const points = chartPoints(choice.line, view.periods);
+  const points = choice ? chartPoints(choice.line, view.periods) : [];
   const pointName = (point: ChartPoint) =>
     point.key === 'forecast'
       ? t('economy.chart.points.forecast', { period: point.period })
       : t(`economy.chart.points.${point.key}`);
-  const amountText = (point: ChartPoint) =>
-    point.amount === null ? t('economy.chart.missing') : text.money(point.amount);
-  const values = drawnValues(points, view.settings.unit);
-  const scale = niceScale(values.filter((v): v is number => v !== null));
-  const plotWidth = WIDTH - PLOT.left - PLOT.right;
-  const plotHeight = HEIGHT - PLOT.top - PLOT.bottom;
-  const y = (value: number) => yOf(value, scale, PLOT.top, plotHeight);
-  const slot = plotWidth / points.length;
-  const barWidth = Math.min(72, slot * 0.6);
-  const tickDecimals = stepDecimals(scale.step);
-  const label = t('economy.chart.label', {
-    line: choice.name,
+  const missingWord = t('economy.chart.missing');
+  const names = points.map(pointName);
+  const amounts = points.map((p) => (p.amount === null ? missingWord : text.money(p.amount)));
+  const description = t('economy.chart.label', {
+    line: choice?.name ?? '',
     unit: text.unitName,
     values: points
-      .map((p) => t('economy.chart.value', { point: pointName(p), amount: amountText(p) }))
+      .map((_, i) => t('economy.chart.value', { point: names[i], amount: amounts[i] }))
       .join('; '),
   });
+  const spec: ChartSpec = {
+    keys: points.map((p) => p.key),
+    names,
+    amounts,
+    values: drawnValues(points, view.settings.unit),
+    missing: points.map((p) => p.amount === null),
+    missingWord,
+    unit: text.unitName,
+    description,
+    language: i18n.language,
+  };
+  if (!choice) return null;
   const caption = t('economy.chart.tableCaption', { line: choice.name, unit: text.unitName });
 
   return (
@@ -114,57 +99,11 @@ export function EconomyChart({
         ))}
       </SelectField>
       <figure className="economy-chart">
-        <svg
-          role="img"
-          aria-labelledby={`${id}-title`}
-          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-          className="economy-chart__svg"
+        <Suspense
+          fallback={<div role="img" aria-label={description} className="economy-chart__canvas" />}
         >
-          <title id={`${id}-title`}>{label}</title>
-          {scale.ticks.map((tick) => (
-            <g key={tick} aria-hidden="true">
-              <line
-                x1={PLOT.left}
-                x2={WIDTH - PLOT.right}
-                y1={y(tick)}
-                y2={y(tick)}
-                className={tick === 0 ? 'economy-chart__zero' : 'economy-chart__grid'}
-              />
-              <text x={PLOT.left - 8} y={y(tick)} dy="0.35em" textAnchor="end">
-                {formatNumber(tick, i18n.language, tickDecimals)}
-              </text>
-            </g>
-          ))}
-          {points.map((point, index) => {
-            const value = values[index] ?? null;
-            const centre = PLOT.left + slot * index + slot / 2;
-            const top = value === null ? y(0) : Math.min(y(value), y(0));
-            const height = value === null ? 0 : Math.abs(y(value) - y(0));
-            const labelY = value === null ? y(0) - 6 : value >= 0 ? top - 6 : top + height + 14;
-            return (
-              <g key={index} aria-hidden="true">
-                {value !== null && (
-                  <rect
-                    x={centre - barWidth / 2}
-                    y={top}
-                    width={barWidth}
-                    height={Math.max(height, 1)}
-                    fill={FILL[point.key]}
-                  />
-                )}
-                <text x={centre} y={labelY} textAnchor="middle" className="economy-chart__value">
-                  {amountText(point)}
-                </text>
-                <text x={centre} y={HEIGHT - PLOT.bottom + 20} textAnchor="middle">
-                  {pointName(point)}
-                </text>
-              </g>
-            );
-          })}
-          <text x={PLOT.left} y={14} aria-hidden="true" className="economy-chart__unit">
-            {text.unitName}
-          </text>
-        </svg>
+          <EconomyBars spec={spec} />
+        </Suspense>
         <figcaption>
           <Table data-size="sm" className="economy-chart__table">
             <caption>{caption}</caption>
@@ -181,13 +120,12 @@ export function EconomyChart({
                 <Table.Row key={index}>
                   <Table.HeaderCell scope="row">
                     <span
-                      className="economy-chart__key"
-                      style={{ background: FILL[point.key] }}
+                      className={`economy-chart__key economy-chart__key--${point.key}`}
                       aria-hidden="true"
                     />
-                    {pointName(point)}
+                    {names[index]}
                   </Table.HeaderCell>
-                  <Table.Cell className="economy-number">{amountText(point)}</Table.Cell>
+                  <Table.Cell className="economy-number">{amounts[index]}</Table.Cell>
                 </Table.Row>
               ))}
             </Table.Body>
