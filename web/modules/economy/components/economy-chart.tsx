@@ -8,7 +8,7 @@ import { chartPoints, drawnValues, type ChartPoint, type ChartSpec } from '../ec
 import type { EconomyText } from '../economy.messages.ts';
 import type { TableGroup } from '../economy.rows.ts';
 
-// ECharts (about 150 kB gzipped with what this chart uses) is loaded when a chart is first shown,
+// ECharts (about 170 kB gzipped with what this chart uses) is loaded when a chart is first shown,
 // not with the app.
 const EconomyBars = lazy(() => import('./economy-bars.tsx'));
 
