@@ -18,7 +18,7 @@
  * Run it with JIT off (see queryWithoutJit), as the use case does: compiling costs more than it
  * saves.
  */
-export const HAND_WRITTEN_ROLLUP = `
+const SCORED = `
 with per as (
   select id, year_id, ends_on from periods where id = $2 and tenant_id = $1
 ),
@@ -46,7 +46,9 @@ pairs as (
 indicators as (
   select pr.goal_id, pr.unit_id,
          count(*) filter (where m.met) as met,
-         count(*) filter (where not m.met) as not_met
+         count(*) filter (where not m.met) as not_met,
+         count(*) filter (where m.met is null and t.target_kind = 'value' and t.target is not null)
+           as missing
   from pairs pr
   join indicator_goals ig on ig.goal_id = pr.goal_id and ig.tenant_id = $1
   join indicators i on i.id = ig.indicator_id and i.tenant_id = $1
@@ -81,7 +83,9 @@ activities as (
   group by pr.goal_id, pr.unit_id
 ),
 scored as (
-  select pr.goal_id, wa.value as written,
+  select pr.goal_id, pr.unit_id, wa.value as written,
+         coalesce(ind.met, 0) as met, coalesce(ind.not_met, 0) as not_met,
+         coalesce(ind.missing, 0) as missing,
          coalesce(btrim(wa.justification, E' \\t\\n\\r\\f\\v\\u00a0'), '') <> '' as justified,
          4 * coalesce(ind.met, 0) + coalesce(act.halves, 0) + pr.halves as halves,
          2 * (coalesce(ind.met, 0) + coalesce(ind.not_met, 0)) + coalesce(act.weight, 0) + pr.weight
@@ -95,7 +99,7 @@ scored as (
     on wa.goal_id = pr.goal_id and wa.unit_id = pr.unit_id and wa.period_id = $2 and wa.tenant_id = $1
 ),
 suggested as (
-  select goal_id, written, justified,
+  select goal_id, unit_id, written, justified, met, not_met, missing,
          case
            when weight = 0 then null
            when halves * 10 >= 18 * weight then case when missed = 0 then 'helt' else 'delvis' end
@@ -105,11 +109,15 @@ suggested as (
   from scored
 ),
 ranked as (
-  select goal_id, written, suggestion, justified,
+  select goal_id, unit_id, written, suggestion, justified, met, not_met, missing,
          case written when 'helt' then 2 when 'delvis' then 1 when 'inte' then 0 end as written_rank,
          case suggestion when 'helt' then 2 when 'delvis' then 1 when 'inte' then 0 end as suggested_rank
   from suggested
 )
+`;
+
+/** Counts per KF goal. */
+export const HAND_WRITTEN_ROLLUP = `${SCORED}
 select lg.id as goal_id,
        count(r.goal_id)::int as total,
        count(*) filter (where r.written = 'helt')::int as helt,
@@ -123,6 +131,39 @@ from level_goals lg
 left join ranked r on r.goal_id = lg.id
 group by lg.id, lg.position
 order by lg.position, lg.id`;
+
+/**
+ * The same answer as the use case's: every (KF goal, unit) row with the unit's name, its written
+ * assessment, the suggestion, its indicators and its report's status, as the roll-up page shows
+ * them (the counts are those rows counted).
+ */
+export const HAND_WRITTEN_ROLLUP_ROWS = `${SCORED}
+select lg.id as goal_id, r.unit_id, names.name as unit_name, r.written, r.suggestion,
+       r.justified, r.met::int as met, r.not_met::int as not_met, r.missing::int as missing,
+       ur.status
+from level_goals lg
+join ranked r on r.goal_id = lg.id
+join lateral (
+  select v.name from org_unit_versions v
+  where v.tenant_id = $1 and v.unit_id = r.unit_id and v.valid_from <= (select ends_on from per)
+    and (v.valid_to is null or v.valid_to >= (select ends_on from per))
+  limit 1
+) names on true
+left join unit_reports ur on ur.unit_id = r.unit_id and ur.period_id = $2 and ur.tenant_id = $1
+order by lg.position, lg.id, names.name, r.unit_id`;
+
+export type HandWrittenUnitRow = {
+  goal_id: string;
+  unit_id: string;
+  unit_name: string;
+  written: string | null;
+  suggestion: string | null;
+  justified: boolean;
+  met: number;
+  not_met: number;
+  missing: number;
+  status: string | null;
+};
 
 export type HandWrittenRow = {
   goal_id: string;
