@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { activityKind } from './activities.ts';
 import { activityStatus, assessmentValue, direction } from './assessment.ts';
 import { id, isoDate, longText, shortText } from './common.ts';
+import { indicatorFormula } from './formulas.ts';
 import { goalLevel, goalNumber } from './goals.ts';
 import { decimal, indicatorLevel, targetKind } from './indicators.ts';
 import { checkMessages } from './issues.ts';
@@ -69,6 +70,11 @@ export const yearFileOutcome = z.strictObject({
   /** the measured period as printed, e.g. "2015" or "VB 2015" */
   periodLabel: shortText(40).nullable().default(null),
   comment: longText(20_000).default(''),
+  /**
+   * true: computed from the unit's economy under the indicator's formula (decision 004), not
+   * typed. Left out (or false) for a typed outcome; an export writes it only when true.
+   */
+  computed: z.boolean().optional(),
 });
 
 export const yearFileIndicator = z.strictObject({
@@ -80,6 +86,11 @@ export const yearFileIndicator = z.strictObject({
   direction,
   level: indicatorLevel,
   genderSplit: z.boolean().default(false),
+  /**
+   * how its annual outcome is computed from the unit's economy (contracts/formulas.ts); left out
+   * for an indicator reported by hand, and an export writes it only for a computed one
+   */
+  formula: indicatorFormula.optional(),
   /** the goals it measures, by ref */
   goals: z.array(fileRef).min(1).max(50),
   target: yearFileTarget.nullable().default(null),

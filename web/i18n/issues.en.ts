@@ -104,6 +104,14 @@ export const issuesEn: Strings<typeof issuesSv> = {
   exchange_unknown_period: 'The file has no period {{period}}.',
   exchange_unknown_goal: 'The file has no goal with the reference "{{ref}}".',
   exchange_not_gender_split: 'Leave this empty: the indicator is not divided by women and men.',
+  exchange_computed_without_formula:
+    'The outcome is marked computed, but the indicator has no formula in the file.',
+  exchange_computed_not_annual:
+    'Only the year’s outcome (the annual report) is computed from the economy, not the outcome of {{period}}.',
+  exchange_formula_differs:
+    'The indicator “{{indicator}}” is already in {{year}}, but it is computed by another formula or reported by hand. An import does not change what is there.',
+  exchange_outcome_computed:
+    'The indicator “{{indicator}}” is computed from the economy here ({{formula}}) and cannot take a typed outcome. Mark the outcome computed or leave it out of the file.',
   exchange_indicator_outside_report:
     'The indicator measures none of the goals of {{unit}} or the goals above them.',
   exchange_not_responsible: '{{unit}} is neither responsible nor co-responsible for the activity.',

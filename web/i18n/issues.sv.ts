@@ -107,6 +107,14 @@ export const issuesSv = {
   exchange_unknown_period: 'Filen har ingen period {{period}}.',
   exchange_unknown_goal: 'Filen har inget mål med referensen ”{{ref}}”.',
   exchange_not_gender_split: 'Lämna tomt. Indikatorn redovisas inte uppdelad på kvinnor och män.',
+  exchange_computed_without_formula:
+    'Utfallet är markerat som beräknat, men indikatorn har ingen formel i filen.',
+  exchange_computed_not_annual:
+    'Bara årets utfall (verksamhetsberättelsen) beräknas ur ekonomin, inte utfallet för {{period}}.',
+  exchange_formula_differs:
+    'Indikatorn ”{{indicator}}” finns redan för budgetåret {{year}}, men den beräknas med en annan formel eller rapporteras för hand. En import ändrar inte det som redan finns.',
+  exchange_outcome_computed:
+    'Indikatorn ”{{indicator}}” beräknas här ur ekonomin ({{formula}}) och kan inte få ett inskrivet utfall. Markera utfallet som beräknat eller ta bort det ur filen.',
   exchange_indicator_outside_report:
     'Indikatorn mäter inget av målen för {{unit}} eller målen ovanför dem.',
   exchange_not_responsible: '{{unit}} är varken ansvarig eller medansvarig för aktiviteten.',

@@ -5,6 +5,7 @@ import {
   type UnitRef,
   type YearFile,
 } from '#contracts/exchange.ts';
+import { indicatorFormula, type IndicatorFormula } from '#contracts/formulas.ts';
 import type { Goal, GoalAssessment } from '#contracts/goals.ts';
 import type { Indicator, Outcome, Target } from '#contracts/indicators.ts';
 import type { Period } from '#contracts/periods.ts';
@@ -98,6 +99,11 @@ export function buildYearFile(data: YearData): YearFile {
           direction: indicator.direction,
           level: indicator.level,
           genderSplit: indicator.genderSplit,
+          // only for a computed indicator, so that other files stay as older versions wrote them;
+          // parsed again so that its fields come in the schema's order, not the database's
+          ...(indicator.formula
+            ? { formula: indicatorFormula.parse(indicator.formula.definition) }
+            : {}),
           goals: goalIds.map((id) => goalRef.get(id)!),
           target: target
             ? {
@@ -116,6 +122,7 @@ export function buildYearFile(data: YearData): YearFile {
               men: o.valueMen,
               periodLabel: o.periodLabel,
               comment: o.comment,
+              ...(o.computed ? { computed: true } : {}),
             }),
           ),
         },
@@ -215,6 +222,19 @@ export function canonicalDecimal(value: string | null): string | null {
   return negative && /[1-9]/.test(text) ? `-${text}` : text;
 }
 
+/** A formula as text that does not depend on the order of its fields; null for none. */
+export function formulaKey(formula: IndicatorFormula | null): string | null {
+  const sorted = (value: unknown): unknown =>
+    value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(
+          Object.keys(value)
+            .sort()
+            .map((key) => [key, sorted((value as Record<string, unknown>)[key])]),
+        )
+      : value;
+  return formula === null ? null : JSON.stringify(sorted(formula));
+}
+
 /**
  * The data of a file with its refs replaced by places and its units by the tenant's ids: two
  * files that would import to the same data give the same text. Names, periods and the tenant
@@ -235,25 +255,29 @@ export function canonicalOf(file: YearFile, unitOf: UnitOf): string {
       owner: unitOf(owner),
       parents: parents.map(place).sort(),
     })),
-    indicators: file.indicators.map(({ ref: _ref, goals, target, outcomes, ...indicator }) => ({
-      ...indicator,
-      goals: goals.map(place).sort(),
-      target: target && {
-        ...target,
-        value: canonicalDecimal(target.value),
-        councilValue: canonicalDecimal(target.councilValue),
-        tolerance: canonicalDecimal(target.tolerance),
-      },
-      outcomes: sorted(outcomes).map(([key, o]) => [
-        key,
-        {
-          ...o,
-          value: canonicalDecimal(o.value),
-          women: canonicalDecimal(o.women),
-          men: canonicalDecimal(o.men),
+    indicators: file.indicators.map(
+      ({ ref: _ref, goals, target, outcomes, formula, ...indicator }) => ({
+        ...indicator,
+        formula: formulaKey(formula ?? null),
+        goals: goals.map(place).sort(),
+        target: target && {
+          ...target,
+          value: canonicalDecimal(target.value),
+          councilValue: canonicalDecimal(target.councilValue),
+          tolerance: canonicalDecimal(target.tolerance),
         },
-      ]),
-    })),
+        outcomes: sorted(outcomes).map(([key, o]) => [
+          key,
+          {
+            ...o,
+            value: canonicalDecimal(o.value),
+            women: canonicalDecimal(o.women),
+            men: canonicalDecimal(o.men),
+            computed: o.computed === true,
+          },
+        ]),
+      }),
+    ),
     activities: file.activities.map(
       ({ ref: _ref, goal, responsible, coResponsible, reports, ...activity }) => ({
         ...activity,

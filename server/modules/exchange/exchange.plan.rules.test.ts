@@ -52,6 +52,53 @@ describe('planning an import', () => {
     ).toEqual([{ existingId: null, link: ['g2', 'g3'] }]);
   });
 
+  test('an indicator that is there keeps its formula: a file with another one is a conflict', () => {
+    const adherence = { kind: 'budget_adherence_before' } as const;
+    const computed = {
+      ...storedIndicator(uuid(20), [uuid(11)], 'Antal dygn över normvärdet'),
+      formula: { definition: adherence, text: 'nettoutfall / nettobudget' },
+    };
+    const withFormula = (formula: object) =>
+      sampleFile((f) => {
+        const [indicator] = f.indicators as { formula: object; outcomes: object }[];
+        indicator!.formula = formula;
+        indicator!.outcomes = { VB: { value: '45', computed: true } };
+      });
+    const existing = { ...nothing, goals: kfGoals, indicators: [computed] };
+    expect(planImport(withFormula(adherence), byId, existing).problems).toEqual([]);
+    const other = planImport(withFormula({ kind: 'budget_adherence_after' }), byId, existing);
+    expect(other.plan.indicators[0]!.existingId).toBe(uuid(20));
+    const typedHere = { ...existing, indicators: [{ ...computed, formula: null }] };
+    for (const { problems } of [other, planImport(withFormula(adherence), byId, typedHere)])
+      expect(problems).toEqual([
+        expect.objectContaining({
+          path: 'indicators.0.formula',
+          code: 'exchange.formula_differs',
+          params: { indicator: 'Antal dygn över normvärdet', year: '2024' },
+        }),
+      ]);
+  });
+
+  test('a typed outcome of an indicator computed here, from a file that does not know it, is a problem at its place', () => {
+    const computed = {
+      ...storedIndicator(uuid(20), [uuid(11)], 'Antal dygn över normvärdet'),
+      formula: { definition: { kind: 'budget_adherence_before' as const }, text: 'nettoutfall' },
+    };
+    const { plan, problems } = planImport(sampleFile(), byId, {
+      ...nothing,
+      goals: kfGoals,
+      indicators: [computed],
+    });
+    expect(plan.indicators[0]!.existingId).toBe(uuid(20));
+    expect(problems).toEqual([
+      expect.objectContaining({
+        path: 'indicators.0.outcomes.VB',
+        code: 'exchange.outcome_computed',
+        params: { indicator: 'Antal dygn över normvärdet', formula: 'nettoutfall' },
+      }),
+    ]);
+  });
+
   test('the same nämndmål text under two KF goals is two goals, each matched under its own parent', () => {
     const file = sampleFile((f) => {
       const goals = f.goals as Record<string, unknown>[];

@@ -4,7 +4,7 @@ import type { YearFile, YearFileGoal, YearFileIndicator } from '#contracts/excha
 import { goalLevels } from '#contracts/goals.ts';
 import type { Indicator } from '#contracts/indicators.ts';
 import { codedIssue, type Difference } from '#contracts/issues.ts';
-import type { StoredGoal } from './exchange.export.rules.ts';
+import { formulaKey, type StoredGoal } from './exchange.export.rules.ts';
 import type { UnitOf } from './exchange.rules.ts';
 
 /**
@@ -214,6 +214,52 @@ function planActivities(
 }
 
 /**
+ * Computed indicators (decision 004): an indicator that is there keeps its formula, so a file
+ * giving it another one (or one where it is typed) is a conflict; and where the file does not
+ * know that an indicator it uses is computed here (it carries no formula for it), an outcome it
+ * gives is a typed write that the reporter's path refuses. A file that carries the same formula
+ * and an unmarked outcome says that this outcome was typed where it came from (before the
+ * formula was set, or in a report past draft); the import keeps it so.
+ */
+function formulaProblems(
+  file: YearFile,
+  indicators: ImportPlan['indicators'],
+  existing: Existing,
+  issues: FieldIssue[],
+) {
+  file.indicators.forEach((indicator, i) => {
+    const { existingId } = indicators[i]!;
+    const there = existingId && existing.indicators.find((e) => e.id === existingId);
+    if (!there) return;
+    const formula = there.formula ?? null;
+    const params = { indicator: indicator.name, year: String(file.year) };
+    if (indicator.formula) {
+      if (formulaKey(indicator.formula) !== formulaKey(formula?.definition ?? null))
+        issues.push(
+          codedIssue(
+            `indicators.${i}.formula`,
+            'exchange.formula_differs',
+            params,
+            `the indicator "${indicator.name}" is already in ${file.year}, but it is computed by another formula or reported by hand; an import does not change what is there`,
+          ),
+        );
+      return;
+    }
+    if (!formula) return;
+    for (const [key, outcome] of Object.entries(indicator.outcomes))
+      if (outcome.computed !== true)
+        issues.push(
+          codedIssue(
+            `indicators.${i}.outcomes.${key}`,
+            'exchange.outcome_computed',
+            { indicator: indicator.name, formula: formula.text },
+            `the indicator "${indicator.name}" is computed from the economy here (${formula.text}) and cannot take a typed outcome; mark the outcome computed or leave it out`,
+          ),
+        );
+  });
+}
+
+/**
  * Which of the file's goals, indicators and activities are already in the year, and the
  * problems: things that are there but differ, and goals or activities of the unit itself that
  * the file does not have (the file would not be the unit's year after the import).
@@ -231,6 +277,7 @@ export function planImport(
     return at === undefined ? null : (goals[at] ?? null);
   };
   const indicators = planIndicators(file, goalIdOf, existing);
+  formulaProblems(file, indicators, existing, problems);
   const activities = planActivities(file, unitOf, goalIdOf, existing, problems);
 
   const unitId = unitOf(file.unit);

@@ -6,6 +6,7 @@ import type { BudgetYear } from '#contracts/periods.ts';
 import { DEMO_PASSWORD } from '../../../demo/stockholm.ts';
 import { seedDemo } from '../../../demo/seed.ts';
 import { as, buildTenant, buildUser, createTestApp, login, type Session } from '#server/testing.ts';
+import { repositories } from '#server/repositories.ts';
 import { rowCounts } from './exchange.db.testing.ts';
 
 /**
@@ -75,6 +76,32 @@ async function town() {
   };
 }
 
+const ADHERENCE = 'Kommunstyrelsens budgetföljsamhet';
+const adherence = { kind: 'budget_adherence_before' } as const;
+
+/** A committee indicator of KS computed from its economy (decision 004): 94,271686 % for 2015. */
+async function addComputedIndicator(ks: string) {
+  const tenantId = stockholm.me.tenant.id;
+  const goal = (await repositories(ctx.database.db).goals.ofYear(tenantId, 2015)).find(
+    (g) => g.ownerUnitId === ks && g.level === 'committee',
+  )!;
+  const send = (method: 'POST' | 'PUT', url: string, payload: object) =>
+    ctx.app.inject({ method, url, headers: as(stockholm), payload });
+  const made = await send('POST', '/api/indicators', {
+    name: ADHERENCE,
+    unit: '%',
+    decimals: 1,
+    direction: 'within_interval',
+    level: 'committee',
+    goalIds: [goal.id],
+  });
+  expect(made.statusCode, made.body).toBe(201);
+  const set = await send('PUT', `/api/indicators/${made.json<{ id: string }>().id}/formula`, {
+    formula: adherence,
+  });
+  expect(set.statusCode, set.body).toBe(200);
+}
+
 /** The file without what must differ between tenants: the units' ids and the tenant. */
 const withoutIds = (file: YearFile) =>
   JSON.parse(
@@ -85,7 +112,9 @@ beforeAll(async () => {
   ctx = await createTestApp();
   await seedDemo(ctx.database);
   stockholm = await login(ctx.app, 'admin@stockholm.example', DEMO_PASSWORD);
-  const response = await exportOf(stockholm, await unitNamed(stockholm, 'Kommunstyrelsen'));
+  const ks = await unitNamed(stockholm, 'Kommunstyrelsen');
+  await addComputedIndicator(ks);
+  const response = await exportOf(stockholm, ks);
   expect(response.statusCode).toBe(200);
   exported = response.json<YearFile>();
   disposition = response.headers['content-disposition'] as string | undefined;
@@ -105,7 +134,7 @@ describe('exporting a unit’s year', () => {
     });
     expect(exported.periods.map((p) => p.key)).toEqual(['T1', 'T2', 'VB']);
     expect(exported.goals).toHaveLength(46);
-    expect(exported.indicators).toHaveLength(29);
+    expect(exported.indicators).toHaveLength(30);
     expect(exported.activities).toHaveLength(82);
     const written = Object.values(exported.assessments).map((a) => a.VB?.value);
     expect(written.filter((v) => v === 'helt')).toHaveLength(39);
@@ -115,6 +144,13 @@ describe('exporting a unit’s year', () => {
       direction: 'lower_is_better',
       target: { kind: 'value', value: '7', councilKind: 'set_by_committee' },
       outcomes: { VB: { value: '45' } },
+    });
+    expect(no2.formula).toBeUndefined();
+    expect(no2.outcomes.VB!.computed).toBeUndefined();
+    const computed = exported.indicators.find((i) => i.name === ADHERENCE)!;
+    expect(computed).toMatchObject({
+      formula: adherence,
+      outcomes: { VB: { value: '94.271686', computed: true } },
     });
   });
 });
@@ -140,7 +176,7 @@ describe('importing it into another municipality', () => {
       unit: { id: towns[0]!.ks, name: 'Kommunstyrelsen' },
       yearCreated: true,
       goals: { created: 46, existing: 0 },
-      indicators: { created: 29, existing: 0 },
+      indicators: { created: 30, existing: 0 },
       activities: { created: 82, existing: 0 },
       targets: 29,
       assessments: Object.keys(exported.assessments).length,
@@ -173,6 +209,35 @@ describe('importing it into another municipality', () => {
       suggestion: { suggestion: 'delvis' },
       needsJustification: true,
     });
+  });
+
+  test('keeps the computed outcome computed: marked as such, and refused to a reporter', async () => {
+    const admin = towns[0]!.admin;
+    const years = await ctx.app.inject({ method: 'GET', url: '/api/years', headers: as(admin) });
+    const vb = years
+      .json<{ years: BudgetYear[] }>()
+      .years.find((y) => y.year === 2015)!
+      .periods.find((p) => p.key === 'VB')!;
+    const report = `/api/units/${towns[0]!.ks}/periods/${vb.id}`;
+    const tenantId = admin.me.tenant.id;
+    const { indicators } = repositories(ctx.database.db);
+    const [outcome] = (await indicators.outcomes(tenantId, [towns[0]!.ks], [vb.id])).filter(
+      (o) => o.computed,
+    );
+    expect(outcome).toMatchObject({
+      value: '94.271686',
+      computed: { formula: expect.any(String), missing: [] },
+    });
+    const typed = await ctx.app.inject({
+      method: 'PUT',
+      url: `${report}/indicators/${outcome!.indicatorId}/outcome`,
+      headers: as(admin),
+      payload: { value: '100', version: 1 },
+    });
+    expect(typed.statusCode).toBe(409);
+    expect(typed.json<{ error: { code: string } }>().error.code).toBe(
+      'indicators.outcome_computed',
+    );
   });
 
   test('changes nothing when the same file comes again', async () => {

@@ -161,6 +161,53 @@ describe('the file on its own', () => {
     expect(fileProblems(split)).toEqual([]);
   });
 
+  test('an outcome marked computed needs the indicator’s formula, and is the annual period’s only', () => {
+    const file = sampleFile((f) => {
+      (f.indicators as { outcomes: object }[])[0]!.outcomes = {
+        T1: { value: '10', computed: true },
+        VB: { value: '45', computed: true },
+      };
+    });
+    expect(coded(fileProblems(file))).toEqual([
+      {
+        path: 'indicators.0.outcomes.T1.computed',
+        code: 'exchange.computed_without_formula',
+        params: {},
+      },
+      {
+        path: 'indicators.0.outcomes.VB.computed',
+        code: 'exchange.computed_without_formula',
+        params: {},
+      },
+    ]);
+    const withFormula = sampleFile((f) => {
+      const [indicator] = f.indicators as { outcomes: object; formula: object }[];
+      indicator!.formula = { kind: 'budget_adherence_before' };
+      indicator!.outcomes = {
+        T1: { value: '10', computed: true },
+        VB: { value: '45', computed: true },
+      };
+    });
+    expect(coded(fileProblems(withFormula))).toEqual([
+      {
+        path: 'indicators.0.outcomes.T1.computed',
+        code: 'exchange.computed_not_annual',
+        params: { period: 'T1' },
+      },
+    ]);
+  });
+
+  test('a formula is checked by the formulas’ own schema', () => {
+    const file = sampleFile();
+    const raw = JSON.parse(JSON.stringify(file)) as { indicators: { formula?: object }[] };
+    raw.indicators[0]!.formula = { kind: 'ratio', numerator: { areas: [] } };
+    const parsed = yearFile.safeParse(raw);
+    expect(parsed.success).toBe(false);
+    expect(
+      paths(schemaProblems(parsed.error!)).every((p) => p.startsWith('indicators.0.formula')),
+    ).toBe(true);
+  });
+
   test('outcomes, reports and assessments are for the file’s periods only', () => {
     const file = sampleFile((f) => {
       (f.indicators as { outcomes: object }[])[0]!.outcomes = { T2: { value: '1' } };

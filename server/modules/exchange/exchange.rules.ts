@@ -212,7 +212,44 @@ function indicatorProblems(file: YearFile, goalRefs: ReadonlySet<string>): Field
                 'must be empty: the indicator is not divided by women and men',
               ),
             );
+    issues.push(...computedMarkProblems(file, indicator, at));
     return issues;
+  });
+}
+
+/**
+ * An outcome marked computed needs the indicator's formula in the file, and only the annual
+ * period's outcome is computed (decision 004); anything else would be a computed outcome that
+ * nothing ever computes.
+ */
+function computedMarkProblems(
+  file: YearFile,
+  indicator: YearFile['indicators'][number],
+  at: string,
+): FieldIssue[] {
+  return Object.entries(indicator.outcomes).flatMap(([key, outcome]) => {
+    if (outcome.computed !== true) return [];
+    const path = `${at}.outcomes.${key}.computed`;
+    if (!indicator.formula)
+      return [
+        codedIssue(
+          path,
+          'exchange.computed_without_formula',
+          {},
+          'is marked computed, but the indicator has no formula in the file',
+        ),
+      ];
+    const period = file.periods.find((p) => p.key === key);
+    return period && period.kind !== 'annual'
+      ? [
+          codedIssue(
+            path,
+            'exchange.computed_not_annual',
+            { period: key },
+            `only the annual period's outcome is computed from the economy, not ${key}'s`,
+          ),
+        ]
+      : [];
   });
 }
 

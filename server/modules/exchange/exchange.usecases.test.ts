@@ -3,7 +3,7 @@ import type { YearFile } from '#contracts/exchange.ts';
 import { inTransaction } from '#server/db/transaction.ts';
 import { AppError } from '#server/http/errors.ts';
 import { repositories } from '#server/repositories.ts';
-import { createTestApp, type Session } from '#server/testing.ts';
+import { as, createTestApp, type Session } from '#server/testing.ts';
 import { client, type Municipality } from '../org/org.routes.testing.ts';
 import type { Principal } from '../people/people.usecases.ts';
 import { rowCounts } from './exchange.db.testing.ts';
@@ -101,6 +101,55 @@ describe('several units’ years', () => {
   test('both units’ years read back as they were exported', async () => {
     expect(withoutIds(await exportFrom(b, b.slk))).toEqual(withoutIds(files.slk!));
     expect(withoutIds(await exportFrom(b, b.it))).toEqual(withoutIds(files.it!));
+  });
+});
+
+describe('computed indicators', () => {
+  const adherence = { kind: 'budget_adherence_before' } as const;
+  const setFormula = (town: Municipality, indicatorId: string) =>
+    ctx.app.inject({
+      method: 'PUT',
+      url: `/api/indicators/${indicatorId}/formula`,
+      headers: as(town.admin),
+      payload: { formula: adherence },
+    });
+  /** The council's indicator of goal 1.1, the one both units' reports hold. */
+  const councilIndicator = async (town: Municipality) => {
+    const tenantId = town.admin.me.tenant.id;
+    const { goals, indicators } = repositories(ctx.database.db);
+    const kf11 = (await goals.ofYear(tenantId, 2024)).find((g) => g.number === '1.1')!;
+    const [indicator] = await indicators.ofGoals(tenantId, [kf11.id]);
+    return indicator!.id;
+  };
+
+  test('a typed outcome for an indicator computed here is a problem at its place, and nothing is written', async () => {
+    const c = await api.municipality();
+    await importInto(c, files.it);
+    const set = await setFormula(c, await councilIndicator(c));
+    expect(set.statusCode, set.body).toBe(200);
+    const before = await rowCounts(ctx.database.db);
+    const problems = await problemsOf(importInto(c, files.slk));
+    expect(problems).toEqual([
+      expect.objectContaining({
+        path: 'indicators.0.outcomes.VB',
+        code: 'exchange.outcome_computed',
+        params: expect.objectContaining({ indicator: 'Antal dygn över normvärdet' }),
+      }),
+    ]);
+    expect(await rowCounts(ctx.database.db)).toEqual(before);
+  });
+
+  test('an outcome typed before the formula was set travels as typed, beside the formula', async () => {
+    const d = await api.municipality();
+    await enterYear2024(ctx, d);
+    const set = await setFormula(d, await councilIndicator(d));
+    expect(set.statusCode, set.body).toBe(200);
+    const file = await exportFrom(d, d.slk);
+    expect(file.indicators[0]).toMatchObject({ formula: adherence, outcomes: { VB: {} } });
+    expect(file.indicators[0]!.outcomes.VB!.computed).toBeUndefined();
+    const e = await api.municipality();
+    await importInto(e, file);
+    expect(withoutIds(await exportFrom(e, e.slk))).toEqual(withoutIds(file));
   });
 });
 

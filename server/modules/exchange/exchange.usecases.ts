@@ -28,7 +28,15 @@ import { writeYear } from './exchange.write.usecases.ts';
  */
 export type Deps = Pick<
   Repositories,
-  'tenants' | 'org' | 'periods' | 'goals' | 'indicators' | 'activities' | 'reports' | 'audit'
+  | 'tenants'
+  | 'org'
+  | 'periods'
+  | 'goals'
+  | 'indicators'
+  | 'activities'
+  | 'reports'
+  | 'audit'
+  | 'economy'
 >;
 
 async function loadYear(

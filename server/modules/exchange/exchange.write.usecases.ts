@@ -4,6 +4,8 @@ import type { BudgetYear } from '#contracts/periods.ts';
 import type { Repositories } from '#server/repositories.ts';
 import { createActivity } from '../activities/activities.usecases.ts';
 import { createGoal } from '../goals/goals.usecases.ts';
+import { formulaText } from '../economy/economy.formulas.rules.ts';
+import { refreshComputedOutcomes } from '../indicators/indicators.computed.usecases.ts';
 import { createIndicator, setTarget } from '../indicators/indicators.usecases.ts';
 import { actorOf, type Principal } from '../people/people.usecases.ts';
 import { createYear } from '../periods/periods.usecases.ts';
@@ -17,8 +19,48 @@ import type { UnitOf } from './exchange.rules.ts';
 
 type Deps = Pick<
   Repositories,
-  'org' | 'periods' | 'goals' | 'indicators' | 'activities' | 'reports' | 'audit'
+  'org' | 'periods' | 'goals' | 'indicators' | 'activities' | 'reports' | 'audit' | 'economy'
 >;
+type FileIndicator = YearFile['indicators'][number];
+type Place = { unitId: string; periodId: string; indicatorId: string };
+
+/**
+ * An outcome of an indicator that the file says is computed (decision 004). The reporter's path
+ * refuses such outcomes, so they are written as the economy's refresh writes them: a computed one
+ * with the file's value, marked computed under the formula (its `missing` saying where the value
+ * came from when it has none), and a typed one, which the file keeps from before the formula, as
+ * it was. Either is audited in the importer's name.
+ */
+async function writeOutcomeOfComputed(
+  deps: Deps,
+  principal: Principal,
+  place: Place,
+  indicator: FileIndicator & { formula: NonNullable<FileIndicator['formula']> },
+  o: FileIndicator['outcomes'][string],
+) {
+  const { tenantId, userId } = principal;
+  const label = { periodLabel: o.periodLabel, comment: o.comment };
+  const write = o.computed
+    ? {
+        ...place,
+        ...label,
+        value: o.value,
+        computed: {
+          formula: formulaText(indicator.formula),
+          missing: o.value === null ? ['ett värde (den importerade filen har inget)'] : [],
+          computedAt: new Date().toISOString(),
+        },
+      }
+    : { ...place, ...label, value: o.value, valueWomen: o.women, valueMen: o.men };
+  if ('computed' in write) await deps.indicators.saveComputedOutcome(tenantId, write, userId);
+  else await deps.indicators.saveOutcome(tenantId, write, 0, userId);
+  await deps.audit.record(actorOf(principal), {
+    entity: 'indicator_outcome',
+    entityId: place.indicatorId,
+    action: 'create',
+    after: write,
+  });
+}
 
 /**
  * Writes a checked file through the app's own use cases, so that every row is made, checked and
@@ -81,7 +123,18 @@ export async function writeYear(
     const { ref: _ref, goals, target, outcomes: _outcomes, ...fields } = indicator;
     let id = existingId;
     if (id === null) {
-      id = await createIndicator(deps, principal, { ...fields, goalIds: goals.map(goalId) });
+      const { formula, ...typed } = fields;
+      id = await createIndicator(deps, principal, { ...typed, goalIds: goals.map(goalId) });
+      if (formula) {
+        await deps.indicators.setFormula(tenantId, id, formula);
+        await deps.audit.record(actorOf(principal), {
+          entity: 'indicator',
+          entityId: id,
+          action: 'update',
+          before: { formula: null },
+          after: { formula },
+        });
+      }
     } else {
       for (const ref of link) {
         await deps.indicators.linkGoal(tenantId, id, goalId(ref), goals.indexOf(ref));
@@ -134,20 +187,22 @@ export async function writeYear(
         { ...a, version: 0 },
       );
   for (const [i, indicator] of file.indicators.entries())
-    for (const [key, o] of Object.entries(indicator.outcomes))
-      await saveOutcome(
-        deps,
-        principal,
-        { unitId, periodId: periodId(key), indicatorId: indicatorIds[i]! },
-        {
-          value: o.value,
-          valueWomen: o.women,
-          valueMen: o.men,
-          periodLabel: o.periodLabel,
-          comment: o.comment,
-          version: 0,
-        },
-      );
+    for (const [key, o] of Object.entries(indicator.outcomes)) {
+      const place = { unitId, periodId: periodId(key), indicatorId: indicatorIds[i]! };
+      const { formula } = indicator;
+      if (formula) {
+        await writeOutcomeOfComputed(deps, principal, place, { ...indicator, formula }, o);
+        continue;
+      }
+      await saveOutcome(deps, principal, place, {
+        value: o.value,
+        valueWomen: o.women,
+        valueMen: o.men,
+        periodLabel: o.periodLabel,
+        comment: o.comment,
+        version: 0,
+      });
+    }
   for (const [i, activity] of file.activities.entries())
     for (const [key, r] of Object.entries(activity.reports))
       await saveActivityReport(
@@ -156,6 +211,15 @@ export async function writeYear(
         { unitId, periodId: periodId(key), activityId: activityIds[i]! },
         { ...r, version: 0 },
       );
+
+  // Where this tenant has an economy for the year, it decides the computed outcomes, as after
+  // any economy write: the unit's imported values give way to its own figures, and an indicator
+  // the file brought with a formula is computed for the other units too, as setting a formula
+  // by hand does. Where there is no economy (the usual case in another installation), the
+  // file's values stand until one is entered.
+  const computedIds = indicatorIds.filter((_, i) => file.indicators[i]!.formula);
+  if (computedIds.length > 0)
+    await refreshComputedOutcomes(deps, actorOf(principal), year, { indicatorIds: computedIds });
 
   await deps.audit.record(actorOf(principal), {
     entity: 'unit_year',

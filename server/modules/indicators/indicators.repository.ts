@@ -230,10 +230,13 @@ export function createIndicatorsRepository(db: Db) {
         );
     },
 
-    /** Writes a computed outcome whatever its version: the economy decides it, not a person. */
+    /**
+     * Writes a computed outcome whatever its version: the economy decides it, not a person. A new
+     * row may bring its label and comment (an imported year's); an existing one keeps its own.
+     */
     async saveComputedOutcome(
       tenantId: string,
-      write: ComputedOutcomeWrite,
+      write: ComputedOutcomeWrite & { periodLabel?: string | null; comment?: string },
       userId: string | null,
     ) {
       const values = {
