@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { createRoute, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { EconomyView } from '#contracts/economy.ts';
+import { CarryOverForm } from '#web/modules/economy/components/carry-over-form.tsx';
 import { EconomyChart } from '#web/modules/economy/components/economy-chart.tsx';
 import {
   FindingList,
@@ -12,6 +13,7 @@ import {
 import { EconomyPickers } from '#web/modules/economy/components/economy-pickers.tsx';
 import { EconomyTable } from '#web/modules/economy/components/economy-table.tsx';
 import { CarryOvers, ResultFunds } from '#web/modules/economy/components/funds-and-carry-overs.tsx';
+import { ResultFundForm } from '#web/modules/economy/components/result-fund-form.tsx';
 import { ImportPanel } from '#web/modules/economy/components/import-panel.tsx';
 import '#web/modules/economy/components/economy.css';
 import { economyQuery, type EconomyPlace } from '#web/modules/economy/economy.api.ts';
@@ -125,8 +127,26 @@ function EconomyBody({ view, place }: { view: EconomyView; place: EconomyPlace }
         </>
       )}
       <LargeProjects view={view} />
-      <ResultFunds view={view} text={text} />
-      <CarryOvers view={view} text={text} />
+      <ResultFunds
+        view={view}
+        text={text}
+        editor={
+          view.may.write
+            ? (unitId, unitName) => (
+                <ResultFundForm
+                  view={view}
+                  place={place}
+                  text={text}
+                  unitId={unitId}
+                  unitName={unitName}
+                />
+              )
+            : undefined
+        }
+      />
+      <CarryOvers view={view} text={text}>
+        {view.may.write && <CarryOverForm view={view} place={place} text={text} />}
+      </CarryOvers>
       <Section title={t('economy.exchange.title')}>
         <ImportPanel
           place={place}

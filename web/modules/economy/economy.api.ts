@@ -1,11 +1,20 @@
-import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  queryOptions,
+  useMutation,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query';
 import type {
+  CarryOversInput,
   EconomyFileFormat,
   EconomyImportResult,
   EconomyRollUp,
   EconomyView,
+  ResultFundView,
+  ResultFundWrite,
 } from '#contracts/economy.ts';
-import { api, apiUpload, withQuery } from '#web/lib/api-client.ts';
+import { api, apiUpload, isApiError, withQuery } from '#web/lib/api-client.ts';
 
 export type EconomyPlace = { unitId: string; year: number };
 
@@ -71,5 +80,45 @@ export function useEconomyImport(place: EconomyPlace) {
       ),
     onSuccess: (result) =>
       result.dryRun ? undefined : queryClient.invalidateQueries({ queryKey: economyKeys.all }),
+  });
+}
+
+/** Whether a save was refused because someone else saved first (409 `economy.conflict`). */
+export const isEconomyConflict = (error: unknown): boolean =>
+  isApiError(error) && error.code === 'economy.conflict';
+
+/**
+ * The unit's economy read again from the server, e.g. after a conflict: the carry-overs'
+ * conflict does not carry their version, the view does.
+ */
+export const freshEconomy = (queryClient: QueryClient, place: EconomyPlace) =>
+  queryClient.fetchQuery({ ...economyQuery(place), staleTime: 0 });
+
+/** Saves the carry-over requests as a whole; the answer is the unit's economy, checks and all. */
+export function useSaveCarryOvers(place: EconomyPlace) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CarryOversInput) =>
+      api<EconomyView>(`${base(place)}/carry-overs`, { method: 'PUT', body: input }),
+    onSuccess: (view) => {
+      queryClient.setQueryData(economyKeys.view(place), view);
+      return queryClient.invalidateQueries({ queryKey: ['economy', 'rollup'] });
+    },
+  });
+}
+
+/**
+ * Saves a result unit's fund (the unit may be below the page's unit); the page's economy is
+ * read again, since its funds, checks and indicators follow.
+ */
+export function useSaveResultFund(place: EconomyPlace) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ unitId, input }: { unitId: string; input: ResultFundWrite }) =>
+      api<ResultFundView>(`${base({ unitId, year: place.year })}/result-fund`, {
+        method: 'PUT',
+        body: input,
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: economyKeys.all }),
   });
 }

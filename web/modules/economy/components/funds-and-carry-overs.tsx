@@ -1,5 +1,5 @@
 import { Paragraph, Table, Tag } from '@digdir/designsystemet-react';
-import type { MouseEvent } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EconomyMismatch, EconomyView, ResultFundView } from '#contracts/economy.ts';
 import { ScrollTable } from '#web/ui/scroll-table.tsx';
@@ -62,11 +62,13 @@ function Fund({
   year,
   found,
   text,
+  children,
 }: {
   fund: ResultFundView;
   year: number;
   found: Indexed[];
   text: EconomyText;
+  children?: ReactNode;
 }) {
   const { t } = useTranslation();
   const caption = t('economy.funds.caption', {
@@ -146,6 +148,7 @@ function Fund({
           <strong>{t('economy.funds.note')}:</strong> {fund.note}
         </Paragraph>
       )}
+      {children}
     </Section>
   );
 }
@@ -154,9 +157,22 @@ const indexed = (view: EconomyView): (Indexed & { place: ReturnType<typeof place
   view.mismatches.map((mismatch, index) => ({ index, mismatch, place: placeMismatch(mismatch) }));
 
 /** The result funds of the result units at or below the unit, each with its caps and breaches. */
-export function ResultFunds({ view, text }: { view: EconomyView; text: EconomyText }) {
+export function ResultFunds({
+  view,
+  text,
+  editor,
+}: {
+  view: EconomyView;
+  text: EconomyText;
+  /** the form that edits a unit's fund, for those who may; also for a result unit with none yet */
+  editor?: (unitId: string, unitName: string) => ReactNode;
+}) {
   const { t } = useTranslation();
-  if (view.resultFunds.length === 0) return null;
+  const missingOwn =
+    editor !== undefined &&
+    view.unit.isResultUnit &&
+    !view.resultFunds.some((fund) => fund.unitId === view.unit.id);
+  if (view.resultFunds.length === 0 && !missingOwn) return null;
   const all = indexed(view);
   return (
     <Section title={t('economy.funds.title')}>
@@ -167,17 +183,35 @@ export function ResultFunds({ view, text }: { view: EconomyView; text: EconomyTe
           year={view.year}
           text={text}
           found={all.filter((f) => f.place.on === 'fund' && f.place.unitId === fund.unitId)}
-        />
+        >
+          {editor?.(fund.unitId, fund.unitName)}
+        </Fund>
       ))}
+      {missingOwn && (
+        <Section title={view.unit.name} level={3}>
+          <Paragraph>{t('economy.form.fund.none')}</Paragraph>
+          {editor(view.unit.id, view.unit.name)}
+        </Section>
+      )}
     </Section>
   );
 }
 
 /** The ombudgeteringar: each request with its amount, the decision's amount and the purpose. */
-export function CarryOvers({ view, text }: { view: EconomyView; text: EconomyText }) {
+export function CarryOvers({
+  view,
+  text,
+  children,
+}: {
+  view: EconomyView;
+  text: EconomyText;
+  /** the form that edits them, for those who may */
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   const { carryOvers } = view;
-  if (carryOvers.requests.length === 0 && carryOvers.printedTotal === null) return null;
+  if (carryOvers.requests.length === 0 && carryOvers.printedTotal === null && !children)
+    return null;
   const all = indexed(view).filter((f) => f.place.on === 'carry_over');
   const at = (request: number | null) =>
     all.filter((f) => f.place.on === 'carry_over' && f.place.request === request);
@@ -268,6 +302,7 @@ export function CarryOvers({ view, text }: { view: EconomyView; text: EconomyTex
         </ScrollTable>
       )}
       <Findings found={all} text={text} />
+      {children}
     </Section>
   );
 }
