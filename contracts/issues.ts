@@ -180,6 +180,11 @@ const catalogue = {
     assessments: 'number',
     activityReports: 'number',
   },
+  // The economy contract's own checks.
+  'economy.money': {},
+  'economy.positive_amount': {},
+  'economy.not_negative': {},
+  'economy.percent': {},
   // Rolling a year's model over into the next.
   'rollover.unknown_goal': { year: 'text' },
   'rollover.unknown_activity': { year: 'text' },
@@ -261,6 +266,11 @@ export const checkMessages = {
     'must be "rodtrad.unit-year": this is not a Rödtråd file of a unit\'s year',
   'exchange.format_version': 'must be 1: this version of Rödtråd reads version 1 of the format',
   'exchange.file_ref': 'must be 1–40 letters, digits, ".", "_" or "-", e.g. g12',
+  'economy.money':
+    'must be an amount in kronor such as 1405300000 or -12.50 (at most two decimals)',
+  'economy.positive_amount': 'must be a positive amount',
+  'economy.not_negative': 'must not be negative',
+  'economy.percent': 'must be a percentage such as 10 or 94.18',
 } as const satisfies Partial<Record<IssueCode, string>>;
 
 const codeOfMessage = new Map<string, IssueCode>(

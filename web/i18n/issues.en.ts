@@ -93,6 +93,11 @@ export const issuesEn: Strings<typeof issuesSv> = {
   followup_adoption_date_required: 'Give the date of the committee’s decision.',
   followup_date_in_future: 'The date must not be in the future.',
   followup_wrong_state: 'The report is not in a state where this step can be taken.',
+  economy_money:
+    'Give an amount in kronor with a point as decimal sign, such as 1405300000 or -12.50 (at most two decimals).',
+  economy_positive_amount: 'Give an amount above zero.',
+  economy_not_negative: 'The amount must not be negative.',
+  economy_percent: 'Give a percentage such as 10 or 94.18.',
   exchange_not_year_file: 'This is not a Rödtråd file of a unit’s year.',
   exchange_format_version:
     'The file has a version of the format this version of Rödtråd cannot read.',

@@ -95,6 +95,11 @@ export const issuesSv = {
   followup_adoption_date_required: 'Ange datum för nämndens beslut.',
   followup_date_in_future: 'Datumet får inte ligga i framtiden.',
   followup_wrong_state: 'Rapporten är inte i ett läge där det steget går att ta.',
+  economy_money:
+    'Ange ett belopp i kronor med punkt som decimaltecken, till exempel 1405300000 eller -12.50 (högst två decimaler).',
+  economy_positive_amount: 'Ange ett belopp större än noll.',
+  economy_not_negative: 'Beloppet får inte vara negativt.',
+  economy_percent: 'Ange en procentsats, till exempel 10 eller 94.18.',
   exchange_not_year_file: 'Filen är inte en fil från Rödtråd med en enhets år.',
   exchange_format_version:
     'Filen har en version av formatet som den här versionen av Rödtråd inte kan läsa.',

@@ -8,9 +8,11 @@ import {
   flatCarryOvers,
   fundDraft,
   fundInputOf,
-  problemOfMessage,
+  problemOfIssue,
   sameCarryOvers,
 } from './economy.forms.ts';
+import { carryOversInput } from '#contracts/economy.ts';
+import { issuesFromZod } from '#web/lib/issues.ts';
 
 const stored: EconomyView['carryOvers'] = {
   printedTotal: '78100000.00',
@@ -147,7 +149,17 @@ describe('where a problem is shown', () => {
   it('links a path to its control and knows the contract’s messages', () => {
     expect(fieldId('carry-over', 'requests.0.amount')).toBe('carry-over-requests-0-amount');
     expect(fieldId('fund', 'used', 'u1')).toBe('fund-u1-used');
-    expect(problemOfMessage('must be a positive amount')).toBe('positive');
-    expect(problemOfMessage('something else')).toBeUndefined();
+    // The contract's own checks reach the form by their codes, whatever their English words.
+    const refused = carryOversInput.safeParse({
+      printedTotal: '78.1x',
+      requests: [{ purpose: 'GS IT 2.0', category: 'unfinished_project', amount: '-1.00' }],
+      version: 0,
+    });
+    expect(refused.success).toBe(false);
+    const issues = issuesFromZod(refused.error!);
+    const byPath = Object.fromEntries(issues.map((i) => [i.path, problemOfIssue(i)]));
+    expect(byPath).toEqual({ printedTotal: 'format', 'requests.0.amount': 'positive' });
+    expect(problemOfIssue({ code: 'too_long' })).toBeUndefined();
+    expect(problemOfIssue({})).toBeUndefined();
   });
 });

@@ -240,17 +240,17 @@ export const fieldId = (form: 'carry-over' | 'fund', path: string, unitId = '') 
   `${form}${unitId ? `-${unitId}` : ''}-${path.replaceAll('.', '-')}`;
 
 /**
- * The server's English messages of the economy contract that have no issue code, by the key of
- * their text under `economy.form.problems`.
+ * The economy contract's checks (by their issue codes) that the forms say in their own words,
+ * by the key of their text under `economy.form.problems`.
  */
-const serverMessages: Record<string, FormProblem['problem']> = {
-  'must be a positive amount': 'positive',
-  'must not be negative': 'not_negative',
-  'must be an amount in kronor such as 1405300000 or -12.50 (at most two decimals)': 'format',
-  'must be a percentage such as 10 or 94.18': 'percent',
-  'must not be empty': 'required',
+const serverCodes: Partial<Record<string, FormProblem['problem']>> = {
+  'economy.positive_amount': 'positive',
+  'economy.not_negative': 'not_negative',
+  'economy.money': 'format',
+  'economy.percent': 'percent',
+  required: 'required',
 };
 
 /** The form's own word for a server issue, when it has one. */
-export const problemOfMessage = (message: string): FormProblem['problem'] | undefined =>
-  serverMessages[message];
+export const problemOfIssue = (issue: { code?: string }): FormProblem['problem'] | undefined =>
+  issue.code === undefined ? undefined : serverCodes[issue.code];

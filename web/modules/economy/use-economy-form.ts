@@ -4,7 +4,7 @@ import type { FieldIssue } from '#contracts/common.ts';
 import { useMessages } from '#web/i18n/messages.ts';
 import { isApiError } from '#web/lib/api-client.ts';
 import { isEconomyConflict } from './economy.api.ts';
-import { problemOfMessage, type FormProblem, type Prepared } from './economy.forms.ts';
+import { problemOfIssue, type FormProblem, type Prepared } from './economy.forms.ts';
 
 /** A problem as shown: at the field its path names, and in the error summary. */
 export type Shown = { path: string; text: string };
@@ -54,7 +54,7 @@ export function useEconomyForm<D, Input, Saved>(options: Options<D, Input, Saved
   const problemText = (problem: FormProblem['problem']) =>
     t(`economy.form.problems.${problem}`, { unit: unitName });
   const issueShown = (issue: FieldIssue): Shown => {
-    const known = problemOfMessage(issue.message);
+    const known = problemOfIssue(issue);
     return { path: issue.path, text: known ? problemText(known) : messages.issue(issue) };
   };
   const showProblems = (found: Shown[]) => {
