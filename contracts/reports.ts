@@ -28,6 +28,9 @@ export const reportState = z.object({
   /** the approver's comment when the report was sent back */
   returnComment: z.string(),
   version: z.number().int(),
+  /** an adopted report that the public can read (GET /api/public/…); reopening unpublishes it */
+  published: z.boolean(),
+  publishedAt: z.string().nullable(),
 });
 export type ReportState = z.infer<typeof reportState>;
 
@@ -43,6 +46,10 @@ export const reportTransitionInput = z.strictObject({
   version: z.number().int().min(0),
 });
 export type ReportTransitionInput = z.infer<typeof reportTransitionInput>;
+
+/** Publish (true) or unpublish (false) an adopted report. */
+export const publicationInput = z.strictObject({ published: z.boolean() });
+export type PublicationInput = z.infer<typeof publicationInput>;
 
 // ── A unit's report for a period: everything it must report, with the evidence ─────────────────
 

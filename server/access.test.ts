@@ -143,6 +143,25 @@ const routes: {
     allowed: anyRole,
   },
   {
+    method: 'PUT',
+    url: `/api/units/${id}/periods/${id}/publication`,
+    openapi: '/api/units/{unitId}/periods/{periodId}/publication',
+    allowed: anyRole,
+  },
+  { method: 'GET', url: '/api/public/tenants', openapi: '/api/public/tenants', allowed: callers },
+  {
+    method: 'GET',
+    url: '/api/public/0180/reports',
+    openapi: '/api/public/{scbCode}/reports',
+    allowed: callers,
+  },
+  {
+    method: 'GET',
+    url: `/api/public/0180/reports/${id}/${id}`,
+    openapi: '/api/public/{scbCode}/reports/{periodId}/{unitId}',
+    allowed: callers,
+  },
+  {
     method: 'GET',
     url: `/api/periods/${id}/rollup`,
     openapi: '/api/periods/{periodId}/rollup',

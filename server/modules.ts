@@ -11,6 +11,7 @@ import { registerOrgRoutes } from './modules/org/org.routes.ts';
 import { registerGoalsRoutes } from './modules/goals/goals.routes.ts';
 import { registerPeopleRoutes } from './modules/people/people.routes.ts';
 import { registerPeriodsRoutes } from './modules/periods/periods.routes.ts';
+import { registerPortalRoutes } from './modules/portal/portal.routes.ts';
 import { registerReportsRoutes } from './modules/reports/reports.routes.ts';
 import { registerRolloverRoutes } from './modules/rollover/rollover.routes.ts';
 
@@ -29,4 +30,5 @@ export function registerModules(app: FastifyInstance, ctx: AppContext): void {
   registerRolloverRoutes(app, ctx);
   registerEconomyRoutes(app, ctx);
   registerEfficiencyRoutes(app, ctx);
+  registerPortalRoutes(app, ctx);
 }

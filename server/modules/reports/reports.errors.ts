@@ -28,3 +28,9 @@ export const wrongState = createError(
   409,
   'The report is not in a state where this step can be taken',
 );
+/** details: { status } — only an adopted report can be published */
+export const notAdopted = createError(
+  'reports.not_adopted',
+  409,
+  'Only an adopted report can be published or unpublished',
+);

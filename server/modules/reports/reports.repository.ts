@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNotNull } from 'drizzle-orm';
 import type { ReportState, ReportStatus } from '#contracts/reports.ts';
 import type { Db } from '#server/db/client.ts';
 import { unitReportsTable } from './reports.table.ts';
@@ -9,6 +9,18 @@ export type StateWrite = {
   decisionRef: string | null;
   returnComment: string;
 };
+
+const present = (row: typeof unitReportsTable.$inferSelect): ReportState => ({
+  unitId: row.unitId,
+  periodId: row.periodId,
+  status: row.status,
+  adoptedOn: row.adoptedOn,
+  decisionRef: row.decisionRef,
+  returnComment: row.returnComment,
+  version: row.version,
+  published: row.publishedAt !== null,
+  publishedAt: row.publishedAt?.toISOString() ?? null,
+});
 
 export function createReportsRepository(db: Db) {
   return {
@@ -23,16 +35,7 @@ export function createReportsRepository(db: Db) {
             eq(unitReportsTable.periodId, periodId),
           ),
         );
-      if (!row) return null;
-      return {
-        unitId: row.unitId,
-        periodId: row.periodId,
-        status: row.status,
-        adoptedOn: row.adoptedOn,
-        decisionRef: row.decisionRef,
-        returnComment: row.returnComment,
-        version: row.version,
-      };
+      return row ? present(row) : null;
     },
 
     /** Every unit's report state for a period (units without a row are drafts). */
@@ -43,15 +46,59 @@ export function createReportsRepository(db: Db) {
         .where(
           and(eq(unitReportsTable.tenantId, tenantId), eq(unitReportsTable.periodId, periodId)),
         );
-      return rows.map((row) => ({
-        unitId: row.unitId,
-        periodId: row.periodId,
-        status: row.status,
-        adoptedOn: row.adoptedOn,
-        decisionRef: row.decisionRef,
-        returnComment: row.returnComment,
-        version: row.version,
-      }));
+      return rows.map(present);
+    },
+
+    /** The tenant's published reports (only adopted ones can be: see `saveState`). */
+    async published(tenantId: string): Promise<ReportState[]> {
+      const rows = await db
+        .select()
+        .from(unitReportsTable)
+        .where(
+          and(
+            eq(unitReportsTable.tenantId, tenantId),
+            eq(unitReportsTable.status, 'adopted'),
+            isNotNull(unitReportsTable.publishedAt),
+          ),
+        );
+      return rows.map(present);
+    },
+
+    /** The tenants that have at least one published report. */
+    async publishingTenants(): Promise<string[]> {
+      const rows = await db
+        .selectDistinct({ tenantId: unitReportsTable.tenantId })
+        .from(unitReportsTable)
+        .where(
+          and(eq(unitReportsTable.status, 'adopted'), isNotNull(unitReportsTable.publishedAt)),
+        );
+      return rows.map((r) => r.tenantId);
+    },
+
+    /**
+     * Publish (a user and an instant) or unpublish (null) an adopted report; false when the
+     * report is not adopted (the check and the write are one statement). The workflow's
+     * version is not moved: publishing changes who may read the report, not the report.
+     */
+    async setPublication(
+      tenantId: string,
+      unitId: string,
+      periodId: string,
+      publication: { at: Date; userId: string } | null,
+    ): Promise<boolean> {
+      const updated = await db
+        .update(unitReportsTable)
+        .set({ publishedAt: publication?.at ?? null, publishedBy: publication?.userId ?? null })
+        .where(
+          and(
+            eq(unitReportsTable.tenantId, tenantId),
+            eq(unitReportsTable.unitId, unitId),
+            eq(unitReportsTable.periodId, periodId),
+            eq(unitReportsTable.status, 'adopted'),
+          ),
+        )
+        .returning({ id: unitReportsTable.id });
+      return updated.length === 1;
     },
 
     /** Compare-and-set on the version (0: no row yet); false when someone moved it first. */
@@ -65,6 +112,8 @@ export function createReportsRepository(db: Db) {
     ): Promise<boolean> {
       const values = {
         ...write,
+        // Only an adopted report can be public: every other step (a reopen) unpublishes it.
+        ...(write.status === 'adopted' ? {} : { publishedAt: null, publishedBy: null }),
         tenantId,
         unitId,
         periodId,

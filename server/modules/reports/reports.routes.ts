@@ -8,6 +8,7 @@ import {
   goalAssessmentParams,
   outcomeParams,
   periodParams,
+  publicationInput,
   reportState,
   rollUp as rollUpSchema,
   rollUpQuery,
@@ -23,7 +24,7 @@ import { repositories } from '#server/repositories.ts';
 import { swedishToday } from '../org/org.routes.ts';
 import { rollUp } from './reports.rollup.usecases.ts';
 import { unitReport } from './reports.usecases.ts';
-import { transitionReport } from './reports.workflow.usecases.ts';
+import { publishReport, transitionReport } from './reports.workflow.usecases.ts';
 import { saveActivityReport, saveGoalAssessment, saveOutcome } from './reports.write.usecases.ts';
 
 const base = '/api/units/:unitId/periods/:periodId';
@@ -107,6 +108,21 @@ export function registerReportsRoutes(app: FastifyInstance, { db, now }: AppCont
           request.body,
           swedishToday(now()),
         ),
+      ),
+  });
+
+  // An approver of the unit or an administrator; only an adopted report (checked in the use case).
+  r.put(`${base}/publication`, {
+    config: { permission: 'followup.read' },
+    schema: {
+      tags: ['follow-up'],
+      params: unitReportParams,
+      body: publicationInput,
+      response: { 200: reportState, ...errorResponses },
+    },
+    handler: (request) =>
+      inTransaction(db, (tx) =>
+        publishReport(repositories(tx), principalOf(request), request.params, request.body, now()),
       ),
   });
 

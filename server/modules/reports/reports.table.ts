@@ -23,6 +23,9 @@ export const unitReportsTable = pgTable(
     adoptedOn: date('adopted_on', { mode: 'string' }),
     decisionRef: text('decision_ref'),
     returnComment: text('return_comment').notNull().default(''),
+    /** set while an adopted report is published to the public (no login); cleared on reopen */
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    publishedBy: uuid('published_by').references(() => usersTable.id),
     version: integer('version').notNull().default(1),
     updatedBy: uuid('updated_by').references(() => usersTable.id),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

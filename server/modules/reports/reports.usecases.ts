@@ -50,6 +50,8 @@ export const draftState = (unitId: string, periodId: string): ReportState => ({
   decisionRef: null,
   returnComment: '',
   version: 0,
+  published: false,
+  publishedAt: null,
 });
 
 /**
@@ -63,7 +65,6 @@ export async function unitReport(
   unitId: string,
   periodId: string,
 ): Promise<UnitReport> {
-  const { tenantId } = principal;
   const { period, ancestry } = await reportScope(
     deps,
     principal,
@@ -71,6 +72,27 @@ export async function unitReport(
     periodId,
     'followup.read',
   );
+  return {
+    ...(await reportContent(deps, principal.tenantId, unitId, period)),
+    may: {
+      write: can(principal.grants, 'followup.write', ancestry),
+      approve: can(principal.grants, 'followup.approve', ancestry),
+      adopt: can(principal.grants, 'followup.approve', ancestry),
+    },
+  };
+}
+
+/**
+ * The report's content, for whoever the caller has already found may read it (the signed-in
+ * report above; the public view of a published report).
+ */
+export async function reportContent(
+  deps: Deps,
+  tenantId: string,
+  unitId: string,
+  period: Period,
+): Promise<Omit<UnitReport, 'may'>> {
+  const periodId = period.id;
   const { goals: goalsRepo, indicators: indicatorsRepo, activities: activitiesRepo } = deps;
 
   const goals = reportGoalsOf(await goalsRepo.ofYear(tenantId, period.year), unitId);
@@ -188,10 +210,5 @@ export async function unitReport(
     indicators,
     activities: ordered,
     missing,
-    may: {
-      write: can(principal.grants, 'followup.write', ancestry),
-      approve: can(principal.grants, 'followup.approve', ancestry),
-      adopt: can(principal.grants, 'followup.approve', ancestry),
-    },
   };
 }

@@ -29,7 +29,10 @@ export const blocking = (missing: readonly MissingItem[]) =>
   missing.filter((m) => m.kind === 'assessment' || m.kind === 'justification');
 
 export type Outcome =
-  | { ok: true; next: Omit<ReportState, 'unitId' | 'periodId' | 'version'> }
+  | {
+      ok: true;
+      next: Omit<ReportState, 'unitId' | 'periodId' | 'version' | 'published' | 'publishedAt'>;
+    }
   | { ok: false; issues: FieldIssue[]; conflict?: true };
 
 export function nextState(

@@ -1,10 +1,10 @@
-import type { ReportState, ReportTransitionInput } from '#contracts/reports.ts';
+import type { PublicationInput, ReportState, ReportTransitionInput } from '#contracts/reports.ts';
 import { forbidden, validationFailed } from '#server/http/errors.ts';
 import type { Repositories } from '#server/repositories.ts';
 import { can } from '../people/people.rules.ts';
 import { actorOf, type Principal } from '../people/people.usecases.ts';
-import { editConflict, wrongState } from './reports.errors.ts';
-import { unitReport } from './reports.usecases.ts';
+import { editConflict, notAdopted, wrongState } from './reports.errors.ts';
+import { reportScope, unitReport } from './reports.usecases.ts';
 import { nextState, whoMay, type Who } from './reports.workflow.rules.ts';
 
 type Deps = Pick<
@@ -53,8 +53,58 @@ export async function transitionReport(
     entity: 'unit_report',
     entityId: `${place.unitId}/${place.periodId}`,
     action: 'update',
-    before: { status: report.state.status },
+    before: { status: report.state.status, published: report.state.published },
     after: { transition: input.transition, ...result.next, comment: input.comment },
+  });
+  return after;
+}
+
+/**
+ * Publishes an adopted report to the public (no login), or takes it back: an approver of the
+ * unit or a tenant administrator. Refused with `reports.not_adopted` for any other state; the
+ * same again (publishing a published report) changes nothing and records nothing.
+ */
+export async function publishReport(
+  deps: Pick<Deps, 'org' | 'periods' | 'reports' | 'audit'>,
+  principal: Principal,
+  place: { unitId: string; periodId: string },
+  input: PublicationInput,
+  now: Date,
+): Promise<ReportState> {
+  const { ancestry } = await reportScope(
+    deps,
+    principal,
+    place.unitId,
+    place.periodId,
+    'followup.read',
+  );
+  if (
+    !can(principal.grants, 'followup.approve', ancestry) &&
+    !can(principal.grants, 'years.manage')
+  )
+    throw forbidden();
+  const { tenantId } = principal;
+  const before = await deps.reports.state(tenantId, place.unitId, place.periodId);
+  if (before?.status !== 'adopted') throw notAdopted({ status: before?.status ?? 'draft' });
+  if (before.published === input.published) return before;
+  const saved = await deps.reports.setPublication(
+    tenantId,
+    place.unitId,
+    place.periodId,
+    input.published ? { at: now, userId: principal.userId } : null,
+  );
+  if (!saved) throw notAdopted({ status: 'changed' });
+  const after = (await deps.reports.state(tenantId, place.unitId, place.periodId))!;
+  await deps.audit.record(actorOf(principal), {
+    entity: 'unit_report',
+    entityId: `${place.unitId}/${place.periodId}`,
+    action: 'update',
+    before: { status: before.status, published: before.published },
+    after: {
+      transition: input.published ? 'publish' : 'unpublish',
+      published: after.published,
+      publishedAt: after.publishedAt,
+    },
   });
   return after;
 }
