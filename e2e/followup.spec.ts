@@ -228,6 +228,43 @@ test('a reporter fills in tertial 2, the approver sends it back, and the approve
   ).toBeVisible();
   await expectAccessible(approver, 'an adopted report');
 
+  // The approver publishes the adopted report to the public.
+  await expect(
+    approver.getByText('Rapporten är fastställd men inte publicerad för allmänheten.'),
+  ).toBeVisible();
+  await approver.getByRole('button', { name: 'Publicera', exact: true }).click();
+  await expect(
+    approver.getByText('Rapporten är publicerad och kan läsas av allmänheten utan inloggning.'),
+  ).toBeVisible();
+  await expect(approver.getByRole('button', { name: 'Avpublicera' })).toBeVisible();
+
+  // The public, without logging in, finds it from the login page and reads KF goal 2.3.
+  const citizen = await (await browser.newContext()).newPage();
+  await citizen.goto('/login');
+  await citizen.getByRole('link', { name: 'Publicerade rapporter' }).click();
+  await expect(
+    citizen.getByRole('heading', { level: 1, name: 'Publicerade rapporter – Stockholms stad' }),
+  ).toBeVisible();
+  const published = citizen.getByRole('link', { name: 'Tertialrapport 2 2015 – Kommunstyrelsen' });
+  await expect(published).toBeVisible();
+  await expectAccessible(citizen, 'the public list of reports');
+  await published.click();
+  await expect(
+    citizen.getByRole('heading', { level: 1, name: 'Tertialrapport 2 2015 – Kommunstyrelsen' }),
+  ).toBeVisible();
+  await expect(citizen.locator('.print-meta')).toContainText(
+    'den 20 oktober 2015, dnr KS 2015/1234',
+  );
+  const publicAir = citizen
+    .locator('.print-goal')
+    .filter({ has: citizen.getByRole('heading', { name: KF23, exact: true }) });
+  await expect(publicAir.locator('.print-disagreement')).toContainText(
+    'Nämndens bedömning: helt · Underlaget: inte — motivering: Trenden är tydligt bättre',
+  );
+  await expect(citizen.getByRole('button', { name: 'Logga ut' })).toHaveCount(0);
+  await expectAccessible(citizen, 'a public report');
+  const publicAddress = citizen.url();
+
   // Read-only for the reporter too.
   await page.reload();
   await goalsLoaded(page);
@@ -280,6 +317,16 @@ test('a reporter fills in tertial 2, the approver sends it back, and the approve
   await expect(
     admin.getByRole('button', { name: 'Markera som klar för granskning' }),
   ).toBeVisible();
+
+  // Reopening took the report off the public pages.
+  await citizen.goto(publicAddress);
+  await expect(
+    citizen.getByRole('heading', { level: 1, name: 'Rapporten finns inte' }),
+  ).toBeVisible();
+  await citizen.getByRole('link', { name: 'Alla publicerade rapporter' }).click();
+  await expect(
+    citizen.getByRole('link', { name: 'Tertialrapport 2 2015 – Kommunstyrelsen' }),
+  ).toHaveCount(0);
 });
 
 test('two people edit the same analysis: the second sees both versions and keeps their own', async ({

@@ -13,6 +13,7 @@ import { followupRoute } from './routes/followup.tsx';
 import { goalsRoute } from './routes/goals.tsx';
 import { loginRoute } from './routes/login.tsx';
 import { orgRoute } from './routes/org.tsx';
+import { publicListRoute, publicReportRoute } from './routes/public.tsx';
 import { reorganisationRoute } from './routes/reorganisation.tsx';
 import { reorganiseRoute } from './routes/reorganise.tsx';
 import { rollupRoute } from './routes/rollup.tsx';
@@ -45,6 +46,8 @@ export const queryClient = new QueryClient({
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
+  publicListRoute,
+  publicReportRoute,
   appRoute.addChildren([
     indexRoute,
     orgRoute,

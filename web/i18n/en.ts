@@ -3,6 +3,7 @@ import { efficiencyEn } from './efficiency.en.ts';
 import { followupEn } from './followup.en.ts';
 import { goalsEn } from './goals.en.ts';
 import { issuesEn } from './issues.en.ts';
+import { portalEn } from './portal.en.ts';
 import type { Translation } from './sv.ts';
 
 export type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
@@ -67,12 +68,15 @@ export const en: Strings<Translation> = {
     notFoundTitle: 'Page not found',
     notFoundText: 'The address does not lead to a page in Rödtråd.',
     toStart: 'To the start page',
+    reports_not_adopted: 'Only an adopted report can be published or unpublished.',
+    public_not_found: 'There is no published report here.',
   },
   issues: issuesEn,
   goals: goalsEn,
   followup: followupEn,
   economy: economyEn,
   efficiency: efficiencyEn,
+  portal: portalEn,
   kinds: {
     council: 'Municipal council',
     executive_board: 'Executive board',

@@ -3,6 +3,7 @@ import { efficiencySv } from './efficiency.sv.ts';
 import { followupSv } from './followup.sv.ts';
 import { goalsSv } from './goals.sv.ts';
 import { issuesSv } from './issues.sv.ts';
+import { portalSv } from './portal.sv.ts';
 
 /** Swedish, the default language. The English file must have exactly these keys (typed). */
 export const sv = {
@@ -63,12 +64,15 @@ export const sv = {
     notFoundTitle: 'Sidan finns inte',
     notFoundText: 'Adressen leder inte till någon sida i Rödtråd.',
     toStart: 'Till startsidan',
+    reports_not_adopted: 'Bara en fastställd rapport kan publiceras eller avpubliceras.',
+    public_not_found: 'Det finns ingen publicerad rapport här.',
   },
   issues: issuesSv,
   goals: goalsSv,
   followup: followupSv,
   economy: economySv,
   efficiency: efficiencySv,
+  portal: portalSv,
   kinds: {
     council: 'Kommunfullmäktige',
     executive_board: 'Kommunstyrelse',

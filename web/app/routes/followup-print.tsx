@@ -2,12 +2,10 @@ import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { createRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { FollowupError } from '#web/modules/followup/components/followup-error.tsx';
-import { PrintReport } from '#web/modules/followup/components/print-report.tsx';
+import { PrintMeta, PrintReport } from '#web/modules/followup/components/print-report.tsx';
 import { ReportProvider } from '#web/modules/followup/components/report-context.tsx';
-import { StatusTag } from '#web/modules/followup/components/report-status.tsx';
 import '#web/modules/followup/components/followup.css';
 import { parseFollowupSearch } from '#web/modules/followup/followup.selection.ts';
-import { useFollowupText } from '#web/modules/followup/followup.messages.ts';
 import { useFollowupReport } from '#web/modules/followup/use-followup-report.ts';
 import { AppLink } from '#web/ui/app-link.tsx';
 import { ErrorAlert } from '#web/ui/error-alert.tsx';
@@ -31,7 +29,6 @@ const noop = () => {};
 /** The report read-only, in the annual report's structure, ready to print. */
 function FollowupPrintPage() {
   const { t } = useTranslation();
-  const text = useFollowupText();
   const search = followupPrintRoute.useSearch();
   const { years, selection, report, shown } = useFollowupReport(search);
   const data = report.data;
@@ -58,23 +55,7 @@ function FollowupPrintPage() {
         <Loading />
       ) : (
         <ReportProvider report={data} announce={noop}>
-          <div className="print-meta">
-            <span>{t('followup.status.state')}:</span> <StatusTag status={data.state.status} />
-            {data.state.status === 'adopted' && data.state.adoptedOn && (
-              <span>
-                {' '}
-                {t('followup.status.adoptedOn')}{' '}
-                {data.state.decisionRef
-                  ? t('followup.status.adoptedText', {
-                      date: text.longDate(data.state.adoptedOn),
-                      ref: data.state.decisionRef,
-                    })
-                  : t('followup.status.adoptedTextNoRef', {
-                      date: text.longDate(data.state.adoptedOn),
-                    })}
-              </span>
-            )}
-          </div>
+          <PrintMeta />
           <PrintReport />
         </ReportProvider>
       )}

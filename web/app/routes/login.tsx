@@ -1,5 +1,5 @@
 import { Button, Card, Paragraph } from '@digdir/designsystemet-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createRoute, useRouter } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,8 @@ import { useMessages } from '#web/i18n/messages.ts';
 import { isApiError } from '#web/lib/api-client.ts';
 import { issueFor, issuesFromZod } from '#web/lib/issues.ts';
 import { login, meQuery } from '#web/modules/people/people.api.ts';
+import { publicTenantsQuery } from '#web/modules/portal/portal.api.ts';
+import { AppLink } from '#web/ui/app-link.tsx';
 import { ErrorAlert } from '#web/ui/error-alert.tsx';
 import { TextField } from '#web/ui/fields.tsx';
 import { Page } from '#web/ui/page.tsx';
@@ -95,7 +97,30 @@ function LoginPage() {
             </form>
           </Page>
         </Card>
+        <PublishedLinks />
       </div>
     </AppFrame>
+  );
+}
+
+/** Links to the public pages of the municipalities that have published reports (no login). */
+function PublishedLinks() {
+  const { t } = useTranslation();
+  const tenants = useQuery(publicTenantsQuery);
+  if (!tenants.data || tenants.data.length === 0) return null;
+  const only = tenants.data.length === 1;
+  return (
+    <nav aria-label={t('portal.loginLink')} className="login__public">
+      <Paragraph>{t('portal.loginLinkIntro')}</Paragraph>
+      <ul>
+        {tenants.data.map((tenant) => (
+          <li key={tenant.scbCode}>
+            <AppLink to="/public/$scbCode" params={{ scbCode: tenant.scbCode }}>
+              {only ? t('portal.loginLink') : t('portal.loginLinkTenant', { tenant: tenant.name })}
+            </AppLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }

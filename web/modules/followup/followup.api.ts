@@ -3,7 +3,12 @@ import type { ActivityReport, ActivityReportInput } from '#contracts/activities.
 import type { GoalAssessment, GoalAssessmentInput } from '#contracts/goals.ts';
 import type { Outcome, OutcomeInput } from '#contracts/indicators.ts';
 import type { BudgetYear } from '#contracts/periods.ts';
-import type { ReportState, ReportTransitionInput, UnitReport } from '#contracts/reports.ts';
+import type {
+  PublicationInput,
+  ReportState,
+  ReportTransitionInput,
+  UnitReport,
+} from '#contracts/reports.ts';
 import { api, isApiError } from '#web/lib/api-client.ts';
 
 export type Place = { unitId: string; periodId: string };
@@ -67,6 +72,11 @@ export const useSaveActivityReport = (place: Place, activityId: string) =>
 export const useReportTransition = (place: Place) =>
   useReportWrite(place, (input: ReportTransitionInput) =>
     api<ReportState>(`${base(place)}/transition`, { method: 'POST', body: input }),
+  );
+
+export const useReportPublication = (place: Place) =>
+  useReportWrite(place, (input: PublicationInput) =>
+    api<ReportState>(`${base(place)}/publication`, { method: 'PUT', body: input }),
   );
 
 /** The stored version of a refused save (`reports.conflict`), or undefined for other errors. */

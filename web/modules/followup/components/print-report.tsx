@@ -1,4 +1,5 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportGoal } from '#contracts/reports.ts';
 import { useFollowupText } from '../followup.messages.ts';
@@ -6,6 +7,7 @@ import { ActivityTable } from './activity-table.tsx';
 import { goalLevel } from './goal-section.tsx';
 import { IndicatorTable } from './indicator-table.tsx';
 import { goalItems, useReportData, useReportSettings } from './report-context.tsx';
+import { StatusTag } from './report-status.tsx';
 
 /**
  * The written assessment as the report prints it; where it disagrees with the evidence, both,
@@ -117,6 +119,31 @@ export function PrintReport() {
           />
         </section>
       )}
+    </div>
+  );
+}
+
+/** The report's state above the printed report: its status and, once adopted, the decision. */
+export function PrintMeta({ children }: { children?: ReactNode }) {
+  const { t } = useTranslation();
+  const text = useFollowupText();
+  const { state } = useReportData().report;
+  return (
+    <div className="print-meta">
+      <span>{t('followup.status.state')}:</span> <StatusTag status={state.status} />
+      {state.status === 'adopted' && state.adoptedOn && (
+        <span>
+          {' '}
+          {t('followup.status.adoptedOn')}{' '}
+          {state.decisionRef
+            ? t('followup.status.adoptedText', {
+                date: text.longDate(state.adoptedOn),
+                ref: state.decisionRef,
+              })
+            : t('followup.status.adoptedTextNoRef', { date: text.longDate(state.adoptedOn) })}
+        </span>
+      )}
+      {children}
     </div>
   );
 }

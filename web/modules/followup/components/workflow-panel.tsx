@@ -11,6 +11,7 @@ import { IssueSummary, type SummaryItem } from '#web/ui/issue-summary.tsx';
 import { LiveStatus } from '#web/ui/status.tsx';
 import { useReportTransition } from '../followup.api.ts';
 import { availableTransitions, blockingProblems, stepInputs } from '../followup.workflow.ts';
+import { PublicationPanel } from './publication-panel.tsx';
 import {
   anchors,
   jumpTo,
@@ -216,6 +217,7 @@ export function WorkflowPanel({ isAdministrator }: { isAdministrator: boolean })
           </div>
         </form>
       )}
+      <PublicationPanel isAdministrator={isAdministrator} />
     </div>
   );
 }
