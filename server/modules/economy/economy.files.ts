@@ -2,6 +2,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { DisplayUnit } from '#contracts/economy.ts';
 import { ORE_DECIMALS } from './economy.money.ts';
 import { isFormula, SHEETS, type Cell, type Grid, type Sheet } from './economy.sheet.rules.ts';
@@ -77,7 +78,68 @@ const toExcel = (cell: Cell): ExcelJS.CellValue =>
     : cell;
 
 /** Every sheet of a workbook as a grid (row n of the sheet at index n − 1). */
+/**
+ * The sheets of a workbook, every cell as its value (a formula with its cached result).
+ *
+ * exceljs' streaming reader is fast but racy: it reads the zip in one pass, and a workbook that
+ * stores `xl/workbook.xml` after its worksheets (as exceljs itself writes them) sometimes has its
+ * worksheets parsed before their names are known, so that a read throws or loses sheets
+ * (exceljs issue 3064). So the sheets read are checked against the names the workbook declares
+ * (read from the zip's directory), and on any difference or error the workbook is read again with
+ * the in-memory reader, slower but whole.
+ */
 export async function readXlsx(bytes: Uint8Array): Promise<Sheet[]> {
+  const declared = await declaredSheetNames(bytes);
+  const streamed = await streamSheets(bytes).catch(() => null);
+  if (streamed && sameNames(streamed, declared)) return streamed;
+  const loaded = await loadSheets(bytes);
+  if (!sameNames(loaded, declared))
+    throw new Error(`the workbook declares the sheets ${declared.join(', ')} but holds others`);
+  return loaded;
+}
+
+const sameNames = (sheets: readonly Sheet[], names: readonly string[]) =>
+  sheets.length === names.length && sheets.every((sheet, i) => sheet.name === names[i]);
+
+const xmlEntities: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+};
+const unescapeXml = (text: string) =>
+  text.replace(/&(amp|lt|gt|quot|apos|#x[0-9a-f]+|#[0-9]+);/gi, (_, entity: string) =>
+    entity.startsWith('#x') || entity.startsWith('#X')
+      ? String.fromCodePoint(parseInt(entity.slice(2), 16))
+      : entity.startsWith('#')
+        ? String.fromCodePoint(Number(entity.slice(1)))
+        : xmlEntities[entity.toLowerCase()]!,
+  );
+
+/** The sheet names `xl/workbook.xml` declares, in order: only the zip's directory and that entry are read. */
+export async function declaredSheetNames(bytes: Uint8Array): Promise<string[]> {
+  const zip = await JSZip.loadAsync(bytes);
+  const workbook = await zip.file('xl/workbook.xml')?.async('string');
+  if (workbook === undefined) throw new Error('the workbook has no xl/workbook.xml');
+  return [...workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*?\bname="([^"]*)"/g)].map((m) =>
+    unescapeXml(m[1]!),
+  );
+}
+
+const rowCells = (values: ExcelJS.CellValue[]): Cell[] => {
+  const cells: Cell[] = [];
+  for (let c = 1; c < values.length; c++) cells.push(fromExcel(values[c]));
+  return cells;
+};
+
+const filled = (rows: Grid): Grid => {
+  for (let r = 0; r < rows.length; r++) rows[r] ??= [];
+  return rows;
+};
+
+/** exceljs' streaming reader: fast, but see readXlsx. */
+async function streamSheets(bytes: Uint8Array): Promise<Sheet[]> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(Buffer.from(bytes)), {
     sharedStrings: 'cache',
     worksheets: 'emit',
@@ -89,16 +151,24 @@ export async function readXlsx(bytes: Uint8Array): Promise<Sheet[]> {
   for await (const worksheet of reader) {
     const rows: Grid = [];
     const named = worksheet as unknown as { name: string } & AsyncIterable<ExcelJS.Row>;
-    for await (const row of named) {
-      const values = row.values as ExcelJS.CellValue[];
-      const cells: Cell[] = [];
-      for (let c = 1; c < values.length; c++) cells.push(fromExcel(values[c]));
-      rows[row.number - 1] = cells;
-    }
-    for (let r = 0; r < rows.length; r++) rows[r] ??= [];
-    sheets.push({ name: named.name, rows });
+    for await (const row of named)
+      rows[row.number - 1] = rowCells(row.values as ExcelJS.CellValue[]);
+    sheets.push({ name: named.name, rows: filled(rows) });
   }
   return sheets;
+}
+
+/** exceljs' in-memory reader: the whole workbook at once. */
+export async function loadSheets(bytes: Uint8Array): Promise<Sheet[]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  return workbook.worksheets.map((worksheet) => {
+    const rows: Grid = [];
+    worksheet.eachRow((row, number) => {
+      rows[number - 1] = rowCells(row.values as ExcelJS.CellValue[]);
+    });
+    return { name: worksheet.name, rows: filled(rows) };
+  });
 }
 
 function fromExcel(value: ExcelJS.CellValue | undefined): Cell {
