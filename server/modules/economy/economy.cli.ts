@@ -1,57 +1,26 @@
-import { randomBytes } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { FieldIssue } from '#contracts/common.ts';
 import type { EconomyImportResult } from '#contracts/economy.ts';
-import type { Tenant } from '#contracts/tenants.ts';
+import {
+  commandLineReader,
+  commandLineWriter,
+  looksLikeId,
+  say,
+  tenantOf,
+  withDatabase,
+} from '#server/command-line.ts';
 import type { Config } from '#server/config.ts';
-import type { Database } from '#server/db/client.ts';
-import { openConfiguredDatabase } from '#server/db/open.ts';
 import { inTransaction } from '#server/db/transaction.ts';
 import { AppError } from '#server/http/errors.ts';
-import { repositories, type Repositories } from '#server/repositories.ts';
-import { createUser, updateUser, type Principal } from '../people/people.usecases.ts';
+import { repositories } from '#server/repositories.ts';
 import { exportEconomy } from './economy.export.usecases.ts';
 import { importEconomy, unitOf } from './economy.import.usecases.ts';
 
 /**
- * `economy:export` and `economy:import` on the command line. They act with a tenant
- * administrator's rights in the name of the tenant's disabled account "Kommandoraden" (the one
- * `year:import` uses; made on first use), so that the audit log says where the figures came
- * from. Progress goes to stderr, results to stdout.
+ * `economy:export` and `economy:import` on the command line, in the name of the tenant's
+ * account "Kommandoraden" (#server/command-line.ts), like `year:import`.
  */
-const say = (line: string) => process.stderr.write(`${line}\n`);
-const COMMAND_LINE = 'Kommandoraden';
-const accountEmail = (tenant: Tenant) => `kommandoraden-${tenant.scbCode}@rodtrad.invalid`;
-
-const asAdministrator = (tenant: Tenant, user: { id: string; name: string; email: string }) =>
-  ({
-    tenantId: tenant.id,
-    userId: user.id,
-    userName: user.name,
-    email: user.email,
-    csrfToken: '',
-    grants: [{ id: 'command-line', role: 'admin', unitId: null, unitName: null }],
-  }) satisfies Principal;
-
-async function commandLineAccount(repos: Repositories, tenant: Tenant) {
-  const found = await repos.people.findCredentials(accountEmail(tenant));
-  if (found) return found;
-  const system = { tenantId: tenant.id, userId: null, userName: COMMAND_LINE };
-  const user = await createUser(repos, system, {
-    email: accountEmail(tenant),
-    name: COMMAND_LINE,
-    password: randomBytes(32).toString('base64url'),
-  });
-  return updateUser(repos, system, user.id, { disabled: true, version: user.version });
-}
-
-async function tenantOf(database: Database, scbCode: string): Promise<Tenant> {
-  const tenant = await repositories(database.db).tenants.findByScbCode(scbCode);
-  if (!tenant)
-    throw new AppError('tenants.not_found', 404, `--tenant: no tenant with SCB code ${scbCode}`);
-  return tenant;
-}
 
 export function describeEconomyImport(result: EconomyImportResult, seconds: number): string {
   const where = `${result.unit.name} ${result.year}`;
@@ -72,15 +41,6 @@ export function describeEconomyImport(result: EconomyImportResult, seconds: numb
 }
 
 export function registerEconomyCommands(program: Command, config: () => Config): void {
-  async function withDatabase(work: (database: Database) => Promise<void>) {
-    const database = await openConfiguredDatabase(config(), say);
-    try {
-      await work(database);
-    } finally {
-      await database.close();
-    }
-  }
-
   program
     .command('economy:export')
     .description("write a unit's economy for a year as an Excel workbook or CSV file")
@@ -90,15 +50,13 @@ export function registerEconomyCommands(program: Command, config: () => Config):
     .requiredOption('--out <file>', 'the file to write (.xlsx, or .csv for CSV)')
     .option('--blank', 'the areas without figures: a template to fill in')
     .action((opts: { tenant: string; unit: string; year: string; out: string; blank?: boolean }) =>
-      withDatabase(async (database) => {
+      withDatabase(config, async (database) => {
         const tenant = await tenantOf(database, opts.tenant);
         const year = Number(opts.year);
         if (!/^\d{4}$/.test(opts.year))
           throw new AppError('validation_failed', 422, `--year: "${opts.year}" is not a year`);
         const repos = repositories(database.db);
-        const isId = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(
-          opts.unit,
-        );
+        const isId = looksLikeId(opts.unit);
         const unit = await unitOf(
           repos,
           tenant.id,
@@ -108,7 +66,7 @@ export function registerEconomyCommands(program: Command, config: () => Config):
         if (typeof unit === 'string')
           throw new AppError('economy.unit_not_found', 404, `--unit: ${unit}`);
         say(`Exporting ${unit.name} ${year}…`);
-        const principal = asAdministrator(tenant, { id: '', name: COMMAND_LINE, email: '' });
+        const principal = commandLineReader(tenant);
         const format = opts.out.toLowerCase().endsWith('.csv') ? 'csv' : 'xlsx';
         const file = await exportEconomy(repos, principal, unit.id, year, {
           format,
@@ -128,7 +86,7 @@ export function registerEconomyCommands(program: Command, config: () => Config):
     .requiredOption('--file <file>', 'the workbook (.xlsx) or CSV file')
     .option('--dry-run', 'check the file and say what would change, but write nothing')
     .action((opts: { tenant: string; file: string; dryRun?: boolean }) =>
-      withDatabase(async (database) => {
+      withDatabase(config, async (database) => {
         const tenant = await tenantOf(database, opts.tenant);
         say(`Reading ${opts.file}…`);
         const bytes = await readFile(opts.file);
@@ -138,11 +96,7 @@ export function registerEconomyCommands(program: Command, config: () => Config):
         try {
           const result = await inTransaction(database.db, async (tx) => {
             const repos = repositories(tx);
-            // A dry run writes nothing, not even the account.
-            const account = dryRun
-              ? { id: '', name: COMMAND_LINE, email: accountEmail(tenant) }
-              : await commandLineAccount(repos, tenant);
-            return importEconomy(repos, asAdministrator(tenant, account), bytes, {
+            return importEconomy(repos, await commandLineWriter(repos, tenant, dryRun), bytes, {
               dryRun,
               progress: (_phase, detail) =>
                 say(`  ${((performance.now() - started) / 1000).toFixed(1)} s: ${detail}`),

@@ -1,0 +1,82 @@
+import { randomBytes } from 'node:crypto';
+import type { Tenant } from '#contracts/tenants.ts';
+import type { Config } from '#server/config.ts';
+import type { Database } from '#server/db/client.ts';
+import { openConfiguredDatabase } from '#server/db/open.ts';
+import { AppError } from '#server/http/errors.ts';
+import { repositories, type Repositories } from '#server/repositories.ts';
+import { createUser, updateUser, type Principal } from './modules/people/people.usecases.ts';
+
+/**
+ * What the modules' commands (`year:*`, `economy:*`) share. They act for the system with a
+ * tenant administrator's rights, in the name of a disabled account "Kommandoraden" of the tenant
+ * (made on first use), so that the audit log and "last changed by" say where the data came from.
+ * Progress goes to stderr, results to stdout, so that an export can be piped.
+ */
+export const say = (line: string) => process.stderr.write(`${line}\n`);
+
+export const COMMAND_LINE = 'Kommandoraden';
+const accountEmail = (tenant: Tenant) => `kommandoraden-${tenant.scbCode}@rodtrad.invalid`;
+
+export const looksLikeId = (value: string) =>
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+
+const asAdministrator = (tenant: Tenant, user: { id: string; name: string; email: string }) =>
+  ({
+    tenantId: tenant.id,
+    userId: user.id,
+    userName: user.name,
+    email: user.email,
+    csrfToken: '',
+    grants: [{ id: 'command-line', role: 'admin', unitId: null, unitName: null }],
+  }) satisfies Principal;
+
+/** The command line as a reader: nothing it does is written, so it needs no account. */
+export const commandLineReader = (tenant: Tenant) =>
+  asAdministrator(tenant, { id: '', name: COMMAND_LINE, email: accountEmail(tenant) });
+
+/**
+ * The command line as a writer, in the name of the tenant's account, made (disabled: no one can
+ * log in with it) on first use. A dry run writes nothing, not even the account.
+ */
+export async function commandLineWriter(
+  repos: Repositories,
+  tenant: Tenant,
+  dryRun: boolean,
+): Promise<Principal> {
+  if (dryRun) return commandLineReader(tenant);
+  const email = accountEmail(tenant);
+  const found = await repos.people.findCredentials(email);
+  if (found) return asAdministrator(tenant, found);
+  const system = { tenantId: tenant.id, userId: null, userName: COMMAND_LINE };
+  const user = await createUser(repos, system, {
+    email,
+    name: COMMAND_LINE,
+    password: randomBytes(32).toString('base64url'),
+  });
+  const account = await updateUser(repos, system, user.id, {
+    disabled: true,
+    version: user.version,
+  });
+  return asAdministrator(tenant, account);
+}
+
+export async function tenantOf(database: Database, scbCode: string): Promise<Tenant> {
+  const tenant = await repositories(database.db).tenants.findByScbCode(scbCode);
+  if (!tenant)
+    throw new AppError('tenants.not_found', 404, `--tenant: no tenant with SCB code ${scbCode}`);
+  return tenant;
+}
+
+/** Runs a command's work on the configured database and closes it afterwards. */
+export async function withDatabase(
+  config: () => Config,
+  work: (database: Database) => Promise<void>,
+): Promise<void> {
+  const database = await openConfiguredDatabase(config(), say);
+  try {
+    await work(database);
+  } finally {
+    await database.close();
+  }
+}
