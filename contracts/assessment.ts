@@ -14,6 +14,19 @@ export const assessmentValues = ['helt', 'delvis', 'inte'] as const;
 export const assessmentValue = z.enum(assessmentValues);
 export type AssessmentValue = z.infer<typeof assessmentValue>;
 
+const assessmentRank: Record<AssessmentValue, number> = { helt: 2, delvis: 1, inte: 0 };
+
+/**
+ * The published rule (docs/assessment-rules.md §3): helt is more positive than delvis, which is
+ * more positive than inte; a written assessment above the suggestion needs a justification. A
+ * missing assessment or suggestion is never more positive (so never needs one).
+ */
+export const isMorePositive = (
+  written: AssessmentValue | null,
+  suggested: AssessmentValue | null,
+): boolean =>
+  written !== null && suggested !== null && assessmentRank[written] > assessmentRank[suggested];
+
 /**
  * Which outcomes are good. Swedish reports show it through "(lägst)" (a floor: higher is better),
  * "(max)" (a ceiling: lower is better) and "+/-1 %" (within an interval around the target).

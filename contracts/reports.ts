@@ -38,6 +38,30 @@ export const reportTransitions = ['submit', 'send_back', 'approve', 'adopt', 're
 export const reportTransition = z.enum(reportTransitions);
 export type ReportTransition = z.infer<typeof reportTransition>;
 
+/** Who takes a step: the unit's reporter, its approver, or an administrator. */
+export type ReportStepTaker = 'writer' | 'approver' | 'administrator';
+
+/**
+ * The step chain, one table for the server's rule and the web's buttons: the states a step
+ * starts from, where it leads and who takes it. The keys are in the order the buttons show.
+ */
+export const reportSteps = {
+  submit: { from: ['draft'], to: 'ready', who: 'writer' },
+  approve: { from: ['ready'], to: 'approved', who: 'approver' },
+  send_back: { from: ['ready'], to: 'draft', who: 'approver' },
+  adopt: { from: ['approved'], to: 'adopted', who: 'approver' },
+  reopen: { from: ['approved', 'adopted'], to: 'draft', who: 'administrator' },
+} as const satisfies Record<
+  ReportTransition,
+  { from: readonly ReportStatus[]; to: ReportStatus; who: ReportStepTaker }
+>;
+
+/** The steps that start from a status, in the order the buttons show. */
+export const stepsFrom = (status: ReportStatus): ReportTransition[] =>
+  (Object.keys(reportSteps) as ReportTransition[]).filter((step) =>
+    (reportSteps[step].from as readonly ReportStatus[]).includes(status),
+  );
+
 export const reportTransitionInput = z.strictObject({
   transition: reportTransition,
   comment: longText(5_000).default(''),

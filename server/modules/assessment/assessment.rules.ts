@@ -8,6 +8,7 @@ import type {
   GoalUnitReport,
   IndicatorStatus,
 } from '#contracts/assessment.ts';
+import { isMorePositive } from '#contracts/assessment.ts';
 
 export { indicatorAttainment } from './assessment.indicators.rules.ts';
 
@@ -60,17 +61,10 @@ const ACTIVITY_HALVES: Record<ActivityStatus, number | null> = {
 };
 const ASSESSMENT_HALVES: Record<AssessmentValue, number> = { helt: 2, delvis: 1, inte: 0 };
 
-const RANK: Record<AssessmentValue, number> = { helt: 2, delvis: 1, inte: 0 };
-
-/** helt is more positive than delvis, which is more positive than inte. */
-export const isMorePositive = (written: AssessmentValue, suggested: AssessmentValue): boolean =>
-  RANK[written] > RANK[suggested];
+export { isMorePositive };
 
 /** Approval waits for a justification only when the written assessment exceeds a suggestion. */
-export const needsJustification = (
-  written: AssessmentValue | null,
-  suggestion: AssessmentValue | null,
-): boolean => written !== null && suggestion !== null && isMorePositive(written, suggestion);
+export const needsJustification = isMorePositive;
 
 function countBy<T extends string>(items: readonly T[]): Record<string, number> {
   const counts: Record<string, number> = {};

@@ -1,6 +1,12 @@
 import { codedIssue } from '#contracts/issues.ts';
 import type { FieldIssue } from '#contracts/common.ts';
-import type { MissingItem, ReportState, ReportTransitionInput } from '#contracts/reports.ts';
+import {
+  reportSteps,
+  type MissingItem,
+  type ReportState,
+  type ReportStepTaker,
+  type ReportTransitionInput,
+} from '#contracts/reports.ts';
 
 /**
  * The report workflow: draft → ready (for review) → approved → adopted. An approver can send a
@@ -8,21 +14,10 @@ import type { MissingItem, ReportState, ReportTransitionInput } from '#contracts
  * with a reason. Who may do each step is decided by the use case; this says what each step
  * needs and where it leads.
  */
-export type Who = 'writer' | 'approver' | 'administrator';
-
-const steps = {
-  submit: { from: ['draft'], to: 'ready', who: 'writer' },
-  send_back: { from: ['ready'], to: 'draft', who: 'approver' },
-  approve: { from: ['ready'], to: 'approved', who: 'approver' },
-  adopt: { from: ['approved'], to: 'adopted', who: 'approver' },
-  reopen: { from: ['approved', 'adopted'], to: 'draft', who: 'administrator' },
-} as const satisfies Record<
-  ReportTransitionInput['transition'],
-  { from: readonly ReportState['status'][]; to: ReportState['status']; who: Who }
->;
+export type Who = ReportStepTaker;
 
 export const whoMay = (transition: ReportTransitionInput['transition']): Who =>
-  steps[transition].who;
+  reportSteps[transition].who;
 
 /** The blocking gaps: every assessed goal needs a written assessment, and an over-positive one a reason. */
 export const blocking = (missing: readonly MissingItem[]) =>
@@ -41,7 +36,7 @@ export function nextState(
   missing: readonly MissingItem[],
   today: string,
 ): Outcome {
-  const step = steps[input.transition];
+  const step = reportSteps[input.transition];
   if (!(step.from as readonly string[]).includes(state.status))
     return {
       ok: false,

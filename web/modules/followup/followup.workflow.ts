@@ -1,10 +1,11 @@
-import type { AssessmentValue } from '#contracts/assessment.ts';
 import type { FieldIssue } from '#contracts/common.ts';
-import type {
-  MissingItem,
-  ReportStatus,
-  ReportTransition,
-  UnitReport,
+import {
+  reportSteps,
+  stepsFrom,
+  type MissingItem,
+  type ReportStatus,
+  type ReportTransition,
+  type UnitReport,
 } from '#contracts/reports.ts';
 
 /**
@@ -12,18 +13,22 @@ import type {
  * chooses which buttons to show and why a page is read-only.
  */
 
-/** The steps the user can take now, in the order the buttons show. */
+/**
+ * The steps the user can take now, in the order the buttons show: those of the contracts' step
+ * chain that start from the status and that the user's role takes.
+ */
 export function availableTransitions(
   status: ReportStatus,
   may: UnitReport['may'],
   isAdministrator: boolean,
 ): ReportTransition[] {
-  const steps: ReportTransition[] = [];
-  if (status === 'draft' && may.write) steps.push('submit');
-  if (status === 'ready' && may.approve) steps.push('approve', 'send_back');
-  if (status === 'approved' && may.adopt) steps.push('adopt');
-  if ((status === 'approved' || status === 'adopted') && isAdministrator) steps.push('reopen');
-  return steps;
+  const takes = (step: ReportTransition) => {
+    const who = reportSteps[step].who;
+    if (who === 'writer') return may.write;
+    if (who === 'administrator') return isAdministrator;
+    return step === 'adopt' ? may.adopt : may.approve;
+  };
+  return stepsFrom(status).filter(takes);
 }
 
 /** What a step asks for before it is sent. */
@@ -50,18 +55,8 @@ export function readOnlyReason(
   return may.approve ? 'awaiting_submit' : 'no_permission';
 }
 
-const rank: Record<AssessmentValue, number> = { helt: 2, delvis: 1, inte: 0 };
-
-/**
- * The published rule (docs/assessment-rules.md §3): a written assessment above the suggestion
- * needs a justification; a missing assessment or suggestion never does.
- */
-export function isMorePositive(
-  written: AssessmentValue | null,
-  suggested: AssessmentValue | null,
-): boolean {
-  return written !== null && suggested !== null && rank[written] > rank[suggested];
-}
+/** The justification rule, from the contracts (the server applies the same). */
+export { isMorePositive } from '#contracts/assessment.ts';
 
 export type BlockingProblem = {
   key: string;
