@@ -1,22 +1,5 @@
-import { Paragraph } from '@digdir/designsystemet-react';
-import { useQuery } from '@tanstack/react-query';
 import { createRoute } from '@tanstack/react-router';
-import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
-import {
-  reorganisationChange,
-  type ReorganisationChangeInput,
-  type ReorganisationDetail,
-} from '#contracts/org.ts';
-import { useMessages } from '#web/i18n/messages.ts';
-import { addDays } from '#web/lib/format.ts';
-import { ChangeList } from '#web/modules/org/components/change-list.tsx';
-import { reorganisationQuery, treeQuery } from '#web/modules/org/org.api.ts';
-import { AppLink } from '#web/ui/app-link.tsx';
-import { ErrorAlert } from '#web/ui/error-alert.tsx';
-import { Loading } from '#web/ui/loading.tsx';
-import { Page, Section } from '#web/ui/page.tsx';
-import { LiveStatus } from '#web/ui/status.tsx';
+import { ReorganisationPage } from '#web/modules/org/components/reorganisation-page.tsx';
 import { appRoute } from '../layout/routes.tsx';
 
 export const reorganisationRoute = createRoute({
@@ -25,88 +8,11 @@ export const reorganisationRoute = createRoute({
   // `recorded` is set by the wizard right after a commit, to confirm it.
   validateSearch: (search: Record<string, unknown>): { recorded?: true } =>
     search.recorded === true || search.recorded === 'true' ? { recorded: true } : {},
-  component: ReorganisationPage,
+  component: ReorganisationRoute,
 });
 
-function ReorganisationPage() {
-  const { t } = useTranslation();
+function ReorganisationRoute() {
   const { id } = reorganisationRoute.useParams();
-  const detail = useQuery(reorganisationQuery(id));
-  if (detail.isSuccess) return <Details reorganisation={detail.data} />;
-  return (
-    <Page title={t('reorganisation.title')}>
-      {detail.isError ? <ErrorAlert error={detail.error} /> : <Loading />}
-    </Page>
-  );
-}
-
-function Details({ reorganisation: r }: { reorganisation: ReorganisationDetail }) {
-  const { t } = useTranslation();
   const { recorded } = reorganisationRoute.useSearch();
-  const messages = useMessages();
-  const dayBefore = addDays(r.effectiveDate, -1);
-  // Units a change names existed the day before it took effect.
-  const before = useQuery(treeQuery(dayBefore));
-  // Changes are stored as submitted; any this version of the app cannot read are shown raw.
-  const { changes, unreadable } = useMemo(() => {
-    const changes: ReorganisationChangeInput[] = [];
-    const unreadable: unknown[] = [];
-    for (const raw of r.changes) {
-      const parsed = reorganisationChange.safeParse(raw);
-      if (parsed.success) changes.push(parsed.data);
-      else unreadable.push(raw);
-    }
-    return { changes, unreadable };
-  }, [r.changes]);
-  const none = t('common.none');
-  const facts: [string, string][] = [
-    [t('reorganisation.effectiveDate'), messages.longDate(r.effectiveDate)],
-    [t('reorganisation.decidedOn'), r.decidedOn ? messages.longDate(r.decidedOn) : none],
-    [t('reorganisation.decisionRef'), r.decisionRef ?? none],
-    [t('reorganisation.createdBy'), r.createdByName ?? none],
-    [t('reorganisation.createdAt'), messages.dateTime(r.createdAt)],
-  ];
-  return (
-    <Page title={r.title}>
-      <LiveStatus message={recorded ? t('reorganisation.recorded') : null} />
-      <dl className="facts">
-        {facts.map(([term, value]) => (
-          <div key={term}>
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
-      {r.description && (
-        <Section title={t('reorganisation.description')}>
-          <Paragraph className="prewrap">{r.description}</Paragraph>
-        </Section>
-      )}
-      <Section title={t('reorganisation.changesTitle')}>
-        {before.isPending ? (
-          <Loading />
-        ) : (
-          <ChangeList changes={changes} units={before.data?.units ?? []} />
-        )}
-        {unreadable.length > 0 && (
-          <>
-            <Paragraph>{t('reorganise.describe.unknown')}</Paragraph>
-            <pre className="json">{JSON.stringify(unreadable, null, 2)}</pre>
-          </>
-        )}
-      </Section>
-      <ul className="link-list link-list--stacked">
-        <li>
-          <AppLink to="/org" search={{ date: dayBefore }}>
-            {t('reorganisation.before', { date: messages.longDate(dayBefore) })}
-          </AppLink>
-        </li>
-        <li>
-          <AppLink to="/org" search={{ date: r.effectiveDate }}>
-            {t('reorganisation.after', { date: messages.longDate(r.effectiveDate) })}
-          </AppLink>
-        </li>
-      </ul>
-    </Page>
-  );
+  return <ReorganisationPage id={id} recorded={recorded ?? false} />;
 }

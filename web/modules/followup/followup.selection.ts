@@ -1,6 +1,7 @@
 import type { UnitAtDate } from '#contracts/org.ts';
 import type { Grant } from '#contracts/people.ts';
 import type { BudgetYear, Period } from '#contracts/periods.ts';
+import { searchId, searchParser, searchYear } from '#web/lib/search.ts';
 import { unitOptions, type UnitOption } from '../org/org.tree.ts';
 
 /**
@@ -9,18 +10,12 @@ import { unitOptions, type UnitOption } from '../org/org.tree.ts';
  */
 export type FollowupSearch = { year?: number; period?: string; unit?: string };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Only well-formed values get into the search; anything else falls back to the defaults. */
-export function parseFollowupSearch(search: Record<string, unknown>): FollowupSearch {
-  const parsed: FollowupSearch = {};
-  const year = typeof search.year === 'string' ? Number(search.year) : search.year;
-  if (typeof year === 'number' && Number.isInteger(year) && year >= 1900 && year <= 2199)
-    parsed.year = year;
-  if (typeof search.period === 'string' && UUID.test(search.period)) parsed.period = search.period;
-  if (typeof search.unit === 'string' && UUID.test(search.unit)) parsed.unit = search.unit;
-  return parsed;
-}
+export const parseFollowupSearch = searchParser<FollowupSearch>({
+  year: searchYear,
+  period: searchId,
+  unit: searchId,
+});
 
 const byPosition = (a: Period, b: Period) => a.position - b.position;
 

@@ -11,7 +11,7 @@ import {
   syncWithServer,
   takeSaved,
   type Values,
-} from './followup.conflict.ts';
+} from '#web/lib/conflict.ts';
 
 type Stored = { version: number; updatedAt: string | null; updatedByName: string | null };
 
@@ -38,7 +38,7 @@ export type Outcome<Saved> =
 /**
  * A form over one stored record of the report, saved with the version it was loaded from. It
  * follows reloads while untouched, keeps the user's text when it is not, and on a conflict holds
- * both versions until the user chooses (docs: followup.conflict.ts).
+ * both versions until the user chooses (docs: web/lib/conflict.ts).
  */
 export function useVersionedForm<V extends Values, Input, Saved extends Stored>({
   server,

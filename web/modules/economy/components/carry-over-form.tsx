@@ -1,9 +1,10 @@
-import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '#web/ui/error-alert.tsx';
 import { carryOverCategories, type EconomyView } from '#contracts/economy.ts';
-import { ConflictPanel } from '#web/modules/followup/components/conflict-panel.tsx';
+import { ConflictPanel } from '#web/ui/conflict-panel.tsx';
 import { SelectField, TextField } from '#web/ui/fields.tsx';
 import { IssueSummary } from '#web/ui/issue-summary.tsx';
 import { freshEconomy, useSaveCarryOvers, type EconomyPlace } from '../economy.api.ts';
@@ -253,9 +254,7 @@ export function CarryOverForm({ view, place, text }: Props) {
               {form.savedAt && !form.dirty && <Paragraph>{t('economy.form.saved')}</Paragraph>}
             </div>
             {form.error !== null && (
-              <Alert data-color="danger" role="alert">
-                <Paragraph>{text.error(form.error)}</Paragraph>
-              </Alert>
+              <ErrorAlert error={form.error} describe={text.error} className="" />
             )}
           </form>
         )}

@@ -1,11 +1,9 @@
 import { Fieldset } from '@digdir/designsystemet-react';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { BudgetYear } from '#contracts/periods.ts';
-import { unitChoices } from '#web/modules/followup/followup.selection.ts';
-import { treeQuery } from '#web/modules/org/org.api.ts';
-import { useMe } from '#web/modules/people/people.api.ts';
+import { useUnitChoices } from '#web/modules/followup/use-unit-choices.ts';
 import { SelectField } from '#web/ui/fields.tsx';
+import { UnitPicker, YearPicker } from '#web/ui/pickers.tsx';
 import type { EfficiencySearch } from '../efficiency.search.ts';
 
 /** Which year, unit (the user's own first, then the organisation at the year's end) and period. */
@@ -23,45 +21,26 @@ export function EfficiencyPickers({
   onChange: (search: EfficiencySearch) => void;
 }) {
   const { t } = useTranslation();
-  const me = useMe();
-  const tree = useQuery(treeQuery(`${year.year}-12-31`));
-  const choices = unitChoices(me.grants, tree.data?.units ?? []);
+  const units = useUnitChoices(`${year.year}-12-31`);
   const search = { year: year.year, unit: unitId, period };
   return (
     <Fieldset className="efficiency-pickers">
       <Fieldset.Legend className="ds-sr-only">{t('efficiency.legend')}</Fieldset.Legend>
-      <SelectField
+      <YearPicker
         id="efficiency-year"
         label={t('efficiency.year')}
+        years={years.map((y) => y.year)}
         value={year.year}
-        onChange={(e) => onChange({ ...search, year: Number(e.target.value), period: undefined })}
-      >
-        {years.map((y) => (
-          <option key={y.id} value={y.year}>
-            {y.year}
-          </option>
-        ))}
-      </SelectField>
-      <SelectField
+        onChange={(next) => onChange({ ...search, year: next, period: undefined })}
+      />
+      <UnitPicker
         id="efficiency-unit"
         label={t('efficiency.unit')}
-        value={unitId ?? ''}
-        onChange={(e) => onChange({ ...search, unit: e.target.value || undefined })}
-      >
-        {unitId === undefined && <option value="">{t('efficiency.chooseUnit')}</option>}
-        {choices.granted.map((unit) => (
-          <option key={`own-${unit.id}`} value={unit.id}>
-            {unit.label}
-          </option>
-        ))}
-        {choices.tree
-          .filter((unit) => !choices.granted.some((own) => own.id === unit.id))
-          .map((unit) => (
-            <option key={unit.id} value={unit.id}>
-              {unit.label}
-            </option>
-          ))}
-      </SelectField>
+        units={units}
+        value={unitId}
+        onChange={(unit) => onChange({ ...search, unit })}
+        choose={t('efficiency.chooseUnit')}
+      />
       <SelectField
         id="efficiency-period"
         label={t('efficiency.period')}

@@ -8,7 +8,7 @@ import { SelectField, TextAreaField } from '#web/ui/fields.tsx';
 import { useFollowupText } from '../followup.messages.ts';
 import type { VersionedForm } from '../use-versioned-form.ts';
 import type { ActivityValues } from './activity-table.tsx';
-import { ConflictPanel } from './conflict-panel.tsx';
+import { ConflictPanel } from '#web/ui/conflict-panel.tsx';
 import { FormDialog } from './form-dialog.tsx';
 import { useReportSettings } from './report-context.tsx';
 

@@ -1,7 +1,9 @@
 import { Button, Dialog, Heading } from '@digdir/designsystemet-react';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FollowupError, LockedNotice } from './followup-error.tsx';
+import { ErrorAlert } from '#web/ui/error-alert.tsx';
+import { useFollowupText } from '../followup.messages.ts';
+import { LockedNotice } from './followup-error.tsx';
 
 type Props = {
   /** ids of the trigger button (the missing list links to it) and of the title */
@@ -29,6 +31,7 @@ type Props = {
  */
 export function FormDialog(props: Props) {
   const { t } = useTranslation();
+  const text = useFollowupText();
   const { id, busy, locked, conflict } = props;
   const [open, setOpen] = useState(false);
   const close = () => {
@@ -72,7 +75,7 @@ export function FormDialog(props: Props) {
                 {locked && <LockedNotice />}
                 {props.children}
                 {!locked && panel}
-                {props.error !== null && <FollowupError error={props.error} />}
+                {props.error !== null && <ErrorAlert error={props.error} describe={text.error} />}
                 {!panel && !locked && (
                   <div className="button-row">
                     <Button type="submit" loading={busy}>

@@ -14,9 +14,10 @@ import { useSaveAssessment } from '../followup.api.ts';
 import { useFollowupText } from '../followup.messages.ts';
 import { isMorePositive } from '../followup.workflow.ts';
 import { useVersionedForm, type Prepared } from '../use-versioned-form.ts';
-import { ConflictPanel } from './conflict-panel.tsx';
+import { ConflictPanel } from '#web/ui/conflict-panel.tsx';
 import { deeper, Evidence, type HeadingLevel } from './evidence.tsx';
-import { FollowupError, LockedNotice } from './followup-error.tsx';
+import { ErrorAlert } from '#web/ui/error-alert.tsx';
+import { LockedNotice } from './followup-error.tsx';
 import { LightRadio, LightTextArea } from './light-fields.tsx';
 import { useReportSettings } from './report-context.tsx';
 
@@ -251,7 +252,7 @@ function AssessmentForm({
             headingLevel={deeper(level)}
           />
         )}
-        {form.error !== null && <FollowupError error={form.error} />}
+        {form.error !== null && <ErrorAlert error={form.error} describe={text.error} />}
         {!form.conflict && !locked && (
           <div className="button-row">
             <Button

@@ -9,7 +9,7 @@ import { useSaveOutcome } from '../followup.api.ts';
 import { decimalForInput, parseDecimalInput } from '../followup.format.ts';
 import { useFollowupText } from '../followup.messages.ts';
 import { useVersionedForm, type Prepared } from '../use-versioned-form.ts';
-import { ConflictPanel } from './conflict-panel.tsx';
+import { ConflictPanel } from '#web/ui/conflict-panel.tsx';
 import { FormDialog } from './form-dialog.tsx';
 import { useReportSettings } from './report-context.tsx';
 

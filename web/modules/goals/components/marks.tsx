@@ -1,4 +1,4 @@
-import { Alert, Button, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Tag } from '@digdir/designsystemet-react';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityStatus, AssessmentValue } from '#contracts/assessment.ts';
@@ -109,20 +109,5 @@ export function useGoalsError() {
       return messages.error(error);
     },
     [i18n, t, messages],
-  );
-}
-
-export function GoalsErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
-  const { t } = useTranslation();
-  const text = useGoalsError();
-  return (
-    <Alert data-color="danger" role="alert" className="alert">
-      <Paragraph>{text(error)}</Paragraph>
-      {onRetry && (
-        <Button variant="secondary" data-size="sm" onClick={onRetry}>
-          {t('common.retry')}
-        </Button>
-      )}
-    </Alert>
   );
 }

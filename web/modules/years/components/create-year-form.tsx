@@ -6,7 +6,8 @@ import { createYearInput, periodKinds, type BudgetYear } from '#contracts/period
 import { useMessages } from '#web/i18n/messages.ts';
 import { isApiError } from '#web/lib/api-client.ts';
 import { issuesFromZod } from '#web/lib/issues.ts';
-import { GoalsErrorAlert, useGoalsError } from '#web/modules/goals/components/marks.tsx';
+import { useGoalsError } from '#web/modules/goals/components/marks.tsx';
+import { ErrorAlert } from '#web/ui/error-alert.tsx';
 import { SelectField, TextField } from '#web/ui/fields.tsx';
 import { IssueSummary } from '#web/ui/issue-summary.tsx';
 import { useCreateYear } from '../years.api.ts';
@@ -202,7 +203,9 @@ export function CreateYearForm({
           </div>
         </div>
       )}
-      {error && !yearTaken && issues.length === 0 && <GoalsErrorAlert error={error} />}
+      {error && !yearTaken && issues.length === 0 && (
+        <ErrorAlert error={error} describe={errorText} />
+      )}
       <div className="button-row">
         <Button type="submit" loading={create.isPending}>
           {t('goals.years.create')}

@@ -6,16 +6,18 @@ import type { YearFile, YearImportResult } from '#contracts/exchange.ts';
 import type { BudgetYear } from '#contracts/periods.ts';
 import { useMessages } from '#web/i18n/messages.ts';
 import { isApiError } from '#web/lib/api-client.ts';
-import { GoalsErrorAlert } from '#web/modules/goals/components/marks.tsx';
+import { useGoalsError } from '#web/modules/goals/components/marks.tsx';
+import { ErrorAlert } from '#web/ui/error-alert.tsx';
 import { treeQuery } from '#web/modules/org/org.api.ts';
 import { unitOptions } from '#web/modules/org/org.tree.ts';
-import { SelectField } from '#web/ui/fields.tsx';
+import { UnitPicker, YearPicker } from '#web/ui/pickers.tsx';
 import { ScrollTable } from '#web/ui/scroll-table.tsx';
 import { exportHref, useImportYear } from '../years.api.ts';
 
 /** Download one unit's year as the exchange file (the units as they were at the year's end). */
 export function ExportPanel({ years }: { years: readonly BudgetYear[] }) {
   const { t } = useTranslation();
+  const goalsError = useGoalsError();
   const [year, setYear] = useState(years[0]?.year ?? 0);
   const [unitId, setUnitId] = useState('');
   const tree = useQuery(treeQuery(`${year}-12-31`));
@@ -25,33 +27,24 @@ export function ExportPanel({ years }: { years: readonly BudgetYear[] }) {
     <div className="section">
       <Paragraph>{t('goals.years.exportIntro')}</Paragraph>
       <div className="controls">
-        <SelectField
+        <YearPicker
           id="export-year"
           label={t('goals.years.exportYear')}
-          value={String(year)}
-          onChange={(e) => setYear(Number(e.target.value))}
-        >
-          {years.map((y) => (
-            <option key={y.id} value={y.year}>
-              {y.year}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
+          years={years.map((y) => y.year)}
+          value={year}
+          onChange={setYear}
+        />
+        <UnitPicker
           id="export-unit"
           label={t('goals.years.exportUnit')}
-          value={unit ? unitId : ''}
-          onChange={(e) => setUnitId(e.target.value)}
-        >
-          <option value="">{t('goals.years.chooseUnit')}</option>
-          {options.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.label}
-            </option>
-          ))}
-        </SelectField>
+          units={{ granted: [], tree: options }}
+          value={unit ? unitId : undefined}
+          onChange={(next) => setUnitId(next ?? '')}
+          choose={t('goals.years.chooseUnit')}
+          keepChoose
+        />
       </div>
-      {tree.isError && <GoalsErrorAlert error={tree.error} />}
+      {tree.isError && <ErrorAlert error={tree.error} describe={goalsError} />}
       {unit && (
         <Paragraph>
           <Button asChild variant="secondary">
@@ -68,6 +61,7 @@ export function ExportPanel({ years }: { years: readonly BudgetYear[] }) {
 /** Read a file of a unit's year, check it (dry run: every problem with its path), then import. */
 export function ImportPanel() {
   const { t } = useTranslation();
+  const goalsError = useGoalsError();
   const check = useImportYear();
   const run = useImportYear();
   const [file, setFile] = useState<YearFile | null>(null);
@@ -140,7 +134,7 @@ export function ImportPanel() {
       {issues.length > 0 ? (
         <ImportProblems issues={issues} />
       ) : (
-        error && <GoalsErrorAlert error={error} />
+        error && <ErrorAlert error={error} describe={goalsError} />
       )}
     </div>
   );

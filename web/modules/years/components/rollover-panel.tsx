@@ -5,9 +5,10 @@ import type { BudgetYear } from '#contracts/periods.ts';
 import type { RolloverInput, RolloverPreview, RolloverResult } from '#contracts/rollover.ts';
 import { useMessages } from '#web/i18n/messages.ts';
 import { isApiError } from '#web/lib/api-client.ts';
-import { GoalsErrorAlert } from '#web/modules/goals/components/marks.tsx';
+import { useGoalsError } from '#web/modules/goals/components/marks.tsx';
+import { ErrorAlert } from '#web/ui/error-alert.tsx';
 import { AppLink } from '#web/ui/app-link.tsx';
-import { SelectField } from '#web/ui/fields.tsx';
+import { YearPicker } from '#web/ui/pickers.tsx';
 import { usePreviewRollover, useRollOver } from '../years.api.ts';
 import {
   activitySummary,
@@ -26,6 +27,7 @@ import { RolloverGoals } from './rollover-goals.tsx';
  */
 export function RolloverPanel({ years }: { years: readonly BudgetYear[] }) {
   const { t } = useTranslation();
+  const goalsError = useGoalsError();
   const [fromYear, setFromYear] = useState(years[0]?.year ?? 0);
   const [carryTargets, setCarryTargets] = useState(false);
   const [edits, setEdits] = useState<Record<string, GoalEdit>>({});
@@ -62,19 +64,14 @@ export function RolloverPanel({ years }: { years: readonly BudgetYear[] }) {
     <div className="section">
       <Paragraph>{t('goals.years.rolloverIntro')}</Paragraph>
       <div className="controls">
-        <SelectField
+        <YearPicker
           id="rollover-from"
           label={t('goals.years.fromYear')}
           description={t('goals.years.toYear', { year: fromYear + 1 })}
-          value={String(fromYear)}
-          onChange={(e) => chooseYear(Number(e.target.value))}
-        >
-          {years.map((y) => (
-            <option key={y.id} value={y.year}>
-              {y.year}
-            </option>
-          ))}
-        </SelectField>
+          years={years.map((y) => y.year)}
+          value={fromYear}
+          onChange={chooseYear}
+        />
         <Checkbox
           id="rollover-targets"
           label={t('goals.years.carryTargets')}
@@ -87,7 +84,7 @@ export function RolloverPanel({ years }: { years: readonly BudgetYear[] }) {
           {shown ? t('goals.years.previewAgain') : t('goals.years.preview')}
         </Button>
       </div>
-      {preview.error && <GoalsErrorAlert error={preview.error} />}
+      {preview.error && <ErrorAlert error={preview.error} describe={goalsError} />}
       {shown && (
         <PreviewDetails
           preview={shown}
@@ -111,7 +108,7 @@ export function RolloverPanel({ years }: { years: readonly BudgetYear[] }) {
           </Button>
         </div>
       )}
-      {commit.error && <GoalsErrorAlert error={commit.error} />}
+      {commit.error && <ErrorAlert error={commit.error} describe={goalsError} />}
       {isApiError(commit.error) && commit.error.issues.length > 0 && (
         <ProblemList problems={commit.error.issues} />
       )}

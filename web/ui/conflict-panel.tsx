@@ -1,9 +1,9 @@
 import { Alert, Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ScrollTable } from '#web/ui/scroll-table.tsx';
-import { conflictRows, type Values } from '../followup.conflict.ts';
-import { useFollowupText } from '../followup.messages.ts';
+import { useMessages } from '#web/i18n/messages.ts';
+import { conflictRows, type Values } from '#web/lib/conflict.ts';
+import { ScrollTable } from './scroll-table.tsx';
 
 type Props<V extends Values> = {
   /** the fields to compare, with their labels */
@@ -27,7 +27,7 @@ type Props<V extends Values> = {
  */
 export function ConflictPanel<V extends Values>(props: Props<V>) {
   const { t } = useTranslation();
-  const text = useFollowupText();
+  const messages = useMessages();
   const { fields, saved, yours, savedBy, savedAt, show, busy, headingLevel = 4 } = props;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -50,7 +50,7 @@ export function ConflictPanel<V extends Values>(props: Props<V>) {
       </Heading>
       <Paragraph>
         {savedBy && savedAt
-          ? t('followup.conflict.intro', { name: savedBy, time: text.dateTime(savedAt) })
+          ? t('followup.conflict.intro', { name: savedBy, time: messages.dateTime(savedAt) })
           : t('followup.conflict.introUnknown')}
       </Paragraph>
       <ScrollTable label={t('followup.conflict.caption')}>

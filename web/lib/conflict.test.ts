@@ -9,7 +9,7 @@ import {
   newDraft,
   syncWithServer,
   takeSaved,
-} from './followup.conflict.ts';
+} from '#web/lib/conflict.ts';
 
 type Form = { value: string | null; analysis: string };
 const loaded: Form = { value: 'helt', analysis: 'Luften är ren.' };

@@ -1,0 +1,51 @@
+import { Button, Paragraph } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import { AppLink } from '#web/ui/app-link.tsx';
+import { ErrorAlert } from '#web/ui/error-alert.tsx';
+import { Loading } from '#web/ui/loading.tsx';
+import { Page } from '#web/ui/page.tsx';
+import { useFollowupText } from '../followup.messages.ts';
+import type { FollowupSearch } from '../followup.selection.ts';
+import { useFollowupReport } from '../use-followup-report.ts';
+import { PrintMeta, PrintReport } from './print-report.tsx';
+import { ReportProvider } from './report-context.tsx';
+import './followup.css';
+
+const noop = () => {};
+
+/** The report read-only, in the annual report's structure, ready to print. */
+export function FollowupPrintPage({ search }: { search: FollowupSearch }) {
+  const { t } = useTranslation();
+  const text = useFollowupText();
+  const { years, selection, report, shown } = useFollowupReport(search);
+  const data = report.data;
+  const title = data
+    ? t('followup.print.title', { period: data.period.name, unit: data.unit.name })
+    : t('followup.title');
+  return (
+    <Page title={title}>
+      <div className="button-row no-print">
+        <Button type="button" onClick={() => window.print()} disabled={!data}>
+          {t('followup.print.print')}
+        </Button>
+        <AppLink to="/followup" search={shown}>
+          {t('followup.print.back')}
+        </AppLink>
+      </div>
+      {years.isError ? (
+        <ErrorAlert error={years.error} onRetry={() => void years.refetch()} />
+      ) : !selection.unitId && years.data ? (
+        <Paragraph>{t('followup.pickers.chooseUnitText')}</Paragraph>
+      ) : report.isError ? (
+        <ErrorAlert error={report.error} describe={text.error} />
+      ) : !data ? (
+        <Loading />
+      ) : (
+        <ReportProvider report={data} announce={noop}>
+          <PrintMeta />
+          <PrintReport />
+        </ReportProvider>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,82 @@
+import { Button, Card, Paragraph } from '@digdir/designsystemet-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { loginInput } from '#contracts/people.ts';
+import { useMessages } from '#web/i18n/messages.ts';
+import { isApiError } from '#web/lib/api-client.ts';
+import { issueFor, issuesFromZod } from '#web/lib/issues.ts';
+import { PublishedLinks } from '#web/modules/portal/components/published-links.tsx';
+import { ErrorAlert } from '#web/ui/error-alert.tsx';
+import { TextField } from '#web/ui/fields.tsx';
+import { Page } from '#web/ui/page.tsx';
+import { login, meQuery } from '../people.api.ts';
+
+/** The login form; `onLoggedIn` goes on to where the visitor was headed. */
+export function LoginPage({ onLoggedIn }: { onLoggedIn: () => Promise<void> | void }) {
+  const { t } = useTranslation();
+  const messages = useMessages();
+  const queryClient = useQueryClient();
+  const [form, setForm] = useState({ email: '', password: '' });
+  const [issues, setIssues] = useState<{ path: string; message: string }[]>([]);
+
+  const mutation = useMutation({
+    mutationFn: login,
+    onSuccess: async (me) => {
+      queryClient.setQueryData(meQuery.queryKey, me);
+      await onLoggedIn();
+    },
+  });
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = loginInput.safeParse(form);
+    if (!parsed.success) {
+      setIssues(issuesFromZod(parsed.error));
+      return;
+    }
+    setIssues([]);
+    mutation.mutate(parsed.data);
+  };
+
+  const serverIssues = isApiError(mutation.error) ? mutation.error.issues : [];
+  const errorOf = (field: 'email' | 'password') => {
+    const issue = issueFor([...issues, ...serverIssues], field);
+    return issue ? messages.issue(issue) : undefined;
+  };
+
+  return (
+    <div className="login">
+      <Card className="login__card">
+        <Page title={t('login.title')}>
+          <Paragraph>{t('login.intro')}</Paragraph>
+          <form onSubmit={onSubmit} noValidate className="form">
+            <TextField
+              id="login-email"
+              label={t('login.email')}
+              type="email"
+              autoComplete="username"
+              value={form.email}
+              onChange={(e) => setForm({ ...form, email: e.target.value })}
+              error={errorOf('email')}
+            />
+            <TextField
+              id="login-password"
+              label={t('login.password')}
+              type="password"
+              autoComplete="current-password"
+              value={form.password}
+              onChange={(e) => setForm({ ...form, password: e.target.value })}
+              error={errorOf('password')}
+            />
+            {mutation.isError && <ErrorAlert error={mutation.error} />}
+            <Button type="submit" loading={mutation.isPending}>
+              {t('login.submit')}
+            </Button>
+          </form>
+        </Page>
+      </Card>
+      <PublishedLinks />
+    </div>
+  );
+}
