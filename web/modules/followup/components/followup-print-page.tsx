@@ -1,9 +1,8 @@
 import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '#web/ui/app-link.tsx';
-import { ErrorAlert } from '#web/ui/error-alert.tsx';
-import { Loading } from '#web/ui/loading.tsx';
 import { Page } from '#web/ui/page.tsx';
+import { QueryState } from '#web/ui/query-state.tsx';
 import { useFollowupText } from '../followup.messages.ts';
 import type { FollowupSearch } from '../followup.selection.ts';
 import { useFollowupReport } from '../use-followup-report.ts';
@@ -32,20 +31,22 @@ export function FollowupPrintPage({ search }: { search: FollowupSearch }) {
           {t('followup.print.back')}
         </AppLink>
       </div>
-      {years.isError ? (
-        <ErrorAlert error={years.error} onRetry={() => void years.refetch()} />
-      ) : !selection.unitId && years.data ? (
-        <Paragraph>{t('followup.pickers.chooseUnitText')}</Paragraph>
-      ) : report.isError ? (
-        <ErrorAlert error={report.error} describe={text.error} />
-      ) : !data ? (
-        <Loading />
-      ) : (
-        <ReportProvider report={data} announce={noop}>
-          <PrintMeta />
-          <PrintReport />
-        </ReportProvider>
-      )}
+      <QueryState query={years}>
+        {() =>
+          !selection.unitId ? (
+            <Paragraph>{t('followup.pickers.chooseUnitText')}</Paragraph>
+          ) : (
+            <QueryState query={report} describe={text.error} retry={false}>
+              {(shown) => (
+                <ReportProvider report={shown} announce={noop}>
+                  <PrintMeta />
+                  <PrintReport />
+                </ReportProvider>
+              )}
+            </QueryState>
+          )
+        }
+      </QueryState>
     </Page>
   );
 }

@@ -10,9 +10,9 @@ import {
 import { useMessages } from '#web/i18n/messages.ts';
 import { addDays } from '#web/lib/format.ts';
 import { AppLink } from '#web/ui/app-link.tsx';
-import { ErrorAlert } from '#web/ui/error-alert.tsx';
 import { Loading } from '#web/ui/loading.tsx';
 import { Page, Section } from '#web/ui/page.tsx';
+import { QueryState } from '#web/ui/query-state.tsx';
 import { LiveStatus } from '#web/ui/status.tsx';
 import { reorganisationQuery, treeQuery } from '../org.api.ts';
 import { ChangeList } from './change-list.tsx';
@@ -24,7 +24,9 @@ export function ReorganisationPage({ id, recorded }: { id: string; recorded: boo
   if (detail.isSuccess) return <Details reorganisation={detail.data} recorded={recorded} />;
   return (
     <Page title={t('reorganisation.title')}>
-      {detail.isError ? <ErrorAlert error={detail.error} /> : <Loading />}
+      <QueryState query={detail} retry={false}>
+        {() => null}
+      </QueryState>
     </Page>
   );
 }

@@ -5,9 +5,8 @@ import type { UnitHistory } from '#contracts/org.ts';
 import { useMessages } from '#web/i18n/messages.ts';
 import { todayIso } from '#web/lib/format.ts';
 import { AppLink } from '#web/ui/app-link.tsx';
-import { ErrorAlert } from '#web/ui/error-alert.tsx';
-import { Loading } from '#web/ui/loading.tsx';
 import { Page, Section } from '#web/ui/page.tsx';
+import { QueryState } from '#web/ui/query-state.tsx';
 import { unitQuery } from '../org.api.ts';
 import { LineageList } from './lineage-list.tsx';
 import { VersionTable } from './version-table.tsx';
@@ -16,22 +15,15 @@ import { VersionTable } from './version-table.tsx';
 export function UnitPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const unit = useQuery(unitQuery(id));
-  if (unit.isPending) {
-    return (
-      <Page title={t('unit.title')}>
-        <Loading />
-      </Page>
-    );
-  }
-  if (unit.isError) {
-    return (
-      <Page title={t('unit.title')}>
-        <ErrorAlert error={unit.error} />
-        <AppLink to="/org">{t('unit.back')}</AppLink>
-      </Page>
-    );
-  }
-  return <UnitDetails unit={unit.data} />;
+  if (unit.isSuccess) return <UnitDetails unit={unit.data} />;
+  return (
+    <Page title={t('unit.title')}>
+      <QueryState query={unit} retry={false}>
+        {() => null}
+      </QueryState>
+      {unit.isError && <AppLink to="/org">{t('unit.back')}</AppLink>}
+    </Page>
+  );
 }
 
 function UnitDetails({ unit }: { unit: UnitHistory }) {

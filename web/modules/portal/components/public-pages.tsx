@@ -2,15 +2,15 @@ import { Paragraph, Table } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PublicReportSummary } from '#contracts/portal.ts';
 import { useMessages } from '#web/i18n/messages.ts';
 import { isApiError } from '#web/lib/api-client.ts';
 import { PrintMeta, PrintReport } from '#web/modules/followup/components/print-report.tsx';
 import { ReportProvider } from '#web/modules/followup/components/report-context.tsx';
 import '#web/modules/followup/components/followup.css';
 import { AppLink } from '#web/ui/app-link.tsx';
-import { ErrorAlert } from '#web/ui/error-alert.tsx';
-import { Loading } from '#web/ui/loading.tsx';
 import { Page } from '#web/ui/page.tsx';
+import { QueryState } from '#web/ui/query-state.tsx';
 import { ScrollTable } from '#web/ui/scroll-table.tsx';
 import { publicListQuery, publicReportQuery } from '../portal.api.ts';
 import { printableReport } from '../portal.report.ts';
@@ -33,57 +33,64 @@ function NotPublished({ text, children }: { text: string; children?: ReactNode }
 /** The published reports of a municipality. */
 export function PublicListPage({ scbCode }: { scbCode: string }) {
   const { t } = useTranslation();
-  const messages = useMessages();
   const list = useQuery(publicListQuery(scbCode));
   if (isNotFound(list.error)) return <NotPublished text={t('portal.notFound.listText')} />;
   const data = list.data;
   return (
     <Page title={t('portal.list.title', { tenant: data?.tenant.name ?? scbCode })}>
-      {list.isError ? (
-        <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
-      ) : !data ? (
-        <Loading />
-      ) : data.reports.length === 0 ? (
-        <Paragraph>{t('portal.list.none')}</Paragraph>
-      ) : (
-        <>
-          <Paragraph>{t('portal.list.intro')}</Paragraph>
-          <ScrollTable label={t('portal.list.caption')}>
-            <Table data-size="sm" zebra>
-              <caption>{t('portal.list.caption')}</caption>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell scope="col">{t('portal.list.report')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('portal.list.adopted')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('portal.list.decisionRef')}</Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {data.reports.map((report) => (
-                  <Table.Row key={`${report.periodId}/${report.unitId}`}>
-                    <Table.Cell>
-                      <AppLink
-                        to="/public/$scbCode/$periodId/$unitId"
-                        params={{ scbCode, periodId: report.periodId, unitId: report.unitId }}
-                      >
-                        {t('portal.list.open', {
-                          period: report.periodName,
-                          unit: report.unitName,
-                        })}
-                      </AppLink>
-                    </Table.Cell>
-                    <Table.Cell>
-                      {report.adoptedOn ? messages.longDate(report.adoptedOn) : t('common.none')}
-                    </Table.Cell>
-                    <Table.Cell>{report.decisionRef ?? t('common.none')}</Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          </ScrollTable>
-        </>
-      )}
+      <QueryState query={list}>
+        {(data) =>
+          data.reports.length === 0 ? (
+            <Paragraph>{t('portal.list.none')}</Paragraph>
+          ) : (
+            <>
+              <Paragraph>{t('portal.list.intro')}</Paragraph>
+              <PublishedTable scbCode={scbCode} reports={data.reports} />
+            </>
+          )
+        }
+      </QueryState>
     </Page>
+  );
+}
+
+function PublishedTable({ scbCode, reports }: { scbCode: string; reports: PublicReportSummary[] }) {
+  const { t } = useTranslation();
+  const messages = useMessages();
+  return (
+    <ScrollTable label={t('portal.list.caption')}>
+      <Table data-size="sm" zebra>
+        <caption>{t('portal.list.caption')}</caption>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell scope="col">{t('portal.list.report')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t('portal.list.adopted')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t('portal.list.decisionRef')}</Table.HeaderCell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {reports.map((report) => (
+            <Table.Row key={`${report.periodId}/${report.unitId}`}>
+              <Table.Cell>
+                <AppLink
+                  to="/public/$scbCode/$periodId/$unitId"
+                  params={{ scbCode, periodId: report.periodId, unitId: report.unitId }}
+                >
+                  {t('portal.list.open', {
+                    period: report.periodName,
+                    unit: report.unitName,
+                  })}
+                </AppLink>
+              </Table.Cell>
+              <Table.Cell>
+                {report.adoptedOn ? messages.longDate(report.adoptedOn) : t('common.none')}
+              </Table.Cell>
+              <Table.Cell>{report.decisionRef ?? t('common.none')}</Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </ScrollTable>
   );
 }
 
@@ -106,25 +113,23 @@ export function PublicReportPage({ params }: { params: PublicReportPlace }) {
   return (
     <Page title={title}>
       <div className="button-row no-print">{back}</div>
-      {report.isError ? (
-        <ErrorAlert error={report.error} onRetry={() => void report.refetch()} />
-      ) : !data ? (
-        <Loading />
-      ) : (
-        <ReportProvider report={data} announce={noop}>
-          <PrintMeta>
-            {data.state.publishedAt && (
-              <span>
-                {' · '}
-                {t('portal.report.published', {
-                  date: messages.longDate(data.state.publishedAt.slice(0, 10)),
-                })}
-              </span>
-            )}
-          </PrintMeta>
-          <PrintReport />
-        </ReportProvider>
-      )}
+      <QueryState query={report}>
+        {(shown) => (
+          <ReportProvider report={shown} announce={noop}>
+            <PrintMeta>
+              {shown.state.publishedAt && (
+                <span>
+                  {' · '}
+                  {t('portal.report.published', {
+                    date: messages.longDate(shown.state.publishedAt.slice(0, 10)),
+                  })}
+                </span>
+              )}
+            </PrintMeta>
+            <PrintReport />
+          </ReportProvider>
+        )}
+      </QueryState>
     </Page>
   );
 }
