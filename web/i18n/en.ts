@@ -28,6 +28,23 @@ export const en: Strings<Translation> = {
     audit: 'Audit log',
   },
   common: {
+    conflict: {
+      title: 'Someone else saved while you were writing',
+      intro:
+        '{{name}} saved {{time}}. No text has been lost: compare the two versions and choose which one stands.',
+      introUnknown:
+        'Someone else saved while you were writing. No text has been lost: compare the two versions and choose which one stands.',
+      caption: 'The saved version and your version, field by field',
+      field: 'Field',
+      saved: 'Saved version',
+      yours: 'Your version',
+      differs: 'differs',
+      empty: '(empty)',
+      keepMine: 'Keep my version',
+      takeSaved: 'Use the saved version',
+      keptMine: 'Your version is saved.',
+      tookSaved: 'The saved version is now in the form.',
+    },
     loading: 'Loading …',
     none: '–',
     yes: 'Yes',

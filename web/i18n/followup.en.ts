@@ -280,23 +280,6 @@ export const followupEn: Strings<typeof followupSv> = {
     close: 'Close',
     cancel: 'Cancel',
   },
-  conflict: {
-    title: 'Someone else saved while you were writing',
-    intro:
-      '{{name}} saved {{time}}. No text has been lost: compare the two versions and choose which one stands.',
-    introUnknown:
-      'Someone else saved while you were writing. No text has been lost: compare the two versions and choose which one stands.',
-    caption: 'The saved version and your version, field by field',
-    field: 'Field',
-    saved: 'Saved version',
-    yours: 'Your version',
-    differs: 'differs',
-    empty: '(empty)',
-    keepMine: 'Keep my version',
-    takeSaved: 'Use the saved version',
-    keptMine: 'Your version is saved.',
-    tookSaved: 'The saved version is now in the form.',
-  },
   errors: {
     reports_conflict:
       'Someone else saved while you were working. Compare the versions and choose which one stands.',

@@ -279,23 +279,6 @@ export const followupSv = {
     close: 'Stäng',
     cancel: 'Avbryt',
   },
-  conflict: {
-    title: 'Någon annan har sparat medan du skrev',
-    intro:
-      '{{name}} sparade {{time}}. Ingen text har gått förlorad: jämför de två versionerna och välj vilken som ska gälla.',
-    introUnknown:
-      'Någon annan har sparat medan du skrev. Ingen text har gått förlorad: jämför de två versionerna och välj vilken som ska gälla.',
-    caption: 'Sparad version och din version, fält för fält',
-    field: 'Fält',
-    saved: 'Sparad version',
-    yours: 'Din version',
-    differs: 'skiljer sig',
-    empty: '(tomt)',
-    keepMine: 'Behåll min version',
-    takeSaved: 'Använd den sparade versionen',
-    keptMine: 'Din version är sparad.',
-    tookSaved: 'Den sparade versionen visas nu i formuläret.',
-  },
   errors: {
     reports_conflict:
       'Någon annan har sparat medan du arbetade. Jämför versionerna och välj vilken som ska gälla.',

@@ -24,6 +24,23 @@ export const sv = {
     audit: 'Granskningslogg',
   },
   common: {
+    conflict: {
+      title: 'Någon annan har sparat medan du skrev',
+      intro:
+        '{{name}} sparade {{time}}. Ingen text har gått förlorad: jämför de två versionerna och välj vilken som ska gälla.',
+      introUnknown:
+        'Någon annan har sparat medan du skrev. Ingen text har gått förlorad: jämför de två versionerna och välj vilken som ska gälla.',
+      caption: 'Sparad version och din version, fält för fält',
+      field: 'Fält',
+      saved: 'Sparad version',
+      yours: 'Din version',
+      differs: 'skiljer sig',
+      empty: '(tomt)',
+      keepMine: 'Behåll min version',
+      takeSaved: 'Använd den sparade versionen',
+      keptMine: 'Din version är sparad.',
+      tookSaved: 'Den sparade versionen visas nu i formuläret.',
+    },
     loading: 'Laddar …',
     none: '–',
     yes: 'Ja',

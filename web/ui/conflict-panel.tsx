@@ -41,26 +41,26 @@ export function ConflictPanel<V extends Values>(props: Props<V>) {
   );
   const display = (field: keyof V & string, value: string | null) => {
     const shown = show ? show(field, value) : (value ?? '');
-    return shown.trim() === '' ? t('followup.conflict.empty') : shown;
+    return shown.trim() === '' ? t('common.conflict.empty') : shown;
   };
   return (
     <Alert data-color="warning" className="conflict-panel">
       <Heading level={headingLevel} data-size="2xs" ref={heading} tabIndex={-1}>
-        {t('followup.conflict.title')}
+        {t('common.conflict.title')}
       </Heading>
       <Paragraph>
         {savedBy && savedAt
-          ? t('followup.conflict.intro', { name: savedBy, time: messages.dateTime(savedAt) })
-          : t('followup.conflict.introUnknown')}
+          ? t('common.conflict.intro', { name: savedBy, time: messages.dateTime(savedAt) })
+          : t('common.conflict.introUnknown')}
       </Paragraph>
-      <ScrollTable label={t('followup.conflict.caption')}>
+      <ScrollTable label={t('common.conflict.caption')}>
         <Table data-size="sm" className="conflict-table">
-          <caption className="ds-sr-only">{t('followup.conflict.caption')}</caption>
+          <caption className="ds-sr-only">{t('common.conflict.caption')}</caption>
           <Table.Head>
             <Table.Row>
-              <Table.HeaderCell scope="col">{t('followup.conflict.field')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t('followup.conflict.saved')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t('followup.conflict.yours')}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t('common.conflict.field')}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t('common.conflict.saved')}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t('common.conflict.yours')}</Table.HeaderCell>
             </Table.Row>
           </Table.Head>
           <Table.Body>
@@ -69,10 +69,7 @@ export function ConflictPanel<V extends Values>(props: Props<V>) {
                 <Table.HeaderCell scope="row">
                   {labels.get(row.field)}
                   {row.differs && (
-                    <span className="conflict-table__mark">
-                      {' '}
-                      ({t('followup.conflict.differs')})
-                    </span>
+                    <span className="conflict-table__mark"> ({t('common.conflict.differs')})</span>
                   )}
                 </Table.HeaderCell>
                 <Table.Cell className="prewrap">{display(row.field, row.saved)}</Table.Cell>
@@ -84,10 +81,10 @@ export function ConflictPanel<V extends Values>(props: Props<V>) {
       </ScrollTable>
       <div className="button-row">
         <Button type="button" onClick={props.onKeepMine} loading={busy}>
-          {t('followup.conflict.keepMine')}
+          {t('common.conflict.keepMine')}
         </Button>
         <Button type="button" variant="secondary" onClick={props.onTakeSaved} disabled={busy}>
-          {t('followup.conflict.takeSaved')}
+          {t('common.conflict.takeSaved')}
         </Button>
       </div>
     </Alert>

@@ -9,6 +9,7 @@ import {
 } from '@digdir/designsystemet-react';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '#web/ui/error-alert.tsx';
 import type { EconomyImportResult } from '#contracts/economy.ts';
 import { isApiError } from '#web/lib/api-client.ts';
 import { exportHref, useEconomyImport, type EconomyPlace } from '../economy.api.ts';
@@ -40,10 +41,9 @@ function Problems({ error, text }: { error: unknown; text: EconomyText }) {
   const issues = isApiError(error) && error.code === 'economy.invalid_file' ? error.issues : [];
   if (issues.length === 0)
     return (
-      <Alert data-color="danger" role="alert" className="alert">
-        <Paragraph>{text.error(error)}</Paragraph>
+      <ErrorAlert error={error} describe={text.error}>
         <Paragraph>{t('economy.exchange.nothingImported')}</Paragraph>
-      </Alert>
+      </ErrorAlert>
     );
   return (
     <Alert data-color="danger" role="alert" className="alert economy-problems">

@@ -159,11 +159,11 @@ function AssessmentForm({
   };
   const onKeepMine = async () => {
     const result = await form.keepMine();
-    if (result?.kind === 'saved') announce(t('followup.conflict.keptMine'));
+    if (result?.kind === 'saved') announce(t('common.conflict.keptMine'));
   };
   const onTakeSaved = () => {
     form.takeSaved();
-    announce(t('followup.conflict.tookSaved'));
+    announce(t('common.conflict.tookSaved'));
     document.getElementById(`analysis-${id}`)?.focus();
   };
 
