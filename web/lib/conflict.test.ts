@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
+import { ApiError } from '#web/lib/api-client.ts';
 import {
   afterFieldSave,
   afterSave,
+  conflictOf,
   conflictRows,
   isDirty,
   keepMine,
@@ -122,5 +124,28 @@ describe('saving one field on its own', () => {
     expect(after.values).toEqual({ status: 'completed', deviation: '', analysis: 'Halvskriven.' });
     expect(after.base).toEqual(saved);
     expect(isDirty(after)).toBe(true);
+  });
+});
+
+describe('a refused save', () => {
+  const refused = (code: string, details?: unknown) =>
+    new ApiError({ status: 409, code, message: 'Someone else saved first', details });
+
+  test('a conflict with the module’s code hands over the stored version', () => {
+    const current = { version: 4, value: 'delvis' };
+    expect(conflictOf(refused('reports.conflict', { current }), 'reports.conflict')).toEqual({
+      current,
+    });
+  });
+
+  test('a conflict without a stored version says so with null', () => {
+    expect(conflictOf(refused('reports.conflict'), 'reports.conflict')).toEqual({ current: null });
+  });
+
+  test('another code or another error is not this conflict', () => {
+    expect(conflictOf(refused('economy.conflict', { current: {} }), 'reports.conflict')).toBe(
+      undefined,
+    );
+    expect(conflictOf(new Error('network'), 'reports.conflict')).toBeUndefined();
   });
 });

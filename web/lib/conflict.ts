@@ -5,7 +5,19 @@
  * a conflict, and the user sees both versions side by side and chooses.
  */
 
+import { isApiError } from './api-client.ts';
+
 export type Values = Record<string, string | null>;
+
+/**
+ * The stored version of a save refused with the module's conflict code (e.g.
+ * `reports.conflict`, whose details carry `current`), or undefined for other errors.
+ */
+export function conflictOf<T>(error: unknown, code: string): { current: T | null } | undefined {
+  if (!isApiError(error) || error.code !== code) return undefined;
+  const details = error.details as { current?: T | null } | undefined;
+  return { current: details?.current ?? null };
+}
 
 export type Draft<V extends Values> = { base: V; baseVersion: number; values: V };
 

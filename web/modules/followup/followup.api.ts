@@ -9,7 +9,7 @@ import type {
   ReportTransitionInput,
   UnitReport,
 } from '#contracts/reports.ts';
-import { api, isApiError } from '#web/lib/api-client.ts';
+import { api } from '#web/lib/api-client.ts';
 
 export type Place = { unitId: string; periodId: string };
 
@@ -78,10 +78,3 @@ export const useReportPublication = (place: Place) =>
   useReportWrite(place, (input: PublicationInput) =>
     api<ReportState>(`${base(place)}/publication`, { method: 'PUT', body: input }),
   );
-
-/** The stored version of a refused save (`reports.conflict`), or undefined for other errors. */
-export function conflictOf<T>(error: unknown): { current: T | null } | undefined {
-  if (!isApiError(error) || error.code !== 'reports.conflict') return undefined;
-  const details = error.details as { current?: T | null } | undefined;
-  return { current: details?.current ?? null };
-}

@@ -6,7 +6,7 @@ import { useMessages } from '#web/i18n/messages.ts';
 import { issueFor } from '#web/lib/issues.ts';
 import { SelectField, TextAreaField } from '#web/ui/fields.tsx';
 import { useFollowupText } from '../followup.messages.ts';
-import type { VersionedForm } from '../use-versioned-form.ts';
+import type { VersionedForm } from '#web/ui/use-versioned-form.ts';
 import type { ActivityValues } from './activity-table.tsx';
 import { ConflictPanel } from '#web/ui/conflict-panel.tsx';
 import { FormDialog } from './form-dialog.tsx';

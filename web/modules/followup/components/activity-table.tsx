@@ -12,7 +12,7 @@ import { issuesFromZod } from '#web/lib/issues.ts';
 import { ScrollTable } from '#web/ui/scroll-table.tsx';
 import { useSaveActivityReport } from '../followup.api.ts';
 import { useFollowupText } from '../followup.messages.ts';
-import { useVersionedForm, type Prepared } from '../use-versioned-form.ts';
+import { useVersionedForm, type Prepared } from '#web/ui/use-versioned-form.ts';
 import { ActivityDialog } from './activity-dialog.tsx';
 import { anchors, useReportSettings } from './report-context.tsx';
 
@@ -144,6 +144,7 @@ function ActivityEditRow({ item }: { item: ReportActivity }) {
     toValues,
     toInput,
     save: mutation.mutateAsync,
+    conflictCode: 'reports.conflict',
   });
   const [note, setNote] = useState<string | null>(null);
   const statusName = (status: string | null) =>

@@ -13,7 +13,7 @@ import { issueFor, issuesFromZod } from '#web/lib/issues.ts';
 import { useSaveAssessment } from '../followup.api.ts';
 import { useFollowupText } from '../followup.messages.ts';
 import { isMorePositive } from '../followup.workflow.ts';
-import { useVersionedForm, type Prepared } from '../use-versioned-form.ts';
+import { useVersionedForm, type Prepared } from '#web/ui/use-versioned-form.ts';
 import { ConflictPanel } from '#web/ui/conflict-panel.tsx';
 import { deeper, Evidence, type HeadingLevel } from './evidence.tsx';
 import { ErrorAlert } from '#web/ui/error-alert.tsx';
@@ -135,6 +135,7 @@ function AssessmentForm({
     toValues,
     toInput,
     save: mutation.mutateAsync,
+    conflictCode: 'reports.conflict',
   });
 
   // Once the report is past the draft, the form shows the report as text, unless the user has

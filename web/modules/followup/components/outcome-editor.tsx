@@ -8,7 +8,7 @@ import { TextAreaField, TextField } from '#web/ui/fields.tsx';
 import { useSaveOutcome } from '../followup.api.ts';
 import { decimalForInput, parseDecimalInput } from '../followup.format.ts';
 import { useFollowupText } from '../followup.messages.ts';
-import { useVersionedForm, type Prepared } from '../use-versioned-form.ts';
+import { useVersionedForm, type Prepared } from '#web/ui/use-versioned-form.ts';
 import { ConflictPanel } from '#web/ui/conflict-panel.tsx';
 import { FormDialog } from './form-dialog.tsx';
 import { useReportSettings } from './report-context.tsx';
@@ -64,6 +64,7 @@ export function OutcomeEditor({ item }: { item: ReportIndicator }) {
     toValues,
     toInput,
     save: mutation.mutateAsync,
+    conflictCode: 'reports.conflict',
   });
 
   // A computed outcome comes from the unit's economy (decision 004): no one types it.

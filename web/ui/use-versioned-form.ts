@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { FieldIssue } from '#contracts/common.ts';
 import { isApiError } from '#web/lib/api-client.ts';
-import { conflictOf } from './followup.api.ts';
 import {
   afterFieldSave,
   afterSave,
+  conflictOf,
   isDirty,
   mergeOneField,
   newDraft,
@@ -25,6 +25,8 @@ type Options<V extends Values, Input, Saved extends Stored> = {
   /** the request body for the values, or the problems that stop it being sent */
   toInput: (values: V, version: number) => Prepared<Input>;
   save: (input: Input) => Promise<Saved>;
+  /** the error code of a save refused because someone else saved first */
+  conflictCode: string;
 };
 
 export type Conflict<V extends Values, Saved extends Stored> = {
@@ -36,7 +38,7 @@ export type Outcome<Saved> =
   { kind: 'saved' | 'invalid' | 'failed' } | { kind: 'conflict'; current: Saved | null };
 
 /**
- * A form over one stored record of the report, saved with the version it was loaded from. It
+ * A form over one stored record (a report's assessment, outcome, activity status), saved with the version it was loaded from. It
  * follows reloads while untouched, keeps the user's text when it is not, and on a conflict holds
  * both versions until the user chooses (docs: web/lib/conflict.ts).
  */
@@ -45,6 +47,7 @@ export function useVersionedForm<V extends Values, Input, Saved extends Stored>(
   toValues,
   toInput,
   save,
+  conflictCode,
 }: Options<V, Input, Saved>) {
   const serverVersion = server?.version ?? 0;
   const [draft, setDraft] = useState(() => newDraft(toValues(server), serverVersion));
@@ -79,7 +82,7 @@ export function useVersionedForm<V extends Values, Input, Saved extends Stored>(
       setSavedAt(new Date());
       return { kind: 'saved' };
     } catch (failure) {
-      const found = conflictOf<Saved>(failure);
+      const found = conflictOf<Saved>(failure, conflictCode);
       if (found) {
         if (showConflict)
           setConflict({
