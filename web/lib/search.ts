@@ -32,3 +32,6 @@ export function searchParser<S extends Record<string, unknown>>(readers: SearchR
     return parsed as S;
   };
 }
+
+/** A page that reads its address and asks the route to change it. */
+export type SearchProps<S> = { search: S; onSearch: (search: S) => void };

@@ -7,6 +7,7 @@ import { yearsQuery } from '#web/modules/years/years.api.ts';
 import { AppLink } from '#web/ui/app-link.tsx';
 import { Page, Section } from '#web/ui/page.tsx';
 import { QueryState } from '#web/ui/query-state.tsx';
+import type { SearchProps } from '#web/lib/search.ts';
 import { economyQuery, type EconomyPlace } from '../economy.api.ts';
 import { useEconomyText } from '../economy.messages.ts';
 import { tableGroups } from '../economy.rows.ts';
@@ -22,13 +23,7 @@ import { ResultFundForm } from './result-fund-form.tsx';
 import './economy.css';
 
 /** A unit's economy for a year: the table, its checks, a chart, funds, carry-overs, Excel. */
-export function EconomyPage({
-  search,
-  onSearch,
-}: {
-  search: EconomySearch;
-  onSearch: (search: EconomySearch) => void;
-}) {
+export function EconomyPage({ search, onSearch }: SearchProps<EconomySearch>) {
   const { t } = useTranslation();
   const me = useMe();
   const text = useEconomyText();

@@ -6,6 +6,7 @@ import { SelectField } from '#web/ui/fields.tsx';
 import { Page } from '#web/ui/page.tsx';
 import { YearPicker } from '#web/ui/pickers.tsx';
 import { QueryState } from '#web/ui/query-state.tsx';
+import type { SearchProps } from '#web/lib/search.ts';
 import { economyRollUpQuery } from '../economy.api.ts';
 import { useEconomyText } from '../economy.messages.ts';
 import { chosenYear, type EconomyRollUpSearch } from '../economy.search.ts';
@@ -13,13 +14,7 @@ import { EconomyRollUpTable } from './rollup-table.tsx';
 import './economy.css';
 
 /** Every committee's deviations for a year, for the executive office; each links to its table. */
-export function EconomyRollUpPage({
-  search,
-  onSearch,
-}: {
-  search: EconomyRollUpSearch;
-  onSearch: (search: EconomyRollUpSearch) => void;
-}) {
+export function EconomyRollUpPage({ search, onSearch }: SearchProps<EconomyRollUpSearch>) {
   const { t } = useTranslation();
   const years = useQuery(yearsQuery);
   const year = years.data ? chosenYear(years.data, search.year) : undefined;

@@ -7,6 +7,7 @@ import { useMe } from '#web/modules/people/people.api.ts';
 import { yearsQuery } from '#web/modules/years/years.api.ts';
 import { Page, Section } from '#web/ui/page.tsx';
 import { QueryState } from '#web/ui/query-state.tsx';
+import type { SearchProps } from '#web/lib/search.ts';
 import { efficiencyQuery, type EfficiencyPlace } from '../efficiency.api.ts';
 import type { EfficiencySearch } from '../efficiency.search.ts';
 import { EfficiencyPickers } from './efficiency-pickers.tsx';
@@ -15,13 +16,7 @@ import { LinkForm } from './link-form.tsx';
 import './efficiency.css';
 
 /** Cost and quality side by side: each area's net cost beside its goals and indicators. */
-export function EfficiencyPage({
-  search,
-  onSearch,
-}: {
-  search: EfficiencySearch;
-  onSearch: (search: EfficiencySearch) => void;
-}) {
+export function EfficiencyPage({ search, onSearch }: SearchProps<EfficiencySearch>) {
   const { t } = useTranslation();
   const me = useMe();
   const years = useQuery(yearsQuery);

@@ -6,6 +6,7 @@ import { AppLink } from '#web/ui/app-link.tsx';
 import { Loading } from '#web/ui/loading.tsx';
 import { Page } from '#web/ui/page.tsx';
 import { QueryState } from '#web/ui/query-state.tsx';
+import type { SearchProps } from '#web/lib/search.ts';
 import { useFollowupText } from '../followup.messages.ts';
 import type { FollowupSearch } from '../followup.selection.ts';
 import { useFollowupReport } from '../use-followup-report.ts';
@@ -27,13 +28,7 @@ import { WorkflowPanel } from './workflow-panel.tsx';
 import './followup.css';
 
 /** A unit's follow-up for a period: pick the report, see what is missing, write, send on. */
-export function FollowupPage({
-  search,
-  onSearch,
-}: {
-  search: FollowupSearch;
-  onSearch: (search: FollowupSearch) => void;
-}) {
+export function FollowupPage({ search, onSearch }: SearchProps<FollowupSearch>) {
   const { t } = useTranslation();
   const text = useFollowupText();
   const { me, years, selection, report, shown: shownSearch } = useFollowupReport(search);

@@ -8,13 +8,14 @@ import { SelectField } from '#web/ui/fields.tsx';
 import { Page } from '#web/ui/page.tsx';
 import { YearPicker } from '#web/ui/pickers.tsx';
 import { QueryState } from '#web/ui/query-state.tsx';
+import type { SearchProps } from '#web/lib/search.ts';
 import { goalsQuery } from '../goals.api.ts';
 import { ownerUnits } from '../goals.cascade.ts';
 import { defaultYear, type GoalsSearch } from '../goals.search.ts';
 import { CascadeView } from './cascade-view.tsx';
 import { useGoalsError } from './marks.tsx';
 
-type Props = { search: GoalsSearch; onSearch: (search: GoalsSearch) => void };
+type Props = SearchProps<GoalsSearch>;
 
 /** The goal cascade of a year, down from a goal or up from a unit. */
 export function GoalsPage({ search, onSearch }: Props) {

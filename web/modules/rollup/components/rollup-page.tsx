@@ -11,12 +11,13 @@ import { findPeriod, latestEndedPeriod } from '#web/modules/years/years.periods.
 import { SelectField } from '#web/ui/fields.tsx';
 import { Page, Section } from '#web/ui/page.tsx';
 import { QueryState } from '#web/ui/query-state.tsx';
+import type { SearchProps } from '#web/lib/search.ts';
 import { rollUpQuery } from '../rollup.api.ts';
 import { isLevel, type RollUpSearch } from '../rollup.search.ts';
 import { isRollUpSort, rollUpSorts, totalsOf, viewRollUp } from '../rollup.view.ts';
 import { RollUpGoal, RollUpSummaryTable } from './rollup-tables.tsx';
 
-type Props = { search: RollUpSearch; onSearch: (search: RollUpSearch) => void };
+type Props = SearchProps<RollUpSearch>;
 
 /** Each goal's assessments across the units for a period, with where they disagree. */
 export function RollUpPage({ search, onSearch }: Props) {
