@@ -8,7 +8,7 @@ import type {
   SignConvention,
   TotalScope,
 } from '#contracts/economy.ts';
-import { ORE_DECIMALS, toDecimalString, toOre } from './economy.money.ts';
+import { ORE_DECIMALS, toDecimalString, toOre } from '../economy.money.ts';
 import {
   AREA_KINDS,
   CARRY_OVER_HEADERS,
@@ -28,7 +28,7 @@ import {
  * "Ekonomi" laid out like the printed operating table (each area's Kostnader, Intäkter and Netto
  * rows, then Summa drift, the investments and the total including them, then the large
  * projects), with "Ombudgeteringar" and "Resultatfonder" as sheets of their own in a workbook.
- * Pure: a grid of cells in, a grid out; economy.files.ts turns grids into files.
+ * Pure: a grid of cells in, a grid out; economy.sheet.files.ts turns grids into files.
  *
  * What Rödtråd computes (Netto, Avvikelse, the Summa rows) is written as Excel formulas, and a
  * formula in those cells is never read back. A number typed there is a printed figure: kept and

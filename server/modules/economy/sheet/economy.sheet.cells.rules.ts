@@ -1,6 +1,6 @@
 import type { FieldIssue } from '#contracts/common.ts';
 import type { DisplayUnit, Money } from '#contracts/economy.ts';
-import { ORE_DECIMALS, parseAmount, toMoney, type MoneyParseErrorCode } from './economy.money.ts';
+import { ORE_DECIMALS, parseAmount, toMoney, type MoneyParseErrorCode } from '../economy.money.ts';
 import { columnName, isFormula, SHEETS, type Cell } from './economy.sheet.rules.ts';
 
 /** Reading single cells of a sheet, and collecting the problems in Swedish. Pure. */

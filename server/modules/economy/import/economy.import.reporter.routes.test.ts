@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { as, createTestApp, type Session } from '#server/testing.ts';
-import { readXlsx, writeXlsx, XLSX_TYPE } from './economy.files.ts';
-import type { Cell } from './economy.sheet.rules.ts';
-import { economyTown, illustrativeEconomy, type EconomyTown } from './economy.testing.ts';
+import { readXlsx, writeXlsx, XLSX_TYPE } from '../sheet/economy.sheet.files.ts';
+import type { Cell } from '../sheet/economy.sheet.rules.ts';
+import { economyTown, illustrativeEconomy, type EconomyTown } from '../economy.testing.ts';
 
 /**
  * Who may import what: a reporter brings figures but not new areas; a controller of another

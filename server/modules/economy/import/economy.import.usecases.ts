@@ -4,12 +4,12 @@ import type { FieldIssue } from '#contracts/common.ts';
 import {
   refreshComputedOutcomes,
   type ComputedDeps,
-} from '../indicators/indicators.computed.usecases.ts';
-import { actorOf, type Principal } from '../people/people.usecases.ts';
-import { can } from '../people/people.rules.ts';
-import { economyConflict, invalidFile, unsupportedFile } from './economy.errors.ts';
+} from '../../indicators/indicators.computed.usecases.ts';
+import { actorOf, type Principal } from '../../people/people.usecases.ts';
+import { can } from '../../people/people.rules.ts';
+import { economyConflict, invalidFile, unsupportedFile } from '../economy.errors.ts';
 import { sheetOf } from './economy.export.usecases.ts';
-import { looksLikeXlsx, readCsv, readXlsx } from './economy.files.ts';
+import { looksLikeXlsx, readCsv, readXlsx } from '../sheet/economy.sheet.files.ts';
 import {
   emptyFund,
   isEmptyPlan,
@@ -17,13 +17,18 @@ import {
   storedOrder,
   type ImportPlan,
 } from './economy.import.rules.ts';
-import type { BulkLine, StoredTable } from './economy.repository.ts';
-import { economyScope, versionOn } from './economy.scope.ts';
-import { Problems } from './economy.sheet.cells.rules.ts';
-import { readMeta } from './economy.sheet.header.rules.ts';
-import { readEconomySheets } from './economy.sheet.read.rules.ts';
-import { SHEETS, type EconomySheet, type Sheet, type SheetAmounts } from './economy.sheet.rules.ts';
-import { loadEconomy, type Deps, type LoadedEconomy } from './economy.usecases.ts';
+import type { BulkLine, StoredTable } from '../economy.repository.ts';
+import { economyScope, versionOn } from '../economy.scope.ts';
+import { Problems } from '../sheet/economy.sheet.cells.rules.ts';
+import { readMeta } from '../sheet/economy.sheet.header.rules.ts';
+import { readEconomySheets } from '../sheet/economy.sheet.read.rules.ts';
+import {
+  SHEETS,
+  type EconomySheet,
+  type Sheet,
+  type SheetAmounts,
+} from '../sheet/economy.sheet.rules.ts';
+import { loadEconomy, type Deps, type LoadedEconomy } from '../economy.usecases.ts';
 
 /**
  * Importing an Excel workbook or CSV file of a unit's economy for a year (the layout of

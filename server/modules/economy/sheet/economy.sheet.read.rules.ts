@@ -10,7 +10,7 @@ import {
 } from './economy.sheet.rules.ts';
 import { AREA_KINDS, ROW_KINDS, TOTAL_LABELS } from './economy.sheet.words.ts';
 import { classifyHeader, type Column, type Meta } from './economy.sheet.header.rules.ts';
-import { readCarryOvers, readFunds } from './economy.sheet.read.more.rules.ts';
+import { readCarryOvers, readFunds } from './economy.sheet.read.funds.rules.ts';
 
 /**
  * Reading the Excel or CSV layout of economy.sheet.rules.ts. Every cell is read and checked before
