@@ -33,7 +33,6 @@ export const economyLines = z.object({
   unit: displayUnit,
   lines: z.array(economyLine).max(500),
 });
-export type EconomyLines = z.infer<typeof economyLines>;
 
 /**
  * Resultatfond of a result unit (resultatenhet) for a year. `turnover` (omslutning, gross

@@ -163,7 +163,6 @@ export type TotalScope = z.infer<typeof totalScope>;
 export const tableDecimals = z.number().int().min(0).max(2);
 
 export const economyParams = z.strictObject({ unitId: id, year: z.coerce.number().pipe(year) });
-export type EconomyParams = z.infer<typeof economyParams>;
 
 /** A period's forecast of the full year (helårsprognos), by the period's key (T1, T2 …). */
 export const forecastInput = z.strictObject({ period: periodKey, amount: money });
@@ -389,7 +388,6 @@ export const resultFundView = resultFundWrite.extend({
 export type ResultFundView = z.infer<typeof resultFundView>;
 
 export const carryOverView = carryOverWrite.extend({ fromYear: year, toYear: year });
-export type CarryOverView = z.infer<typeof carryOverView>;
 
 export const mismatchSections = [
   'area',
@@ -462,7 +460,6 @@ export const economyIndicatorKeys = [
   'forecast_accuracy',
 ] as const;
 export const economyIndicatorKey = z.enum(economyIndicatorKeys);
-export type EconomyIndicatorKey = z.infer<typeof economyIndicatorKey>;
 
 export const economyIndicatorsQuery = z.strictObject({
   /** the period whose full-year forecast is judged (default T2) */

@@ -63,8 +63,8 @@ export function registerEconomyCommands(program: Command, config: () => Config):
           { id: isId ? opts.unit : null, name: opts.unit },
           year,
         );
-        if (typeof unit === 'string')
-          throw new AppError('economy.unit_not_found', 404, `--unit: ${unit}`);
+        if ('code' in unit)
+          throw new AppError('economy.unit_not_found', 404, `--unit: ${unit.message}`);
         say(`Exporting ${unit.name} ${year}…`);
         const principal = commandLineReader(tenant);
         const format = opts.out.toLowerCase().endsWith('.csv') ? 'csv' : 'xlsx';

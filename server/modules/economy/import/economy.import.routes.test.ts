@@ -289,9 +289,11 @@ describe('a file with problems imports nothing', () => {
       XLSX_TYPE,
       `?unitId=${town.units.b}`,
     );
-    expect(wrongPage.json().error.details[0].message).toBe(
-      'Bladet Ekonomi: filen gäller Nämnd A, inte enheten den laddades upp för',
-    );
+    expect(wrongPage.json().error.details[0]).toMatchObject({
+      path: 'Ekonomi',
+      code: 'economy.other_unit',
+      params: { unit: 'Nämnd A' },
+    });
   });
 
   test('a file naming another tenant’s unit reaches only the importer’s own tenant', async () => {

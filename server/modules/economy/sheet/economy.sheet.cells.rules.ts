@@ -39,6 +39,12 @@ export class Problems {
     });
   }
 
+  /** An issue found before the cells are read, with its own code (economy.import.issues.ts). */
+  addIssue(issue: FieldIssue) {
+    this.count += 1;
+    if (this.list.length < MAX_ISSUES) this.list.push(issue);
+  }
+
   /** The list, with a last line saying how many more there were. */
   issues(): FieldIssue[] {
     const more = this.count - this.list.length;

@@ -8,7 +8,7 @@ import type {
   SignConvention,
   TotalScope,
 } from '#contracts/economy.ts';
-import { ORE_DECIMALS, toDecimalString, toOre } from '../economy.money.ts';
+import { toDecimalString, toOre } from '../economy.money.ts';
 import {
   AREA_KINDS,
   CARRY_OVER_HEADERS,
@@ -367,7 +367,3 @@ export function economySheets(sheet: EconomySheet, computed: Computed | null): S
     (s): s is Sheet => s !== null,
   );
 }
-
-/** Decimals of the number format of amounts: the table's, or more when a value needs them. */
-export const formatDecimals = (unit: DisplayUnit, decimals: number) =>
-  Math.min(decimals, ORE_DECIMALS[unit]);
