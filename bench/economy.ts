@@ -21,13 +21,20 @@ import { reorganisationInput } from '#contracts/org.ts';
 import { openDatabase, type Database } from '#server/db/client.ts';
 import { migrateDatabase } from '#server/db/migrate.ts';
 import { inTransaction, rowsOf } from '#server/db/transaction.ts';
-import { readXlsx, writeCsv, writeXlsx } from '#server/modules/economy/economy.files.ts';
+import {
+  readXlsx,
+  writeCsv,
+  writeXlsx,
+} from '#server/modules/economy/sheet/economy.sheet.files.ts';
 import {
   importEconomy,
   type ImportPhase,
-} from '#server/modules/economy/economy.import.usecases.ts';
+} from '#server/modules/economy/import/economy.import.usecases.ts';
 import { toMoney } from '#server/modules/economy/economy.money.ts';
-import { economySheets, type EconomySheet } from '#server/modules/economy/economy.sheet.rules.ts';
+import {
+  economySheets,
+  type EconomySheet,
+} from '#server/modules/economy/sheet/economy.sheet.rules.ts';
 import { reorganise, treeAt } from '#server/modules/org/org.usecases.ts';
 import { actorOf, createUser, type Principal } from '#server/modules/people/people.usecases.ts';
 import { createYear } from '#server/modules/periods/periods.usecases.ts';

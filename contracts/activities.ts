@@ -6,7 +6,6 @@ import { year } from './periods.ts';
 /** KF-aktivitet, nämndaktivitet, uppdrag. */
 export const activityKinds = ['council_activity', 'committee_activity', 'assignment'] as const;
 export const activityKind = z.enum(activityKinds);
-export type ActivityKind = z.infer<typeof activityKind>;
 
 export const activityInput = z.strictObject({
   year,

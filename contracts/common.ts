@@ -32,7 +32,6 @@ export const errorResponse = z.object({
     details: z.unknown().optional(),
   }),
 });
-export type ErrorResponse = z.infer<typeof errorResponse>;
 
 /**
  * One item of `details` for validation errors: the path of the field and what is wrong, in
@@ -52,4 +51,3 @@ export const healthResponse = z.object({
   database: z.enum(['pglite', 'postgresql']),
   version: z.string(),
 });
-export type HealthResponse = z.infer<typeof healthResponse>;

@@ -80,7 +80,6 @@ export const efficiencyIndicator = z.object({
   countsOutput: z.boolean(),
   costPerOutput: costPerOutput.nullable(),
 });
-export type EfficiencyIndicator = z.infer<typeof efficiencyIndicator>;
 
 export const efficiencyArea = z.object({
   id,

@@ -120,7 +120,6 @@ export const yearFileActivity = z.strictObject({
   /** the unit's report per period key */
   reports: z.record(periodKey, yearFileActivityReport).default({}),
 });
-export type YearFileActivity = z.infer<typeof yearFileActivity>;
 
 export const yearFileAssessment = z.strictObject({
   value: assessmentValue.nullable(),

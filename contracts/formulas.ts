@@ -81,13 +81,6 @@ export const indicatorFormula = z.discriminatedUnion('kind', [
   }),
 ]);
 export type IndicatorFormula = z.infer<typeof indicatorFormula>;
-export const formulaKinds = [
-  'budget_adherence_before',
-  'budget_adherence_after',
-  'forecast_accuracy',
-  'ratio',
-  'difference',
-] as const satisfies readonly IndicatorFormula['kind'][];
 
 /** PUT /api/indicators/:id/formula; null makes the indicator reported by hand again. */
 export const indicatorFormulaInput = z.strictObject({ formula: indicatorFormula.nullable() });
@@ -99,7 +92,6 @@ export const indicatorFormulaView = z.object({
   /** in Swedish, e.g. "nettoutfall / nettobudget (Summa drift)" */
   text: z.string(),
 });
-export type IndicatorFormulaView = z.infer<typeof indicatorFormulaView>;
 
 /** What a computed outcome was computed with, stored beside it. */
 export const outcomeComputation = z.object({

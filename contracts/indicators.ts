@@ -6,7 +6,6 @@ import { year } from './periods.ts';
 
 export const indicatorLevels = ['council', 'committee', 'unit'] as const;
 export const indicatorLevel = z.enum(indicatorLevels);
-export type IndicatorLevel = z.infer<typeof indicatorLevel>;
 
 /**
  * What a target cell holds: a value, or "tas fram av nämnd" (set by the committee), or

@@ -185,6 +185,17 @@ const catalogue = {
   'economy.positive_amount': {},
   'economy.not_negative': {},
   'economy.percent': {},
+  // Importing a unit's economy from an Excel or CSV file (years as text, so that 2024 is not 2 024).
+  'economy.not_xlsx': { reason: 'text' },
+  'economy.not_csv': { reason: 'text' },
+  'economy.no_sheets': {},
+  'economy.no_such_unit': { unit: 'text', year: 'text' },
+  'economy.unit_ambiguous': { unit: 'text', year: 'text' },
+  'economy.other_unit': { unit: 'text' },
+  'economy.other_year': { year: 'text', expected: 'text' },
+  'economy.year_missing': { year: 'text' },
+  'economy.changes_areas': { created: 'text', deleted: 'text', updated: 'text' },
+  'economy.changes_settings': {},
   // Rolling a year's model over into the next.
   'rollover.unknown_goal': { year: 'text' },
   'rollover.unknown_activity': { year: 'text' },

@@ -200,4 +200,3 @@ export const reorganisationParams = z.strictObject({ id });
 
 /** What committing a reorganisation answers: its id and what it did. */
 export const reorganiseResponse = z.object({ id, preview: reorganisationPreview });
-export type ReorganiseResponse = z.infer<typeof reorganiseResponse>;

@@ -49,7 +49,6 @@ export const publicGoal = z.object({
   indicatorIds: z.array(id),
   activityIds: z.array(id),
 });
-export type PublicGoal = z.infer<typeof publicGoal>;
 
 export const publicIndicator = z.object({
   indicator: indicator.omit({ version: true, formula: true }),
@@ -58,13 +57,11 @@ export const publicIndicator = z.object({
   previousOutcome: decimal.nullable(),
   attainment: indicatorAttainmentResult,
 });
-export type PublicIndicator = z.infer<typeof publicIndicator>;
 
 export const publicActivity = z.object({
   activity: activity.omit({ version: true }),
   report: activityReport.omit(internal).nullable(),
 });
-export type PublicActivity = z.infer<typeof publicActivity>;
 
 export const publicReport = z.object({
   tenant: publicTenant,

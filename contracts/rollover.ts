@@ -41,7 +41,6 @@ export const rolloverActivityMapping = z
     responsibleUnitId: id.optional(),
   })
   .superRefine(dropAlone);
-export type RolloverActivityMapping = z.infer<typeof rolloverActivityMapping>;
 
 export const rolloverInput = z
   .strictObject({
@@ -163,7 +162,6 @@ export const goalVersion = z.object({
   title: z.string(),
   previousGoalId: id.nullable(),
 });
-export type GoalVersion = z.infer<typeof goalVersion>;
 
 export const goalHistory = z.object({
   goalId: id,

@@ -7,9 +7,9 @@ import type {
   EconomyView,
 } from '#contracts/economy.ts';
 import type { TreeResponse } from '#contracts/org.ts';
-import { checkTable } from '#server/modules/economy/economy.checks.rules.ts';
+import { checkTable } from '#server/modules/economy/checks/economy.checks.rules.ts';
 import { formatMoney, toOre } from '#server/modules/economy/economy.money.ts';
-import { ks2015OperatingTable } from '#server/modules/economy/economy.seed.fixture.ts';
+import { ks2015OperatingTable } from './economy2015.printed.ts';
 import { as, createTestApp, login, type Session } from '#server/testing.ts';
 import { readEconomy2015 } from './economy2015.ts';
 import { seedDemo } from './seed.ts';

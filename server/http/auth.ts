@@ -9,9 +9,6 @@ import { csrfFailed, forbidden, notAuthenticated } from './errors.ts';
 export const SESSION_COOKIE = 'rodtrad_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-/** Every API route says who may call it: `{ public: true }`, or a permission it needs. */
-export type Access = { public: true } | { permission: Permission | 'authenticated' };
-
 declare module 'fastify' {
   interface FastifyContextConfig {
     public?: true;

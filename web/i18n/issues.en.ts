@@ -98,6 +98,19 @@ export const issuesEn: Strings<typeof issuesSv> = {
   economy_positive_amount: 'Give an amount above zero.',
   economy_not_negative: 'The amount must not be negative.',
   economy_percent: 'Give a percentage such as 10 or 94.18.',
+  economy_not_xlsx: 'The file could not be read as an Excel workbook: {{reason}}',
+  economy_not_csv: 'The file could not be read as CSV: {{reason}}',
+  economy_no_sheets: 'The file has no sheets.',
+  economy_no_such_unit: 'There is no unit "{{unit}}" at the end of {{year}}.',
+  economy_unit_ambiguous:
+    'Several units are called "{{unit}}" at the end of {{year}}. Give the unit’s id.',
+  economy_other_unit: 'The file is for {{unit}}, not the unit it was uploaded for.',
+  economy_other_year: 'The file is for {{year}}, not {{expected}}.',
+  economy_year_missing: 'The budget year {{year}} does not exist. Add it first.',
+  economy_changes_areas:
+    'The file changes the table’s areas of activity (new: {{created}}; removed: {{deleted}}; changed: {{updated}}); that needs permission to change the model. Nothing was saved.',
+  economy_changes_settings:
+    'The file changes the table’s settings or the order of its areas; that needs permission to change the model. Nothing was saved.',
   exchange_not_year_file: 'This is not a Rödtråd file of a unit’s year.',
   exchange_format_version:
     'The file has a version of the format this version of Rödtråd cannot read.',

@@ -100,6 +100,19 @@ export const issuesSv = {
   economy_positive_amount: 'Ange ett belopp större än noll.',
   economy_not_negative: 'Beloppet får inte vara negativt.',
   economy_percent: 'Ange en procentsats, till exempel 10 eller 94.18.',
+  economy_not_xlsx: 'Filen kunde inte läsas som en Excel-arbetsbok: {{reason}}',
+  economy_not_csv: 'Filen kunde inte läsas som CSV: {{reason}}',
+  economy_no_sheets: 'Filen har inga blad.',
+  economy_no_such_unit: 'Enheten ”{{unit}}” finns inte vid utgången av {{year}}.',
+  economy_unit_ambiguous:
+    'Flera enheter heter ”{{unit}}” vid utgången av {{year}}. Ange enhetens id.',
+  economy_other_unit: 'Filen gäller {{unit}}, inte enheten den laddades upp för.',
+  economy_other_year: 'Filen gäller {{year}}, inte {{expected}}.',
+  economy_year_missing: 'Budgetåret {{year}} finns inte. Lägg upp det först.',
+  economy_changes_areas:
+    'Filen ändrar tabellens verksamhetsområden (nya: {{created}}; borttagna: {{deleted}}; ändrade: {{updated}}); det kräver behörighet att ändra modellen. Inget har sparats.',
+  economy_changes_settings:
+    'Filen ändrar tabellens inställningar eller ordningen på verksamhetsområdena; det kräver behörighet att ändra modellen. Inget har sparats.',
   exchange_not_year_file: 'Filen är inte en fil från Rödtråd med en enhets år.',
   exchange_format_version:
     'Filen har en version av formatet som den här versionen av Rödtråd inte kan läsa.',

@@ -14,8 +14,8 @@ import type { Config } from '#server/config.ts';
 import { inTransaction } from '#server/db/transaction.ts';
 import { AppError } from '#server/http/errors.ts';
 import { repositories } from '#server/repositories.ts';
-import { exportEconomy } from './economy.export.usecases.ts';
-import { importEconomy, unitOf } from './economy.import.usecases.ts';
+import { exportEconomy } from './import/economy.export.usecases.ts';
+import { importEconomy, unitOf } from './import/economy.import.usecases.ts';
 
 /**
  * `economy:export` and `economy:import` on the command line, in the name of the tenant's
@@ -63,8 +63,8 @@ export function registerEconomyCommands(program: Command, config: () => Config):
           { id: isId ? opts.unit : null, name: opts.unit },
           year,
         );
-        if (typeof unit === 'string')
-          throw new AppError('economy.unit_not_found', 404, `--unit: ${unit}`);
+        if ('code' in unit)
+          throw new AppError('economy.unit_not_found', 404, `--unit: ${unit.message}`);
         say(`Exporting ${unit.name} ${year}…`);
         const principal = commandLineReader(tenant);
         const format = opts.out.toLowerCase().endsWith('.csv') ? 'csv' : 'xlsx';

@@ -1,11 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-  carryOverRequest,
-  economyFigures,
-  economyLines,
-  money,
-  resultFundInput,
-} from '#contracts/economy.ts';
+import { economyFigures, money } from '#contracts/economy.ts';
+import { carryOverRequest, economyLines, resultFundInput } from '#contracts/economy.printed.ts';
 
 const messages = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
   result.success ? [] : result.error!.issues.map((issue) => issue.message);

@@ -10,7 +10,7 @@ import type {
 } from '#contracts/economy.ts';
 import type { Db } from '#server/db/client.ts';
 import { rowsOf } from '#server/db/transaction.ts';
-import { createEconomyFundsRepository } from './economy.funds.repository.ts';
+import { createEconomyFundsRepository } from './funds/economy.funds.repository.ts';
 import { usersTable } from '../people/people.table.ts';
 import {
   economyAreasTable,

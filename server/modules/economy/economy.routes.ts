@@ -25,8 +25,8 @@ import { principalOf } from '#server/http/auth.ts';
 import { errorResponses } from '#server/http/responses.ts';
 import { repositories } from '#server/repositories.ts';
 import { unsupportedFile } from './economy.errors.ts';
-import { exportEconomy } from './economy.export.usecases.ts';
-import { importEconomy } from './economy.import.usecases.ts';
+import { exportEconomy } from './import/economy.export.usecases.ts';
+import { importEconomy } from './import/economy.import.usecases.ts';
 import { economyRollUp } from './economy.rollup.usecases.ts';
 import { economyIndicators, readEconomy } from './economy.usecases.ts';
 import {

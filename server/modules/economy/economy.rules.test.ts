@@ -3,9 +3,9 @@ import { describe, expect, test } from 'vitest';
 import {
   signConventionFormulas,
   type EconomyFigures,
-  type EconomyLine,
   type SignConvention,
 } from '#contracts/economy.ts';
+import { type EconomyLine } from '#contracts/economy.printed.ts';
 import { parseAmountOrThrow, percentString, ratio, toMoney } from './economy.money.ts';
 import {
   analyseLine,

@@ -1,4 +1,5 @@
-import type { EconomyFigures, EconomyLine, LineKind, SignConvention } from '#contracts/economy.ts';
+import type { EconomyFigures, LineKind, SignConvention } from '#contracts/economy.ts';
+import type { EconomyLine } from '#contracts/economy.printed.ts';
 import { ratio, toOre, type Ratio } from './economy.money.ts';
 
 /**

@@ -1,7 +1,7 @@
 import type { UnitAtDate } from '#contracts/org.ts';
 import { forbidden } from '#server/http/errors.ts';
 import type { Repositories } from '#server/repositories.ts';
-import type { StoredVersion } from '../org/org.reorganise.rules.ts';
+import type { StoredVersion } from '../org/org.rules.ts';
 import { can, type AnyPermission } from '../people/people.rules.ts';
 import type { Principal } from '../people/people.usecases.ts';
 import { yearNotFound } from '../periods/periods.errors.ts';

@@ -7,11 +7,15 @@ import {
 import type { Repositories } from '#server/repositories.ts';
 import { can } from '../people/people.rules.ts';
 import type { Principal } from '../people/people.usecases.ts';
-import { computeCarryOvers, computeFund, type FundInput } from './economy.funds.view.rules.ts';
+import {
+  computeCarryOvers,
+  computeFund,
+  type FundInput,
+} from './funds/economy.funds.view.rules.ts';
 import { computeIndicators } from './economy.indicators.rules.ts';
 import type { StoredEconomyYear, StoredTable } from './economy.repository.ts';
 import { economyScope, subtree, type EconomyScope } from './economy.scope.ts';
-import { toleranceOf } from './economy.stored.checks.rules.ts';
+import { toleranceOf } from './checks/economy.checks.stored.rules.ts';
 import { areaKindOrder, computeTable, type ViewLine } from './economy.view.rules.ts';
 
 /**

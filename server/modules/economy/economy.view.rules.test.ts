@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { EconomyTable, LineKind, PrintedFigures, SignConvention } from '#contracts/economy.ts';
-import { checkTable } from './economy.checks.rules.ts';
+import type { LineKind, SignConvention } from '#contracts/economy.ts';
+import type { EconomyTable, PrintedFigures } from '#contracts/economy.printed.ts';
+import { checkTable } from './checks/economy.checks.rules.ts';
 import { toMoney } from './economy.money.ts';
-import { ks2015OperatingTable, mnkr } from './economy.seed.fixture.ts';
+import { ks2015OperatingTable, mnkr } from '../../../demo/economy2015.printed.ts';
 import { computeTable, type TableInput, type ViewLine } from './economy.view.rules.ts';
 
 /** A printed table (economy.checks.rules.ts) as the stored table it is transcribed into. */

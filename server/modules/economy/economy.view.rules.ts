@@ -4,7 +4,6 @@ import type {
   DisplayUnit,
   EconomyAreaView,
   EconomyFigures,
-  EconomyLine,
   EconomyLineView,
   EconomyMismatch,
   LineAnalysisView,
@@ -13,6 +12,7 @@ import type {
   SignConvention,
   StoredFigures,
 } from '#contracts/economy.ts';
+import type { EconomyLine } from '#contracts/economy.printed.ts';
 import { toMoney, toOre } from './economy.money.ts';
 import {
   analyseFigures,
@@ -29,7 +29,7 @@ import {
   toleranceOf,
   type AreaAmounts,
   type CheckedArea,
-} from './economy.stored.checks.rules.ts';
+} from './checks/economy.checks.stored.rules.ts';
 
 /**
  * A unit's stored economy table, computed: every area's deviations under the table's sign

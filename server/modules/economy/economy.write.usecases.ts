@@ -15,11 +15,11 @@ import {
 } from '../indicators/indicators.computed.usecases.ts';
 import { actorOf, type Principal } from '../people/people.usecases.ts';
 import { economyConflict, notResultUnit } from './economy.errors.ts';
-import { computeFund } from './economy.funds.view.rules.ts';
+import { computeFund } from './funds/economy.funds.view.rules.ts';
 import type { LineValues, StoredLine } from './economy.repository.ts';
 import { economyScope, type EconomyScope } from './economy.scope.ts';
 import { structureProblems } from './economy.structure.rules.ts';
-import { toleranceOf } from './economy.stored.checks.rules.ts';
+import { toleranceOf } from './checks/economy.checks.stored.rules.ts';
 import {
   loadEconomy,
   orderedAreas,

@@ -4,7 +4,7 @@ import type { BudgetYear } from '#contracts/periods.ts';
 import type { Repositories } from '#server/repositories.ts';
 import { createActivity } from '../activities/activities.usecases.ts';
 import { createGoal } from '../goals/goals.usecases.ts';
-import { formulaText } from '../economy/economy.formulas.rules.ts';
+import { formulaText } from '../indicators/indicators.formulas.rules.ts';
 import { refreshComputedOutcomes } from '../indicators/indicators.computed.usecases.ts';
 import { createIndicator, setTarget } from '../indicators/indicators.usecases.ts';
 import { actorOf, type Principal } from '../people/people.usecases.ts';

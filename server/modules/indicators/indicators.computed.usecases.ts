@@ -2,11 +2,7 @@ import type { IndicatorFormulaInput } from '#contracts/formulas.ts';
 import { forbidden } from '#server/http/errors.ts';
 import type { Repositories } from '#server/repositories.ts';
 import type { Actor } from '../audit/audit.repository.ts';
-import {
-  evaluateFormula,
-  formulaText,
-  type FormulaEconomy,
-} from '../economy/economy.formulas.rules.ts';
+import { evaluateFormula, formulaText, type FormulaEconomy } from './indicators.formulas.rules.ts';
 import { systemScope, type EconomyScope } from '../economy/economy.scope.ts';
 import { computeEconomy, loadEconomy } from '../economy/economy.usecases.ts';
 import { can } from '../people/people.rules.ts';

@@ -9,7 +9,7 @@ import type {
   TargetInput,
 } from '#contracts/indicators.ts';
 import type { Db } from '#server/db/client.ts';
-import { formulaText } from '../economy/economy.formulas.rules.ts';
+import { formulaText } from './indicators.formulas.rules.ts';
 import { usersTable } from '../people/people.table.ts';
 import { budgetYearsTable } from '../periods/periods.table.ts';
 import {

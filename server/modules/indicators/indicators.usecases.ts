@@ -5,9 +5,9 @@ import type { Repositories } from '#server/repositories.ts';
 import { can } from '../people/people.rules.ts';
 import { actorOf, type Principal } from '../people/people.usecases.ts';
 import { periodNotFound, yearNotFound } from '../periods/periods.errors.ts';
-import { editConflict, reportLocked } from '../reports/reports.errors.ts';
-import { formulaText } from '../economy/economy.formulas.rules.ts';
-import { indicatorNotFound, outcomeComputed } from './indicators.errors.ts';
+import { editConflict, outcomeComputed, reportLocked } from '#server/report.errors.ts';
+import { formulaText } from './indicators.formulas.rules.ts';
+import { indicatorNotFound } from './indicators.errors.ts';
 
 type Deps = Pick<Repositories, 'indicators' | 'goals' | 'periods' | 'org' | 'audit'>;
 

@@ -1,14 +1,18 @@
 import type { CodedIssue } from '#contracts/issues.ts';
 import type { ReorganisationInput } from '#contracts/org.ts';
 import { orgIssue } from './org.issues.ts';
-import type {
-  OrgSnapshot,
-  ReorganisationPlan,
-  Resolution,
-  StoredVersion,
-  UnitState,
-} from './org.reorganise.rules.ts';
-import { addDays, problemsFrom, treeAt, unitAtDateOf, type TreeProblem } from './org.rules.ts';
+import {
+  addDays,
+  problemsFrom,
+  treeAt,
+  unitAtDateOf,
+  type OrgSnapshot,
+  type ReorganisationPlan,
+  type Resolution,
+  type StoredVersion,
+  type TreeProblem,
+  type UnitState,
+} from './org.rules.ts';
 
 type VersionChanges = Pick<
   ReorganisationPlan,

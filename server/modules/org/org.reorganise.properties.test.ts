@@ -2,8 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { ReorganisationChangeInput } from '#contracts/org.ts';
 import { applyPlan } from './org.plan.rules.ts';
-import { planReorganisation, type StoredVersion } from './org.reorganise.rules.ts';
-import { addDays, descendants, isValidOn, treeAt, validateTree } from './org.rules.ts';
+import { planReorganisation } from './org.reorganise.rules.ts';
+import {
+  addDays,
+  descendants,
+  isValidOn,
+  treeAt,
+  validateTree,
+  type StoredVersion,
+} from './org.rules.ts';
 import { idMaker, input, uuid, version } from './org.testing.ts';
 
 const D = '2026-01-01';

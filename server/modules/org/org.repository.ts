@@ -8,7 +8,7 @@ import type {
 import type { Db } from '#server/db/client.ts';
 import { rowsOf } from '#server/db/transaction.ts';
 import { auditLogTable } from '../audit/audit.table.ts';
-import type { ReorganisationPlan, StoredVersion } from './org.reorganise.rules.ts';
+import type { ReorganisationPlan, StoredVersion } from './org.rules.ts';
 import {
   orgLineageTable,
   orgUnitsTable,

@@ -1,4 +1,5 @@
-import type { UnitAtDate } from '#contracts/org.ts';
+import type { CodedIssue, Ending } from '#contracts/issues.ts';
+import type { LineageKind, ReorganisationPreview, UnitAtDate } from '#contracts/org.ts';
 
 /**
  * Pure rules of the effective-dated organisation: which versions hold on a date, where a unit
@@ -240,3 +241,57 @@ export function nameOn(
   const before = own.filter((version) => version.validFrom <= date).at(-1);
   return (before ?? own[0])?.name ?? null;
 }
+
+// ── What a reorganisation is planned against and what it plans (org.reorganise.rules.ts resolves
+// the changes, org.plan.rules.ts turns them into version changes) ──────────────────────────────
+
+/** A stored version: the unit's id is `id`, as in the contract; the row's own id is `versionId`. */
+export type StoredVersion = UnitAtDate & {
+  versionId: string;
+  reorganisationId: string | null;
+  reorganisationTitle: string | null;
+};
+export type StoredLink = { fromUnitId: string; toUnitId: string; effectiveDate: string };
+
+/** What a reorganisation is planned against: every version and lineage link of the tenant. */
+export type OrgSnapshot = { versions: readonly StoredVersion[]; lineage: readonly StoredLink[] };
+
+export type UnitState = Pick<
+  UnitAtDate,
+  'name' | 'shortName' | 'code' | 'kind' | 'parentId' | 'isResultUnit'
+>;
+
+export type ReorganisationPlan = {
+  effectiveDate: string;
+  newUnits: { id: string; key: string }[];
+  /** versions that now end the day before the effective date */
+  closeVersions: { versionId: string; unitId: string; validTo: string }[];
+  /** versions that start on the effective date (an earlier reorganisation that day) */
+  updateVersions: { versionId: string; unitId: string; state: UnitState }[];
+  /** versions that start on the effective date of units that now close that day */
+  deleteVersions: { versionId: string; unitId: string }[];
+  insertVersions: StoredVersion[];
+  lineage: { fromUnitId: string; toUnitId: string; kind: LineageKind }[];
+  preview: ReorganisationPreview;
+  /** the touched units on the effective date, before and after: what the audit log keeps */
+  affected: { before: UnitAtDate[]; after: UnitAtDate[] };
+};
+
+/** How a unit ends, by which change (its index), and the path of the change's field. */
+export type End = { index: number; verb: Ending; path: string };
+
+/** Everything the changes mean on the effective date, resolved against the stored versions. */
+export type Resolution = {
+  date: string;
+  /** the tree on the date as it stands, by unit id */
+  before: Map<string, StoredVersion>;
+  /** the tree on the date once the changes are made, by unit id (new units included) */
+  after: Map<string, UnitState>;
+  newUnits: { id: string; key: string }[];
+  ended: Map<string, End>;
+  /** the change (open or move) that gave a unit its parent, to blame for cycles and orphans */
+  parentSetBy: Map<string, number>;
+  lineage: ReorganisationPlan['lineage'];
+  nameOf: (unitId: string) => string;
+  issues: CodedIssue[];
+};

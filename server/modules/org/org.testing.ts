@@ -10,13 +10,8 @@ import {
 } from '#contracts/org.ts';
 import type { Db } from '#server/db/client.ts';
 import { auditLogTable } from '../audit/audit.table.ts';
-import {
-  planReorganisation,
-  type PlanResult,
-  type ReorganisationPlan,
-  type StoredLink,
-  type StoredVersion,
-} from './org.reorganise.rules.ts';
+import { planReorganisation, type PlanResult } from './org.reorganise.rules.ts';
+import type { ReorganisationPlan, StoredLink, StoredVersion } from './org.rules.ts';
 import {
   orgLineageTable,
   orgUnitsTable,

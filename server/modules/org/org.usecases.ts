@@ -18,8 +18,16 @@ import {
   unitNotFound,
 } from './org.errors.ts';
 import type { OrgRepository, StoredLineage } from './org.repository.ts';
-import { planReorganisation, type ReorganisationPlan } from './org.reorganise.rules.ts';
-import { addDays, byName, fate, nameOn, origins, unitAtDateOf } from './org.rules.ts';
+import { planReorganisation } from './org.reorganise.rules.ts';
+import {
+  addDays,
+  byName,
+  fate,
+  nameOn,
+  origins,
+  unitAtDateOf,
+  type ReorganisationPlan,
+} from './org.rules.ts';
 
 type Org = { org: OrgRepository };
 type Deps = { org: OrgRepository; tenants: TenantsRepository; audit: AuditRepository };

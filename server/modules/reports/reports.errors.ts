@@ -10,18 +10,6 @@ export const notInReport = createError(
   404,
   'This goal, indicator or activity is not part of the unit’s report for the period',
 );
-/** details: { status } — the report is no longer a draft */
-export const reportLocked = createError(
-  'reports.locked',
-  409,
-  'The report is no longer a draft; it must be sent back or reopened before it can change',
-);
-/** details: { current, yours } — someone else saved first; nothing was written */
-export const editConflict = createError(
-  'reports.conflict',
-  409,
-  'Someone else saved this while you were editing; compare the two versions and save again',
-);
 /** details: the problems, as for validation; the report is not in a state that allows this */
 export const wrongState = createError(
   'reports.wrong_state',

@@ -3,7 +3,8 @@ import { forbidden, validationFailed } from '#server/http/errors.ts';
 import type { Repositories } from '#server/repositories.ts';
 import { can } from '../people/people.rules.ts';
 import { actorOf, type Principal } from '../people/people.usecases.ts';
-import { editConflict, notAdopted, wrongState } from './reports.errors.ts';
+import { editConflict } from '#server/report.errors.ts';
+import { notAdopted, wrongState } from './reports.errors.ts';
 import { reportScope, unitReport } from './reports.usecases.ts';
 import { nextState, whoMay, type Who } from './reports.workflow.rules.ts';
 

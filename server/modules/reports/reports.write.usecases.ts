@@ -6,8 +6,8 @@ import { validationFailed } from '#server/http/errors.ts';
 import type { Repositories } from '#server/repositories.ts';
 import type { Principal } from '../people/people.usecases.ts';
 import { actorOf } from '../people/people.usecases.ts';
-import { outcomeComputed } from '../indicators/indicators.errors.ts';
-import { editConflict, notInReport, reportLocked } from './reports.errors.ts';
+import { editConflict, outcomeComputed, reportLocked } from '#server/report.errors.ts';
+import { notInReport } from './reports.errors.ts';
 import { assessedLevels, reportGoalsOf } from './reports.rules.ts';
 import { draftState, reportScope } from './reports.usecases.ts';
 

@@ -6,6 +6,3 @@ import { withQuery } from '#web/lib/api-client.ts';
  */
 export const followupHref = (year: number, periodId: string | undefined, unitId: string) =>
   withQuery('/followup', { year, period: periodId, unit: unitId });
-
-export const activityHref = (activityId: string, periodId: string) =>
-  withQuery(`/activities/${activityId}`, { period: periodId });

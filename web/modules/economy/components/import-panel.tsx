@@ -11,6 +11,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '#web/ui/error-alert.tsx';
 import type { EconomyImportResult } from '#contracts/economy.ts';
+import { useMessages } from '#web/i18n/messages.ts';
 import { isApiError } from '#web/lib/api-client.ts';
 import { exportHref, useEconomyImport, type EconomyPlace } from '../economy.api.ts';
 import type { EconomyText } from '../economy.messages.ts';
@@ -35,9 +36,13 @@ function Summary({ result }: { result: EconomyImportResult }) {
   );
 }
 
-/** Every problem the server found in the file, by row and column, as it wrote them (Swedish). */
+/**
+ * Every problem the server found in the file: those of the file as a whole by their codes, in the
+ * UI language; those of single cells by row and column, as the server wrote them (Swedish).
+ */
 function Problems({ error, text }: { error: unknown; text: EconomyText }) {
   const { t } = useTranslation();
+  const messages = useMessages();
   const issues = isApiError(error) && error.code === 'economy.invalid_file' ? error.issues : [];
   if (issues.length === 0)
     return (
@@ -50,9 +55,11 @@ function Problems({ error, text }: { error: unknown; text: EconomyText }) {
       <Heading level={3} data-size="2xs">
         {t('economy.exchange.problemsTitle', { count: issues.length })}
       </Heading>
-      <ul lang="sv">
+      <ul>
         {issues.map((issue, index) => (
-          <li key={index}>{issue.message}</li>
+          <li key={index} lang={issue.code ? undefined : 'sv'}>
+            {messages.issue(issue)}
+          </li>
         ))}
       </ul>
       <Paragraph>{t('economy.exchange.nothingImported')}</Paragraph>

@@ -7,8 +7,8 @@ import {
   evaluateFormula,
   formulaText,
   type FormulaEconomy,
-} from './economy.formulas.rules.ts';
-import { toMoney } from './economy.money.ts';
+} from './indicators.formulas.rules.ts';
+import { toMoney } from '../economy/economy.money.ts';
 
 const figures = (ore: Partial<Record<'budget' | 'outcome' | 'T2', bigint>>): EconomyFigures => ({
   originalBudget: null,

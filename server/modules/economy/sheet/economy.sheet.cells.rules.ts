@@ -1,6 +1,6 @@
 import type { FieldIssue } from '#contracts/common.ts';
 import type { DisplayUnit, Money } from '#contracts/economy.ts';
-import { ORE_DECIMALS, parseAmount, toMoney, type MoneyParseErrorCode } from './economy.money.ts';
+import { ORE_DECIMALS, parseAmount, toMoney, type MoneyParseErrorCode } from '../economy.money.ts';
 import { columnName, isFormula, SHEETS, type Cell } from './economy.sheet.rules.ts';
 
 /** Reading single cells of a sheet, and collecting the problems in Swedish. Pure. */
@@ -37,6 +37,12 @@ export class Problems {
         ...(column === null ? {} : { column }),
       },
     });
+  }
+
+  /** An issue found before the cells are read, with its own code (economy.import.issues.ts). */
+  addIssue(issue: FieldIssue) {
+    this.count += 1;
+    if (this.list.length < MAX_ISSUES) this.list.push(issue);
   }
 
   /** The list, with a last line saying how many more there were. */

@@ -5,7 +5,7 @@ import type {
   SheetArea,
   SheetCarryOver,
   SheetFund,
-} from './economy.sheet.rules.ts';
+} from '../sheet/economy.sheet.rules.ts';
 
 /**
  * What importing a file changes, worked out against what is stored (both as sheets): areas by

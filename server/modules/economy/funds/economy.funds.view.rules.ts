@@ -1,11 +1,6 @@
-import type {
-  CarryOverRequest,
-  CarryOverWrite,
-  EconomyMismatch,
-  Money,
-  ResultFundView,
-} from '#contracts/economy.ts';
-import { checkCarryOver, checkStatedTwice } from './economy.checks.rules.ts';
+import type { CarryOverWrite, EconomyMismatch, Money, ResultFundView } from '#contracts/economy.ts';
+import type { CarryOverRequest } from '#contracts/economy.printed.ts';
+import { checkCarryOver, checkStatedTwice } from '../checks/economy.checks.rules.ts';
 import {
   ACCUMULATED_CAP,
   capOf,
@@ -13,8 +8,8 @@ import {
   resultDisposition,
   YEARLY_CAP,
 } from './economy.funds.rules.ts';
-import { divideRounded, toMoney, toOre } from './economy.money.ts';
-import { Located } from './economy.stored.checks.rules.ts';
+import { divideRounded, toMoney, toOre } from '../economy.money.ts';
+import { Located } from '../checks/economy.checks.stored.rules.ts';
 
 /**
  * Result funds and carry-over requests as stored, computed and checked. A fund may be known only

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { EconomyImportResult, EconomyView } from '#contracts/economy.ts';
 import { as, createTestApp, type Session } from '#server/testing.ts';
-import { readXlsx, writeXlsx, XLSX_TYPE } from './economy.files.ts';
-import type { Cell } from './economy.sheet.rules.ts';
-import { economyTown, illustrativeEconomy, mnkr, type EconomyTown } from './economy.testing.ts';
+import { readXlsx, writeXlsx, XLSX_TYPE } from '../sheet/economy.sheet.files.ts';
+import type { Cell } from '../sheet/economy.sheet.rules.ts';
+import { economyTown, illustrativeEconomy, mnkr, type EconomyTown } from '../economy.testing.ts';
 
 let ctx: Awaited<ReturnType<typeof createTestApp>>;
 let town: EconomyTown;
@@ -289,9 +289,11 @@ describe('a file with problems imports nothing', () => {
       XLSX_TYPE,
       `?unitId=${town.units.b}`,
     );
-    expect(wrongPage.json().error.details[0].message).toBe(
-      'Bladet Ekonomi: filen gäller Nämnd A, inte enheten den laddades upp för',
-    );
+    expect(wrongPage.json().error.details[0]).toMatchObject({
+      path: 'Ekonomi',
+      code: 'economy.other_unit',
+      params: { unit: 'Nämnd A' },
+    });
   });
 
   test('a file naming another tenant’s unit reaches only the importer’s own tenant', async () => {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { DisplayUnit, LineKind, Money } from '#contracts/economy.ts';
-import { readCsv, readXlsx, writeCsv, writeXlsx } from './economy.files.ts';
-import { parseAmount, toMoney } from './economy.money.ts';
+import { readCsv, readXlsx, writeCsv, writeXlsx } from './economy.sheet.files.ts';
+import { parseAmount, toMoney } from '../economy.money.ts';
 import { numberText, plainAmount, Problems, readAmount } from './economy.sheet.cells.rules.ts';
 import { classifyHeader, readMeta } from './economy.sheet.header.rules.ts';
 import { readEconomySheets } from './economy.sheet.read.rules.ts';

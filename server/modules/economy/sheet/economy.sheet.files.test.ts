@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
-import { declaredSheetNames, loadSheets, readXlsx, writeXlsx } from './economy.files.ts';
+import { declaredSheetNames, loadSheets, readXlsx, writeXlsx } from './economy.sheet.files.ts';
 import type { Sheet } from './economy.sheet.rules.ts';
 
 const sheets: Sheet[] = [

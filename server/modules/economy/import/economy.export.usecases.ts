@@ -1,15 +1,15 @@
 import type { EconomyFileFormat, EconomyView, LineKind, Money } from '#contracts/economy.ts';
-import type { Principal } from '../people/people.usecases.ts';
-import { CSV_TYPE, writeCsv, writeXlsx, XLSX_TYPE } from './economy.files.ts';
-import type { StoredLine } from './economy.repository.ts';
-import { economyScope } from './economy.scope.ts';
+import type { Principal } from '../../people/people.usecases.ts';
+import { CSV_TYPE, writeCsv, writeXlsx, XLSX_TYPE } from '../sheet/economy.sheet.files.ts';
+import type { StoredLine } from '../economy.repository.ts';
+import { economyScope } from '../economy.scope.ts';
 import {
   economySheets,
   type AmountColumn,
   type Computed,
   type EconomySheet,
   type SheetAmounts,
-} from './economy.sheet.rules.ts';
+} from '../sheet/economy.sheet.rules.ts';
 import {
   loadEconomy,
   orderedAreas,
@@ -17,7 +17,7 @@ import {
   viewOf,
   type Deps,
   type LoadedEconomy,
-} from './economy.usecases.ts';
+} from '../economy.usecases.ts';
 
 /** Downloading a unit's economy for a year as an Excel workbook or a CSV file. */
 

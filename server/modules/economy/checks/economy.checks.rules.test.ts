@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { type SignConvention } from '#contracts/economy.ts';
 import {
   economyTable,
   type EconomyTable,
   type PrintedArea,
   type PrintedFigures,
-  type SignConvention,
-} from '#contracts/economy.ts';
+} from '#contracts/economy.printed.ts';
 import {
   checkCarryOver,
   checkResultFund,
@@ -14,8 +14,8 @@ import {
   checkTable,
   classify,
 } from './economy.checks.rules.ts';
-import { parseAmountOrThrow, sumOre, toMoney, toOre } from './economy.money.ts';
-import { deviation, netOf } from './economy.rules.ts';
+import { parseAmountOrThrow, sumOre, toMoney, toOre } from '../economy.money.ts';
+import { deviation, netOf } from '../economy.rules.ts';
 
 const mnkr = (printed: string) => toMoney(parseAmountOrThrow(printed, 'mnkr'));
 const runs = { seed: 20151231, numRuns: 200 };

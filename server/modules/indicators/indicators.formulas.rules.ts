@@ -10,9 +10,9 @@ import {
   type FormulaOperand,
   type IndicatorFormula,
 } from '#contracts/formulas.ts';
-import { computeIndicators } from './economy.indicators.rules.ts';
-import { ORE_PER_UNIT, divideRounded, ratio, toOre } from './economy.money.ts';
-import type { Figures } from './economy.rules.ts';
+import { computeIndicators } from '../economy/economy.indicators.rules.ts';
+import { ORE_PER_UNIT, divideRounded, ratio, toOre } from '../economy/economy.money.ts';
+import type { Figures } from '../economy/economy.rules.ts';
 
 /**
  * Computed indicators: an indicator's formula (contracts/formulas.ts) evaluated on a unit's

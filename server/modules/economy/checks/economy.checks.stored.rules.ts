@@ -7,8 +7,8 @@ import type {
   SignConvention,
 } from '#contracts/economy.ts';
 import { classify } from './economy.checks.rules.ts';
-import { ORE_PER_UNIT, sumOre, toMoney } from './economy.money.ts';
-import { deviation, netOf } from './economy.rules.ts';
+import { ORE_PER_UNIT, sumOre, toMoney } from '../economy.money.ts';
+import { deviation, netOf } from '../economy.rules.ts';
 
 /**
  * The consistency checks of `checkTable` (economy.checks.rules.ts) over a stored table, where any

@@ -6,14 +6,14 @@ import type {
   ResultFundView,
 } from '#contracts/economy.ts';
 import { createTestApp } from '#server/testing.ts';
-import { formatMoney, toOre } from './economy.money.ts';
+import { formatMoney, toOre } from '../economy.money.ts';
 import {
   economyTown,
   illustrativeEconomy,
   illustrativeLines,
   mnkr,
   type EconomyTown,
-} from './economy.testing.ts';
+} from '../economy.testing.ts';
 
 /** Result funds, carry-overs, the roll-up of a year and the council indicators, over the API. */
 let ctx: Awaited<ReturnType<typeof createTestApp>>;

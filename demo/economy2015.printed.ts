@@ -1,5 +1,5 @@
-import type { CarryOverSummary, EconomyTable, PrintedFigures } from '#contracts/economy.ts';
-import { parseAmountOrThrow, toMoney } from './economy.money.ts';
+import type { CarryOverSummary, EconomyTable, PrintedFigures } from '#contracts/economy.printed.ts';
+import { parseAmountOrThrow, toMoney } from '#server/modules/economy/economy.money.ts';
 
 /**
  * Economy figures of "Verksamhetsberättelse med bokslut 2015 för Kommunstyrelsen m.m."

@@ -1,14 +1,21 @@
 import { describe, expect, test } from 'vitest';
-import { economyTable, type Mismatch, type MismatchCode } from '#contracts/economy.ts';
+import { type Mismatch, type MismatchCode } from '#contracts/economy.ts';
+import { economyTable } from '#contracts/economy.printed.ts';
 import {
   checkCarryOver,
   checkResultFund,
   checkStatedTwice,
   checkTable,
-} from './economy.checks.rules.ts';
-import { carryOverTotal } from './economy.funds.rules.ts';
-import { formatMoney, percentString, ratio, toMoney, toOre } from './economy.money.ts';
-import { budgetAdherence, withinBand } from './economy.rules.ts';
+} from '#server/modules/economy/checks/economy.checks.rules.ts';
+import { carryOverTotal } from '#server/modules/economy/funds/economy.funds.rules.ts';
+import {
+  formatMoney,
+  percentString,
+  ratio,
+  toMoney,
+  toOre,
+} from '#server/modules/economy/economy.money.ts';
+import { budgetAdherence, withinBand } from '#server/modules/economy/economy.rules.ts';
 import {
   ks2015CarryOver,
   ks2015Indicators,
@@ -16,7 +23,7 @@ import {
   ks2015OperatingTable,
   ks2015Visningsenheten,
   mnkr,
-} from './economy.seed.fixture.ts';
+} from './economy2015.printed.ts';
 
 /** A finding in printed mnkr; the difference is printed − expected. */
 const finding = (

@@ -8,7 +8,7 @@ import type {
   SignConvention,
   TotalScope,
 } from '#contracts/economy.ts';
-import { ORE_DECIMALS, toDecimalString, toOre } from './economy.money.ts';
+import { toDecimalString, toOre } from '../economy.money.ts';
 import {
   AREA_KINDS,
   CARRY_OVER_HEADERS,
@@ -28,7 +28,7 @@ import {
  * "Ekonomi" laid out like the printed operating table (each area's Kostnader, Intäkter and Netto
  * rows, then Summa drift, the investments and the total including them, then the large
  * projects), with "Ombudgeteringar" and "Resultatfonder" as sheets of their own in a workbook.
- * Pure: a grid of cells in, a grid out; economy.files.ts turns grids into files.
+ * Pure: a grid of cells in, a grid out; economy.sheet.files.ts turns grids into files.
  *
  * What Rödtråd computes (Netto, Avvikelse, the Summa rows) is written as Excel formulas, and a
  * formula in those cells is never read back. A number typed there is a printed figure: kept and
@@ -367,7 +367,3 @@ export function economySheets(sheet: EconomySheet, computed: Computed | null): S
     (s): s is Sheet => s !== null,
   );
 }
-
-/** Decimals of the number format of amounts: the table's, or more when a value needs them. */
-export const formatDecimals = (unit: DisplayUnit, decimals: number) =>
-  Math.min(decimals, ORE_DECIMALS[unit]);

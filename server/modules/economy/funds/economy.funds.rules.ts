@@ -1,5 +1,5 @@
-import type { CarryOverRequest, ResultFundInput } from '#contracts/economy.ts';
-import { sumOre, toOre, type Ratio } from './economy.money.ts';
+import type { CarryOverRequest, ResultFundInput } from '#contracts/economy.printed.ts';
+import { sumOre, toOre, type Ratio } from '../economy.money.ts';
 
 /**
  * Result fund (resultatfond) and carry-over (ombudgetering) rules, domain.md §3.4. Amounts are

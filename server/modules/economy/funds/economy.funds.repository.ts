@@ -9,7 +9,7 @@ import {
   economyLinesTable,
   economyYearsTable,
   resultFundsTable,
-} from './economy.table.ts';
+} from '../economy.table.ts';
 
 /** Carry-over requests, result funds and the roll-up's sums: part of the economy repository. */
 

@@ -1,18 +1,18 @@
+import type { LineKind, Mismatch, MismatchCode, MismatchKind, Money } from '#contracts/economy.ts';
 import type {
   CarryOverSummary,
   EconomyTable,
-  LineKind,
-  Mismatch,
-  MismatchCode,
-  MismatchKind,
-  Money,
   PrintedArea,
   PrintedFigures,
   ResultFundInput,
-} from '#contracts/economy.ts';
-import { carryOverTotal, evaluateResultFund, resultFundInOre } from './economy.funds.rules.ts';
-import { absOre, ORE_PER_UNIT, sumOre, toMoney, toOre } from './economy.money.ts';
-import { deviation, netOf } from './economy.rules.ts';
+} from '#contracts/economy.printed.ts';
+import {
+  carryOverTotal,
+  evaluateResultFund,
+  resultFundInOre,
+} from '../funds/economy.funds.rules.ts';
+import { absOre, ORE_PER_UNIT, sumOre, toMoney, toOre } from '../economy.money.ts';
+import { deviation, netOf } from '../economy.rules.ts';
 
 /**
  * Consistency checks of printed economy figures (domain.md §3.9): each printed figure that

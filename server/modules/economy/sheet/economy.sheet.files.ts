@@ -4,7 +4,7 @@ import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { DisplayUnit } from '#contracts/economy.ts';
-import { ORE_DECIMALS } from './economy.money.ts';
+import { ORE_DECIMALS } from '../economy.money.ts';
 import { isFormula, SHEETS, type Cell, type Grid, type Sheet } from './economy.sheet.rules.ts';
 
 /**

@@ -11,7 +11,7 @@ import {
   YEARLY_CAP,
   type ResultFund,
 } from './economy.funds.rules.ts';
-import { parseAmountOrThrow, toMoney } from './economy.money.ts';
+import { parseAmountOrThrow, toMoney } from '../economy.money.ts';
 
 const m = (printed: string) => parseAmountOrThrow(printed, 'mnkr');
 const runs = { seed: 20151231, numRuns: 300 };
