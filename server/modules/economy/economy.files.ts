@@ -3,6 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { guardFormula, unguardFormula } from '#server/formula-guard.ts';
 import type { DisplayUnit } from '#contracts/economy.ts';
 import { ORE_DECIMALS } from './economy.money.ts';
 import { isFormula, SHEETS, type Cell, type Grid, type Sheet } from './economy.sheet.rules.ts';
@@ -195,10 +196,6 @@ function fromExcel(value: ExcelJS.CellValue | undefined): Cell {
   return null;
 }
 
-/** A text cell that a spreadsheet would run as a formula gets an apostrophe first. */
-const guarded = (text: string) => (/^'*[=+@\t\r]/.test(text) ? `'${text}` : text);
-const unguarded = (text: string) => (/^'+[=+@\t\r]/.test(text) ? text.slice(1) : text);
-
 /** A number as Swedish decimal text with at least `decimals` decimals: -78 → "-78,0". */
 function csvNumber(value: number, unit: DisplayUnit, decimals: number) {
   const text = String(value);
@@ -219,7 +216,7 @@ export function writeCsv(sheet: Sheet, unit: DisplayUnit, decimals: number): str
       if (cell === null || isFormula(cell)) return '';
       if (typeof cell === 'number')
         return r < header ? String(cell) : csvNumber(cell, unit, decimals);
-      return guarded(cell);
+      return guardFormula(cell);
     }),
   );
   return `\ufeff${stringify(rows, { delimiter: ';', record_delimiter: 'windows' })}`;
@@ -244,6 +241,8 @@ export function readCsv(bytes: Uint8Array): Sheet {
   }) as string[][];
   return {
     name: SHEETS.table,
-    rows: records.map((record) => record.map((value) => (value === '' ? null : unguarded(value)))),
+    rows: records.map((record) =>
+      record.map((value) => (value === '' ? null : unguardFormula(value))),
+    ),
   };
 }
