@@ -224,10 +224,13 @@ export function writeCsv(sheet: Sheet, unit: DisplayUnit, decimals: number): str
 
 /** A CSV file as the "Ekonomi" sheet; the separator is the one its first lines use most. */
 export function readCsv(bytes: Uint8Array): Sheet {
+  // One line ending throughout: csv-parse takes the first one it meets as the only one, so a
+  // single bare LF in a CRLF file (or CR in an LF file) would join two rows into one.
   const text = Buffer.from(bytes)
     .toString('utf8')
-    .replace(/^\ufeff/, '');
-  const lines = text.split(/\r?\n/, 20);
+    .replace(/^\ufeff/, '')
+    .replace(/\r\n?/g, '\n');
+  const lines = text.split('\n', 20);
   const widest = (separator: string) =>
     Math.max(...lines.map((line) => line.split(separator).length));
   const delimiter = [';', ',', '\t'].reduce((best, candidate) =>
@@ -237,6 +240,7 @@ export function readCsv(bytes: Uint8Array): Sheet {
     delimiter,
     relax_column_count: true,
     skip_empty_lines: false,
+    record_delimiter: '\n',
     bom: true,
   }) as string[][];
   return {

@@ -2,7 +2,9 @@ import type { FieldIssue } from '#contracts/common.ts';
 import type { LineKind, TotalScope } from '#contracts/economy.ts';
 import { isBlank, norm, readAmount, textOf, type Problems } from './economy.sheet.cells.rules.ts';
 import {
+  columnName,
   SHEETS,
+  type Cell,
   type EconomySheet,
   type Sheet,
   type SheetAmounts,
@@ -96,6 +98,7 @@ export function readEconomySheets(
       );
 
   const headerText = (index: number) => textOf(header[index]) ?? '';
+  const headerEnd = lastHeader(header);
   const areas = new Map<string, SheetArea & { firstRow: number; typed: boolean }>();
   const totals: EconomySheet['totals'] = {};
   const seenLines = new Map<string, number>();
@@ -106,6 +109,15 @@ export function readEconomySheets(
     if (cells.every(isBlank)) continue;
     const rowNo = r + 1;
     figureRows += 1;
+    const outside = firstCellOutside(cells, headerEnd);
+    if (outside >= 0)
+      problems.add(
+        table.name,
+        rowNo,
+        columnName(outside),
+        `'${textOf(cells[outside])}' står utanför tabellen: rubrikraden har ${headerEnd + 1} kolumner`,
+        outside,
+      );
     const labelAt = seenFields.get('area');
     const kindAt = seenFields.get('row');
     const label = labelAt === undefined ? null : textOf(cells[labelAt]);
@@ -230,6 +242,18 @@ export function readEconomySheets(
     },
   };
 }
+
+const lastHeader = (header: readonly Cell[]) =>
+  header.findLastIndex((cell) => textOf(cell) !== null);
+
+/**
+ * A filled cell right of the header's last column (a CSV row with a separator too many, or two
+ * rows run together) would be dropped unread; it is refused instead. -1 when there is none.
+ */
+const firstCellOutside = (cells: readonly Cell[], headerEnd: number) => {
+  for (let c = headerEnd + 1; c < cells.length; c++) if (!isBlank(cells[c])) return c;
+  return -1;
+};
 
 const hasFigures = (amounts: SheetAmounts) =>
   amounts.forecasts.size > 0 ||
