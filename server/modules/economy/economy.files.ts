@@ -91,7 +91,9 @@ const toExcel = (cell: Cell): ExcelJS.CellValue =>
  */
 export async function readXlsx(bytes: Uint8Array): Promise<Sheet[]> {
   const declared = await declaredSheetNames(bytes);
-  const streamed = await streamSheets(bytes).catch(() => null);
+  const streamed = (await streamMissesStyles(bytes))
+    ? null
+    : await streamSheets(bytes).catch(() => null);
   if (streamed && sameNames(streamed, declared)) return streamed;
   const loaded = await loadSheets(bytes);
   if (!sameNames(loaded, declared))
@@ -128,6 +130,23 @@ export async function declaredSheetNames(bytes: Uint8Array): Promise<string[]> {
   );
 }
 
+/**
+ * Would the streaming reader parse a worksheet before the styles, and so read a date as its
+ * serial number (2015-01-01 as 42005)? It parses a worksheet as it meets it once the shared
+ * strings and the workbook's relations are read, and defers it to the end otherwise.
+ */
+async function streamMissesStyles(bytes: Uint8Array): Promise<boolean> {
+  const names = Object.keys((await JSZip.loadAsync(bytes)).files);
+  const styles = names.indexOf('xl/styles.xml');
+  const strings = names.indexOf('xl/sharedStrings.xml');
+  const relations = names.indexOf('xl/_rels/workbook.xml.rels');
+  if (styles < 0 || strings < 0 || relations < 0) return false;
+  const ready = Math.max(strings, relations);
+  return names.some(
+    (name, i) => i > ready && i < styles && /^xl\/worksheets\/sheet\d+\.xml$/.test(name),
+  );
+}
+
 const rowCells = (values: ExcelJS.CellValue[]): Cell[] => {
   const cells: Cell[] = [];
   for (let c = 1; c < values.length; c++) cells.push(fromExcel(values[c]));
@@ -145,7 +164,8 @@ async function streamSheets(bytes: Uint8Array): Promise<Sheet[]> {
     sharedStrings: 'cache',
     worksheets: 'emit',
     hyperlinks: 'ignore',
-    styles: 'ignore',
+    // the number formats tell a date from a number (42005 is 2015-01-01)
+    styles: 'cache',
     entries: 'ignore',
   });
   const sheets: Sheet[] = [];
@@ -180,9 +200,11 @@ function fromExcel(value: ExcelJS.CellValue | undefined): Cell {
   if ('formula' in value || 'sharedFormula' in value) {
     const result = (value as ExcelJS.CellFormulaValue).result;
     const plain =
-      result === undefined || result === null || typeof result === 'object'
-        ? null
-        : (result as number | string | boolean);
+      result instanceof Date || (typeof result === 'object' && result !== null && 'error' in result)
+        ? (fromExcel(result) as string)
+        : result === undefined || result === null || typeof result === 'object'
+          ? null
+          : (result as number | string | boolean);
     return {
       formula:
         (value as { formula?: string; sharedFormula?: string }).formula ??

@@ -1,10 +1,11 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { EconomyImportResult } from '#contracts/economy.ts';
 import { as, createTestApp, type Session } from '#server/testing.ts';
-import { XLSX_TYPE } from './economy.files.ts';
+import { readXlsx, writeXlsx, XLSX_TYPE } from './economy.files.ts';
 import { economyTown, illustrativeEconomy, type EconomyTown } from './economy.testing.ts';
 
-/** Files that once slipped through the import: line endings and stray cells. */
+/** Files that once slipped through the import: line endings, stray cells, dates, formulas. */
 
 let ctx: Awaited<ReturnType<typeof createTestApp>>;
 let town: EconomyTown;
@@ -72,6 +73,51 @@ describe('CSV line endings and row widths', () => {
     expect(response.statusCode).toBe(422);
     expect(messages(response)).toEqual([
       ['Ekonomi!M12', "Rad 12, kolumn M: '99' står utanför tabellen: rubrikraden har 12 kolumner"],
+    ]);
+    expect(await stored()).toBe(before);
+  });
+});
+
+describe('the CSV export guards text against formulas', () => {
+  test('a description starting with "-" gets an apostrophe, numbers do not, and the file reads back the same', async () => {
+    const attack = "-2+3+cmd|' /C calc'!A0";
+    const sheets = await readXlsx(await download(town.units.a));
+    sheets[0]!.rows[11]![11] = attack;
+    sheets[0]!.rows[11]![4] = -2;
+    const set = await upload(await writeXlsx(sheets, { decimals: 1, headerRows: {} }));
+    expect(set.statusCode, set.body).toBe(200);
+
+    const line = (await csvOf()).split('\r\n')[11]!;
+    expect(line).toBe(`Område A;Kostnader;;31,5;-2,0;;33,0;;;Drift;;'${attack}`);
+    const back = await upload(await csvOf(), 'text/csv');
+    expect(back.json<EconomyImportResult>()).toMatchObject({ unchanged: true });
+    expect((await town.read(town.people.reader)).areas[0]!.description).toBe(attack);
+  });
+});
+
+describe('Excel cells that are no amounts', () => {
+  test('a date, a truth value and an error in amount columns are refused by row and column', async () => {
+    const before = await stored();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await download(town.units.a)) as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Ekonomi')!;
+    sheet.getCell('D12').value = new Date(Date.UTC(2015, 0, 1));
+    // a style of its own: exceljs shares a loaded style between the cells that use it
+    sheet.getCell('D12').style = { ...sheet.getCell('D12').style, numFmt: 'yyyy-mm-dd' };
+    sheet.getCell('E12').value = true;
+    sheet.getCell('G12').value = { error: '#DIV/0!' };
+    const response = await upload(Buffer.from(await workbook.xlsx.writeBuffer()));
+    expect(response.statusCode).toBe(422);
+    expect(messages(response)).toEqual([
+      [
+        'Ekonomi!D12',
+        "Rad 12, kolumn Justerad budget 2015: '2015-01-01' är ett datum, inget belopp",
+      ],
+      ['Ekonomi!E12', "Rad 12, kolumn Utfall 2015: 'SANT' är ett sanningsvärde, inget belopp"],
+      [
+        'Ekonomi!G12',
+        "Rad 12, kolumn Prognos T2: '#DIV/0!' är ett felvärde från Excel, inget belopp",
+      ],
     ]);
     expect(await stored()).toBe(before);
   });
