@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { guardFormula, unguardFormula } from '#server/formula-guard.ts';
 import type { DisplayUnit } from '#contracts/economy.ts';
+import { checkCsvSize } from './economy.files.limits.ts';
 import { ORE_DECIMALS } from './economy.money.ts';
 import { isFormula, SHEETS, type Cell, type Grid, type Sheet } from './economy.sheet.rules.ts';
 
@@ -258,6 +259,7 @@ export function readCsv(bytes: Uint8Array): Sheet {
   const delimiter = [';', ',', '\t'].reduce((best, candidate) =>
     widest(candidate) > widest(best) ? candidate : best,
   );
+  checkCsvSize(text, delimiter);
   const records = parse(text, {
     delimiter,
     relax_column_count: true,

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { EconomyImportResult } from '#contracts/economy.ts';
 import { as, createTestApp, type Session } from '#server/testing.ts';
@@ -120,5 +121,41 @@ describe('Excel cells that are no amounts', () => {
       ],
     ]);
     expect(await stored()).toBe(before);
+  });
+});
+
+describe('a file too large to import', () => {
+  test('a CSV file of more rows than an import may hold is refused before it is parsed', async () => {
+    const before = await stored();
+    const response = await upload(`${await csvOf()}${'\r\n'.repeat(200_000)}`, 'text/csv');
+    expect(response.statusCode).toBe(413);
+    expect(response.json()).toMatchObject({
+      error: {
+        code: 'economy.file_too_large',
+        message:
+          'Filen är för stor för att läsas in: filen har fler än 200 000 rader. Inget har sparats.',
+      },
+    });
+    expect(await stored()).toBe(before);
+  });
+
+  test('a workbook that unpacks to more than its parts declare is refused', async () => {
+    const zip = new JSZip();
+    zip.file('xl/workbook.xml', '<workbook><sheets><sheet name="Ekonomi"/></sheets></workbook>');
+    zip.file('xl/worksheets/sheet1.xml', ' '.repeat(1_000_000));
+    const bytes = Buffer.from(
+      await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }),
+    );
+    const entry = bytes.lastIndexOf('xl/worksheets/sheet1.xml') - 46;
+    bytes.writeUInt32LE(100, entry + 24);
+    const response = await upload(bytes);
+    expect(response.statusCode).toBe(413);
+    expect(response.json().error.details).toEqual([
+      {
+        path: '',
+        message:
+          'Filen är för stor: delen xl/worksheets/sheet1.xml packas upp till mer än de 100 byte den uppger.',
+      },
+    ]);
   });
 });
