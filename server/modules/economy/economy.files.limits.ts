@@ -184,6 +184,8 @@ export function checkCsvSize(text: string, delimiter: string, limits = FILE_LIMI
       cells += 1;
     } else if (code === separator) cells += 1;
   }
+  // a last line ending ends the last row; no row follows it
+  if (text.endsWith('\n')) rows -= 1;
   if (rows > limits.rows) throw tooMany('rader', limits.rows);
   if (cells > limits.cells) throw tooMany('celler', limits.cells);
 }
