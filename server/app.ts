@@ -17,6 +17,7 @@ import type { Config } from './config.ts';
 import type { Database, Db } from './db/client.ts';
 import { registerAuth } from './http/auth.ts';
 import { registerErrorHandler } from './http/errors.ts';
+import { createImportSlots, type ImportSlots } from './import-slots.ts';
 import { registerModules } from './modules.ts';
 
 export const VERSION: string = (
@@ -28,7 +29,10 @@ export const VERSION: string = (
   ) as { version: string }
 ).version;
 
-export type AppConfig = Pick<Config, 'cookieSecure' | 'loginAttemptsPerMinute' | 'logLevel'>;
+export type AppConfig = Pick<
+  Config,
+  'cookieSecure' | 'loginAttemptsPerMinute' | 'logLevel' | 'importsAtOnce'
+>;
 
 export type AppDeps = {
   database: Database;
@@ -39,6 +43,8 @@ export type AppDeps = {
   webRoot?: string | null;
   /** where log lines go (default stdout); tests read them to prove secrets stay out */
   logStream?: NodeJS.WritableStream;
+  /** the import slots (default: config.importsAtOnce of them); tests pass theirs to fill them */
+  importSlots?: ImportSlots;
 };
 
 /** What every module's routes get. */
@@ -47,6 +53,8 @@ export type AppContext = {
   databaseKind: Database['kind'];
   config: AppConfig;
   now: () => Date;
+  /** shared by every route that imports a file */
+  importSlots: ImportSlots;
 };
 
 /** The composition root: main.ts and every route test build the app through this one function. */
@@ -70,6 +78,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     databaseKind: deps.database.kind,
     config: deps.config,
     now: deps.now ?? (() => new Date()),
+    importSlots: deps.importSlots ?? createImportSlots(deps.config.importsAtOnce),
   };
 
   app.setValidatorCompiler(validatorCompiler);

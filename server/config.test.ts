@@ -44,6 +44,14 @@ describe('configuration', () => {
     }
   });
 
+  test('two imports run at once unless RODTRAD_IMPORTS_AT_ONCE says otherwise', () => {
+    expect(loadConfig({}).importsAtOnce).toBe(2);
+    expect(loadConfig({ RODTRAD_IMPORTS_AT_ONCE: '4' }).importsAtOnce).toBe(4);
+    expect(() => loadConfig({ RODTRAD_IMPORTS_AT_ONCE: '0' })).toThrow(
+      /RODTRAD_IMPORTS_AT_ONCE must be between 1 and 100/,
+    );
+  });
+
   test('a port out of range is refused', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT must be between 1 and 65535/);
   });

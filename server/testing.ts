@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { Me, Role } from '#contracts/people.ts';
 import type { TenantKind } from '#contracts/tenants.ts';
-import { buildApp, type AppConfig } from './app.ts';
+import { buildApp, type AppConfig, type AppDeps } from './app.ts';
 import type { Database } from './db/client.ts';
 import { createTestDatabase } from './db/testing.ts';
 import { addGrant, createUser } from './modules/people/people.usecases.ts';
@@ -13,16 +13,21 @@ export const testConfig: AppConfig = {
   cookieSecure: false,
   loginAttemptsPerMinute: 1000,
   logLevel: 'silent',
+  importsAtOnce: 2,
 };
 export const FIXED_NOW = new Date('2026-11-22T10:00:00Z');
 export const TEST_PASSWORD = 'correct horse battery';
 
-export async function createTestApp(config: Partial<AppConfig> = {}) {
+export async function createTestApp(
+  config: Partial<AppConfig> = {},
+  deps: Pick<AppDeps, 'importSlots'> = {},
+) {
   const database = await createTestDatabase();
   const app = await buildApp({
     database,
     config: { ...testConfig, ...config },
     now: () => FIXED_NOW,
+    ...deps,
   });
   return {
     app,

@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { guardFormula } from '#server/formula-guard.ts';
 import type { AuditEntry, AuditPage, AuditQuery } from '#contracts/audit.ts';
 import type { AuditRepository } from './audit.repository.ts';
 
@@ -57,8 +58,7 @@ export async function exportAuditCsv(
       'före',
       'efter',
     ],
-    // A cell that starts with = + - @ would be run as a formula by Excel: quote it away.
-    cast: { string: (value) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value) },
+    cast: { string: guardFormula },
   });
   return `\uFEFF${csv}`;
 }

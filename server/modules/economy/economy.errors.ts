@@ -27,3 +27,9 @@ export const invalidFile = createError(
   422,
   'The file cannot be imported; nothing was written',
 );
+/** details: what is too large (rows, cells or unpacked size) and the limit, in Swedish */
+export const fileTooLarge = createError(
+  'economy.file_too_large',
+  413,
+  'The file is larger than an import may be; nothing was written',
+);

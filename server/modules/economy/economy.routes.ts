@@ -19,6 +19,7 @@ import {
   resultFundView,
   resultFundWrite,
 } from '#contracts/economy.ts';
+import { errorResponse } from '#contracts/common.ts';
 import type { AppContext } from '#server/app.ts';
 import { inTransaction } from '#server/db/transaction.ts';
 import { principalOf } from '#server/http/auth.ts';
@@ -52,7 +53,7 @@ async function uploaded(request: FastifyRequest): Promise<Uint8Array> {
   return request.body;
 }
 
-export function registerEconomyRoutes(app: FastifyInstance, { db }: AppContext): void {
+export function registerEconomyRoutes(app: FastifyInstance, { db, importSlots }: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get(base, {
@@ -207,18 +208,24 @@ export function registerEconomyRoutes(app: FastifyInstance, { db }: AppContext):
         description:
           'Import an Excel workbook or CSV file of a unit’s economy (the unit and year are in the file). Send the file as the body (Content-Type: the xlsx type, text/csv or application/octet-stream) or as a multipart form. Every cell is checked first; a file with any problem imports nothing and the 422 lists each problem in Swedish by row and column.',
         querystring: economyImportQuery,
-        response: { 200: economyImportResult, ...errorResponses },
+        response: {
+          200: economyImportResult,
+          ...errorResponses,
+          413: errorResponse,
+          503: errorResponse,
+        },
       },
-      handler: async (request) => {
-        const bytes = await uploaded(request);
-        return inTransaction(db, (tx) =>
-          importEconomy(repositories(tx), principalOf(request), bytes, {
-            dryRun: request.query.dryRun === 'true',
-            ...(request.query.unitId ? { unitId: request.query.unitId } : {}),
-            ...(request.query.year !== undefined ? { year: request.query.year } : {}),
-          }),
-        );
-      },
+      handler: (request) =>
+        importSlots.run(async () => {
+          const bytes = await uploaded(request);
+          return inTransaction(db, (tx) =>
+            importEconomy(repositories(tx), principalOf(request), bytes, {
+              dryRun: request.query.dryRun === 'true',
+              ...(request.query.unitId ? { unitId: request.query.unitId } : {}),
+              ...(request.query.year !== undefined ? { year: request.query.year } : {}),
+            }),
+          );
+        }),
     });
   });
 }

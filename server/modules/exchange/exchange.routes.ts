@@ -6,6 +6,7 @@ import {
   yearImportQuery,
   yearImportResult,
 } from '#contracts/exchange.ts';
+import { errorResponse } from '#contracts/common.ts';
 import type { AppContext } from '#server/app.ts';
 import { inTransaction } from '#server/db/transaction.ts';
 import { principalOf } from '#server/http/auth.ts';
@@ -17,7 +18,10 @@ import { exportYear, importYear } from './exchange.usecases.ts';
 /** A year file of a large committee runs to a few megabytes; the default limit is 2 MB. */
 const IMPORT_BODY_LIMIT = 20 * 1024 * 1024;
 
-export function registerExchangeRoutes(app: FastifyInstance, { db }: AppContext): void {
+export function registerExchangeRoutes(
+  app: FastifyInstance,
+  { db, importSlots }: AppContext,
+): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get('/api/units/:unitId/years/:year/export', {
@@ -50,13 +54,15 @@ export function registerExchangeRoutes(app: FastifyInstance, { db }: AppContext)
       tags: ['exchange'],
       querystring: yearImportQuery,
       body: yearFile,
-      response: { 200: yearImportResult, ...errorResponses },
+      response: { 200: yearImportResult, ...errorResponses, 503: errorResponse },
     },
     handler: (request) =>
-      inTransaction(db, (tx) =>
-        importYear(repositories(tx), principalOf(request), request.body, {
-          dryRun: request.query.dryRun === 'true',
-        }),
+      importSlots.run(() =>
+        inTransaction(db, (tx) =>
+          importYear(repositories(tx), principalOf(request), request.body, {
+            dryRun: request.query.dryRun === 'true',
+          }),
+        ),
       ),
   });
 }

@@ -8,11 +8,12 @@ import {
 } from '../../indicators/indicators.computed.usecases.ts';
 import { actorOf, type Principal } from '../../people/people.usecases.ts';
 import { can } from '../../people/people.rules.ts';
-import { economyConflict, invalidFile, unsupportedFile } from '../economy.errors.ts';
+import { economyConflict, fileTooLarge, invalidFile, unsupportedFile } from '../economy.errors.ts';
 import { auditAfter, auditBefore } from './economy.import.audit.rules.ts';
 import { importIssue } from './economy.import.issues.ts';
 import { sheetOf } from './economy.export.usecases.ts';
 import { looksLikeXlsx, readCsv, readXlsx } from '../sheet/economy.sheet.files.ts';
+import { checkedWorkbook, FileTooLarge } from '../sheet/economy.sheet.limits.ts';
 import {
   emptyFund,
   isEmptyPlan,
@@ -54,11 +55,19 @@ export type ImportOptions = {
 const refuse = (issues: FieldIssue[]) =>
   invalidFile(issues, `Filen kan inte läsas in: ${issues.length} fel. Inget har sparats.`);
 
+/** A file past FILE_LIMITS is refused before it is parsed: that bounds one import's memory. */
+const refuseLarge = (error: FileTooLarge) =>
+  fileTooLarge(
+    [{ path: '', message: `Filen är för stor: ${error.message}.` }],
+    `Filen är för stor för att läsas in: ${error.message}. Inget har sparats.`,
+  );
+
 async function readFile(bytes: Uint8Array): Promise<{ format: 'xlsx' | 'csv'; sheets: Sheet[] }> {
   if (looksLikeXlsx(bytes)) {
     try {
-      return { format: 'xlsx', sheets: await readXlsx(bytes) };
+      return { format: 'xlsx', sheets: await readXlsx(await checkedWorkbook(bytes)) };
     } catch (error) {
+      if (error instanceof FileTooLarge) throw refuseLarge(error);
       throw refuse([importIssue('', 'economy.not_xlsx', { reason: (error as Error).message })]);
     }
   }
@@ -67,6 +76,7 @@ async function readFile(bytes: Uint8Array): Promise<{ format: 'xlsx' | 'csv'; sh
   try {
     return { format: 'csv', sheets: [readCsv(bytes)] };
   } catch (error) {
+    if (error instanceof FileTooLarge) throw refuseLarge(error);
     throw refuse([importIssue('', 'economy.not_csv', { reason: (error as Error).message })]);
   }
 }

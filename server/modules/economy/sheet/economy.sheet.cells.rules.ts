@@ -113,6 +113,17 @@ export const isBlank = (cell: Cell | undefined) =>
   (typeof cell === 'string' && cell.trim() === '') ||
   (isFormula(cell) && (cell.result === null || cell.result === undefined || cell.result === ''));
 
+/**
+ * What a date, truth value or error cell of Excel reads as (economy.files.ts turns them into
+ * this text): named, so that a date typed in an amount column is not taken for a number of days.
+ */
+function notAnAmount(text: string): string | null {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return 'ett datum';
+  if (/^(SANT|FALSKT|TRUE|FALSE)$/i.test(text)) return 'ett sanningsvärde';
+  if (/^#[A-Z0-9/_]+[!?]?$/i.test(text)) return 'ett felvärde från Excel';
+  return null;
+}
+
 export type AmountRead = { ok: true; value: Money | null } | { ok: false; message: string };
 
 /**
@@ -141,6 +152,8 @@ export function readAmount(
   if (text === '') return { ok: true, value: null };
   const fast = plainAmount(text, unit);
   if (fast !== null) return { ok: true, value: fast };
+  const other = notAnAmount(text);
+  if (other !== null) return { ok: false, message: `'${text}' är ${other}, inget belopp` };
   const parsed = parseAmount(text, unit);
   if (!parsed.ok)
     return { ok: false, message: `'${text}' är inget belopp (${WHY[parsed.code](unit)})` };

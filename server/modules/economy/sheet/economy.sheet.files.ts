@@ -3,7 +3,9 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { guardFormula, unguardFormula } from '#server/formula-guard.ts';
 import type { DisplayUnit } from '#contracts/economy.ts';
+import { checkCsvSize } from './economy.sheet.limits.ts';
 import { ORE_DECIMALS } from '../economy.money.ts';
 import { isFormula, SHEETS, type Cell, type Grid, type Sheet } from './economy.sheet.rules.ts';
 
@@ -90,7 +92,9 @@ const toExcel = (cell: Cell): ExcelJS.CellValue =>
  */
 export async function readXlsx(bytes: Uint8Array): Promise<Sheet[]> {
   const declared = await declaredSheetNames(bytes);
-  const streamed = await streamSheets(bytes).catch(() => null);
+  const streamed = (await streamMissesStyles(bytes))
+    ? null
+    : await streamSheets(bytes).catch(() => null);
   if (streamed && sameNames(streamed, declared)) return streamed;
   const loaded = await loadSheets(bytes);
   if (!sameNames(loaded, declared))
@@ -127,6 +131,23 @@ export async function declaredSheetNames(bytes: Uint8Array): Promise<string[]> {
   );
 }
 
+/**
+ * Would the streaming reader parse a worksheet before the styles, and so read a date as its
+ * serial number (2015-01-01 as 42005)? It parses a worksheet as it meets it once the shared
+ * strings and the workbook's relations are read, and defers it to the end otherwise.
+ */
+async function streamMissesStyles(bytes: Uint8Array): Promise<boolean> {
+  const names = Object.keys((await JSZip.loadAsync(bytes)).files);
+  const styles = names.indexOf('xl/styles.xml');
+  const strings = names.indexOf('xl/sharedStrings.xml');
+  const relations = names.indexOf('xl/_rels/workbook.xml.rels');
+  if (styles < 0 || strings < 0 || relations < 0) return false;
+  const ready = Math.max(strings, relations);
+  return names.some(
+    (name, i) => i > ready && i < styles && /^xl\/worksheets\/sheet\d+\.xml$/.test(name),
+  );
+}
+
 const rowCells = (values: ExcelJS.CellValue[]): Cell[] => {
   const cells: Cell[] = [];
   for (let c = 1; c < values.length; c++) cells.push(fromExcel(values[c]));
@@ -144,7 +165,8 @@ async function streamSheets(bytes: Uint8Array): Promise<Sheet[]> {
     sharedStrings: 'cache',
     worksheets: 'emit',
     hyperlinks: 'ignore',
-    styles: 'ignore',
+    // the number formats tell a date from a number (42005 is 2015-01-01)
+    styles: 'cache',
     entries: 'ignore',
   });
   const sheets: Sheet[] = [];
@@ -179,9 +201,11 @@ function fromExcel(value: ExcelJS.CellValue | undefined): Cell {
   if ('formula' in value || 'sharedFormula' in value) {
     const result = (value as ExcelJS.CellFormulaValue).result;
     const plain =
-      result === undefined || result === null || typeof result === 'object'
-        ? null
-        : (result as number | string | boolean);
+      result instanceof Date || (typeof result === 'object' && result !== null && 'error' in result)
+        ? (fromExcel(result) as string)
+        : result === undefined || result === null || typeof result === 'object'
+          ? null
+          : (result as number | string | boolean);
     return {
       formula:
         (value as { formula?: string; sharedFormula?: string }).formula ??
@@ -194,10 +218,6 @@ function fromExcel(value: ExcelJS.CellValue | undefined): Cell {
   if ('error' in value) return String(value.error);
   return null;
 }
-
-/** A text cell that a spreadsheet would run as a formula gets an apostrophe first. */
-const guarded = (text: string) => (/^'*[=+@\t\r]/.test(text) ? `'${text}` : text);
-const unguarded = (text: string) => (/^'+[=+@\t\r]/.test(text) ? text.slice(1) : text);
 
 /** A number as Swedish decimal text with at least `decimals` decimals: -78 → "-78,0". */
 function csvNumber(value: number, unit: DisplayUnit, decimals: number) {
@@ -219,7 +239,7 @@ export function writeCsv(sheet: Sheet, unit: DisplayUnit, decimals: number): str
       if (cell === null || isFormula(cell)) return '';
       if (typeof cell === 'number')
         return r < header ? String(cell) : csvNumber(cell, unit, decimals);
-      return guarded(cell);
+      return guardFormula(cell);
     }),
   );
   return `\ufeff${stringify(rows, { delimiter: ';', record_delimiter: 'windows' })}`;
@@ -227,23 +247,30 @@ export function writeCsv(sheet: Sheet, unit: DisplayUnit, decimals: number): str
 
 /** A CSV file as the "Ekonomi" sheet; the separator is the one its first lines use most. */
 export function readCsv(bytes: Uint8Array): Sheet {
+  // One line ending throughout: csv-parse takes the first one it meets as the only one, so a
+  // single bare LF in a CRLF file (or CR in an LF file) would join two rows into one.
   const text = Buffer.from(bytes)
     .toString('utf8')
-    .replace(/^\ufeff/, '');
-  const lines = text.split(/\r?\n/, 20);
+    .replace(/^\ufeff/, '')
+    .replace(/\r\n?/g, '\n');
+  const lines = text.split('\n', 20);
   const widest = (separator: string) =>
     Math.max(...lines.map((line) => line.split(separator).length));
   const delimiter = [';', ',', '\t'].reduce((best, candidate) =>
     widest(candidate) > widest(best) ? candidate : best,
   );
+  checkCsvSize(text, delimiter);
   const records = parse(text, {
     delimiter,
     relax_column_count: true,
     skip_empty_lines: false,
+    record_delimiter: '\n',
     bom: true,
   }) as string[][];
   return {
     name: SHEETS.table,
-    rows: records.map((record) => record.map((value) => (value === '' ? null : unguarded(value)))),
+    rows: records.map((record) =>
+      record.map((value) => (value === '' ? null : unguardFormula(value))),
+    ),
   };
 }

@@ -2,6 +2,7 @@ import type { FieldIssue } from '#contracts/common.ts';
 import type { DisplayUnit, LineKind, TotalScope } from '#contracts/economy.ts';
 import { isBlank, norm, readAmount, textOf, type Problems } from './economy.sheet.cells.rules.ts';
 import {
+  columnName,
   SHEETS,
   type Cell,
   type EconomySheet,
@@ -57,6 +58,8 @@ type Layout = {
   /** position of each field ('area', 'row', 'type', an amount's field, `f:T2` …) */
   fieldAt: Map<string, number>;
   headerText: (index: number) => string;
+  /** position of the header's last filled cell: nothing may stand right of it */
+  headerEnd: number;
 };
 type Extras = { type: string | null; partOf: string | null; description: string | null };
 /** A non-blank row of the table sheet, its cells read. */
@@ -170,12 +173,13 @@ function readLayout(
         `kolumnen ${required === 'area' ? 'Verksamhetsområde' : 'Rad'} saknas`,
       );
   const headerText = (index: number) => textOf(header[index]) ?? '';
-  return { table, unit, columns, fieldAt, headerText };
+  return { table, unit, columns, fieldAt, headerText, headerEnd: lastHeader(header) };
 }
 
 /** One row's label, kind and cells, each checked. */
 function readRow(layout: Layout, cells: readonly Cell[], rowNo: number, problems: Problems): Row {
   const { table, fieldAt } = layout;
+  refuseCellsOutside(layout, cells, rowNo, problems);
   const labelAt = fieldAt.get('area');
   const kindAt = fieldAt.get('row');
   const label = labelAt === undefined ? null : textOf(cells[labelAt]);
@@ -299,6 +303,32 @@ function areaOf(areas: Map<string, ReadArea>, name: string, rowNo: number): Read
     areas.set(name, area);
   }
   return area;
+}
+
+const lastHeader = (header: readonly Cell[]) =>
+  header.findLastIndex((cell) => textOf(cell) !== null);
+
+/**
+ * A filled cell right of the header's last column (a CSV row with a separator too many, or two
+ * rows run together) would be dropped unread; it is refused instead.
+ */
+function refuseCellsOutside(
+  layout: Layout,
+  cells: readonly Cell[],
+  rowNo: number,
+  problems: Problems,
+) {
+  for (let c = layout.headerEnd + 1; c < cells.length; c++) {
+    if (isBlank(cells[c])) continue;
+    problems.add(
+      layout.table.name,
+      rowNo,
+      columnName(c),
+      `'${textOf(cells[c])}' står utanför tabellen: rubrikraden har ${layout.headerEnd + 1} kolumner`,
+      c,
+    );
+    return;
+  }
 }
 
 const hasFigures = (amounts: SheetAmounts) =>
