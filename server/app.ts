@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -13,22 +12,11 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
-import type { Config } from './config.ts';
-import type { Database, Db } from './db/client.ts';
+import { VERSION, type AppConfig, type AppContext } from './context.ts';
+import type { Database } from './db/client.ts';
 import { registerAuth } from './http/auth.ts';
 import { registerErrorHandler } from './http/errors.ts';
 import { registerModules } from './modules.ts';
-
-export const VERSION: string = (
-  JSON.parse(
-    fs.readFileSync(
-      path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'package.json'),
-      'utf8',
-    ),
-  ) as { version: string }
-).version;
-
-export type AppConfig = Pick<Config, 'cookieSecure' | 'loginAttemptsPerMinute' | 'logLevel'>;
 
 export type AppDeps = {
   database: Database;
@@ -39,14 +27,6 @@ export type AppDeps = {
   webRoot?: string | null;
   /** where log lines go (default stdout); tests read them to prove secrets stay out */
   logStream?: NodeJS.WritableStream;
-};
-
-/** What every module's routes get. */
-export type AppContext = {
-  db: Db;
-  databaseKind: Database['kind'];
-  config: AppConfig;
-  now: () => Date;
 };
 
 /** The composition root: main.ts and every route test build the app through this one function. */

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { auditPage, auditQuery } from '#contracts/audit.ts';
 import { errorResponse } from '#contracts/common.ts';
-import type { AppContext } from '#server/app.ts';
+import type { AppContext } from '#server/context.ts';
 import { principalOf } from '#server/http/auth.ts';
 import { repositories } from '#server/repositories.ts';
 import { exportAuditCsv, listAudit } from './audit.usecases.ts';

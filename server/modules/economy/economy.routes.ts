@@ -19,7 +19,7 @@ import {
   resultFundView,
   resultFundWrite,
 } from '#contracts/economy.ts';
-import type { AppContext } from '#server/app.ts';
+import type { AppContext } from '#server/context.ts';
 import { inTransaction } from '#server/db/transaction.ts';
 import { principalOf } from '#server/http/auth.ts';
 import { errorResponses } from '#server/http/responses.ts';

@@ -6,7 +6,7 @@ import {
   yearImportQuery,
   yearImportResult,
 } from '#contracts/exchange.ts';
-import type { AppContext } from '#server/app.ts';
+import type { AppContext } from '#server/context.ts';
 import { inTransaction } from '#server/db/transaction.ts';
 import { principalOf } from '#server/http/auth.ts';
 import { errorResponses } from '#server/http/responses.ts';

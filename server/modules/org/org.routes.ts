@@ -13,7 +13,7 @@ import {
   unitHistory,
   unitParams,
 } from '#contracts/org.ts';
-import type { AppContext } from '#server/app.ts';
+import type { AppContext } from '#server/context.ts';
 import { inTransaction } from '#server/db/transaction.ts';
 import { principalOf } from '#server/http/auth.ts';
 import { repositories } from '#server/repositories.ts';

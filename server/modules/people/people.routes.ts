@@ -13,7 +13,7 @@ import {
   userParams,
   usersResponse,
 } from '#contracts/people.ts';
-import type { AppContext } from '#server/app.ts';
+import type { AppContext } from '#server/context.ts';
 import { principalOf, SESSION_COOKIE } from '#server/http/auth.ts';
 import { inTransaction } from '#server/db/transaction.ts';
 import { repositories } from '#server/repositories.ts';
