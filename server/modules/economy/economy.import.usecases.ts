@@ -1,11 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { EconomyImportResult, LineKind } from '#contracts/economy.ts';
 import type { FieldIssue } from '#contracts/common.ts';
+import { actorOf, type Principal } from '#server/principal.ts';
 import {
   refreshComputedOutcomes,
   type ComputedDeps,
 } from '../indicators/indicators.computed.usecases.ts';
-import { actorOf, type Principal } from '../people/people.usecases.ts';
 import { can } from '../people/people.rules.ts';
 import { economyConflict, invalidFile, unsupportedFile } from './economy.errors.ts';
 import { sheetOf } from './economy.export.usecases.ts';

@@ -5,8 +5,8 @@ import {
   type PrintedTotal,
 } from '#contracts/economy.ts';
 import type { Repositories } from '#server/repositories.ts';
+import type { Principal } from '#server/principal.ts';
 import { can } from '../people/people.rules.ts';
-import type { Principal } from '../people/people.usecases.ts';
 import { computeCarryOvers, computeFund, type FundInput } from './economy.funds.view.rules.ts';
 import { computeIndicators } from './economy.indicators.rules.ts';
 import type { StoredEconomyYear, StoredTable } from './economy.repository.ts';

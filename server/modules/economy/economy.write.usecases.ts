@@ -8,12 +8,12 @@ import type {
   ResultFundWrite,
 } from '#contracts/economy.ts';
 import type { FieldIssue } from '#contracts/common.ts';
-import { validationFailed } from '#server/http/errors.ts';
+import { validationFailed } from '#server/errors.ts';
+import { actorOf, type Principal } from '#server/principal.ts';
 import {
   refreshComputedOutcomes,
   type ComputedDeps,
 } from '../indicators/indicators.computed.usecases.ts';
-import { actorOf, type Principal } from '../people/people.usecases.ts';
 import { economyConflict, notResultUnit } from './economy.errors.ts';
 import { computeFund } from './economy.funds.view.rules.ts';
 import type { LineValues, StoredLine } from './economy.repository.ts';

@@ -1,9 +1,9 @@
 import { codedIssue } from '#contracts/issues.ts';
 import type { Goal, GoalInput, GoalUpdateInput } from '#contracts/goals.ts';
-import { forbidden, validationFailed } from '#server/http/errors.ts';
+import { forbidden, validationFailed } from '#server/errors.ts';
 import type { Repositories } from '#server/repositories.ts';
+import { actorOf, type Principal } from '#server/principal.ts';
 import { can } from '../people/people.rules.ts';
-import { actorOf, type Principal } from '../people/people.usecases.ts';
 import { yearNotFound } from '../periods/periods.errors.ts';
 import { goalConflict, goalNotFound } from './goals.errors.ts';
 import { parentProblems } from './goals.rules.ts';

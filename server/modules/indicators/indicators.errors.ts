@@ -1,4 +1,4 @@
-import { createError } from '#server/http/errors.ts';
+import { createError } from '#server/errors.ts';
 
 export const indicatorNotFound = createError('indicators.not_found', 404, 'No such indicator');
 /** details: { formula } — the outcome comes from the unit's economy, not from a person */

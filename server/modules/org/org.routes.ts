@@ -17,7 +17,7 @@ import type { AppContext } from '#server/context.ts';
 import { inTransaction } from '#server/db/transaction.ts';
 import { principalOf } from '#server/http/auth.ts';
 import { repositories } from '#server/repositories.ts';
-import { actorOf } from '../people/people.usecases.ts';
+import { actorOf } from '#server/principal.ts';
 import {
   getReorganisation,
   listReorganisations,

@@ -6,7 +6,7 @@ import { inTransaction } from '#server/db/transaction.ts';
 import { principalOf } from '#server/http/auth.ts';
 import { errorResponses } from '#server/http/responses.ts';
 import { repositories } from '#server/repositories.ts';
-import { actorOf } from '../people/people.usecases.ts';
+import { actorOf } from '#server/principal.ts';
 import { createYear, listYears } from './periods.usecases.ts';
 
 export function registerPeriodsRoutes(app: FastifyInstance, { db }: AppContext): void {
