@@ -87,7 +87,8 @@ export async function updateGoal(
   input: GoalUpdateInput,
 ): Promise<Goal> {
   const { tenantId } = principal;
-  const [before] = await deps.goals.byIds(tenantId, [id]);
+  const stored = async () => (await deps.goals.byIds(tenantId, [id]))[0];
+  const before = await stored();
   if (!before) throw goalNotFound();
   const date = `${before.year}-12-31`;
   await mayModel(deps, principal, before.ownerUnitId, date);
@@ -101,7 +102,10 @@ export async function updateGoal(
     });
   const { version, ...patch } = input;
   if (!(await deps.goals.update(tenantId, id, version, patch)))
-    throw goalConflict({ current: await present(deps, tenantId, before), yours: input });
+    throw goalConflict({
+      current: await present(deps, tenantId, (await stored()) ?? before),
+      yours: input,
+    });
   const [after] = await deps.goals.byIds(tenantId, [id]);
   await deps.audit.record(actorOf(principal), {
     entity: 'goal',

@@ -67,7 +67,7 @@ export async function saveGoalAssessment(
     justification: input.justification,
   };
   if (!(await deps.goals.saveAssessment(tenantId, write, input.version, principal.userId)))
-    throw editConflict({ current: before, yours: input });
+    throw editConflict({ current: await current(), yours: input });
   const after = (await current())!;
   await deps.audit.record(actorOf(principal), {
     entity: 'goal_assessment',
@@ -114,7 +114,7 @@ export async function saveOutcome(
   if (!indicator.genderSplit && (fields.valueWomen !== null || fields.valueMen !== null))
     write.valueWomen = write.valueMen = null;
   if (!(await deps.indicators.saveOutcome(tenantId, write, version, principal.userId)))
-    throw editConflict({ current: before, yours: input });
+    throw editConflict({ current: await current(), yours: input });
   const after = (await current())!;
   await deps.audit.record(actorOf(principal), {
     entity: 'indicator_outcome',
@@ -154,7 +154,7 @@ export async function saveActivityReport(
     periodId: place.periodId,
   };
   if (!(await deps.activities.saveReport(tenantId, write, version, principal.userId)))
-    throw editConflict({ current: before, yours: input });
+    throw editConflict({ current: await current(), yours: input });
   const after = (await current())!;
   await deps.audit.record(actorOf(principal), {
     entity: 'activity_report',
