@@ -16,6 +16,8 @@ export type VersionedWrite<T extends VersionedTable> = {
   insert?: T['$inferInsert'];
   /** default the table's `version` column */
   versionColumn?: PgColumn;
+  /** the row always exists (a goal, a user): every version, 0 included, is an update */
+  existing?: true;
 };
 
 /**
@@ -37,6 +39,14 @@ export async function writeVersioned<T extends VersionedTable>(
   const { where, version, values } = write;
   const versionColumn = write.versionColumn ?? (table as unknown as { version: PgColumn }).version;
   const idColumn = { id: table.id };
+  if (values !== null && (version !== 0 || write.existing)) {
+    const updated = await db
+      .update(table)
+      .set({ ...values, [versionKey(table, versionColumn)]: version + 1 } as never)
+      .where(and(where, eq(versionColumn, version)))
+      .returning(idColumn);
+    return (updated[0]?.id as string | undefined) ?? false;
+  }
   if (values === null) {
     if (version === 0)
       return (
@@ -53,20 +63,12 @@ export async function writeVersioned<T extends VersionedTable>(
       .returning(idColumn);
     return gone.length === 1 ? null : false;
   }
-  if (version === 0) {
-    const made = await db
-      .insert(table)
-      .values((write.insert ?? values) as T['$inferInsert'])
-      .onConflictDoNothing()
-      .returning(idColumn);
-    return (made[0]?.id as string | undefined) ?? false;
-  }
-  const updated = await db
-    .update(table)
-    .set({ ...values, [versionKey(table, versionColumn)]: version + 1 } as never)
-    .where(and(where, eq(versionColumn, version)))
+  const made = await db
+    .insert(table)
+    .values((write.insert ?? values) as T['$inferInsert'])
+    .onConflictDoNothing()
     .returning(idColumn);
-  return (updated[0]?.id as string | undefined) ?? false;
+  return (made[0]?.id as string | undefined) ?? false;
 }
 
 /** The property name of the version column (`version`, or `carryOverVersion` on a year). */

@@ -51,6 +51,7 @@ export function createEconomyFundsRepository(db: Db) {
         version,
         values: { carryOverTotal: input.printedTotal },
         versionColumn: y.carryOverVersion,
+        existing: true,
       });
       if (!bumped) return false;
       await db.delete(c).where(and(eq(c.tenantId, tenantId), eq(c.economyYearId, economyYearId)));

@@ -208,6 +208,7 @@ export function createEconomyRepository(db: Db) {
         where: and(eq(y.tenantId, tenantId), eq(y.id, economyYearId)),
         version,
         values: { ...settings, updatedBy: userId, updatedAt: new Date() },
+        existing: true,
       });
     },
 

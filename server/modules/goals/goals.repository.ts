@@ -122,7 +122,10 @@ export function createGoalsRepository(db: Db) {
     ): Promise<boolean> {
       const { parentIds, ...fields } = patch;
       const where = and(eq(goalsTable.tenantId, tenantId), eq(goalsTable.id, id));
-      if (!(await savedVersioned(db, goalsTable, { where, version, values: fields }))) return false;
+      if (
+        !(await savedVersioned(db, goalsTable, { where, version, values: fields, existing: true }))
+      )
+        return false;
       if (parentIds) {
         await db.delete(goalLinksTable).where(eq(goalLinksTable.goalId, id));
         if (parentIds.length > 0)

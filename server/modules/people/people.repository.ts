@@ -101,7 +101,12 @@ export function createPeopleRepository(db: Db) {
       changes: Partial<Pick<UserRow, 'name' | 'disabled' | 'passwordHash'>>,
     ) {
       const where = and(eq(usersTable.tenantId, tenantId), eq(usersTable.id, id));
-      const written = await writeVersioned(db, usersTable, { where, version, values: changes });
+      const written = await writeVersioned(db, usersTable, {
+        where,
+        version,
+        values: changes,
+        existing: true,
+      });
       return written ? { id: written } : null;
     },
 
