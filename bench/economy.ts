@@ -36,7 +36,8 @@ import {
   type EconomySheet,
 } from '#server/modules/economy/sheet/economy.sheet.rules.ts';
 import { reorganise, treeAt } from '#server/modules/org/org.usecases.ts';
-import { actorOf, createUser, type Principal } from '#server/modules/people/people.usecases.ts';
+import { createUser } from '#server/modules/people/people.usecases.ts';
+import { actorOf, type Principal } from '#server/principal.ts';
 import { createYear } from '#server/modules/periods/periods.usecases.ts';
 import { createTenant } from '#server/modules/tenants/tenants.usecases.ts';
 import { repositories } from '#server/repositories.ts';

@@ -12,7 +12,7 @@
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { RollUp } from '#contracts/reports.ts';
-import type { Principal } from '#server/modules/people/people.usecases.ts';
+import type { Principal } from '#server/principal.ts';
 import { rollUpBySpecification } from '#server/modules/reports/reports.rollup.testing.ts';
 import { rollUp } from '#server/modules/reports/reports.rollup.usecases.ts';
 import { repositories } from '#server/repositories.ts';

@@ -9,7 +9,7 @@ import {
   saveStructure,
 } from '#server/modules/economy/economy.write.usecases.ts';
 import { reorganise, treeAt } from '#server/modules/org/org.usecases.ts';
-import { actorOf, type Principal } from '#server/modules/people/people.usecases.ts';
+import { actorOf, type Principal } from '#server/principal.ts';
 import type { Repositories } from '#server/repositories.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { setAreaLinks } from '#server/modules/efficiency/efficiency.usecases.ts';
-import type { Principal } from '#server/modules/people/people.usecases.ts';
+import type { Principal } from '#server/principal.ts';
 import type { Repositories } from '#server/repositories.ts';
 
 /**

@@ -9,14 +9,14 @@ import {
   recordPastOutcome,
   setTarget,
 } from '#server/modules/indicators/indicators.usecases.ts';
-import type { Principal } from '#server/modules/people/people.usecases.ts';
+import type { Principal } from '#server/principal.ts';
 import { createYear } from '#server/modules/periods/periods.usecases.ts';
 import {
   saveActivityReport,
   saveGoalAssessment,
   saveOutcome,
 } from '#server/modules/reports/reports.write.usecases.ts';
-import { actorOf } from '#server/modules/people/people.usecases.ts';
+import { actorOf } from '#server/principal.ts';
 import type { Repositories } from '#server/repositories.ts';
 
 /**

@@ -2,13 +2,9 @@ import { reorganisationInput, type ReorganisationChangeInput } from '#contracts/
 import type { Database } from '#server/db/client.ts';
 import { inTransaction } from '#server/db/transaction.ts';
 import { reorganise, treeAt } from '#server/modules/org/org.usecases.ts';
-import {
-  addGrant,
-  createUser,
-  updateUser,
-  type Principal,
-} from '#server/modules/people/people.usecases.ts';
+import { addGrant, createUser, updateUser } from '#server/modules/people/people.usecases.ts';
 import { createTenant } from '#server/modules/tenants/tenants.usecases.ts';
+import type { Principal } from '#server/principal.ts';
 import { repositories } from '#server/repositories.ts';
 import { seedEconomy2015 } from './economy2015.ts';
 import { seedEfficiency2015 } from './efficiency2015.ts';

@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildApp, VERSION } from './app.ts';
+import { buildApp } from './app.ts';
+import { VERSION } from './context.ts';
 import {
   as,
   buildTenant,

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -13,26 +12,12 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
-import type { Config } from './config.ts';
-import type { Database, Db } from './db/client.ts';
+import { VERSION, type AppConfig, type AppContext } from './context.ts';
+import type { Database } from './db/client.ts';
 import { registerAuth } from './http/auth.ts';
 import { registerErrorHandler } from './http/errors.ts';
 import { createImportSlots, type ImportSlots } from './import-slots.ts';
 import { registerModules } from './modules.ts';
-
-export const VERSION: string = (
-  JSON.parse(
-    fs.readFileSync(
-      path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'package.json'),
-      'utf8',
-    ),
-  ) as { version: string }
-).version;
-
-export type AppConfig = Pick<
-  Config,
-  'cookieSecure' | 'loginAttemptsPerMinute' | 'logLevel' | 'importsAtOnce'
->;
 
 export type AppDeps = {
   database: Database;
@@ -45,16 +30,6 @@ export type AppDeps = {
   logStream?: NodeJS.WritableStream;
   /** the import slots (default: config.importsAtOnce of them); tests pass theirs to fill them */
   importSlots?: ImportSlots;
-};
-
-/** What every module's routes get. */
-export type AppContext = {
-  db: Db;
-  databaseKind: Database['kind'];
-  config: AppConfig;
-  now: () => Date;
-  /** shared by every route that imports a file */
-  importSlots: ImportSlots;
 };
 
 /** The composition root: main.ts and every route test build the app through this one function. */

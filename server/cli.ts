@@ -7,7 +7,7 @@ import { loadConfig, ConfigError, type Config } from './config.ts';
 import { openConfiguredDatabase } from './db/open.ts';
 import { inTransaction } from './db/transaction.ts';
 import { repositories } from './repositories.ts';
-import { AppError } from './http/errors.ts';
+import { AppError } from './errors.ts';
 import { serve } from './main.ts';
 import { registerEconomyCommands } from './modules/economy/economy.cli.ts';
 import { registerExchangeCommands } from './modules/exchange/exchange.cli.ts';

@@ -3,9 +3,10 @@ import type { Tenant } from '#contracts/tenants.ts';
 import type { Config } from '#server/config.ts';
 import type { Database } from '#server/db/client.ts';
 import { openConfiguredDatabase } from '#server/db/open.ts';
-import { AppError } from '#server/http/errors.ts';
+import { AppError } from '#server/errors.ts';
 import { repositories, type Repositories } from '#server/repositories.ts';
-import { createUser, updateUser, type Principal } from './modules/people/people.usecases.ts';
+import type { Principal } from '#server/principal.ts';
+import { createUser, updateUser } from './modules/people/people.usecases.ts';
 
 /**
  * What the modules' commands (`year:*`, `economy:*`) share. They act for the system with a

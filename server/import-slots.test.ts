@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from './http/errors.ts';
+import { AppError } from './errors.ts';
 import { createImportSlots } from './import-slots.ts';
 
 /** A slot held until the returned function is called. */

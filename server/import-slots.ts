@@ -1,4 +1,4 @@
-import { createError } from './http/errors.ts';
+import { createError } from './errors.ts';
 
 /**
  * At most `limit` imports at once. Each holds a file and every cell of it while it runs (up to

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { AppContext } from './app.ts';
+import type { AppContext } from './context.ts';
 import { registerActivitiesRoutes } from './modules/activities/activities.routes.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
 import { registerEconomyRoutes } from './modules/economy/economy.routes.ts';

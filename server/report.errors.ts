@@ -1,4 +1,4 @@
-import { createError } from '#server/http/errors.ts';
+import { createError } from '#server/errors.ts';
 
 /*
  * Refusals of a write into a unit's report for a period. The follow-up (modules/reports) and the

@@ -1,10 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Permission } from '#contracts/people.ts';
+import type { Principal } from '#server/principal.ts';
 import { canAnywhere } from '../modules/people/people.rules.ts';
-import { resolveSession, type Principal } from '../modules/people/people.usecases.ts';
+import { resolveSession } from '../modules/people/people.usecases.ts';
 import { createPeopleRepository } from '../modules/people/people.repository.ts';
 import type { Db } from '../db/client.ts';
-import { csrfFailed, forbidden, notAuthenticated } from './errors.ts';
+import { csrfFailed, forbidden, notAuthenticated } from '#server/errors.ts';
 
 export const SESSION_COOKIE = 'rodtrad_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

@@ -6,6 +6,7 @@ import type {
   ActivityReportInput,
 } from '#contracts/activities.ts';
 import type { Db } from '#server/db/client.ts';
+import { savedVersioned } from '#server/db/versioned.ts';
 import { usersTable } from '../people/people.table.ts';
 import { budgetYearsTable } from '../periods/periods.table.ts';
 import { activitiesTable, activityReportsTable, activityUnitsTable } from './activities.table.ts';
@@ -160,29 +161,17 @@ export function createActivitiesRepository(db: Db) {
       version: number,
       userId: string | null,
     ): Promise<boolean> {
-      const values = { ...write, tenantId, updatedBy: userId, updatedAt: new Date() };
-      if (version === 0) {
-        const made = await db
-          .insert(activityReportsTable)
-          .values(values)
-          .onConflictDoNothing()
-          .returning({ id: activityReportsTable.id });
-        return made.length === 1;
-      }
-      const updated = await db
-        .update(activityReportsTable)
-        .set({ ...values, version: version + 1 })
-        .where(
-          and(
-            eq(activityReportsTable.tenantId, tenantId),
-            eq(activityReportsTable.activityId, write.activityId),
-            eq(activityReportsTable.unitId, write.unitId),
-            eq(activityReportsTable.periodId, write.periodId),
-            eq(activityReportsTable.version, version),
-          ),
-        )
-        .returning({ id: activityReportsTable.id });
-      return updated.length === 1;
+      const r = activityReportsTable;
+      return savedVersioned(db, r, {
+        where: and(
+          eq(r.tenantId, tenantId),
+          eq(r.activityId, write.activityId),
+          eq(r.unitId, write.unitId),
+          eq(r.periodId, write.periodId),
+        ),
+        version,
+        values: { ...write, tenantId, updatedBy: userId, updatedAt: new Date() },
+      });
     },
   };
 }

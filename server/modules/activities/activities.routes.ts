@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { activityInput, activityReportsQuery, activityReportsView } from '#contracts/activities.ts';
 import { id, idParams } from '#contracts/common.ts';
-import type { AppContext } from '#server/app.ts';
+import type { AppContext } from '#server/context.ts';
 import { inTransaction } from '#server/db/transaction.ts';
 import { principalOf } from '#server/http/auth.ts';
 import { errorResponses } from '#server/http/responses.ts';

@@ -1,33 +1,25 @@
-import {
-  date,
-  index,
-  integer,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  unique,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { date, index, integer, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { activityKinds } from '#contracts/activities.ts';
 import { activityStatuses } from '#contracts/assessment.ts';
+import {
+  idColumn,
+  tenantColumn,
+  yearColumn,
+  versionColumn,
+  updatedColumns,
+} from '#server/db/columns.ts';
 import { goalsTable } from '../goals/goals.table.ts';
 import { orgUnitsTable } from '../org/org.table.ts';
 import { usersTable } from '../people/people.table.ts';
 import { budgetYearsTable, periodsTable } from '../periods/periods.table.ts';
-import { tenantsTable } from '../tenants/tenants.table.ts';
 
 /** An activity or assignment of a year, under a goal, with a responsible unit. */
 export const activitiesTable = pgTable(
   'activities',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
-    yearId: uuid('year_id')
-      .notNull()
-      .references(() => budgetYearsTable.id),
+    id: idColumn(),
+    tenantId: tenantColumn(),
+    yearId: yearColumn(() => budgetYearsTable.id),
     kind: text('kind', { enum: activityKinds }).notNull(),
     title: text('title').notNull(),
     description: text('description').notNull().default(''),
@@ -39,7 +31,7 @@ export const activitiesTable = pgTable(
     endsOn: date('ends_on', { mode: 'string' }).notNull(),
     previousActivityId: uuid('previous_activity_id'),
     position: integer('position').notNull().default(0),
-    version: integer('version').notNull().default(1),
+    version: versionColumn(),
   },
   (t) => [
     index('activities_year_idx').on(t.tenantId, t.yearId),
@@ -51,9 +43,7 @@ export const activitiesTable = pgTable(
 export const activityUnitsTable = pgTable(
   'activity_units',
   {
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
+    tenantId: tenantColumn(),
     activityId: uuid('activity_id')
       .notNull()
       .references(() => activitiesTable.id),
@@ -68,10 +58,8 @@ export const activityUnitsTable = pgTable(
 export const activityReportsTable = pgTable(
   'activity_reports',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
+    id: idColumn(),
+    tenantId: tenantColumn(),
     activityId: uuid('activity_id')
       .notNull()
       .references(() => activitiesTable.id),
@@ -84,9 +72,8 @@ export const activityReportsTable = pgTable(
     status: text('status', { enum: activityStatuses }),
     deviation: text('deviation').notNull().default(''),
     analysis: text('analysis').notNull().default(''),
-    version: integer('version').notNull().default(1),
-    updatedBy: uuid('updated_by').references(() => usersTable.id),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    version: versionColumn(),
+    ...updatedColumns(() => usersTable.id),
   },
   (t) => [
     unique('activity_reports_unique').on(t.activityId, t.unitId, t.periodId),

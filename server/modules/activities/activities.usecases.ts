@@ -1,9 +1,9 @@
 import { codedIssue } from '#contracts/issues.ts';
 import type { ActivityInput, ActivityReportsView } from '#contracts/activities.ts';
-import { forbidden, validationFailed } from '#server/http/errors.ts';
+import { forbidden, validationFailed } from '#server/errors.ts';
 import type { Repositories } from '#server/repositories.ts';
+import { actorOf, type Principal } from '#server/principal.ts';
 import { can } from '../people/people.rules.ts';
-import { actorOf, type Principal } from '../people/people.usecases.ts';
 import { ancestry } from '../org/org.rules.ts';
 import { periodNotFound, yearNotFound } from '../periods/periods.errors.ts';
 import { activityNotFound } from './activities.errors.ts';

@@ -2,20 +2,22 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { auditPage, auditQuery } from '#contracts/audit.ts';
-import { errorResponse } from '#contracts/common.ts';
-import type { AppContext } from '#server/app.ts';
+import type { AppContext } from '#server/context.ts';
 import { principalOf } from '#server/http/auth.ts';
 import { repositories } from '#server/repositories.ts';
+import { errorResponses } from '#server/http/responses.ts';
 import { exportAuditCsv, listAudit } from './audit.usecases.ts';
-
-const errors = { 401: errorResponse, 403: errorResponse, 422: errorResponse };
 
 export function registerAuditRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get('/api/audit', {
     config: { permission: 'audit.read' },
-    schema: { tags: ['audit'], querystring: auditQuery, response: { 200: auditPage, ...errors } },
+    schema: {
+      tags: ['audit'],
+      querystring: auditQuery,
+      response: { 200: auditPage, ...errorResponses },
+    },
     handler: (request) =>
       listAudit(repositories(ctx.db), principalOf(request).tenantId, request.query),
   });
@@ -25,7 +27,7 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: AppContext): void
     schema: {
       tags: ['audit'],
       querystring: auditQuery.omit({ before: true, limit: true }),
-      response: { 200: z.string(), ...errors },
+      response: { 200: z.string(), ...errorResponses },
     },
     handler: async (request, reply) => {
       const csv = await exportAuditCsv(

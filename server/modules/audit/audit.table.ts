@@ -1,6 +1,6 @@
 import { bigint, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { auditActions } from '#contracts/audit.ts';
-import { tenantsTable } from '../tenants/tenants.table.ts';
+import { tenantColumn } from '#server/db/columns.ts';
 
 /**
  * Append-only: a trigger (migration 0001) refuses UPDATE and DELETE, so not even a bug in our
@@ -10,9 +10,7 @@ export const auditLogTable = pgTable(
   'audit_log',
   {
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
+    tenantId: tenantColumn(),
     at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
     userId: uuid('user_id'),
     /** copied at write time so the entry reads the same after the user is renamed */

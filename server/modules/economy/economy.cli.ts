@@ -12,7 +12,7 @@ import {
 } from '#server/command-line.ts';
 import type { Config } from '#server/config.ts';
 import { inTransaction } from '#server/db/transaction.ts';
-import { AppError } from '#server/http/errors.ts';
+import { AppError } from '#server/errors.ts';
 import { repositories } from '#server/repositories.ts';
 import { exportEconomy } from './import/economy.export.usecases.ts';
 import { importEconomy, unitOf } from './import/economy.import.usecases.ts';

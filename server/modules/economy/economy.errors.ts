@@ -1,4 +1,4 @@
-import { createError } from '#server/http/errors.ts';
+import { createError } from '#server/errors.ts';
 
 export const unitNotFound = createError(
   'economy.unit_not_found',

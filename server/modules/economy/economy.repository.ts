@@ -10,6 +10,7 @@ import type {
 } from '#contracts/economy.ts';
 import type { Db } from '#server/db/client.ts';
 import { rowsOf } from '#server/db/transaction.ts';
+import { savedVersioned, writeVersioned } from '#server/db/versioned.ts';
 import { createEconomyFundsRepository } from './funds/economy.funds.repository.ts';
 import { usersTable } from '../people/people.table.ts';
 import {
@@ -114,14 +115,6 @@ export function createEconomyRepository(db: Db) {
     return (row ?? null) as StoredEconomyYear | null;
   }
 
-  async function lineVersion(tenantId: string, place: { areaId: string; kind: LineKind }) {
-    const [row] = await db
-      .select({ version: l.version })
-      .from(l)
-      .where(and(eq(l.tenantId, tenantId), eq(l.areaId, place.areaId), eq(l.kind, place.kind)));
-    return row?.version ?? 0;
-  }
-
   return {
     findYear,
 
@@ -211,12 +204,12 @@ export function createEconomyRepository(db: Db) {
       version: number,
       userId: string | null,
     ): Promise<boolean> {
-      const updated = await db
-        .update(y)
-        .set({ ...settings, version: version + 1, updatedBy: userId, updatedAt: new Date() })
-        .where(and(eq(y.tenantId, tenantId), eq(y.id, economyYearId), eq(y.version, version)))
-        .returning({ id: y.id });
-      return updated.length === 1;
+      return savedVersioned(db, y, {
+        where: and(eq(y.tenantId, tenantId), eq(y.id, economyYearId)),
+        version,
+        values: { ...settings, updatedBy: userId, updatedAt: new Date() },
+        existing: true,
+      });
     },
 
     /**
@@ -273,30 +266,16 @@ export function createEconomyRepository(db: Db) {
         eq(l.tenantId, tenantId),
         eq(l.areaId, place.areaId),
         eq(l.kind, place.kind),
-        eq(l.version, version),
       );
-      let lineId: string | undefined;
-      if (values === null) {
-        if (version === 0) return (await lineVersion(tenantId, place)) === 0;
-        return (await db.delete(l).where(where).returning({ id: l.id })).length === 1;
-      }
-      const row = { ...lineValues(values), updatedBy: userId, updatedAt: new Date() };
-      if (version === 0) {
-        const [made] = await db
-          .insert(l)
-          .values({ ...row, ...place, tenantId })
-          .onConflictDoNothing()
-          .returning({ id: l.id });
-        lineId = made?.id;
-      } else {
-        const [updated] = await db
-          .update(l)
-          .set({ ...row, version: version + 1 })
-          .where(where)
-          .returning({ id: l.id });
-        lineId = updated?.id;
-      }
-      if (!lineId) return false;
+      const row = values && { ...lineValues(values), updatedBy: userId, updatedAt: new Date() };
+      const lineId = await writeVersioned(db, l, {
+        where,
+        version,
+        values: row,
+        insert: row ? { ...row, ...place, tenantId } : undefined,
+      });
+      if (lineId === false) return false;
+      if (values === null || lineId === null) return true;
       await db.delete(f).where(and(eq(f.tenantId, tenantId), eq(f.lineId, lineId)));
       if (values.forecasts.length > 0)
         await db
@@ -380,29 +359,12 @@ export function createEconomyRepository(db: Db) {
         eq(pt.scope, place.scope),
         eq(pt.kind, place.kind),
       );
-      if (values === null) {
-        if (version === 0)
-          return (await db.select({ id: pt.id }).from(pt).where(where)).length === 0;
-        const gone = await db
-          .delete(pt)
-          .where(and(where, eq(pt.version, version)))
-          .returning({ id: pt.id });
-        return gone.length === 1;
-      }
-      if (version === 0) {
-        const made = await db
-          .insert(pt)
-          .values({ ...values, ...place, tenantId, economyYearId })
-          .onConflictDoNothing()
-          .returning({ id: pt.id });
-        return made.length === 1;
-      }
-      const updated = await db
-        .update(pt)
-        .set({ ...values, version: version + 1 })
-        .where(and(where, eq(pt.version, version)))
-        .returning({ id: pt.id });
-      return updated.length === 1;
+      return savedVersioned(db, pt, {
+        where,
+        version,
+        values,
+        insert: values ? { ...values, ...place, tenantId, economyYearId } : undefined,
+      });
     },
 
     ...createEconomyFundsRepository(db),

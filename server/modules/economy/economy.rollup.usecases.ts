@@ -7,8 +7,8 @@ import type {
 } from '#contracts/economy.ts';
 import type { UnitAtDate } from '#contracts/org.ts';
 import type { Repositories } from '#server/repositories.ts';
+import type { Principal } from '#server/principal.ts';
 import { can, type GrantLike } from '../people/people.rules.ts';
-import type { Principal } from '../people/people.usecases.ts';
 import { periodNotFound, yearNotFound } from '../periods/periods.errors.ts';
 import { percentString, ratio, toMoney, toOre } from './economy.money.ts';
 import { deviation, netOf } from './economy.rules.ts';

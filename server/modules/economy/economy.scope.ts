@@ -1,9 +1,9 @@
 import type { UnitAtDate } from '#contracts/org.ts';
-import { forbidden } from '#server/http/errors.ts';
+import { forbidden } from '#server/errors.ts';
 import type { Repositories } from '#server/repositories.ts';
+import type { Principal } from '#server/principal.ts';
 import type { StoredVersion } from '../org/org.rules.ts';
 import { can, type AnyPermission } from '../people/people.rules.ts';
-import type { Principal } from '../people/people.usecases.ts';
 import { yearNotFound } from '../periods/periods.errors.ts';
 import { unitNotFound } from './economy.errors.ts';
 

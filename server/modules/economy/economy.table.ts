@@ -6,7 +6,6 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
@@ -19,10 +18,16 @@ import {
   signConventions,
   totalScopes,
 } from '#contracts/economy.ts';
+import {
+  idColumn,
+  tenantColumn,
+  yearColumn,
+  versionColumn,
+  updatedColumns,
+} from '#server/db/columns.ts';
 import { orgUnitsTable } from '../org/org.table.ts';
 import { usersTable } from '../people/people.table.ts';
 import { budgetYearsTable, periodsTable } from '../periods/periods.table.ts';
-import { tenantsTable } from '../tenants/tenants.table.ts';
 
 /** Kronor with öre: 15 digits before the point, what the contract's `money` allows. */
 const kronor = (name: string) => numeric(name, { precision: 17, scale: 2 });
@@ -35,16 +40,12 @@ const kronor = (name: string) => numeric(name, { precision: 17, scale: 2 });
 export const economyYearsTable = pgTable(
   'economy_years',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
+    id: idColumn(),
+    tenantId: tenantColumn(),
     unitId: uuid('unit_id')
       .notNull()
       .references(() => orgUnitsTable.id),
-    yearId: uuid('year_id')
-      .notNull()
-      .references(() => budgetYearsTable.id),
+    yearId: yearColumn(() => budgetYearsTable.id),
     title: text('title').notNull().default(''),
     signConvention: text('sign_convention', { enum: signConventions })
       .notNull()
@@ -52,10 +53,9 @@ export const economyYearsTable = pgTable(
     displayUnit: text('display_unit', { enum: displayUnits }).notNull().default('mnkr'),
     decimals: integer('decimals').notNull().default(1),
     carryOverTotal: kronor('carry_over_total'),
-    version: integer('version').notNull().default(1),
+    version: versionColumn(),
     carryOverVersion: integer('carry_over_version').notNull().default(0),
-    updatedBy: uuid('updated_by').references(() => usersTable.id),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...updatedColumns(() => usersTable.id),
   },
   (t) => [
     unique('economy_years_unique').on(t.unitId, t.yearId),
@@ -67,10 +67,8 @@ export const economyYearsTable = pgTable(
 export const economyAreasTable = pgTable(
   'economy_areas',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
+    id: idColumn(),
+    tenantId: tenantColumn(),
     economyYearId: uuid('economy_year_id')
       .notNull()
       .references(() => economyYearsTable.id, { onDelete: 'cascade' }),
@@ -94,10 +92,8 @@ export const economyAreasTable = pgTable(
 export const economyLinesTable = pgTable(
   'economy_lines',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
+    id: idColumn(),
+    tenantId: tenantColumn(),
     areaId: uuid('area_id')
       .notNull()
       .references(() => economyAreasTable.id, { onDelete: 'cascade' }),
@@ -108,9 +104,8 @@ export const economyLinesTable = pgTable(
     previousYearOutcome: kronor('previous_year_outcome'),
     /** as printed or typed; checked against the computed deviation, never used as it */
     printedDeviation: kronor('printed_deviation'),
-    version: integer('version').notNull().default(1),
-    updatedBy: uuid('updated_by').references(() => usersTable.id),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    version: versionColumn(),
+    ...updatedColumns(() => usersTable.id),
   },
   (t) => [
     unique('economy_lines_unique').on(t.areaId, t.kind),
@@ -122,9 +117,7 @@ export const economyLinesTable = pgTable(
 export const economyForecastsTable = pgTable(
   'economy_forecasts',
   {
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
+    tenantId: tenantColumn(),
     lineId: uuid('line_id')
       .notNull()
       .references(() => economyLinesTable.id, { onDelete: 'cascade' }),
@@ -143,10 +136,8 @@ export const economyForecastsTable = pgTable(
 export const economyPrintedTotalsTable = pgTable(
   'economy_printed_totals',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
+    id: idColumn(),
+    tenantId: tenantColumn(),
     economyYearId: uuid('economy_year_id')
       .notNull()
       .references(() => economyYearsTable.id, { onDelete: 'cascade' }),
@@ -157,7 +148,7 @@ export const economyPrintedTotalsTable = pgTable(
     outcome: kronor('outcome'),
     previousYearOutcome: kronor('previous_year_outcome'),
     deviation: kronor('deviation'),
-    version: integer('version').notNull().default(1),
+    version: versionColumn(),
   },
   (t) => [unique('economy_printed_totals_unique').on(t.economyYearId, t.scope, t.kind)],
 );
@@ -166,16 +157,12 @@ export const economyPrintedTotalsTable = pgTable(
 export const resultFundsTable = pgTable(
   'result_funds',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
+    id: idColumn(),
+    tenantId: tenantColumn(),
     unitId: uuid('unit_id')
       .notNull()
       .references(() => orgUnitsTable.id),
-    yearId: uuid('year_id')
-      .notNull()
-      .references(() => budgetYearsTable.id),
+    yearId: yearColumn(() => budgetYearsTable.id),
     turnover: kronor('turnover'),
     budget: kronor('budget'),
     capBase: text('cap_base', { enum: capBases }).notNull().default('turnover'),
@@ -186,9 +173,8 @@ export const resultFundsTable = pgTable(
     closing: kronor('closing'),
     closingShareOfBase: numeric('closing_share_of_base', { precision: 10, scale: 4 }),
     note: text('note').notNull().default(''),
-    version: integer('version').notNull().default(1),
-    updatedBy: uuid('updated_by').references(() => usersTable.id),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    version: versionColumn(),
+    ...updatedColumns(() => usersTable.id),
   },
   (t) => [
     unique('result_funds_unique').on(t.unitId, t.yearId),
@@ -200,10 +186,8 @@ export const resultFundsTable = pgTable(
 export const carryOverRequestsTable = pgTable(
   'carry_over_requests',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
+    id: idColumn(),
+    tenantId: tenantColumn(),
     economyYearId: uuid('economy_year_id')
       .notNull()
       .references(() => economyYearsTable.id, { onDelete: 'cascade' }),

@@ -5,8 +5,8 @@ import {
   type PrintedTotal,
 } from '#contracts/economy.ts';
 import type { Repositories } from '#server/repositories.ts';
+import type { Principal } from '#server/principal.ts';
 import { can } from '../people/people.rules.ts';
-import type { Principal } from '../people/people.usecases.ts';
 import {
   computeCarryOvers,
   computeFund,

@@ -8,12 +8,12 @@ import type {
   ResultFundWrite,
 } from '#contracts/economy.ts';
 import type { FieldIssue } from '#contracts/common.ts';
-import { validationFailed } from '#server/http/errors.ts';
+import { validationFailed } from '#server/errors.ts';
+import { actorOf, type Principal } from '#server/principal.ts';
 import {
   refreshComputedOutcomes,
   type ComputedDeps,
 } from '../indicators/indicators.computed.usecases.ts';
-import { actorOf, type Principal } from '../people/people.usecases.ts';
 import { economyConflict, notResultUnit } from './economy.errors.ts';
 import { computeFund } from './funds/economy.funds.view.rules.ts';
 import type { LineValues, StoredLine } from './economy.repository.ts';
@@ -104,6 +104,16 @@ export async function saveLines(
   ];
   if (conflicts.length > 0) throw economyConflict({ conflicts });
 
+  // What is stored now, read only after a refused write (see server/db/versioned.ts).
+  const stored = async () => {
+    const { table } = await loadEconomy(deps, tenantId, loaded.scope);
+    return {
+      line: (p: { areaId: string; kind: string }) =>
+        table.lines.find((l) => l.areaId === p.areaId && l.kind === p.kind) ?? null,
+      total: (p: { scope: string; kind: string }) =>
+        table.totals.find((t) => t.scope === p.scope && t.kind === p.kind) ?? null,
+    };
+  };
   const actor = actorOf(principal);
   for (const line of input.lines) {
     const before = current(line.areaId, line.kind);
@@ -118,7 +128,9 @@ export async function saveLines(
         };
     const place = { areaId: line.areaId, kind: line.kind };
     if (!(await deps.economy.saveLine(tenantId, place, values, line.version, principal.userId)))
-      throw economyConflict({ conflicts: [{ ...place, current: before, yours: line }] });
+      throw economyConflict({
+        conflicts: [{ ...place, current: (await stored()).line(place), yours: line }],
+      });
     await deps.audit.record(actor, {
       entity: 'economy_line',
       entityId: `${line.areaId}:${line.kind}`,
@@ -141,7 +153,9 @@ export async function saveLines(
         version,
       ))
     )
-      throw economyConflict({ conflicts: [{ ...where, current: before, yours: total }] });
+      throw economyConflict({
+        conflicts: [{ ...where, current: (await stored()).total(where), yours: total }],
+      });
     await deps.audit.record(actor, {
       entity: 'economy_printed_total',
       entityId: `${economyYearId}:${scope}:${kind}`,
@@ -270,11 +284,13 @@ export async function saveResultFund(
   const { tenantId } = principal;
   const scope = await economyScope(deps, principal, place.unitId, place.year, 'followup.write');
   if (!scope.unit.isResultUnit) throw notResultUnit();
-  const before = (await deps.economy.funds(tenantId, scope.yearId, [place.unitId]))[0] ?? null;
+  const storedFund = async () =>
+    (await deps.economy.funds(tenantId, scope.yearId, [place.unitId]))[0] ?? null;
+  const before = await storedFund();
   const { version, ...values } = input;
   const where = { unitId: place.unitId, yearId: scope.yearId };
   if (!(await deps.economy.saveFund(tenantId, where, values, version, principal.userId)))
-    throw economyConflict({ current: before, yours: input });
+    throw economyConflict({ current: await storedFund(), yours: input });
   await deps.audit.record(actorOf(principal), {
     entity: 'result_fund',
     entityId: `${place.unitId}:${place.year}`,
@@ -283,7 +299,7 @@ export async function saveResultFund(
     after: values,
   });
   await followComputed(deps, principal, scope);
-  const stored = (await deps.economy.funds(tenantId, scope.yearId, [place.unitId]))[0]!;
+  const stored = (await storedFund())!;
   // The fund is shown in the unit's own table's unit, else in mnkr with one decimal.
   const table = await deps.economy.findYear(tenantId, place.unitId, scope.yearId);
   const settings = table ?? { displayUnit: 'mnkr' as const, decimals: 1 };

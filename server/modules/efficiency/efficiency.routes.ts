@@ -8,7 +8,7 @@ import {
   efficiencyQuery,
   efficiencyView as efficiencyViewSchema,
 } from '#contracts/efficiency.ts';
-import type { AppContext } from '#server/app.ts';
+import type { AppContext } from '#server/context.ts';
 import { inTransaction } from '#server/db/transaction.ts';
 import { principalOf } from '#server/http/auth.ts';
 import { errorResponses } from '#server/http/responses.ts';

@@ -1,10 +1,10 @@
-import { boolean, check, index, pgTable, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, pgTable, unique, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
+import { idColumn, tenantColumn, updatedColumns } from '#server/db/columns.ts';
 import { economyAreasTable } from '../economy/economy.table.ts';
 import { goalsTable } from '../goals/goals.table.ts';
 import { indicatorsTable } from '../indicators/indicators.table.ts';
 import { usersTable } from '../people/people.table.ts';
-import { tenantsTable } from '../tenants/tenants.table.ts';
 
 /**
  * Which goals and indicators an area of activity (verksamhetsområde) of a unit's economy serves,
@@ -16,10 +16,8 @@ import { tenantsTable } from '../tenants/tenants.table.ts';
 export const economyAreaLinksTable = pgTable(
   'economy_area_links',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
+    id: idColumn(),
+    tenantId: tenantColumn(),
     areaId: uuid('area_id')
       .notNull()
       .references(() => economyAreasTable.id, { onDelete: 'cascade' }),
@@ -28,8 +26,7 @@ export const economyAreaLinksTable = pgTable(
       onDelete: 'cascade',
     }),
     countsOutput: boolean('counts_output').notNull().default(false),
-    updatedBy: uuid('updated_by').references(() => usersTable.id),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...updatedColumns(() => usersTable.id),
   },
   (t) => [
     index('economy_area_links_area_idx').on(t.tenantId, t.areaId),

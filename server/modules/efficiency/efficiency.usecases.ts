@@ -1,12 +1,12 @@
 import type { AreaLinks, AreaLinksInput, EfficiencyView } from '#contracts/efficiency.ts';
 import type { FieldIssue } from '#contracts/common.ts';
-import { createError, validationFailed } from '#server/http/errors.ts';
+import { createError, validationFailed } from '#server/errors.ts';
 import type { Repositories } from '#server/repositories.ts';
+import { actorOf, type Principal } from '#server/principal.ts';
 import { toOre } from '../economy/economy.money.ts';
 import { economyScope } from '../economy/economy.scope.ts';
 import { computeEconomy, loadEconomy } from '../economy/economy.usecases.ts';
 import { can } from '../people/people.rules.ts';
-import { actorOf, type Principal } from '../people/people.usecases.ts';
 import { periodNotFound } from '../periods/periods.errors.ts';
 import { reportGoalsOf } from '../reports/reports.rules.ts';
 import { unitReport } from '../reports/reports.usecases.ts';

@@ -13,7 +13,7 @@ import {
 } from '#server/command-line.ts';
 import type { Config } from '#server/config.ts';
 import { inTransaction } from '#server/db/transaction.ts';
-import { AppError } from '#server/http/errors.ts';
+import { AppError } from '#server/errors.ts';
 import { repositories } from '#server/repositories.ts';
 import { resolveUnit } from './exchange.rules.ts';
 import { exportYear, importYear } from './exchange.usecases.ts';

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { YearFile } from '#contracts/exchange.ts';
 import { inTransaction } from '#server/db/transaction.ts';
-import { AppError } from '#server/http/errors.ts';
+import { AppError } from '#server/errors.ts';
 import { repositories } from '#server/repositories.ts';
 import { as, createTestApp, type Session } from '#server/testing.ts';
+import type { Principal } from '#server/principal.ts';
 import { client, type Municipality } from '../org/org.routes.testing.ts';
-import type { Principal } from '../people/people.usecases.ts';
 import { rowCounts } from './exchange.db.testing.ts';
 import { enterYear2024 } from './exchange.routes.testing.ts';
 import { exportYear, importYear } from './exchange.usecases.ts';

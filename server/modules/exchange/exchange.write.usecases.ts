@@ -2,12 +2,12 @@ import { goalLevels } from '#contracts/goals.ts';
 import { yearFileFormat, yearFileVersion, type YearFile } from '#contracts/exchange.ts';
 import type { BudgetYear } from '#contracts/periods.ts';
 import type { Repositories } from '#server/repositories.ts';
+import { actorOf, type Principal } from '#server/principal.ts';
 import { createActivity } from '../activities/activities.usecases.ts';
 import { createGoal } from '../goals/goals.usecases.ts';
 import { formulaText } from '../indicators/indicators.formulas.rules.ts';
 import { refreshComputedOutcomes } from '../indicators/indicators.computed.usecases.ts';
 import { createIndicator, setTarget } from '../indicators/indicators.usecases.ts';
-import { actorOf, type Principal } from '../people/people.usecases.ts';
 import { createYear } from '../periods/periods.usecases.ts';
 import {
   saveActivityReport,

@@ -1,4 +1,4 @@
-import { createError } from '#server/http/errors.ts';
+import { createError } from '#server/errors.ts';
 
 export const goalNotFound = createError('goals.not_found', 404, 'No such goal');
 /** details: { current, yours } */

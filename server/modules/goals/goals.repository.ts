@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Goal, GoalAssessment, GoalInput } from '#contracts/goals.ts';
 import type { Db } from '#server/db/client.ts';
+import { savedVersioned } from '#server/db/versioned.ts';
 import { orgUnitVersionsTable } from '../org/org.table.ts';
 import { usersTable } from '../people/people.table.ts';
 import { budgetYearsTable } from '../periods/periods.table.ts';
@@ -120,18 +121,11 @@ export function createGoalsRepository(db: Db) {
       patch: Partial<Omit<GoalInput, 'year' | 'level'>>,
     ): Promise<boolean> {
       const { parentIds, ...fields } = patch;
-      const updated = await db
-        .update(goalsTable)
-        .set({ ...fields, version: version + 1 })
-        .where(
-          and(
-            eq(goalsTable.tenantId, tenantId),
-            eq(goalsTable.id, id),
-            eq(goalsTable.version, version),
-          ),
-        )
-        .returning({ id: goalsTable.id });
-      if (updated.length === 0) return false;
+      const where = and(eq(goalsTable.tenantId, tenantId), eq(goalsTable.id, id));
+      if (
+        !(await savedVersioned(db, goalsTable, { where, version, values: fields, existing: true }))
+      )
+        return false;
       if (parentIds) {
         await db.delete(goalLinksTable).where(eq(goalLinksTable.goalId, id));
         if (parentIds.length > 0)
@@ -182,29 +176,17 @@ export function createGoalsRepository(db: Db) {
       version: number,
       userId: string | null,
     ): Promise<boolean> {
-      const values = { ...write, tenantId, updatedBy: userId, updatedAt: new Date() };
-      if (version === 0) {
-        const made = await db
-          .insert(goalAssessmentsTable)
-          .values(values)
-          .onConflictDoNothing()
-          .returning({ id: goalAssessmentsTable.id });
-        return made.length === 1;
-      }
-      const updated = await db
-        .update(goalAssessmentsTable)
-        .set({ ...values, version: version + 1 })
-        .where(
-          and(
-            eq(goalAssessmentsTable.tenantId, tenantId),
-            eq(goalAssessmentsTable.goalId, write.goalId),
-            eq(goalAssessmentsTable.unitId, write.unitId),
-            eq(goalAssessmentsTable.periodId, write.periodId),
-            eq(goalAssessmentsTable.version, version),
-          ),
-        )
-        .returning({ id: goalAssessmentsTable.id });
-      return updated.length === 1;
+      const a = goalAssessmentsTable;
+      return savedVersioned(db, a, {
+        where: and(
+          eq(a.tenantId, tenantId),
+          eq(a.goalId, write.goalId),
+          eq(a.unitId, write.unitId),
+          eq(a.periodId, write.periodId),
+        ),
+        version,
+        values: { ...write, tenantId, updatedBy: userId, updatedAt: new Date() },
+      });
     },
 
     /** The owner units' names on a date, for display. */

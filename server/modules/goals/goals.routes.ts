@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { idParams } from '#contracts/common.ts';
 import { goal, goalInput, goalsQuery, goalsResponse, goalUpdateInput } from '#contracts/goals.ts';
-import type { AppContext } from '#server/app.ts';
+import type { AppContext } from '#server/context.ts';
 import { inTransaction } from '#server/db/transaction.ts';
 import { principalOf } from '#server/http/auth.ts';
 import { errorResponses } from '#server/http/responses.ts';

@@ -1,31 +1,24 @@
-import {
-  index,
-  integer,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  unique,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { assessmentValues } from '#contracts/assessment.ts';
 import { goalLevels } from '#contracts/goals.ts';
+import {
+  idColumn,
+  tenantColumn,
+  yearColumn,
+  versionColumn,
+  updatedColumns,
+} from '#server/db/columns.ts';
 import { orgUnitsTable } from '../org/org.table.ts';
 import { budgetYearsTable, periodsTable } from '../periods/periods.table.ts';
-import { tenantsTable } from '../tenants/tenants.table.ts';
 import { usersTable } from '../people/people.table.ts';
 
 /** A goal of one budget year at one level of the cascade. */
 export const goalsTable = pgTable(
   'goals',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
-    yearId: uuid('year_id')
-      .notNull()
-      .references(() => budgetYearsTable.id),
+    id: idColumn(),
+    tenantId: tenantColumn(),
+    yearId: yearColumn(() => budgetYearsTable.id),
     level: text('level', { enum: goalLevels }).notNull(),
     number: text('number'),
     title: text('title').notNull(),
@@ -37,7 +30,7 @@ export const goalsTable = pgTable(
     /** the goal of the year before that this one continues, so that history follows it */
     previousGoalId: uuid('previous_goal_id'),
     position: integer('position').notNull().default(0),
-    version: integer('version').notNull().default(1),
+    version: versionColumn(),
   },
   (t) => [
     index('goals_year_idx').on(t.tenantId, t.yearId, t.level),
@@ -49,9 +42,7 @@ export const goalsTable = pgTable(
 export const goalLinksTable = pgTable(
   'goal_links',
   {
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
+    tenantId: tenantColumn(),
     goalId: uuid('goal_id')
       .notNull()
       .references(() => goalsTable.id),
@@ -69,10 +60,8 @@ export const goalLinksTable = pgTable(
 export const goalAssessmentsTable = pgTable(
   'goal_assessments',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
+    id: idColumn(),
+    tenantId: tenantColumn(),
     goalId: uuid('goal_id')
       .notNull()
       .references(() => goalsTable.id),
@@ -85,9 +74,8 @@ export const goalAssessmentsTable = pgTable(
     value: text('value', { enum: assessmentValues }),
     analysis: text('analysis').notNull().default(''),
     justification: text('justification').notNull().default(''),
-    version: integer('version').notNull().default(1),
-    updatedBy: uuid('updated_by').references(() => usersTable.id),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    version: versionColumn(),
+    ...updatedColumns(() => usersTable.id),
   },
   (t) => [
     unique('goal_assessments_unique').on(t.goalId, t.unitId, t.periodId),

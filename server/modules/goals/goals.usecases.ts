@@ -1,9 +1,9 @@
 import { codedIssue } from '#contracts/issues.ts';
 import type { Goal, GoalInput, GoalUpdateInput } from '#contracts/goals.ts';
-import { forbidden, validationFailed } from '#server/http/errors.ts';
+import { forbidden, validationFailed } from '#server/errors.ts';
 import type { Repositories } from '#server/repositories.ts';
+import { actorOf, type Principal } from '#server/principal.ts';
 import { can } from '../people/people.rules.ts';
-import { actorOf, type Principal } from '../people/people.usecases.ts';
 import { yearNotFound } from '../periods/periods.errors.ts';
 import { goalConflict, goalNotFound } from './goals.errors.ts';
 import { parentProblems } from './goals.rules.ts';
@@ -87,7 +87,8 @@ export async function updateGoal(
   input: GoalUpdateInput,
 ): Promise<Goal> {
   const { tenantId } = principal;
-  const [before] = await deps.goals.byIds(tenantId, [id]);
+  const stored = async () => (await deps.goals.byIds(tenantId, [id]))[0];
+  const before = await stored();
   if (!before) throw goalNotFound();
   const date = `${before.year}-12-31`;
   await mayModel(deps, principal, before.ownerUnitId, date);
@@ -101,7 +102,10 @@ export async function updateGoal(
     });
   const { version, ...patch } = input;
   if (!(await deps.goals.update(tenantId, id, version, patch)))
-    throw goalConflict({ current: await present(deps, tenantId, before), yours: input });
+    throw goalConflict({
+      current: await present(deps, tenantId, (await stored()) ?? before),
+      yours: input,
+    });
   const [after] = await deps.goals.byIds(tenantId, [id]);
   await deps.audit.record(actorOf(principal), {
     entity: 'goal',

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { sql } from 'drizzle-orm';
 import { healthResponse } from '#contracts/common.ts';
-import { VERSION, type AppContext } from '#server/app.ts';
+import { VERSION, type AppContext } from '#server/context.ts';
 
 export function registerHealthRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.withTypeProvider<ZodTypeProvider>().get('/api/health', {

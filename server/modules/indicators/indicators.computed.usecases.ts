@@ -1,12 +1,12 @@
 import type { IndicatorFormulaInput } from '#contracts/formulas.ts';
-import { forbidden } from '#server/http/errors.ts';
+import { forbidden } from '#server/errors.ts';
 import type { Repositories } from '#server/repositories.ts';
+import { actorOf, type Principal } from '#server/principal.ts';
 import type { Actor } from '../audit/audit.repository.ts';
 import { evaluateFormula, formulaText, type FormulaEconomy } from './indicators.formulas.rules.ts';
 import { systemScope, type EconomyScope } from '../economy/economy.scope.ts';
 import { computeEconomy, loadEconomy } from '../economy/economy.usecases.ts';
 import { can } from '../people/people.rules.ts';
-import { actorOf, type Principal } from '../people/people.usecases.ts';
 import { reportGoalsOf } from '../reports/reports.rules.ts';
 import { indicatorNotFound } from './indicators.errors.ts';
 

@@ -1,3 +1,3 @@
-import { createError } from '#server/http/errors.ts';
+import { createError } from '#server/errors.ts';
 
 export const indicatorNotFound = createError('indicators.not_found', 404, 'No such indicator');

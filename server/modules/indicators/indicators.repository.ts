@@ -9,6 +9,7 @@ import type {
   TargetInput,
 } from '#contracts/indicators.ts';
 import type { Db } from '#server/db/client.ts';
+import { savedVersioned } from '#server/db/versioned.ts';
 import { formulaText } from './indicators.formulas.rules.ts';
 import { usersTable } from '../people/people.table.ts';
 import { budgetYearsTable } from '../periods/periods.table.ts';
@@ -275,29 +276,17 @@ export function createIndicatorsRepository(db: Db) {
       version: number,
       userId: string | null,
     ): Promise<boolean> {
-      const values = { ...write, tenantId, updatedBy: userId, updatedAt: new Date() };
-      if (version === 0) {
-        const made = await db
-          .insert(indicatorOutcomesTable)
-          .values(values)
-          .onConflictDoNothing()
-          .returning({ id: indicatorOutcomesTable.id });
-        return made.length === 1;
-      }
-      const updated = await db
-        .update(indicatorOutcomesTable)
-        .set({ ...values, version: version + 1 })
-        .where(
-          and(
-            eq(indicatorOutcomesTable.tenantId, tenantId),
-            eq(indicatorOutcomesTable.indicatorId, write.indicatorId),
-            eq(indicatorOutcomesTable.unitId, write.unitId),
-            eq(indicatorOutcomesTable.periodId, write.periodId),
-            eq(indicatorOutcomesTable.version, version),
-          ),
-        )
-        .returning({ id: indicatorOutcomesTable.id });
-      return updated.length === 1;
+      const o = indicatorOutcomesTable;
+      return savedVersioned(db, o, {
+        where: and(
+          eq(o.tenantId, tenantId),
+          eq(o.indicatorId, write.indicatorId),
+          eq(o.unitId, write.unitId),
+          eq(o.periodId, write.periodId),
+        ),
+        version,
+        values: { ...write, tenantId, updatedBy: userId, updatedAt: new Date() },
+      });
     },
   };
 }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { id, idParams } from '#contracts/common.ts';
 import { indicatorFormulaInput } from '#contracts/formulas.ts';
 import { indicatorInput, targetInput } from '#contracts/indicators.ts';
-import type { AppContext } from '#server/app.ts';
+import type { AppContext } from '#server/context.ts';
 import { inTransaction } from '#server/db/transaction.ts';
 import { principalOf } from '#server/http/auth.ts';
 import { errorResponses } from '#server/http/responses.ts';

@@ -7,27 +7,30 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { directions } from '#contracts/assessment.ts';
 import type { IndicatorFormula, OutcomeComputation } from '#contracts/formulas.ts';
 import { indicatorLevels, targetKinds } from '#contracts/indicators.ts';
+import {
+  idColumn,
+  tenantColumn,
+  yearColumn,
+  versionColumn,
+  updatedColumns,
+} from '#server/db/columns.ts';
 import { goalsTable } from '../goals/goals.table.ts';
 import { orgUnitsTable } from '../org/org.table.ts';
 import { usersTable } from '../people/people.table.ts';
 import { budgetYearsTable, periodsTable } from '../periods/periods.table.ts';
-import { tenantsTable } from '../tenants/tenants.table.ts';
 
 /** An indicator lives across years; its targets and outcomes are per unit and year/period. */
 export const indicatorsTable = pgTable(
   'indicators',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
+    id: idColumn(),
+    tenantId: tenantColumn(),
     name: text('name').notNull(),
     definition: text('definition').notNull().default(''),
     unit: text('unit').notNull(),
@@ -37,7 +40,7 @@ export const indicatorsTable = pgTable(
     genderSplit: boolean('gender_split').notNull().default(false),
     /** computed from the unit's economy (contracts/formulas.ts); null: reported by hand */
     formula: jsonb('formula').$type<IndicatorFormula>(),
-    version: integer('version').notNull().default(1),
+    version: versionColumn(),
   },
   (t) => [index('indicators_tenant_idx').on(t.tenantId)],
 );
@@ -46,9 +49,7 @@ export const indicatorsTable = pgTable(
 export const indicatorGoalsTable = pgTable(
   'indicator_goals',
   {
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
+    tenantId: tenantColumn(),
     indicatorId: uuid('indicator_id')
       .notNull()
       .references(() => indicatorsTable.id),
@@ -67,19 +68,15 @@ export const indicatorGoalsTable = pgTable(
 export const indicatorTargetsTable = pgTable(
   'indicator_targets',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
+    id: idColumn(),
+    tenantId: tenantColumn(),
     indicatorId: uuid('indicator_id')
       .notNull()
       .references(() => indicatorsTable.id),
     unitId: uuid('unit_id')
       .notNull()
       .references(() => orgUnitsTable.id),
-    yearId: uuid('year_id')
-      .notNull()
-      .references(() => budgetYearsTable.id),
+    yearId: yearColumn(() => budgetYearsTable.id),
     targetKind: text('target_kind', { enum: targetKinds }).notNull(),
     target: numeric('target'),
     councilTargetKind: text('council_target_kind', { enum: targetKinds }).notNull(),
@@ -97,10 +94,8 @@ export const indicatorTargetsTable = pgTable(
 export const indicatorOutcomesTable = pgTable(
   'indicator_outcomes',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
+    id: idColumn(),
+    tenantId: tenantColumn(),
     indicatorId: uuid('indicator_id')
       .notNull()
       .references(() => indicatorsTable.id),
@@ -117,9 +112,8 @@ export const indicatorOutcomesTable = pgTable(
     comment: text('comment').notNull().default(''),
     /** set when the value was computed from the economy: the formula's text, what was missing */
     computed: jsonb('computed').$type<OutcomeComputation>(),
-    version: integer('version').notNull().default(1),
-    updatedBy: uuid('updated_by').references(() => usersTable.id),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    version: versionColumn(),
+    ...updatedColumns(() => usersTable.id),
   },
   (t) => [
     unique('indicator_outcomes_unique').on(t.indicatorId, t.unitId, t.periodId),

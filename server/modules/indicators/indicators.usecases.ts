@@ -1,9 +1,9 @@
 import { codedIssue } from '#contracts/issues.ts';
 import type { IndicatorInput, OutcomeInput, TargetInput } from '#contracts/indicators.ts';
-import { forbidden, validationFailed } from '#server/http/errors.ts';
+import { forbidden, validationFailed } from '#server/errors.ts';
 import type { Repositories } from '#server/repositories.ts';
+import { actorOf, type Principal } from '#server/principal.ts';
 import { can } from '../people/people.rules.ts';
-import { actorOf, type Principal } from '../people/people.usecases.ts';
 import { periodNotFound, yearNotFound } from '../periods/periods.errors.ts';
 import { editConflict, outcomeComputed, reportLocked } from '#server/report.errors.ts';
 import { formulaText } from './indicators.formulas.rules.ts';

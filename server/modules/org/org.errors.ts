@@ -1,4 +1,4 @@
-import { createError } from '#server/http/errors.ts';
+import { createError } from '#server/errors.ts';
 
 export const unitNotFound = createError('org.unit_not_found', 404, 'Unit not found');
 export const reorganisationNotFound = createError(

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { errorResponse } from '#contracts/common.ts';
 import {
   reorganisationDetail,
   reorganisationInput,
@@ -13,11 +12,12 @@ import {
   unitHistory,
   unitParams,
 } from '#contracts/org.ts';
-import type { AppContext } from '#server/app.ts';
+import type { AppContext } from '#server/context.ts';
 import { inTransaction } from '#server/db/transaction.ts';
 import { principalOf } from '#server/http/auth.ts';
 import { repositories } from '#server/repositories.ts';
-import { actorOf } from '../people/people.usecases.ts';
+import { actorOf } from '#server/principal.ts';
+import { errorResponses } from '#server/http/responses.ts';
 import {
   getReorganisation,
   listReorganisations,
@@ -26,14 +26,6 @@ import {
   treeAt,
   unitHistory as historyOf,
 } from './org.usecases.ts';
-
-const errors = {
-  401: errorResponse,
-  403: errorResponse,
-  404: errorResponse,
-  409: errorResponse,
-  422: errorResponse,
-};
 
 /** The calendar day in Sweden: "today's organisation" turns over at Swedish midnight. */
 export function swedishToday(now: Date): string {
@@ -53,7 +45,11 @@ export function registerOrgRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.get('/api/org/units', {
     config: { permission: 'org.read' },
-    schema: { tags: ['org'], querystring: treeQuery, response: { 200: treeResponse, ...errors } },
+    schema: {
+      tags: ['org'],
+      querystring: treeQuery,
+      response: { 200: treeResponse, ...errorResponses },
+    },
     handler: (request) =>
       treeAt(
         repositories(db),
@@ -64,14 +60,18 @@ export function registerOrgRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.get('/api/org/units/:id', {
     config: { permission: 'org.read' },
-    schema: { tags: ['org'], params: unitParams, response: { 200: unitHistory, ...errors } },
+    schema: {
+      tags: ['org'],
+      params: unitParams,
+      response: { 200: unitHistory, ...errorResponses },
+    },
     handler: (request) =>
       historyOf(repositories(db), principalOf(request).tenantId, request.params.id),
   });
 
   r.get('/api/org/reorganisations', {
     config: { permission: 'org.read' },
-    schema: { tags: ['org'], response: { 200: reorganisationsResponse, ...errors } },
+    schema: { tags: ['org'], response: { 200: reorganisationsResponse, ...errorResponses } },
     handler: async (request) => ({
       reorganisations: await listReorganisations(repositories(db), principalOf(request).tenantId),
     }),
@@ -82,7 +82,7 @@ export function registerOrgRoutes(app: FastifyInstance, ctx: AppContext): void {
     schema: {
       tags: ['org'],
       params: reorganisationParams,
-      response: { 200: reorganisationDetail, ...errors },
+      response: { 200: reorganisationDetail, ...errorResponses },
     },
     handler: (request) =>
       getReorganisation(repositories(db), principalOf(request).tenantId, request.params.id),
@@ -93,7 +93,7 @@ export function registerOrgRoutes(app: FastifyInstance, ctx: AppContext): void {
     schema: {
       tags: ['org'],
       body: reorganisationInput,
-      response: { 200: reorganisationPreview, ...errors },
+      response: { 200: reorganisationPreview, ...errorResponses },
     },
     handler: (request) =>
       previewReorganisation(repositories(db), principalOf(request).tenantId, request.body),
@@ -104,7 +104,7 @@ export function registerOrgRoutes(app: FastifyInstance, ctx: AppContext): void {
     schema: {
       tags: ['org'],
       body: reorganisationInput,
-      response: { 201: reorganiseResponse, ...errors },
+      response: { 201: reorganiseResponse, ...errorResponses },
     },
     handler: async (request, reply) => {
       const made = await inTransaction(db, (tx) =>

@@ -1,15 +1,13 @@
 import { boolean, date, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { tenantsTable } from '../tenants/tenants.table.ts';
+import { idColumn, tenantColumn } from '#server/db/columns.ts';
 import { unitKinds, lineageKinds } from '#contracts/org.ts';
 
 /** The identity of a unit; what it is called and where it sits lives in its versions. */
 export const orgUnitsTable = pgTable(
   'org_units',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
+    id: idColumn(),
+    tenantId: tenantColumn(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('org_units_tenant_idx').on(t.tenantId)],
@@ -18,10 +16,8 @@ export const orgUnitsTable = pgTable(
 export const reorganisationsTable = pgTable(
   'reorganisations',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
+    id: idColumn(),
+    tenantId: tenantColumn(),
     title: text('title').notNull(),
     effectiveDate: date('effective_date', { mode: 'string' }).notNull(),
     decidedOn: date('decided_on', { mode: 'string' }),
@@ -39,10 +35,8 @@ export const reorganisationsTable = pgTable(
 export const orgUnitVersionsTable = pgTable(
   'org_unit_versions',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
+    id: idColumn(),
+    tenantId: tenantColumn(),
     unitId: uuid('unit_id')
       .notNull()
       .references(() => orgUnitsTable.id),
@@ -66,10 +60,8 @@ export const orgUnitVersionsTable = pgTable(
 export const orgLineageTable = pgTable(
   'org_lineage',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
+    id: idColumn(),
+    tenantId: tenantColumn(),
     reorganisationId: uuid('reorganisation_id')
       .notNull()
       .references(() => reorganisationsTable.id),

@@ -3,7 +3,7 @@ import type { ReorganisationChangeInput } from '#contracts/org.ts';
 import type { Database } from '#server/db/client.ts';
 import { createTestDatabase } from '#server/db/testing.ts';
 import { inTransaction } from '#server/db/transaction.ts';
-import { AppError } from '#server/http/errors.ts';
+import { AppError } from '#server/errors.ts';
 import { repositories } from '#server/repositories.ts';
 import { input, orgRowCounts } from './org.testing.ts';
 import {

@@ -1,4 +1,4 @@
-import { createError } from '#server/http/errors.ts';
+import { createError } from '#server/errors.ts';
 
 export const invalidCredentials = createError(
   'auth.invalid_credentials',

@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, inArray, lt, sql } from 'drizzle-orm';
 import type { Grant, Role, User } from '#contracts/people.ts';
 import type { Db } from '#server/db/client.ts';
+import { writeVersioned } from '#server/db/versioned.ts';
 import { orgUnitVersionsTable, orgUnitsTable } from '../org/org.table.ts';
 import { roleGrantsTable, sessionsTable, usersTable } from './people.table.ts';
 
@@ -99,18 +100,14 @@ export function createPeopleRepository(db: Db) {
       version: number,
       changes: Partial<Pick<UserRow, 'name' | 'disabled' | 'passwordHash'>>,
     ) {
-      const [row] = await db
-        .update(usersTable)
-        .set({ ...changes, version: version + 1 })
-        .where(
-          and(
-            eq(usersTable.tenantId, tenantId),
-            eq(usersTable.id, id),
-            eq(usersTable.version, version),
-          ),
-        )
-        .returning({ id: usersTable.id });
-      return row ?? null;
+      const where = and(eq(usersTable.tenantId, tenantId), eq(usersTable.id, id));
+      const written = await writeVersioned(db, usersTable, {
+        where,
+        version,
+        values: changes,
+        existing: true,
+      });
+      return written ? { id: written } : null;
     },
 
     async unitExists(tenantId: string, unitId: string): Promise<boolean> {

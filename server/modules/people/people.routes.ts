@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorResponse } from '#contracts/common.ts';
 import {
   addGrantInput,
   createUserInput,
@@ -13,10 +12,11 @@ import {
   userParams,
   usersResponse,
 } from '#contracts/people.ts';
-import type { AppContext } from '#server/app.ts';
+import type { AppContext } from '#server/context.ts';
 import { principalOf, SESSION_COOKIE } from '#server/http/auth.ts';
 import { inTransaction } from '#server/db/transaction.ts';
 import { repositories } from '#server/repositories.ts';
+import { errorResponses } from '#server/http/responses.ts';
 import {
   addGrant,
   createUser,
@@ -29,14 +29,6 @@ import {
   updateUser,
 } from './people.usecases.ts';
 
-const errors = {
-  401: errorResponse,
-  403: errorResponse,
-  404: errorResponse,
-  409: errorResponse,
-  422: errorResponse,
-};
-
 export function registerPeopleRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = ctx;
@@ -46,7 +38,7 @@ export function registerPeopleRoutes(app: FastifyInstance, ctx: AppContext): voi
       public: true,
       rateLimit: { max: ctx.config.loginAttemptsPerMinute, timeWindow: '1 minute' },
     },
-    schema: { tags: ['auth'], body: loginInput, response: { 200: me, ...errors } },
+    schema: { tags: ['auth'], body: loginInput, response: { 200: me, ...errorResponses } },
     handler: async (request, reply) => {
       const { token, expiresAt } = await inTransaction(db, (tx) =>
         login(repositories(tx), request.body, ctx.now()),
@@ -65,7 +57,7 @@ export function registerPeopleRoutes(app: FastifyInstance, ctx: AppContext): voi
 
   r.post('/api/auth/logout', {
     config: { permission: 'authenticated' },
-    schema: { tags: ['auth'], response: { 204: z.null(), ...errors } },
+    schema: { tags: ['auth'], response: { 204: z.null(), ...errorResponses } },
     handler: async (request, reply) => {
       const principal = principalOf(request);
       await inTransaction(db, (tx) => logout(repositories(tx), principal, request.sessionToken!));
@@ -76,13 +68,13 @@ export function registerPeopleRoutes(app: FastifyInstance, ctx: AppContext): voi
 
   r.get('/api/auth/me', {
     config: { permission: 'authenticated' },
-    schema: { tags: ['auth'], response: { 200: me, ...errors } },
+    schema: { tags: ['auth'], response: { 200: me, ...errorResponses } },
     handler: (request) => describeMe(repositories(db), principalOf(request)),
   });
 
   r.get('/api/users', {
     config: { permission: 'users.manage' },
-    schema: { tags: ['users'], response: { 200: usersResponse, ...errors } },
+    schema: { tags: ['users'], response: { 200: usersResponse, ...errorResponses } },
     handler: async (request) => ({
       users: await listUsers(repositories(db), principalOf(request)),
     }),
@@ -90,7 +82,7 @@ export function registerPeopleRoutes(app: FastifyInstance, ctx: AppContext): voi
 
   r.post('/api/users', {
     config: { permission: 'users.manage' },
-    schema: { tags: ['users'], body: createUserInput, response: { 201: user, ...errors } },
+    schema: { tags: ['users'], body: createUserInput, response: { 201: user, ...errorResponses } },
     handler: async (request, reply) => {
       const created = await inTransaction(db, (tx) =>
         createUser(repositories(tx), principalOf(request), request.body),
@@ -105,7 +97,7 @@ export function registerPeopleRoutes(app: FastifyInstance, ctx: AppContext): voi
       tags: ['users'],
       params: userParams,
       body: updateUserInput,
-      response: { 200: user, ...errors },
+      response: { 200: user, ...errorResponses },
     },
     handler: (request) =>
       inTransaction(db, (tx) =>
@@ -119,7 +111,7 @@ export function registerPeopleRoutes(app: FastifyInstance, ctx: AppContext): voi
       tags: ['users'],
       params: userParams,
       body: addGrantInput,
-      response: { 201: user, ...errors },
+      response: { 201: user, ...errorResponses },
     },
     handler: async (request, reply) => {
       const updated = await inTransaction(db, (tx) =>
@@ -131,7 +123,7 @@ export function registerPeopleRoutes(app: FastifyInstance, ctx: AppContext): voi
 
   r.delete('/api/users/:id/grants/:grantId', {
     config: { permission: 'users.manage' },
-    schema: { tags: ['users'], params: grantParams, response: { 200: user, ...errors } },
+    schema: { tags: ['users'], params: grantParams, response: { 200: user, ...errorResponses } },
     handler: (request) =>
       inTransaction(db, (tx) =>
         revokeGrant(

@@ -1,30 +1,19 @@
-import {
-  boolean,
-  index,
-  integer,
-  pgTable,
-  text,
-  timestamp,
-  unique,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { boolean, index, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { roles } from '#contracts/people.ts';
-import { tenantsTable } from '../tenants/tenants.table.ts';
+import { idColumn, tenantColumn, versionColumn } from '#server/db/columns.ts';
 import { orgUnitsTable } from '../org/org.table.ts';
 
 export const usersTable = pgTable(
   'users',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
+    id: idColumn(),
+    tenantId: tenantColumn(),
     /** stored lower-case; unique across the installation so that login needs no tenant picker */
     email: text('email').notNull().unique(),
     name: text('name').notNull(),
     passwordHash: text('password_hash').notNull(),
     disabled: boolean('disabled').notNull().default(false),
-    version: integer('version').notNull().default(1),
+    version: versionColumn(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('users_tenant_idx').on(t.tenantId)],
@@ -33,10 +22,8 @@ export const usersTable = pgTable(
 export const roleGrantsTable = pgTable(
   'role_grants',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
+    id: idColumn(),
+    tenantId: tenantColumn(),
     userId: uuid('user_id')
       .notNull()
       .references(() => usersTable.id),
@@ -59,9 +46,7 @@ export const sessionsTable = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => usersTable.id),
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
+    tenantId: tenantColumn(),
     csrfToken: text('csrf_token').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),

@@ -7,6 +7,7 @@ import type {
   UpdateUserInput,
   User,
 } from '#contracts/people.ts';
+import { actorOf, type Principal, type SystemActor } from '#server/principal.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
 import type { TenantsRepository } from '../tenants/tenants.repository.ts';
 import type { PeopleRepository } from './people.repository.ts';
@@ -23,21 +24,6 @@ import {
 } from './people.errors.ts';
 import { dummyHash, hashPassword, verifyPassword } from './people.passwords.ts';
 import { grantScopeProblem, routePermissions } from './people.rules.ts';
-
-/** Who is acting, as the use cases need it. */
-export type Principal = {
-  tenantId: string;
-  userId: string;
-  userName: string;
-  email: string;
-  csrfToken: string;
-  grants: {
-    id: string;
-    role: User['grants'][number]['role'];
-    unitId: string | null;
-    unitName: string | null;
-  }[];
-};
 
 type Deps = { people: PeopleRepository; audit: AuditRepository };
 
@@ -111,15 +97,6 @@ export async function describeMe(
     csrfToken: principal.csrfToken,
   };
 }
-
-/** The system itself acting (the demo seed, the command line): no user, a name for the log. */
-export type SystemActor = { tenantId: string; userId: null; userName: string };
-
-export const actorOf = (p: Principal | SystemActor) => ({
-  tenantId: p.tenantId,
-  userId: p.userId,
-  userName: p.userName,
-});
 
 /** What the audit log keeps of a user: never the password hash. */
 const auditView = (u: User) => ({ email: u.email, name: u.name, disabled: u.disabled });

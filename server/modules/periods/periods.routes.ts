@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { budgetYear, createYearInput, yearsResponse } from '#contracts/periods.ts';
-import type { AppContext } from '#server/app.ts';
+import type { AppContext } from '#server/context.ts';
 import { inTransaction } from '#server/db/transaction.ts';
 import { principalOf } from '#server/http/auth.ts';
 import { errorResponses } from '#server/http/responses.ts';
 import { repositories } from '#server/repositories.ts';
-import { actorOf } from '../people/people.usecases.ts';
+import { actorOf } from '#server/principal.ts';
 import { createYear, listYears } from './periods.usecases.ts';
 
 export function registerPeriodsRoutes(app: FastifyInstance, { db }: AppContext): void {

@@ -1,15 +1,13 @@
-import { date, index, integer, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, pgTable, text, unique } from 'drizzle-orm/pg-core';
 import { periodKinds } from '#contracts/periods.ts';
-import { tenantsTable } from '../tenants/tenants.table.ts';
+import { idColumn, tenantColumn, yearColumn } from '#server/db/columns.ts';
 
 /** A budget year (budgetår) of a tenant. */
 export const budgetYearsTable = pgTable(
   'budget_years',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
+    id: idColumn(),
+    tenantId: tenantColumn(),
     year: integer('year').notNull(),
   },
   (t) => [unique('budget_years_unique').on(t.tenantId, t.year)],
@@ -19,13 +17,9 @@ export const budgetYearsTable = pgTable(
 export const periodsTable = pgTable(
   'periods',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
-    yearId: uuid('year_id')
-      .notNull()
-      .references(() => budgetYearsTable.id),
+    id: idColumn(),
+    tenantId: tenantColumn(),
+    yearId: yearColumn(() => budgetYearsTable.id),
     key: text('key').notNull(),
     name: text('name').notNull(),
     kind: text('kind', { enum: periodKinds }).notNull(),

@@ -1,5 +1,5 @@
 import type { BudgetYear, CreateYearInput } from '#contracts/periods.ts';
-import { validationFailed } from '#server/http/errors.ts';
+import { validationFailed } from '#server/errors.ts';
 import type { Actor, AuditRepository } from '../audit/audit.repository.ts';
 import { yearExists } from './periods.errors.ts';
 import type { PeriodsRepository } from './periods.repository.ts';

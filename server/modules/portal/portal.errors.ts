@@ -1,4 +1,4 @@
-import { createError } from '#server/http/errors.ts';
+import { createError } from '#server/errors.ts';
 
 /**
  * One answer for everything the public may not see: an unknown municipality, a report that is

@@ -8,7 +8,7 @@ import {
   publicTenantParams,
   publicTenants,
 } from '#contracts/portal.ts';
-import type { AppContext } from '#server/app.ts';
+import type { AppContext } from '#server/context.ts';
 import { repositories } from '#server/repositories.ts';
 import { publishedReport, publishedReports, publishingTenants } from './portal.usecases.ts';
 

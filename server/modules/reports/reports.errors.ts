@@ -1,4 +1,4 @@
-import { createError } from '#server/http/errors.ts';
+import { createError } from '#server/errors.ts';
 
 export const unitNotInPeriod = createError(
   'reports.unit_not_found',

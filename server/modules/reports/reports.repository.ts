@@ -1,6 +1,7 @@
 import { and, eq, isNotNull } from 'drizzle-orm';
 import type { ReportState, ReportStatus } from '#contracts/reports.ts';
 import type { Db } from '#server/db/client.ts';
+import { savedVersioned } from '#server/db/versioned.ts';
 import { unitReportsTable } from './reports.table.ts';
 
 export type StateWrite = {
@@ -120,27 +121,12 @@ export function createReportsRepository(db: Db) {
         updatedBy: userId,
         updatedAt: new Date(),
       };
-      if (version === 0) {
-        const made = await db
-          .insert(unitReportsTable)
-          .values(values)
-          .onConflictDoNothing()
-          .returning({ id: unitReportsTable.id });
-        return made.length === 1;
-      }
-      const updated = await db
-        .update(unitReportsTable)
-        .set({ ...values, version: version + 1 })
-        .where(
-          and(
-            eq(unitReportsTable.tenantId, tenantId),
-            eq(unitReportsTable.unitId, unitId),
-            eq(unitReportsTable.periodId, periodId),
-            eq(unitReportsTable.version, version),
-          ),
-        )
-        .returning({ id: unitReportsTable.id });
-      return updated.length === 1;
+      const r = unitReportsTable;
+      return savedVersioned(db, r, {
+        where: and(eq(r.tenantId, tenantId), eq(r.unitId, unitId), eq(r.periodId, periodId)),
+        version,
+        values,
+      });
     },
   };
 }

@@ -1,11 +1,11 @@
 import type { RollUp } from '#contracts/reports.ts';
 import type { Db } from '#server/db/client.ts';
 import type { Repositories } from '#server/repositories.ts';
+import type { Principal } from '#server/principal.ts';
 import { defaultPeriods } from '../periods/periods.rules.ts';
 import { ancestry } from '../org/org.rules.ts';
 import { orgUnitsTable, orgUnitVersionsTable } from '../org/org.table.ts';
 import { can, tenantWideRoles } from '../people/people.rules.ts';
-import type { Principal } from '../people/people.usecases.ts';
 import { computeRollUp } from './reports.rollup.rules.ts';
 import type { RandomTenant } from './reports.rollup.tenants.testing.ts';
 

@@ -2,9 +2,9 @@ import type { AssessmentEvidence, AssessmentValue } from '#contracts/assessment.
 import type { UnitAtDate } from '#contracts/org.ts';
 import type { RollUp, RollUpUnit } from '#contracts/reports.ts';
 import type { Repositories } from '#server/repositories.ts';
+import type { Principal } from '#server/principal.ts';
 import { rollUpGoal, suggestAssessment } from '../assessment/assessment.rules.ts';
 import { can, type GrantLike } from '../people/people.rules.ts';
-import type { Principal } from '../people/people.usecases.ts';
 import { periodNotFound } from '../periods/periods.errors.ts';
 import type { RollUpEvidence } from './reports.rollup.repository.ts';
 

@@ -16,7 +16,7 @@ import {
   unitReport as unitReportSchema,
   unitReportParams,
 } from '#contracts/reports.ts';
-import type { AppContext } from '#server/app.ts';
+import type { AppContext } from '#server/context.ts';
 import { inTransaction } from '#server/db/transaction.ts';
 import { principalOf } from '#server/http/auth.ts';
 import { errorResponses } from '#server/http/responses.ts';

@@ -1,18 +1,16 @@
-import { date, index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { date, index, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { reportStatuses } from '#contracts/reports.ts';
+import { idColumn, tenantColumn, versionColumn, updatedColumns } from '#server/db/columns.ts';
 import { orgUnitsTable } from '../org/org.table.ts';
 import { usersTable } from '../people/people.table.ts';
 import { periodsTable } from '../periods/periods.table.ts';
-import { tenantsTable } from '../tenants/tenants.table.ts';
 
 /** Where a unit's report for a period stands in the workflow. No row: a draft. */
 export const unitReportsTable = pgTable(
   'unit_reports',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: uuid('tenant_id')
-      .notNull()
-      .references(() => tenantsTable.id),
+    id: idColumn(),
+    tenantId: tenantColumn(),
     unitId: uuid('unit_id')
       .notNull()
       .references(() => orgUnitsTable.id),
@@ -26,9 +24,8 @@ export const unitReportsTable = pgTable(
     /** set while an adopted report is published to the public (no login); cleared on reopen */
     publishedAt: timestamp('published_at', { withTimezone: true }),
     publishedBy: uuid('published_by').references(() => usersTable.id),
-    version: integer('version').notNull().default(1),
-    updatedBy: uuid('updated_by').references(() => usersTable.id),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    version: versionColumn(),
+    ...updatedColumns(() => usersTable.id),
   },
   (t) => [
     unique('unit_reports_unique').on(t.unitId, t.periodId),

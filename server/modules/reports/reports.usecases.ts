@@ -8,14 +8,14 @@ import type {
   ReportState,
   UnitReport,
 } from '#contracts/reports.ts';
-import { forbidden } from '#server/http/errors.ts';
+import { forbidden } from '#server/errors.ts';
 import type { Repositories } from '#server/repositories.ts';
+import type { Principal } from '#server/principal.ts';
 import {
   indicatorAttainment,
   needsJustification,
   suggestAssessment,
 } from '../assessment/assessment.rules.ts';
-import type { Principal } from '../people/people.usecases.ts';
 import { can, type AnyPermission } from '../people/people.rules.ts';
 import { periodNotFound } from '../periods/periods.errors.ts';
 import { unitNotInPeriod } from './reports.errors.ts';

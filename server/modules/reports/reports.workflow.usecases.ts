@@ -1,8 +1,8 @@
 import type { PublicationInput, ReportState, ReportTransitionInput } from '#contracts/reports.ts';
-import { forbidden, validationFailed } from '#server/http/errors.ts';
+import { forbidden, validationFailed } from '#server/errors.ts';
 import type { Repositories } from '#server/repositories.ts';
+import { actorOf, type Principal } from '#server/principal.ts';
 import { can } from '../people/people.rules.ts';
-import { actorOf, type Principal } from '../people/people.usecases.ts';
 import { editConflict } from '#server/report.errors.ts';
 import { notAdopted, wrongState } from './reports.errors.ts';
 import { reportScope, unitReport } from './reports.usecases.ts';

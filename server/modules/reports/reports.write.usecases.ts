@@ -2,10 +2,10 @@ import { codedIssue } from '#contracts/issues.ts';
 import type { ActivityReport, ActivityReportInput } from '#contracts/activities.ts';
 import type { GoalAssessment, GoalAssessmentInput } from '#contracts/goals.ts';
 import type { Outcome, OutcomeInput } from '#contracts/indicators.ts';
-import { validationFailed } from '#server/http/errors.ts';
+import { validationFailed } from '#server/errors.ts';
 import type { Repositories } from '#server/repositories.ts';
-import type { Principal } from '../people/people.usecases.ts';
-import { actorOf } from '../people/people.usecases.ts';
+import type { Principal } from '#server/principal.ts';
+import { actorOf } from '#server/principal.ts';
 import { editConflict, outcomeComputed, reportLocked } from '#server/report.errors.ts';
 import { notInReport } from './reports.errors.ts';
 import { assessedLevels, reportGoalsOf } from './reports.rules.ts';
@@ -68,7 +68,7 @@ export async function saveGoalAssessment(
     justification: input.justification,
   };
   if (!(await deps.goals.saveAssessment(tenantId, write, input.version, principal.userId)))
-    throw editConflict({ current: before, yours: input });
+    throw editConflict({ current: await current(), yours: input });
   const after = (await current())!;
   await deps.audit.record(actorOf(principal), {
     entity: 'goal_assessment',
@@ -115,7 +115,7 @@ export async function saveOutcome(
   if (!indicator.genderSplit && (fields.valueWomen !== null || fields.valueMen !== null))
     write.valueWomen = write.valueMen = null;
   if (!(await deps.indicators.saveOutcome(tenantId, write, version, principal.userId)))
-    throw editConflict({ current: before, yours: input });
+    throw editConflict({ current: await current(), yours: input });
   const after = (await current())!;
   await deps.audit.record(actorOf(principal), {
     entity: 'indicator_outcome',
@@ -155,7 +155,7 @@ export async function saveActivityReport(
     periodId: place.periodId,
   };
   if (!(await deps.activities.saveReport(tenantId, write, version, principal.userId)))
-    throw editConflict({ current: before, yours: input });
+    throw editConflict({ current: await current(), yours: input });
   const after = (await current())!;
   await deps.audit.record(actorOf(principal), {
     entity: 'activity_report',

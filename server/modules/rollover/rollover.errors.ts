@@ -1,4 +1,4 @@
-import { createError } from '#server/http/errors.ts';
+import { createError } from '#server/errors.ts';
 
 /** details: { toYear } */
 export const targetYearNotEmpty = createError(

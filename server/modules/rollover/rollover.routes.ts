@@ -7,7 +7,7 @@ import {
   rolloverPreview,
   rolloverResult,
 } from '#contracts/rollover.ts';
-import type { AppContext } from '#server/app.ts';
+import type { AppContext } from '#server/context.ts';
 import { inTransaction } from '#server/db/transaction.ts';
 import { principalOf } from '#server/http/auth.ts';
 import { errorResponses } from '#server/http/responses.ts';

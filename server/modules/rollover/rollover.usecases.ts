@@ -5,12 +5,12 @@ import type {
   RolloverResult,
 } from '#contracts/rollover.ts';
 import { codedIssue } from '#contracts/issues.ts';
-import { forbidden, validationFailed } from '#server/http/errors.ts';
+import { forbidden, validationFailed } from '#server/errors.ts';
 import type { Repositories } from '#server/repositories.ts';
+import { actorOf, type Principal } from '#server/principal.ts';
 import { goalNotFound } from '../goals/goals.errors.ts';
 import type { StoredGoal } from '../goals/goals.repository.ts';
 import { can } from '../people/people.rules.ts';
-import { actorOf, type Principal } from '../people/people.usecases.ts';
 import { yearNotFound } from '../periods/periods.errors.ts';
 import { defaultPeriods } from '../periods/periods.rules.ts';
 import { rolloverChanged, targetYearNotEmpty } from './rollover.errors.ts';

@@ -1,5 +1,5 @@
 import type { CreateTenantInput, Tenant } from '#contracts/tenants.ts';
-import { createError } from '#server/http/errors.ts';
+import { createError } from '#server/errors.ts';
 import type { TenantsRepository } from './tenants.repository.ts';
 
 export const tenantExists = createError(

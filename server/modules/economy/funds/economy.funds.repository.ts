@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { CarryOverWrite, Money, ResultFundWrite } from '#contracts/economy.ts';
 import type { Db } from '#server/db/client.ts';
 import { rowsOf } from '#server/db/transaction.ts';
+import { savedVersioned } from '#server/db/versioned.ts';
 import {
   carryOverRequestsTable,
   economyAreasTable,
@@ -45,14 +46,14 @@ export function createEconomyFundsRepository(db: Db) {
       version: number,
     ): Promise<boolean> {
       const c = carryOverRequestsTable;
-      const bumped = await db
-        .update(y)
-        .set({ carryOverTotal: input.printedTotal, carryOverVersion: version + 1 })
-        .where(
-          and(eq(y.tenantId, tenantId), eq(y.id, economyYearId), eq(y.carryOverVersion, version)),
-        )
-        .returning({ id: y.id });
-      if (bumped.length !== 1) return false;
+      const bumped = await savedVersioned(db, y, {
+        where: and(eq(y.tenantId, tenantId), eq(y.id, economyYearId)),
+        version,
+        values: { carryOverTotal: input.printedTotal },
+        versionColumn: y.carryOverVersion,
+        existing: true,
+      });
+      if (!bumped) return false;
       await db.delete(c).where(and(eq(c.tenantId, tenantId), eq(c.economyYearId, economyYearId)));
       if (input.requests.length > 0)
         await db.insert(c).values(
@@ -99,27 +100,16 @@ export function createEconomyFundsRepository(db: Db) {
     ): Promise<boolean> {
       const r = resultFundsTable;
       const row = { ...values, updatedBy: userId, updatedAt: new Date() };
-      if (version === 0) {
-        const made = await db
-          .insert(r)
-          .values({ ...row, ...place, tenantId })
-          .onConflictDoNothing()
-          .returning({ id: r.id });
-        return made.length === 1;
-      }
-      const updated = await db
-        .update(r)
-        .set({ ...row, version: version + 1 })
-        .where(
-          and(
-            eq(r.tenantId, tenantId),
-            eq(r.unitId, place.unitId),
-            eq(r.yearId, place.yearId),
-            eq(r.version, version),
-          ),
-        )
-        .returning({ id: r.id });
-      return updated.length === 1;
+      return savedVersioned(db, r, {
+        where: and(
+          eq(r.tenantId, tenantId),
+          eq(r.unitId, place.unitId),
+          eq(r.yearId, place.yearId),
+        ),
+        version,
+        values: row,
+        insert: { ...row, ...place, tenantId },
+      });
     },
 
     /**

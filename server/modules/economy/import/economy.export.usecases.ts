@@ -1,5 +1,5 @@
 import type { EconomyFileFormat, EconomyView, LineKind, Money } from '#contracts/economy.ts';
-import type { Principal } from '../../people/people.usecases.ts';
+import type { Principal } from '#server/principal.ts';
 import { CSV_TYPE, writeCsv, writeXlsx, XLSX_TYPE } from '../sheet/economy.sheet.files.ts';
 import type { StoredLine } from '../economy.repository.ts';
 import { economyScope } from '../economy.scope.ts';

@@ -6,7 +6,7 @@ import {
   refreshComputedOutcomes,
   type ComputedDeps,
 } from '../../indicators/indicators.computed.usecases.ts';
-import { actorOf, type Principal } from '../../people/people.usecases.ts';
+import { actorOf, type Principal } from '#server/principal.ts';
 import { can } from '../../people/people.rules.ts';
 import { economyConflict, fileTooLarge, invalidFile, unsupportedFile } from '../economy.errors.ts';
 import { auditAfter, auditBefore } from './economy.import.audit.rules.ts';

@@ -1,0 +1,88 @@
+import { and, eq, getTableColumns, type SQL } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { Db } from './client.ts';
+
+/** A table whose rows carry a uuid `id` and a version that counts their writes. */
+type VersionedTable = PgTable & { id: PgColumn };
+
+export type VersionedWrite<T extends VersionedTable> = {
+  /** which row: its identity without the version (tenant, unit, period …) */
+  where: SQL | undefined;
+  /** the version the writer started from; 0: no row stored yet */
+  version: number;
+  /** the new values; null removes the row */
+  values: Partial<T['$inferInsert']> | null;
+  /** what a first save inserts, when it needs more than `values` (the row's identity) */
+  insert?: T['$inferInsert'];
+  /** default the table's `version` column */
+  versionColumn?: PgColumn;
+  /** the row always exists (a goal, a user): every version, 0 included, is an update */
+  existing?: true;
+};
+
+/**
+ * The compare-and-set every edited row goes through: the write happens only if the stored
+ * version is still the one the writer started from, and bumps it. A first save (version 0)
+ * inserts and is refused when someone else inserted first (the unique identity conflicts);
+ * a removal at version 0 succeeds only when there is still nothing to remove.
+ *
+ * Returns the id of the row written (null for a removal), or `false` when refused. The caller
+ * reads what is stored after a refusal, never before: on PostgreSQL two first saves both see
+ * no row, and only a read after the refused insert (which waited for the winner's commit) sees
+ * the winner's text.
+ */
+export async function writeVersioned<T extends VersionedTable>(
+  db: Db,
+  table: T,
+  write: VersionedWrite<T>,
+): Promise<string | null | false> {
+  const { where, version, values } = write;
+  const versionColumn = write.versionColumn ?? (table as unknown as { version: PgColumn }).version;
+  const idColumn = { id: table.id };
+  if (values !== null && (version !== 0 || write.existing)) {
+    const updated = await db
+      .update(table)
+      .set({ ...values, [versionKey(table, versionColumn)]: version + 1 } as never)
+      .where(and(where, eq(versionColumn, version)))
+      .returning(idColumn);
+    return (updated[0]?.id as string | undefined) ?? false;
+  }
+  if (values === null) {
+    if (version === 0)
+      return (
+        await db
+          .select(idColumn)
+          .from(table as PgTable)
+          .where(where)
+      ).length === 0
+        ? null
+        : false;
+    const gone = await db
+      .delete(table)
+      .where(and(where, eq(versionColumn, version)))
+      .returning(idColumn);
+    return gone.length === 1 ? null : false;
+  }
+  const made = await db
+    .insert(table)
+    .values((write.insert ?? values) as T['$inferInsert'])
+    .onConflictDoNothing()
+    .returning(idColumn);
+  return (made[0]?.id as string | undefined) ?? false;
+}
+
+/** The property name of the version column (`version`, or `carryOverVersion` on a year). */
+function versionKey(table: VersionedTable, column: PgColumn): string {
+  const entry = Object.entries(getTableColumns(table)).find(([, c]) => c === column);
+  if (!entry) throw new Error(`${column.name} is not a column of the table`);
+  return entry[0];
+}
+
+/** The compare-and-set as most repositories answer it: written or refused. */
+export async function savedVersioned<T extends VersionedTable>(
+  db: Db,
+  table: T,
+  write: VersionedWrite<T>,
+): Promise<boolean> {
+  return (await writeVersioned(db, table, write)) !== false;
+}
