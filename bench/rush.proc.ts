@@ -49,7 +49,8 @@ export async function stopServer(server: Server): Promise<void> {
   if (server.child.exitCode !== null) return;
   const exited = new Promise((resolve) => server.child.once('exit', resolve));
   server.child.kill('SIGTERM');
-  const timer = setTimeout(() => server.child.kill('SIGKILL'), 10_000);
+  // long enough for requests still running and for --cpu-prof to write its profile
+  const timer = setTimeout(() => server.child.kill('SIGKILL'), 60_000);
   await exited;
   clearTimeout(timer);
 }
