@@ -88,7 +88,7 @@ async function main() {
   const p99 = (kind: Kind) => percentile(rodtrad.stats.samples.get(kind) ?? [], 99).toFixed(0);
   console.log(
     `rush: ${count} reporters, read p99 ${p99('read')} ms, save p99 ${p99('save')} ms, ` +
-      `errors ${rodtrad.stats.errorCount}, lost saves ${lost.length}, throughput ${ratio.toFixed(2)} of bare`,
+      `errors ${rodtrad.stats.errorCount}, lost saves ${lost.length}, throughput ${Number.isNaN(ratio) ? 'n/a (--no-bare)' : ratio.toFixed(2)} of bare`,
   );
 }
 
