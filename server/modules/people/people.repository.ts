@@ -37,6 +37,17 @@ export function createPeopleRepository(db: Db) {
     return byUser;
   }
 
+  // Every request resolves its session: the grants come in the same statement, as grantsOf
+  // gives them (latest unit name, in the order granted), so a request pays one round trip.
+  const sessionGrants = sql<Grant[]>`coalesce((
+    select json_agg(json_build_object(
+        'id', g.id, 'role', g.role, 'unitId', g.unit_id,
+        'unitName', (select v.name from ${orgUnitVersionsTable} v
+                     where v.unit_id = g.unit_id order by v.valid_from desc limit 1))
+      order by g.created_at, g.id)
+    from ${roleGrantsTable} g
+    where g.tenant_id = "sessions"."tenant_id" and g.user_id = "sessions"."user_id"), '[]'::json)`;
+
   const present = (row: UserRow, grants: Grant[]): User => ({
     id: row.id,
     email: row.email,
@@ -171,6 +182,7 @@ export function createPeopleRepository(db: Db) {
           csrfToken: sessionsTable.csrfToken,
           userName: usersTable.name,
           email: usersTable.email,
+          grants: sessionGrants,
         })
         .from(sessionsTable)
         .innerJoin(usersTable, eq(usersTable.id, sessionsTable.userId))

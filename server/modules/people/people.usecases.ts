@@ -72,15 +72,13 @@ export async function resolveSession(
 ): Promise<Principal | null> {
   const session = await people.findSession(hashToken(token), now);
   if (!session) return null;
-  const grants =
-    (await people.grantsOf(session.tenantId, [session.userId])).get(session.userId) ?? [];
   return {
     tenantId: session.tenantId,
     userId: session.userId,
     userName: session.userName,
     email: session.email,
     csrfToken: session.csrfToken,
-    grants,
+    grants: session.grants,
   };
 }
 

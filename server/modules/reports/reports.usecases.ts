@@ -95,7 +95,7 @@ export async function reportContent(
   const periodId = period.id;
   const { goals: goalsRepo, indicators: indicatorsRepo, activities: activitiesRepo } = deps;
 
-  const goals = reportGoalsOf(await goalsRepo.ofYear(tenantId, period.year), unitId);
+  const goals = reportGoalsOf(await goalsRepo.ofUnitReport(tenantId, period.year, unitId), unitId);
   const goalIds = goals.map((g) => g.id);
   const previousPeriod = await deps.periods.periodByKey(tenantId, period.year - 1, period.key);
   const [indicatorList, targets, outcomes, previousOutcomes, activities, activityReports] =

@@ -40,9 +40,10 @@ export async function saveGoalAssessment(
 ): Promise<GoalAssessment> {
   const { tenantId } = principal;
   const { period } = await writableScope(deps, principal, place);
-  const goal = reportGoalsOf(await deps.goals.ofYear(tenantId, period.year), place.unitId).find(
-    (g) => g.id === place.goalId,
-  );
+  const goal = reportGoalsOf(
+    await deps.goals.ofUnitReport(tenantId, period.year, place.unitId),
+    place.unitId,
+  ).find((g) => g.id === place.goalId);
   if (!goal) throw notInReport();
   // The vision and inriktningsmål carry text only (the seed's inriktningsmål have no "uppfylls").
   if (!assessedLevels.includes(goal.level) && input.value !== null)
@@ -92,7 +93,10 @@ export async function saveOutcome(
 ): Promise<Outcome> {
   const { tenantId } = principal;
   const { period } = await writableScope(deps, principal, place);
-  const goals = reportGoalsOf(await deps.goals.ofYear(tenantId, period.year), place.unitId);
+  const goals = reportGoalsOf(
+    await deps.goals.ofUnitReport(tenantId, period.year, place.unitId),
+    place.unitId,
+  );
   const indicators = await deps.indicators.ofGoals(
     tenantId,
     goals.map((g) => g.id),

@@ -1,0 +1,95 @@
+/**
+ * What a simulated reporter of `npm run bench:rush` sends: requests with the session cookie
+ * and CSRF token, spread over the servers (request i of a reporter goes to server i mod n, so
+ * with two processes a session made on one is used on the other), timed per kind.
+ * Not part of the app.
+ */
+
+export type Kind = 'login' | 'read' | 'save' | 'ready';
+
+export class Stats {
+  readonly samples = new Map<Kind, number[]>();
+  /** unexpected answers, by kind and status (or the network error's name) */
+  readonly errors = new Map<string, number>();
+  /** answers the bench asked for on purpose: a stale save refused, a save to a ready report refused */
+  readonly expected = new Map<string, number>();
+
+  time(kind: Kind, ms: number) {
+    const list = this.samples.get(kind) ?? [];
+    list.push(ms);
+    this.samples.set(kind, list);
+  }
+  error(what: string) {
+    this.errors.set(what, (this.errors.get(what) ?? 0) + 1);
+  }
+  expect(what: string) {
+    this.expected.set(what, (this.expected.get(what) ?? 0) + 1);
+  }
+  get errorCount() {
+    return [...this.errors.values()].reduce((a, b) => a + b, 0);
+  }
+  /** requests per second of the kinds that make the deadline's work (not the logins) */
+  throughput(seconds: number) {
+    const work = (['read', 'save', 'ready'] as const).map((k) => this.samples.get(k)?.length ?? 0);
+    return work.reduce((a, b) => a + b, 0) / seconds;
+  }
+}
+
+export const percentile = (values: readonly number[], p: number): number => {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+};
+
+export type Answer = { status: number; body: unknown };
+
+export class Client {
+  private cookie = '';
+  private csrf = '';
+  private sent = 0;
+
+  constructor(
+    private readonly urls: readonly string[],
+    private readonly stats: Stats,
+    offset: number,
+  ) {
+    this.sent = offset;
+  }
+
+  /** The next request goes to this server (index into the urls). */
+  pin(server: number) {
+    this.sent = server;
+  }
+
+  async send(kind: Kind, method: string, path: string, body?: unknown): Promise<Answer | null> {
+    const url = this.urls[this.sent++ % this.urls.length]! + path;
+    const headers: Record<string, string> = {};
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (this.cookie) headers.cookie = this.cookie;
+    if (this.csrf && method !== 'GET') headers['x-csrf-token'] = this.csrf;
+    const started = performance.now();
+    try {
+      const response = await fetch(url, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.timeout(30_000),
+      });
+      const text = await response.text();
+      this.stats.time(kind, performance.now() - started);
+      const setCookie = response.headers.get('set-cookie');
+      if (setCookie) this.cookie = setCookie.split(';')[0]!;
+      const parsed: unknown = text ? JSON.parse(text) : null;
+      if (kind === 'login' && response.ok) this.csrf = (parsed as { csrfToken: string }).csrfToken;
+      return { status: response.status, body: parsed };
+    } catch (error) {
+      this.stats.error(`${kind} ${(error as Error).name}`);
+      return null;
+    }
+  }
+}
+
+export const errorCode = (answer: Answer | null): string | null =>
+  (answer?.body as { error?: { code?: string } } | null)?.error?.code ?? null;
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

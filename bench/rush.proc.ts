@@ -1,0 +1,98 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+
+/**
+ * The servers of `npm run bench:rush` as child processes, and their CPU and memory read from
+ * /proc while the load runs. Node runs the server itself (tsx as an import hook), so the
+ * child's pid is the server's. Not part of the app.
+ */
+
+export type Server = { url: string; child: ChildProcess; name: string };
+
+export function startServer(
+  name: string,
+  script: string[],
+  port: number,
+  env: Record<string, string>,
+  nodeFlags: string[] = [],
+): Server {
+  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', ...script], {
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+  child.on('exit', (code, signal) => {
+    if (code !== 0 && code !== null && signal === null)
+      console.error(`${name} exited with ${code}:\n${stderr}`);
+  });
+  return { url: `http://127.0.0.1:${port}`, child, name };
+}
+
+/** Waits until GET /api/health answers, or fails after `seconds`. */
+export async function waitHealthy(server: Server, seconds = 120): Promise<void> {
+  const until = Date.now() + seconds * 1000;
+  while (Date.now() < until) {
+    if (server.child.exitCode !== null) throw new Error(`${server.name} stopped while starting`);
+    try {
+      if ((await fetch(`${server.url}/api/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${server.name} did not answer /api/health within ${seconds} s`);
+}
+
+export async function stopServer(server: Server): Promise<void> {
+  if (server.child.exitCode !== null) return;
+  const exited = new Promise((resolve) => server.child.once('exit', resolve));
+  server.child.kill('SIGTERM');
+  // long enough for requests still running and for --cpu-prof to write its profile
+  const timer = setTimeout(() => server.child.kill('SIGKILL'), 60_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+const TICKS = 100; // USER_HZ on Linux
+const cpuTicks = (pid: number): number => {
+  // fields after the command's closing parenthesis: utime and stime are the 12th and 13th
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return Number(fields[11]) + Number(fields[12]);
+};
+const rssMiB = (pid: number): number => {
+  const match = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return match ? Number(match[1]) / 1024 : 0;
+};
+
+export type Usage = { cpuPercent: number; peakRssMiB: number; loadAverage: number };
+
+/** Samples the servers' CPU (percent of one core, summed) and peak RSS until stopped. */
+export function sampleUsage(pids: number[]): () => Usage {
+  const startTicks = pids.reduce((sum, pid) => sum + cpuTicks(pid), 0);
+  const started = Date.now();
+  let peakRssMiB = 0;
+  const loads: number[] = [];
+  const sample = () => {
+    peakRssMiB = Math.max(
+      peakRssMiB,
+      pids.reduce((sum, pid) => sum + rssMiB(pid), 0),
+    );
+    loads.push(os.loadavg()[0]!);
+  };
+  sample();
+  const timer = setInterval(sample, 1000);
+  return () => {
+    clearInterval(timer);
+    sample();
+    const ticks = pids.reduce((sum, pid) => sum + cpuTicks(pid), 0) - startTicks;
+    const seconds = (Date.now() - started) / 1000;
+    return {
+      cpuPercent: (100 * ticks) / TICKS / seconds,
+      peakRssMiB,
+      loadAverage: loads.reduce((a, b) => a + b, 0) / loads.length,
+    };
+  };
+}
