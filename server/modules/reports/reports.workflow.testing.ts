@@ -69,5 +69,6 @@ export async function aWorkflowReport(ctx: () => TestApp) {
     version,
     reportOf,
     bringTo,
+    user,
   };
 }
