@@ -1,12 +1,16 @@
 import { defineConfig } from 'vitest/config';
+import { allTestFiles, databaseTestFiles } from './vitest.tests.ts';
 
-const databaseTests = [
-  'server/**/*.{usecases,repository,routes,db}.test.ts',
-  'server/**/*.int.test.ts',
-  'server/access.test.ts',
-  'server/app.test.ts',
-  'demo/**/*.test.ts',
-];
+// Every test below these folders runs on Node with PGlite; web/ has a project of its own.
+const nodeFolders = ['server', 'contracts', 'demo', 'scripts', 'bench'];
+const testFiles = allTestFiles();
+const inNoProject = testFiles.filter(
+  (file) => !['web', ...nodeFolders].includes(file.split('/')[0]!),
+);
+if (inNoProject.length > 0)
+  throw new Error(
+    `These test files are in no vitest project; move them or add their folder to vitest.config.ts: ${inNoProject.join(', ')}`,
+  );
 
 if (!process.env.TEST_DATABASE_URL) {
   if (process.env.CI === 'true')
@@ -16,24 +20,20 @@ if (!process.env.TEST_DATABASE_URL) {
   );
 }
 
-// Every test runs on PGlite; the tests that touch the database run again on PostgreSQL when
-// TEST_DATABASE_URL names a server (CI sets it).
+// Every test runs on PGlite; those whose imports reach the test database helper run again on
+// PostgreSQL when TEST_DATABASE_URL names a server (CI sets it).
 export default defineConfig({
   test: {
     env: { TZ: 'UTC' },
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    setupFiles: ['./vitest.setup.ts'],
     projects: [
       {
         extends: true,
         test: {
           name: 'pglite',
-          include: [
-            'server/**/*.test.ts',
-            'contracts/**/*.test.ts',
-            'demo/**/*.test.ts',
-            'scripts/**/*.test.ts',
-          ],
+          include: nodeFolders.map((folder) => `${folder}/**/*.test.{ts,tsx}`),
           environment: 'node',
         },
       },
@@ -43,7 +43,7 @@ export default defineConfig({
               extends: true as const,
               test: {
                 name: 'postgresql',
-                include: databaseTests,
+                include: databaseTestFiles(testFiles.filter((file) => !file.startsWith('web/'))),
                 environment: 'node',
                 env: { TZ: 'UTC', RODTRAD_TEST_DB: 'postgresql' },
               },

@@ -37,6 +37,8 @@ export function computeIndicators(input: IndicatorInput): EconomyIndicator[] {
     checks.filter(([value]) => value === null).map(([, what]) => what);
   const noBudget = 'nettobudget (Summa drift, netto)';
   const noOutcome = 'nettoutfall (Summa drift, netto)';
+  // every ratio here divides by the net budget, so each says so when that is zero
+  const zeroBudget = budget === 0n ? ['en nettobudget skild från noll'] : [];
 
   const before = budget === null || outcome === null ? null : budgetAdherence(budget, outcome);
   const after =
@@ -65,7 +67,7 @@ export function computeIndicators(input: IndicatorInput): EconomyIndicator[] {
           [budget, noBudget],
           [outcome, noOutcome],
         ]),
-        ...(budget === 0n ? ['en nettobudget skild från noll'] : []),
+        ...zeroBudget,
       ],
       target: '100 %',
       meetsTarget: withinBudget(before),
@@ -87,6 +89,7 @@ export function computeIndicators(input: IndicatorInput): EconomyIndicator[] {
           [outcome, noOutcome],
         ]),
         ...input.fundTransfersMissing,
+        ...zeroBudget,
       ],
       target: '100 %',
       meetsTarget: withinBudget(after),
@@ -98,11 +101,14 @@ export function computeIndicators(input: IndicatorInput): EconomyIndicator[] {
       ratio: exact(accuracy),
       formula: `(helårsprognos ${input.period} − nettoutfall) / nettobudget`,
       inputs: { netBudget: money(budget), netOutcome: money(outcome), forecast: money(forecast) },
-      missing: missing([
-        [budget, noBudget],
-        [outcome, noOutcome],
-        [forecast, `helårsprognos ${input.period} för varje verksamhetsområde`],
-      ]),
+      missing: [
+        ...missing([
+          [budget, noBudget],
+          [outcome, noOutcome],
+          [forecast, `helårsprognos ${input.period} för varje verksamhetsområde`],
+        ]),
+        ...zeroBudget,
+      ],
       target: '+/-1 %',
       meetsTarget: accuracy === null ? null : withinBand(accuracy),
     },

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { Goal } from '#contracts/goals.ts';
 import type { BudgetYear } from '#contracts/periods.ts';
 import type { GoalHistory, RolloverPreview, RolloverResult } from '#contracts/rollover.ts';
@@ -118,14 +118,21 @@ const goalsOf = async (session: Session, year: number) =>
 const rollovers = async (session: Session) =>
   (await api.get(session, '/api/audit?entity=rollover')).json<{ entries: unknown[] }>().entries;
 
+/** One database for the file; every test has a town of its own with its 2024 model. */
 let first: Year2024;
-let second: Year2024;
-let made: RolloverResult;
+
+/** The town's 2024 rolled over to 2025 under the usual mapping. */
+async function rolledOver(y: Year2024 = first) {
+  const response = await api.post(y.town.admin, '/api/years/rollover', mapping(y));
+  expect(response.statusCode).toBe(201);
+  return response.json<RolloverResult>();
+}
 
 beforeAll(async () => {
   ctx = await createTestApp();
+});
+beforeEach(async () => {
   first = await build2024(await api.municipality());
-  second = await build2024(await api.municipality());
 });
 afterAll(() => ctx.close());
 
@@ -211,7 +218,7 @@ describe('rolling a year over', () => {
     const admin = first.town.admin;
     const response = await api.post(admin, '/api/years/rollover', mapping(first));
     expect(response.statusCode).toBe(201);
-    made = response.json<RolloverResult>();
+    const made = response.json<RolloverResult>();
     expect(made.created).toEqual({
       periods: 3,
       goals: 4,
@@ -239,6 +246,7 @@ describe('rolling a year over', () => {
   });
 
   test('links the indicators to the new goals and copies the targets when asked', async () => {
+    const made = await rolledOver();
     const repos = repositories(ctx.database.db);
     const tenantId = first.town.tenant.id;
     const newC11 = made.goals.find((g) => g.fromGoalId === first.c11)!.toGoalId;
@@ -259,6 +267,7 @@ describe('rolling a year over', () => {
   });
 
   test('copies the activity that runs on, under the new goal, pointing to its source', async () => {
+    const made = await rolledOver();
     const repos = repositories(ctx.database.db);
     const copied = await repos.activities.ofUnits(first.town.tenant.id, 2025, [first.town.slk]);
     const newN1 = made.goals.find((g) => g.fromGoalId === first.n1)!.toGoalId;
@@ -274,6 +283,7 @@ describe('rolling a year over', () => {
   });
 
   test('a second rollover into the same year is refused with 409 and changes nothing', async () => {
+    await rolledOver();
     const admin = first.town.admin;
     const again = await api.post(admin, '/api/years/rollover', mapping(first));
     expect(again.statusCode).toBe(409);
@@ -291,7 +301,7 @@ describe('rolling a year over', () => {
   });
 
   test('into a year that exists without a model, keeps its periods and copies no targets unless asked', async () => {
-    const admin = second.town.admin;
+    const admin = first.town.admin;
     const periods = [
       {
         key: 'VB',
@@ -303,11 +313,11 @@ describe('rolling a year over', () => {
     ];
     expect((await api.post(admin, '/api/years', { year: 2025, periods })).statusCode).toBe(201);
     const preview = (
-      await api.post(admin, '/api/years/rollover/preview', mapping(second, false))
+      await api.post(admin, '/api/years/rollover/preview', mapping(first, false))
     ).json<RolloverPreview>();
     expect(preview.periods).toMatchObject({ created: false, periods: [{ key: 'VB' }] });
     const response = await api.post(admin, '/api/years/rollover', {
-      ...mapping(second, false),
+      ...mapping(first, false),
       revision: preview.revision,
     });
     expect(response.statusCode).toBe(201);
@@ -317,13 +327,14 @@ describe('rolling a year over', () => {
       goals: 4,
     });
     const repos = repositories(ctx.database.db);
-    expect(await repos.indicators.targets(second.town.tenant.id, [second.town.slk], 2025)).toEqual(
+    expect(await repos.indicators.targets(first.town.tenant.id, [first.town.slk], 2025)).toEqual(
       [],
     );
   });
 
   test('is refused with 409 when the model changed after the preview', async () => {
-    const admin = second.town.admin;
+    await rolledOver();
+    const admin = first.town.admin;
     const preview = (
       await api.post(admin, '/api/years/rollover/preview', {
         fromYear: 2025,
@@ -373,6 +384,7 @@ describe('rolling a year over', () => {
 
 describe('a goal’s history', () => {
   test('follows the goal through its renumbering, from any of its versions', async () => {
+    const made = await rolledOver();
     const admin = first.town.admin;
     const rolled = await api.post(admin, '/api/years/rollover', {
       fromYear: 2025,
@@ -407,6 +419,8 @@ describe('a goal’s history', () => {
   });
 
   test('of an unknown goal, or another tenant’s, is 404', async () => {
+    await rolledOver();
+    const second = await build2024(await api.municipality());
     const stranger = second.town.admin;
     expect((await api.get(stranger, `/api/goals/${first.c13}/history`)).statusCode).toBe(404);
   });
