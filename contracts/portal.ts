@@ -63,6 +63,10 @@ export const publicActivity = z.object({
   report: activityReport.omit(internal).nullable(),
 });
 
+export type PublicGoal = z.infer<typeof publicGoal>;
+export type PublicIndicator = z.infer<typeof publicIndicator>;
+export type PublicActivity = z.infer<typeof publicActivity>;
+
 export const publicReport = z.object({
   tenant: publicTenant,
   unit: z.object({ id, name: z.string() }),

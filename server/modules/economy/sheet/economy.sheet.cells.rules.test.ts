@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { displayUnits } from '#contracts/economy.ts';
-import { parseAmount, toMoney } from './economy.money.ts';
+import { parseAmount, toMoney } from '../economy.money.ts';
 import {
   isBlank,
   MAX_ISSUES,

@@ -6,7 +6,7 @@ import {
   type AreaAmounts,
   type CheckedArea,
   type StoredTableCheck,
-} from './economy.stored.checks.rules.ts';
+} from './economy.checks.stored.rules.ts';
 
 /** Amounts in kr, as öre. */
 const kr = (amount: number) => BigInt(amount) * 100n;
