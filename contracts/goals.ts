@@ -45,21 +45,33 @@ export const goal = z.object({
 });
 export type Goal = z.infer<typeof goal>;
 
+/** A goal's writable fields without defaults: a change writes only the keys it sends. */
+const goalFields = {
+  number: goalNumber.nullable(),
+  title: shortText(500),
+  description: longText(20_000),
+  ownerUnitId: id,
+  heading: shortText(100).nullable(),
+  parentIds: z.array(id).max(20),
+  previousGoalId: id.nullable(),
+};
+
 export const goalInput = z.strictObject({
   year,
   level: goalLevel,
-  number: goalNumber.nullable().default(null),
-  title: shortText(500),
-  description: longText(20_000).default(''),
-  ownerUnitId: id,
-  heading: shortText(100).nullable().default(null),
-  parentIds: z.array(id).max(20).default([]),
-  previousGoalId: id.nullable().default(null),
+  ...goalFields,
+  number: goalFields.number.default(null),
+  description: goalFields.description.default(''),
+  heading: goalFields.heading.default(null),
+  parentIds: goalFields.parentIds.default([]),
+  previousGoalId: goalFields.previousGoalId.default(null),
 });
 export type GoalInput = z.infer<typeof goalInput>;
 
-export const goalUpdateInput = goalInput
-  .omit({ year: true, level: true })
+// Not goalInput.partial(): zod 4 applies a default even to an optional key, which made a
+// change of the title alone wipe the number, heading, description and predecessor.
+export const goalUpdateInput = z
+  .strictObject(goalFields)
   .partial()
   .extend({ version: z.number().int().positive() });
 export type GoalUpdateInput = z.infer<typeof goalUpdateInput>;
