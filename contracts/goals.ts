@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { assessmentValue } from './assessment.ts';
-import { id, longText, shortText } from './common.ts';
+import { id, longText, shortText, storedVersion } from './common.ts';
 import { year } from './periods.ts';
 
 /**
@@ -73,7 +73,7 @@ export type GoalInput = z.infer<typeof goalInput>;
 export const goalUpdateInput = z
   .strictObject(goalFields)
   .partial()
-  .extend({ version: z.number().int().positive() });
+  .extend({ version: storedVersion(1) });
 export type GoalUpdateInput = z.infer<typeof goalUpdateInput>;
 
 export const goalsQuery = z.strictObject({
@@ -103,6 +103,6 @@ export const goalAssessmentInput = z.strictObject({
   analysis: longText(20_000),
   justification: longText(5_000).default(''),
   /** the version the writer started from; 0 when there was none */
-  version: z.number().int().min(0),
+  version: storedVersion(),
 });
 export type GoalAssessmentInput = z.infer<typeof goalAssessmentInput>;

@@ -47,6 +47,7 @@ const catalogue = {
   invalid_date: {},
   date_out_of_range: { min: 'date', max: 'date' },
   invalid_id: {},
+  invalid_characters: {},
   invalid_format: {},
   invalid_type: {},
   invalid_value: {},
@@ -256,6 +257,7 @@ export const lastDate = '2199-12-31';
  */
 export const checkMessages = {
   invalid_id: 'must be an id (UUID)',
+  invalid_characters: 'must not contain NUL or unpaired surrogate characters',
   'org.merge_too_few': 'a merge needs at least two units',
   'org.split_too_few': 'a split needs at least two resulting units',
   'org.no_changes': 'add at least one change',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, shortText } from './common.ts';
+import { id, shortText, storedVersion } from './common.ts';
 import { tenant } from './tenants.ts';
 
 /**
@@ -51,7 +51,7 @@ export const createUserInput = z.strictObject({
 export type CreateUserInput = z.infer<typeof createUserInput>;
 
 export const updateUserInput = z.strictObject({
-  version: z.number().int().min(1),
+  version: storedVersion(1),
   name: shortText(120).optional(),
   disabled: z.boolean().optional(),
   password: password.optional(),

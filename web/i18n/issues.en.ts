@@ -16,6 +16,8 @@ export const issuesEn: Strings<typeof issuesSv> = {
   invalid_date: 'Enter a date as YYYY-MM-DD.',
   date_out_of_range: 'The date must be between {{min}} and {{max}}.',
   invalid_id: 'Choose a unit.',
+  invalid_characters:
+    'The text contains characters that cannot be stored (NUL or a lone surrogate).',
   invalid_format: 'The value has the wrong format.',
   invalid_type: 'The value is of the wrong type.',
   invalid_value: 'Choose one of the options.',

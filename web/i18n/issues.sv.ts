@@ -16,6 +16,8 @@ export const issuesSv = {
   invalid_date: 'Ange ett datum i formen ÅÅÅÅ-MM-DD.',
   date_out_of_range: 'Datumet måste ligga mellan {{min}} och {{max}}.',
   invalid_id: 'Välj en enhet.',
+  invalid_characters:
+    'Texten innehåller tecken som inte kan sparas (NUL eller ett ensamt surrogattecken).',
   invalid_format: 'Värdet har fel format.',
   invalid_type: 'Värdet är av fel typ.',
   invalid_value: 'Välj ett av alternativen.',
