@@ -5,6 +5,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { FieldIssue } from '#contracts/common.ts';
 import { codeOfZodIssue } from '#contracts/issues.ts';
+import { failureOf } from './failure.ts';
 
 /** A failure the user can act on: stable code, HTTP status, message and details. */
 export class AppError extends Error {
@@ -82,14 +83,14 @@ export function registerErrorHandler(app: FastifyInstance): void {
         .send({ error: { code: app.code, message: app.message, details: issues } });
     }
     if (isResponseSerializationError(error)) {
-      request.log.error({ err: error }, 'response did not match its schema');
+      request.log.error({ failure: failureOf(error) }, 'response did not match its schema');
       return reply
         .status(500)
         .send({ error: { code: 'internal', message: 'Internal server error' } });
     }
     const status = error.statusCode ?? 500;
     if (status >= 500) {
-      request.log.error({ err: error }, 'request failed');
+      request.log.error({ failure: failureOf(error) }, 'request failed');
       return reply
         .status(500)
         .send({ error: { code: 'internal', message: 'Internal server error' } });
