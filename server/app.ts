@@ -1,13 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -16,6 +17,7 @@ import {
 import type { Config } from './config.ts';
 import type { Database, Db } from './db/client.ts';
 import { registerAuth } from './http/auth.ts';
+import { badUrl, registerNoStore, registerRequestLog, staticDelivery } from './http/delivery.ts';
 import { registerErrorHandler } from './http/errors.ts';
 import { registerModules } from './modules.ts';
 
@@ -28,7 +30,10 @@ export const VERSION: string = (
   ) as { version: string }
 ).version;
 
-export type AppConfig = Pick<Config, 'cookieSecure' | 'loginAttemptsPerMinute' | 'logLevel'>;
+export type AppConfig = Pick<
+  Config,
+  'cookieSecure' | 'loginAttemptsPerMinute' | 'logLevel' | 'requestLogLevel'
+>;
 
 export type AppDeps = {
   database: Database;
@@ -63,6 +68,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       ],
       ...(deps.logStream ? { stream: deps.logStream } : {}),
     },
+    // registerRequestLog writes one line per request instead of Fastify's two
+    logController: new LogController({ disableRequestLogging: true }),
+    frameworkErrors: badUrl,
     bodyLimit: 2 * 1024 * 1024,
   });
   const ctx: AppContext = {
@@ -89,6 +97,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       },
     },
   });
+  await app.register(compress);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
@@ -110,6 +119,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   registerErrorHandler(app);
+  registerRequestLog(app, deps.config.requestLogLevel);
+  registerNoStore(app);
   registerAuth(app, { db: ctx.db, now: ctx.now });
   registerModules(app, ctx);
 
@@ -118,7 +129,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   );
 
   if (deps.webRoot && fs.existsSync(path.join(deps.webRoot, 'index.html'))) {
-    await app.register(fastifyStatic, { root: deps.webRoot, wildcard: false, index: false });
+    await app.register(fastifyStatic, {
+      root: deps.webRoot,
+      wildcard: false,
+      index: false,
+      ...staticDelivery,
+    });
     // Client-side routes: any other GET outside /api gets the app shell.
     app.get('/*', { config: { public: true }, schema: { hide: true } }, (request, reply) => {
       if (request.url.startsWith('/api/')) {

@@ -30,6 +30,14 @@ describe('configuration', () => {
     });
   });
 
+  test('the request log level is read, and is info unless set', () => {
+    expect(loadConfig({}).requestLogLevel).toBe('info');
+    expect(loadConfig({ RODTRAD_REQUEST_LOG_LEVEL: 'debug' }).requestLogLevel).toBe('debug');
+    expect(() => loadConfig({ RODTRAD_REQUEST_LOG_LEVEL: 'loud' })).toThrow(
+      /RODTRAD_REQUEST_LOG_LEVEL/,
+    );
+  });
+
   test('a bad value stops the start with a message naming every bad variable', () => {
     const attempt = () =>
       loadConfig({ PORT: 'tretusen', DATABASE_URL: 'mysql://x', RODTRAD_DEMO: 'kanske' });

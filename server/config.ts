@@ -5,6 +5,9 @@ const booleanFlag = z
   .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })
   .transform((value) => value === 'true' || value === '1');
 
+const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
+export type LogLevel = z.infer<typeof logLevel>;
+
 const envSchema = z.object({
   PORT: z.coerce
     .number({ error: 'must be a number' })
@@ -23,7 +26,9 @@ const envSchema = z.object({
   /** Seed the demo municipality into an empty database at start. */
   RODTRAD_DEMO: booleanFlag.default(true),
   RODTRAD_LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_LEVEL: logLevel.default('info'),
+  /** the level of the one line logged per request; silent logs none */
+  RODTRAD_REQUEST_LOG_LEVEL: logLevel.default('info'),
 });
 
 export type Config = {
@@ -34,7 +39,8 @@ export type Config = {
   cookieSecure: boolean;
   seedDemo: boolean;
   loginAttemptsPerMinute: number;
-  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  logLevel: LogLevel;
+  requestLogLevel: LogLevel;
 };
 
 export class ConfigError extends Error {
@@ -65,5 +71,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seedDemo: e.RODTRAD_DEMO,
     loginAttemptsPerMinute: e.RODTRAD_LOGIN_ATTEMPTS_PER_MINUTE,
     logLevel: e.LOG_LEVEL,
+    requestLogLevel: e.RODTRAD_REQUEST_LOG_LEVEL,
   };
 }

@@ -13,6 +13,7 @@ export const testConfig: AppConfig = {
   cookieSecure: false,
   loginAttemptsPerMinute: 1000,
   logLevel: 'silent',
+  requestLogLevel: 'info',
 };
 export const FIXED_NOW = new Date('2026-11-22T10:00:00Z');
 export const TEST_PASSWORD = 'correct horse battery';
