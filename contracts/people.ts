@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { id, shortText, storedVersion } from './common.ts';
+import { checkMessages } from './issues.ts';
+import { isGuessablePassword, minPasswordLength } from './passwords.ts';
 import { tenant } from './tenants.ts';
 
 /**
@@ -17,11 +19,17 @@ export const email = z
   .max(254, { error: 'must be at most 254 characters' })
   .pipe(z.email({ error: 'must be an e-mail address' }));
 
-/** argon2id makes long passwords cheap to store; the upper bound stops hashing-as-a-DoS. */
+/**
+ * A new password (passwords.ts: NIST SP 800-63B). argon2id makes long passwords cheap to store;
+ * the upper bound stops hashing-as-a-DoS. Logging in takes any password (loginInput).
+ */
 export const password = z
   .string()
-  .min(10, { error: 'must be at least 10 characters' })
-  .max(200, { error: 'must be at most 200 characters' });
+  .min(minPasswordLength, { error: `must be at least ${minPasswordLength} characters` })
+  .max(200, { error: 'must be at most 200 characters' })
+  .refine((value) => !isGuessablePassword(value), {
+    error: checkMessages['people.password_guessable'],
+  });
 
 export const grant = z.object({
   id,

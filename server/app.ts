@@ -32,7 +32,7 @@ export const VERSION: string = (
 
 export type AppConfig = Pick<
   Config,
-  'cookieSecure' | 'loginAttemptsPerMinute' | 'logLevel' | 'requestLogLevel'
+  'cookieSecure' | 'loginAttemptsPerMinute' | 'trustedProxies' | 'logLevel' | 'requestLogLevel'
 >;
 
 export type AppDeps = {
@@ -71,6 +71,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // registerRequestLog writes one line per request instead of Fastify's two
     logController: new LogController({ disableRequestLogging: true }),
     frameworkErrors: badUrl,
+    // X-Forwarded-For is believed only from the configured proxies
+    trustProxy: deps.config.trustedProxies.length > 0 ? deps.config.trustedProxies : false,
     bodyLimit: 2 * 1024 * 1024,
   });
   const ctx: AppContext = {

@@ -25,7 +25,23 @@ const envSchema = z.object({
   RODTRAD_COOKIE_SECURE: booleanFlag.default(true),
   /** Seed the demo municipality into an empty database at start. */
   RODTRAD_DEMO: booleanFlag.default(true),
+  /** failed logins per minute, per client address and per account */
   RODTRAD_LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
+  /** the reverse proxies whose X-Forwarded-For names the client: addresses or CIDR ranges */
+  RODTRAD_TRUSTED_PROXIES: z
+    .string()
+    .transform((list) =>
+      list
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()]), {
+        error: 'must be addresses or CIDR ranges separated by commas',
+      }),
+    )
+    .default([]),
   LOG_LEVEL: logLevel.default('info'),
   /** the level of the one line logged per request; silent logs none */
   RODTRAD_REQUEST_LOG_LEVEL: logLevel.default('info'),
@@ -39,6 +55,7 @@ export type Config = {
   cookieSecure: boolean;
   seedDemo: boolean;
   loginAttemptsPerMinute: number;
+  trustedProxies: string[];
   logLevel: LogLevel;
   requestLogLevel: LogLevel;
 };
@@ -70,6 +87,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     cookieSecure: e.RODTRAD_COOKIE_SECURE,
     seedDemo: e.RODTRAD_DEMO,
     loginAttemptsPerMinute: e.RODTRAD_LOGIN_ATTEMPTS_PER_MINUTE,
+    trustedProxies: e.RODTRAD_TRUSTED_PROXIES,
     logLevel: e.LOG_LEVEL,
     requestLogLevel: e.RODTRAD_REQUEST_LOG_LEVEL,
   };

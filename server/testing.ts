@@ -12,6 +12,7 @@ import { repositories } from './repositories.ts';
 export const testConfig: AppConfig = {
   cookieSecure: false,
   loginAttemptsPerMinute: 1000,
+  trustedProxies: [],
   logLevel: 'silent',
   requestLogLevel: 'info',
 };

@@ -280,7 +280,8 @@ export const en: Strings<Translation> = {
     name: 'Name',
     email: 'E-mail address',
     password: 'Password',
-    passwordHint: 'At least 10 characters. Give it to the user in a safe way.',
+    passwordHint:
+      'At least 12 characters, not a common password; a sentence works well. Give it to the user in a safe way.',
     create: 'Create user',
     created: 'The user {{name}} has been created.',
     grantTitle: 'Give a role',

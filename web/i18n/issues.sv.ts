@@ -73,6 +73,8 @@ export const issuesSv = {
   people_role_takes_no_unit: 'Rollen {{role}} gäller hela organisationen. Välj ingen enhet.',
   people_role_needs_unit: 'Rollen {{role}} ges för en enhet. Välj en enhet.',
   people_unknown_unit: 'Enheten finns inte.',
+  people_password_guessable:
+    'Lösenordet är för lätt att gissa (vanligt, upprepat, i följd eller med tjänstens namn). Välj ett annat, gärna en mening.',
   followup_decimal: 'Ange ett tal med punkt som decimaltecken, till exempel 94.18.',
   followup_period_key: 'Ange 1–8 versaler eller siffror, till exempel T1 eller VB.',
   followup_year: 'Ange ett år mellan 1900 och 2199.',

@@ -276,7 +276,8 @@ export const sv = {
     name: 'Namn',
     email: 'E-postadress',
     password: 'Lösenord',
-    passwordHint: 'Minst 10 tecken. Lämna det till användaren på ett säkert sätt.',
+    passwordHint:
+      'Minst 12 tecken, inte ett vanligt lösenord; en mening går bra. Lämna det till användaren på ett säkert sätt.',
     create: 'Skapa användare',
     created: 'Användaren {{name}} är skapad.',
     grantTitle: 'Ge en roll',

@@ -15,6 +15,7 @@ import {
 } from '#contracts/people.ts';
 import type { AppContext } from '#server/app.ts';
 import { principalOf, SESSION_COOKIE } from '#server/http/auth.ts';
+import { AppError } from '#server/http/errors.ts';
 import { inTransaction } from '#server/db/transaction.ts';
 import { repositories } from '#server/repositories.ts';
 import {
@@ -28,9 +29,12 @@ import {
   revokeGrant,
   updateUser,
 } from './people.usecases.ts';
+import { tooManyLogins } from './people.errors.ts';
+import { LoginThrottle } from './people.throttle.ts';
 
 const errors = {
   401: errorResponse,
+  429: errorResponse,
   403: errorResponse,
   404: errorResponse,
   409: errorResponse,
@@ -41,16 +45,28 @@ export function registerPeopleRoutes(app: FastifyInstance, ctx: AppContext): voi
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = ctx;
 
+  const throttle = new LoginThrottle(ctx.config.loginAttemptsPerMinute);
   r.post('/api/auth/login', {
-    config: {
-      public: true,
-      rateLimit: { max: ctx.config.loginAttemptsPerMinute, timeWindow: '1 minute' },
-    },
+    config: { public: true },
     schema: { tags: ['auth'], body: loginInput, response: { 200: me, ...errors } },
     handler: async (request, reply) => {
+      // request.ip is the socket's address, or X-Forwarded-For's when a trusted proxy sent it
+      const account = `account:${request.body.email}`;
+      const keys = [`address:${request.ip}`, account];
+      const now = ctx.now().getTime();
+      const wait = throttle.retryAfter(keys, now);
+      if (wait > 0) {
+        reply.header('retry-after', String(wait));
+        throw tooManyLogins();
+      }
       const { token, expiresAt } = await inTransaction(db, (tx) =>
         login(repositories(tx), request.body, ctx.now()),
-      );
+      ).catch((error: unknown) => {
+        if (error instanceof AppError && error.code === 'auth.invalid_credentials')
+          throttle.failed(keys, now);
+        throw error;
+      });
+      throttle.succeeded(account);
       const principal = (await resolveSession(repositories(db), token, ctx.now()))!;
       reply.setCookie(SESSION_COOKIE, token, {
         path: '/',
