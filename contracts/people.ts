@@ -78,8 +78,16 @@ export const grantParams = z.strictObject({ id, grantId: id });
 export const loginInput = z.strictObject({
   email,
   password: z.string().min(1, { error: 'must not be empty' }).max(200),
+  /** the tenant chosen when the address and password fit accounts in several (decision 005) */
+  tenantId: id.optional(),
 });
 export type LoginInput = z.infer<typeof loginInput>;
+
+/** The `details` of 409 auth.choose_tenant: the tenants whose account the password opens. */
+export const tenantChoice = z.object({
+  tenants: z.array(z.object({ id, name: z.string(), scbCode: z.string() })),
+});
+export type TenantChoice = z.infer<typeof tenantChoice>;
 
 export const permissions = [
   'org.read',

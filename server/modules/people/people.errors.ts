@@ -10,6 +10,11 @@ export const tooManyLogins = createError(
   429,
   'Too many failed logins; wait a minute and try again',
 );
+export const chooseTenant = createError(
+  'auth.choose_tenant',
+  409,
+  'The address and password fit accounts in several organisations; choose one',
+);
 export const userNotFound = createError('people.user_not_found', 404, 'User not found');
 export const grantNotFound = createError('people.grant_not_found', 404, 'Grant not found');
 export const emailTaken = createError('people.email_taken', 409, 'A user with this e-mail exists');

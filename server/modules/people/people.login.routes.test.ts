@@ -6,6 +6,7 @@ import {
   createTestApp,
   login,
   TEST_PASSWORD,
+  type Session,
 } from '#server/testing.ts';
 import type { AppConfig } from '#server/app.ts';
 
@@ -135,5 +136,69 @@ describe('a new password', () => {
     expect(response.json().error.details).toContainEqual(
       expect.objectContaining({ path: 'password', code: 'people.password_guessable' }),
     );
+  });
+});
+
+describe('accounts per tenant (decision 005)', () => {
+  const create = async (admin: Session, email: string, password: string) =>
+    apps[0]!.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: as(admin),
+      payload: { email, name: 'Delad Person', password },
+    });
+  const adminOf = async () => {
+    const tenant = await buildTenant(database);
+    const session = await login(
+      apps[0]!.app,
+      (await buildUser(database, tenant.id, [{ role: 'admin' }])).email,
+    );
+    return { tenant, session };
+  };
+
+  test('an administrator cannot tell whether an address has an account in another tenant', async () => {
+    const [first, second] = [await adminOf(), await adminOf()];
+    expect(
+      (await create(first.session, 'anna@delad.example', 'första kommunens lösenord')).statusCode,
+    ).toBe(201);
+    expect(
+      (await create(second.session, 'anna@delad.example', 'andra kommunens lösenord')).statusCode,
+    ).toBe(201);
+    const again = await create(second.session, 'anna@delad.example', 'andra kommunens lösenord');
+    expect(again.json().error.code).toBe('people.email_taken');
+    // each password opens its own tenant's account, with no choice to make
+    const app = apps[0]!.app;
+    const opened = await attempt(app, 'anna@delad.example', 'andra kommunens lösenord');
+    expect(opened.json().tenant.id).toBe(second.tenant.id);
+  });
+
+  test('when the password opens accounts in several tenants, the login asks which, and then logs into it', async () => {
+    const [first, second] = [await adminOf(), await adminOf()];
+    for (const { session } of [first, second])
+      expect(
+        (await create(session, 'bo@delad.example', 'samma lösenord överallt')).statusCode,
+      ).toBe(201);
+    const app = apps[0]!.app;
+    const choice = await attempt(app, 'bo@delad.example', 'samma lösenord överallt');
+    expect(choice.statusCode).toBe(409);
+    expect(choice.json().error).toMatchObject({ code: 'auth.choose_tenant' });
+    expect(
+      choice
+        .json()
+        .error.details.tenants.map((t: { id: string }) => t.id)
+        .sort(),
+    ).toEqual([first.tenant.id, second.tenant.id].sort());
+    expect((await attempt(app, 'bo@delad.example', 'fel lösenord här')).statusCode).toBe(401);
+    const chosen = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: {
+        email: 'bo@delad.example',
+        password: 'samma lösenord överallt',
+        tenantId: second.tenant.id,
+      },
+    });
+    expect(chosen.statusCode).toBe(200);
+    expect(chosen.json().tenant.id).toBe(second.tenant.id);
   });
 });
