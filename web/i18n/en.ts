@@ -46,6 +46,7 @@ export const en: Strings<Translation> = {
     rate_limited: 'Too many attempts. Wait a minute and try again.',
     validation_failed: 'The information is not valid. Correct the marked fields.',
     auth_invalid_credentials: 'Wrong e-mail address or password.',
+    auth_choose_tenant: 'Choose which organisation to log in to.',
     auth_not_authenticated: 'You are not signed in. Log in to continue.',
     auth_forbidden: 'You are not allowed to do this.',
     auth_csrf_failed: 'Your session could not be confirmed. Reload the page and try again.',
@@ -104,6 +105,8 @@ export const en: Strings<Translation> = {
     email: 'E-mail address',
     password: 'Password',
     submit: 'Log in',
+    chooseTenant: 'You have accounts in several organisations. Choose which to log in to.',
+    inTenant: 'Log in to {{tenant}}',
   },
   org: {
     title: 'Organisation',
