@@ -9,7 +9,8 @@ export default defineConfig({
   build: {
     outDir: '../dist/web',
     emptyOutDir: true,
-    sourcemap: true,
+    // maps for error reports, without the sourceMappingURL comment; the server never serves them
+    sourcemap: 'hidden',
   },
   server: {
     port: 5173,

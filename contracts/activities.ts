@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { activityStatus } from './assessment.ts';
-import { id, isoDate, longText, shortText } from './common.ts';
+import { id, isoDate, longText, shortText, storedVersion } from './common.ts';
 import { year } from './periods.ts';
 
 /** KF-aktivitet, nämndaktivitet, uppdrag. */
@@ -46,7 +46,7 @@ export const activityReportInput = z.strictObject({
   status: activityStatus.nullable(),
   deviation: longText(5_000).default(''),
   analysis: longText(20_000).default(''),
-  version: z.number().int().min(0),
+  version: storedVersion(),
 });
 export type ActivityReportInput = z.infer<typeof activityReportInput>;
 

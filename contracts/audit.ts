@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate } from './common.ts';
+import { id, isoDate, storable } from './common.ts';
 
 export const auditActions = [
   'create',
@@ -29,14 +29,14 @@ export const auditEntry = z.object({
 export type AuditEntry = z.infer<typeof auditEntry>;
 
 export const auditQuery = z.strictObject({
-  entity: z.string().max(60).optional(),
-  entityId: z.string().max(60).optional(),
+  entity: storable(z.string().max(60)).optional(),
+  entityId: storable(z.string().max(60)).optional(),
   action: auditAction.optional(),
   userId: id.optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
   /** entries with an id below this one (the previous page's nextCursor) */
-  before: z.coerce.number().int().positive().optional(),
+  before: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 export type AuditQuery = z.infer<typeof auditQuery>;

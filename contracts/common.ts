@@ -11,16 +11,42 @@ export const isoDate = z.iso
 
 export const id = z.uuid({ error: checkMessages.invalid_id });
 
+/**
+ * NUL and a lone half of a surrogate pair cannot be stored as UTF-8 text (PostgreSQL refuses
+ * them), so every text a user writes is refused with them, at the field, before it reaches the
+ * database.
+ */
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+export const isStorableText = (value: string): boolean =>
+  !value.includes('\u0000') && !loneSurrogate.test(value);
+
+/** The same check on a text schema of its own (a unit, a decision reference, a query). */
+export const storable = <T extends z.ZodType<string | null | undefined>>(schema: T) =>
+  schema.refine((value) => typeof value !== 'string' || isStorableText(value), {
+    error: checkMessages.invalid_characters,
+  });
+
 /** A short single-line text such as a name. */
 export const shortText = (max = 200) =>
   z
     .string()
     .trim()
     .min(1, { error: 'must not be empty' })
-    .max(max, { error: `must be at most ${max} characters` });
+    .max(max, { error: `must be at most ${max} characters` })
+    .refine(isStorableText, { error: checkMessages.invalid_characters });
 
 export const longText = (max = 20_000) =>
-  z.string().max(max, { error: `must be at most ${max} characters` });
+  z
+    .string()
+    .max(max, { error: `must be at most ${max} characters` })
+    .refine(isStorableText, { error: checkMessages.invalid_characters });
+
+/**
+ * The version (or revision) a writer started from. Stored in an integer column, so anything
+ * from 2^31 up is refused here rather than by the database.
+ */
+export const maxVersion = 2_147_483_647;
+export const storedVersion = (min = 0) => z.number().int().min(min).max(maxVersion);
 
 export const idParams = z.strictObject({ id });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { shortText } from './common.ts';
+import { shortText, storable } from './common.ts';
 import {
   carryOverCategory,
   displayUnit,
@@ -64,7 +64,7 @@ export const carryOverRequest = z
     purpose: shortText(500),
     category: carryOverCategory,
     /** the decision proposal (att-sats) that grants it, e.g. "3" */
-    decisionRef: z.string().trim().max(40).nullable(),
+    decisionRef: storable(z.string().trim().max(40)).nullable(),
     /** the amount as the decision proposal states it, when it is stated there too */
     amountInDecision: money.nullable(),
   })

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, longText, shortText } from './common.ts';
+import { id, longText, shortText, storable, storedVersion } from './common.ts';
 import { periodKey, year } from './periods.ts';
 
 /**
@@ -199,7 +199,7 @@ export const economyLineWrite = z.strictObject({
     .default([])
     .refine(noPeriodTwice, { error: 'each period may have one forecast' }),
   printedDeviation: money.nullable().default(null),
-  version: z.number().int().min(0),
+  version: storedVersion(),
 });
 export type EconomyLineWrite = z.infer<typeof economyLineWrite>;
 
@@ -212,7 +212,7 @@ export const printedTotalWrite = z.strictObject({
   outcome: money.nullable().default(null),
   previousYearOutcome: money.nullable().default(null),
   deviation: money.nullable().default(null),
-  version: z.number().int().min(0),
+  version: storedVersion(),
 });
 export type PrintedTotalWrite = z.infer<typeof printedTotalWrite>;
 
@@ -245,12 +245,12 @@ export type EconomyAreaInput = z.infer<typeof economyAreaInput>;
 
 export const economyStructureInput = z.strictObject({
   /** the table's heading as printed, e.g. "Stadsledningskontoret" */
-  title: z.string().trim().max(200).default(''),
+  title: storable(z.string().trim().max(200)).default(''),
   signConvention,
   unit: displayUnit,
   decimals: tableDecimals,
   areas: z.array(economyAreaInput).max(2000),
-  version: z.number().int().min(0),
+  version: storedVersion(),
 });
 export type EconomyStructureInput = z.infer<typeof economyStructureInput>;
 
@@ -261,7 +261,7 @@ export const carryOverWrite = z.strictObject({
   purpose: shortText(500),
   category: carryOverCategory,
   amount: money.refine(positive, { error: 'must be a positive amount' }),
-  decisionRef: z.string().trim().max(40).nullable().default(null),
+  decisionRef: storable(z.string().trim().max(40)).nullable().default(null),
   amountInDecision: money.nullable().default(null),
 });
 export type CarryOverWrite = z.infer<typeof carryOverWrite>;
@@ -270,7 +270,7 @@ export const carryOversInput = z.strictObject({
   /** the total as printed ("begär ombudgeteringar på totalt 78,1 miljoner kronor") */
   printedTotal: money.nullable().default(null),
   requests: z.array(carryOverWrite).max(200),
-  version: z.number().int().min(0),
+  version: storedVersion(),
 });
 export type CarryOversInput = z.infer<typeof carryOversInput>;
 
@@ -304,7 +304,7 @@ export const resultFundWrite = z.strictObject({
   closing: money.nullable().default(null),
   closingShareOfBase: percent.nullable().default(null),
   note: longText(5_000).default(''),
-  version: z.number().int().min(0),
+  version: storedVersion(),
 });
 export type ResultFundWrite = z.infer<typeof resultFundWrite>;
 

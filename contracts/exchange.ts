@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { activityKind } from './activities.ts';
 import { activityStatus, assessmentValue, direction } from './assessment.ts';
-import { id, isoDate, longText, shortText } from './common.ts';
+import { id, isoDate, longText, shortText, storable } from './common.ts';
 import { indicatorFormula } from './formulas.ts';
 import { goalLevel, goalNumber } from './goals.ts';
 import { decimal, indicatorLevel, targetKind } from './indicators.ts';
@@ -81,7 +81,7 @@ export const yearFileIndicator = z.strictObject({
   ref: fileRef,
   name: shortText(500),
   definition: longText(5_000).default(''),
-  unit: z.string().trim().max(20, { error: 'must be at most 20 characters' }),
+  unit: storable(z.string().trim().max(20, { error: 'must be at most 20 characters' })),
   decimals: z.number().int().min(0).max(4),
   direction,
   level: indicatorLevel,

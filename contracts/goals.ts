@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { assessmentValue } from './assessment.ts';
-import { id, longText, shortText } from './common.ts';
+import { id, longText, shortText, storedVersion } from './common.ts';
 import { year } from './periods.ts';
 
 /**
@@ -45,23 +45,35 @@ export const goal = z.object({
 });
 export type Goal = z.infer<typeof goal>;
 
+/** A goal's writable fields without defaults: a change writes only the keys it sends. */
+const goalFields = {
+  number: goalNumber.nullable(),
+  title: shortText(500),
+  description: longText(20_000),
+  ownerUnitId: id,
+  heading: shortText(100).nullable(),
+  parentIds: z.array(id).max(20),
+  previousGoalId: id.nullable(),
+};
+
 export const goalInput = z.strictObject({
   year,
   level: goalLevel,
-  number: goalNumber.nullable().default(null),
-  title: shortText(500),
-  description: longText(20_000).default(''),
-  ownerUnitId: id,
-  heading: shortText(100).nullable().default(null),
-  parentIds: z.array(id).max(20).default([]),
-  previousGoalId: id.nullable().default(null),
+  ...goalFields,
+  number: goalFields.number.default(null),
+  description: goalFields.description.default(''),
+  heading: goalFields.heading.default(null),
+  parentIds: goalFields.parentIds.default([]),
+  previousGoalId: goalFields.previousGoalId.default(null),
 });
 export type GoalInput = z.infer<typeof goalInput>;
 
-export const goalUpdateInput = goalInput
-  .omit({ year: true, level: true })
+// Not goalInput.partial(): zod 4 applies a default even to an optional key, which made a
+// change of the title alone wipe the number, heading, description and predecessor.
+export const goalUpdateInput = z
+  .strictObject(goalFields)
   .partial()
-  .extend({ version: z.number().int().positive() });
+  .extend({ version: storedVersion(1) });
 export type GoalUpdateInput = z.infer<typeof goalUpdateInput>;
 
 export const goalsQuery = z.strictObject({
@@ -91,6 +103,6 @@ export const goalAssessmentInput = z.strictObject({
   analysis: longText(20_000),
   justification: longText(5_000).default(''),
   /** the version the writer started from; 0 when there was none */
-  version: z.number().int().min(0),
+  version: storedVersion(),
 });
 export type GoalAssessmentInput = z.infer<typeof goalAssessmentInput>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { direction } from './assessment.ts';
-import { id, longText, shortText } from './common.ts';
+import { id, longText, shortText, storable, storedVersion } from './common.ts';
 import { indicatorFormulaView, outcomeComputation } from './formulas.ts';
 import { year } from './periods.ts';
 
@@ -27,7 +27,7 @@ export const indicatorInput = z.strictObject({
   name: shortText(500),
   definition: longText(5_000).default(''),
   /** %, st, kr, mnkr, kWh/kvm, dygn, index … */
-  unit: z.string().trim().max(20, { error: 'must be at most 20 characters' }),
+  unit: storable(z.string().trim().max(20, { error: 'must be at most 20 characters' })),
   decimals: z.number().int().min(0).max(4),
   direction,
   level: indicatorLevel,
@@ -83,6 +83,6 @@ export const outcomeInput = z.strictObject({
   valueMen: decimal.nullable().default(null),
   periodLabel: shortText(40).nullable().default(null),
   comment: longText(20_000).default(''),
-  version: z.number().int().min(0),
+  version: storedVersion(),
 });
 export type OutcomeInput = z.infer<typeof outcomeInput>;

@@ -47,6 +47,7 @@ const catalogue = {
   invalid_date: {},
   date_out_of_range: { min: 'date', max: 'date' },
   invalid_id: {},
+  invalid_characters: {},
   invalid_format: {},
   invalid_type: {},
   invalid_value: {},
@@ -97,6 +98,7 @@ const catalogue = {
   'people.role_takes_no_unit': { role: 'role' },
   'people.role_needs_unit': { role: 'role' },
   'people.unknown_unit': {},
+  'people.password_guessable': {},
   // Years, goals, indicators, activities and the follow-up of a period.
   'followup.decimal': {},
   'followup.period_key': {},
@@ -267,6 +269,7 @@ export const lastDate = '2199-12-31';
  */
 export const checkMessages = {
   invalid_id: 'must be an id (UUID)',
+  invalid_characters: 'must not contain NUL or unpaired surrogate characters',
   'org.merge_too_few': 'a merge needs at least two units',
   'org.split_too_few': 'a split needs at least two resulting units',
   'org.no_changes': 'add at least one change',
@@ -277,6 +280,8 @@ export const checkMessages = {
     'must be "rodtrad.unit-year": this is not a Rödtråd file of a unit\'s year',
   'exchange.format_version': 'must be 1: this version of Rödtråd reads version 1 of the format',
   'exchange.file_ref': 'must be 1–40 letters, digits, ".", "_" or "-", e.g. g12',
+  'people.password_guessable':
+    'is among the passwords tried first (common, repeated, sequential or naming the service)',
   'economy.money':
     'must be an amount in kronor such as 1405300000 or -12.50 (at most two decimals)',
   'economy.positive_amount': 'must be a positive amount',

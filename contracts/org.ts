@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, longText, shortText } from './common.ts';
+import { id, isoDate, longText, shortText, storedVersion } from './common.ts';
 import { checkMessages } from './issues.ts';
 
 /**
@@ -144,7 +144,7 @@ export const reorganisationInput = z.strictObject({
     .min(1, { error: checkMessages['org.no_changes'] })
     .max(500),
   /** the organisation revision the change was prepared against (from the tree) */
-  revision: z.number().int().min(0),
+  revision: storedVersion(),
 });
 export type ReorganisationInput = z.infer<typeof reorganisationInput>;
 export type ReorganisationInputRaw = z.input<typeof reorganisationInput>;

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { id, shortText } from './common.ts';
+import { id, shortText, storedVersion } from './common.ts';
+import { checkMessages } from './issues.ts';
+import { isGuessablePassword, minPasswordLength } from './passwords.ts';
 import { tenant } from './tenants.ts';
 
 /**
@@ -17,11 +19,17 @@ export const email = z
   .max(254, { error: 'must be at most 254 characters' })
   .pipe(z.email({ error: 'must be an e-mail address' }));
 
-/** argon2id makes long passwords cheap to store; the upper bound stops hashing-as-a-DoS. */
+/**
+ * A new password (passwords.ts: NIST SP 800-63B). argon2id makes long passwords cheap to store;
+ * the upper bound stops hashing-as-a-DoS. Logging in takes any password (loginInput).
+ */
 export const password = z
   .string()
-  .min(10, { error: 'must be at least 10 characters' })
-  .max(200, { error: 'must be at most 200 characters' });
+  .min(minPasswordLength, { error: `must be at least ${minPasswordLength} characters` })
+  .max(200, { error: 'must be at most 200 characters' })
+  .refine((value) => !isGuessablePassword(value), {
+    error: checkMessages['people.password_guessable'],
+  });
 
 export const grant = z.object({
   id,
@@ -51,7 +59,7 @@ export const createUserInput = z.strictObject({
 export type CreateUserInput = z.infer<typeof createUserInput>;
 
 export const updateUserInput = z.strictObject({
-  version: z.number().int().min(1),
+  version: storedVersion(1),
   name: shortText(120).optional(),
   disabled: z.boolean().optional(),
   password: password.optional(),
@@ -70,8 +78,16 @@ export const grantParams = z.strictObject({ id, grantId: id });
 export const loginInput = z.strictObject({
   email,
   password: z.string().min(1, { error: 'must not be empty' }).max(200),
+  /** the tenant chosen when the address and password fit accounts in several (decision 005) */
+  tenantId: id.optional(),
 });
 export type LoginInput = z.infer<typeof loginInput>;
+
+/** The `details` of 409 auth.choose_tenant: the tenants whose account the password opens. */
+export const tenantChoice = z.object({
+  tenants: z.array(z.object({ id, name: z.string(), scbCode: z.string() })),
+});
+export type TenantChoice = z.infer<typeof tenantChoice>;
 
 export const permissions = [
   'org.read',

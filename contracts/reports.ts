@@ -6,7 +6,7 @@ import {
   goalRollUp,
   indicatorAttainmentResult,
 } from './assessment.ts';
-import { id, isoDate, longText } from './common.ts';
+import { id, isoDate, longText, storable, storedVersion } from './common.ts';
 import { goal, goalAssessment } from './goals.ts';
 import { decimal, indicator, outcome, target } from './indicators.ts';
 import { period } from './periods.ts';
@@ -66,8 +66,8 @@ export const reportTransitionInput = z.strictObject({
   transition: reportTransition,
   comment: longText(5_000).default(''),
   adoptedOn: isoDate.nullable().default(null),
-  decisionRef: z.string().trim().max(100).nullable().default(null),
-  version: z.number().int().min(0),
+  decisionRef: storable(z.string().trim().max(100)).nullable().default(null),
+  version: storedVersion(),
 });
 export type ReportTransitionInput = z.infer<typeof reportTransitionInput>;
 

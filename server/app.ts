@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -15,6 +16,7 @@ import {
 import { VERSION, type AppConfig, type AppContext } from './context.ts';
 import type { Database } from './db/client.ts';
 import { registerAuth } from './http/auth.ts';
+import { badUrl, registerNoStore, registerRequestLog, staticDelivery } from './http/delivery.ts';
 import { registerErrorHandler } from './http/errors.ts';
 import { createImportSlots, type ImportSlots } from './import-slots.ts';
 import { registerModules } from './modules.ts';
@@ -46,6 +48,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       ],
       ...(deps.logStream ? { stream: deps.logStream } : {}),
     },
+    // registerRequestLog writes one line per request instead of Fastify's two
+    logController: new LogController({ disableRequestLogging: true }),
+    frameworkErrors: badUrl,
+    // X-Forwarded-For is believed only from the configured proxies
+    trustProxy: deps.config.trustedProxies.length > 0 ? deps.config.trustedProxies : false,
     bodyLimit: 2 * 1024 * 1024,
   });
   const ctx: AppContext = {
@@ -73,6 +80,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       },
     },
   });
+  await app.register(compress);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
@@ -94,6 +102,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   registerErrorHandler(app);
+  registerRequestLog(app, deps.config.requestLogLevel);
+  registerNoStore(app);
   registerAuth(app, { db: ctx.db, now: ctx.now });
   registerModules(app, ctx);
 
@@ -102,7 +112,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   );
 
   if (deps.webRoot && fs.existsSync(path.join(deps.webRoot, 'index.html'))) {
-    await app.register(fastifyStatic, { root: deps.webRoot, wildcard: false, index: false });
+    await app.register(fastifyStatic, {
+      root: deps.webRoot,
+      wildcard: false,
+      index: false,
+      ...staticDelivery,
+    });
     // Client-side routes: any other GET outside /api gets the app shell.
     app.get('/*', { config: { public: true }, schema: { hide: true } }, (request, reply) => {
       if (request.url.startsWith('/api/')) {

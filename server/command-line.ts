@@ -47,8 +47,8 @@ export async function commandLineWriter(
 ): Promise<Principal> {
   if (dryRun) return commandLineReader(tenant);
   const email = accountEmail(tenant);
-  const found = await repos.people.findCredentials(email);
-  if (found) return asAdministrator(tenant, found);
+  const found = (await repos.people.findCredentials(email)).find((a) => a.tenant.id === tenant.id);
+  if (found) return asAdministrator(tenant, found.user);
   const system = { tenantId: tenant.id, userId: null, userName: COMMAND_LINE };
   const user = await createUser(repos, system, {
     email,

@@ -30,6 +30,24 @@ describe('configuration', () => {
     });
   });
 
+  test('the request log level is read, and is info unless set', () => {
+    expect(loadConfig({}).requestLogLevel).toBe('info');
+    expect(loadConfig({ RODTRAD_REQUEST_LOG_LEVEL: 'debug' }).requestLogLevel).toBe('debug');
+    expect(() => loadConfig({ RODTRAD_REQUEST_LOG_LEVEL: 'loud' })).toThrow(
+      /RODTRAD_REQUEST_LOG_LEVEL/,
+    );
+  });
+
+  test('trusted proxies are a comma-separated list of addresses and ranges', () => {
+    expect(loadConfig({}).trustedProxies).toEqual([]);
+    expect(
+      loadConfig({ RODTRAD_TRUSTED_PROXIES: '10.0.0.0/8, 192.0.2.1,::1' }).trustedProxies,
+    ).toEqual(['10.0.0.0/8', '192.0.2.1', '::1']);
+    expect(() => loadConfig({ RODTRAD_TRUSTED_PROXIES: 'proxy.example' })).toThrow(
+      /RODTRAD_TRUSTED_PROXIES/,
+    );
+  });
+
   test('a bad value stops the start with a message naming every bad variable', () => {
     const attempt = () =>
       loadConfig({ PORT: 'tretusen', DATABASE_URL: 'mysql://x', RODTRAD_DEMO: 'kanske' });

@@ -5,6 +5,9 @@ const booleanFlag = z
   .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })
   .transform((value) => value === 'true' || value === '1');
 
+const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
+export type LogLevel = z.infer<typeof logLevel>;
+
 const envSchema = z.object({
   PORT: z.coerce
     .number({ error: 'must be a number' })
@@ -22,6 +25,7 @@ const envSchema = z.object({
   RODTRAD_COOKIE_SECURE: booleanFlag.default(true),
   /** Seed the demo municipality into an empty database at start. */
   RODTRAD_DEMO: booleanFlag.default(true),
+  /** failed logins per minute, per client address and per account */
   RODTRAD_LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
   /** Imports (economy files, year files) running at once; each holds its file in memory. */
   RODTRAD_IMPORTS_AT_ONCE: z.coerce
@@ -30,7 +34,24 @@ const envSchema = z.object({
     .min(1, { error: 'must be between 1 and 100' })
     .max(100, { error: 'must be between 1 and 100' })
     .default(2),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** the reverse proxies whose X-Forwarded-For names the client: addresses or CIDR ranges */
+  RODTRAD_TRUSTED_PROXIES: z
+    .string()
+    .transform((list) =>
+      list
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()]), {
+        error: 'must be addresses or CIDR ranges separated by commas',
+      }),
+    )
+    .default([]),
+  LOG_LEVEL: logLevel.default('info'),
+  /** the level of the one line logged per request; silent logs none */
+  RODTRAD_REQUEST_LOG_LEVEL: logLevel.default('info'),
 });
 
 export type Config = {
@@ -42,7 +63,9 @@ export type Config = {
   seedDemo: boolean;
   loginAttemptsPerMinute: number;
   importsAtOnce: number;
-  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  trustedProxies: string[];
+  logLevel: LogLevel;
+  requestLogLevel: LogLevel;
 };
 
 export class ConfigError extends Error {
@@ -73,6 +96,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seedDemo: e.RODTRAD_DEMO,
     loginAttemptsPerMinute: e.RODTRAD_LOGIN_ATTEMPTS_PER_MINUTE,
     importsAtOnce: e.RODTRAD_IMPORTS_AT_ONCE,
+    trustedProxies: e.RODTRAD_TRUSTED_PROXIES,
     logLevel: e.LOG_LEVEL,
+    requestLogLevel: e.RODTRAD_REQUEST_LOG_LEVEL,
   };
 }

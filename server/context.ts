@@ -19,7 +19,12 @@ export const VERSION: string = (
 
 export type AppConfig = Pick<
   Config,
-  'cookieSecure' | 'loginAttemptsPerMinute' | 'logLevel' | 'importsAtOnce'
+  | 'cookieSecure'
+  | 'loginAttemptsPerMinute'
+  | 'trustedProxies'
+  | 'logLevel'
+  | 'requestLogLevel'
+  | 'importsAtOnce'
 >;
 
 /** What every module's routes get. */

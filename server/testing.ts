@@ -13,8 +13,10 @@ import { repositories } from './repositories.ts';
 export const testConfig: AppConfig = {
   cookieSecure: false,
   loginAttemptsPerMinute: 1000,
+  trustedProxies: [],
   logLevel: 'silent',
   importsAtOnce: 2,
+  requestLogLevel: 'info',
 };
 export const FIXED_NOW = new Date('2026-11-22T10:00:00Z');
 export const TEST_PASSWORD = 'correct horse battery';

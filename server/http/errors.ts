@@ -6,6 +6,7 @@ import {
 import type { FieldIssue } from '#contracts/common.ts';
 import { codeOfZodIssue } from '#contracts/issues.ts';
 import { AppError, validationFailed } from '#server/errors.ts';
+import { failureOf } from './failure.ts';
 
 /** An item of a Fastify validation error as fastify-type-provider-zod 7 makes it from a zod issue. */
 type ValidationItem = {
@@ -47,14 +48,14 @@ export function registerErrorHandler(app: FastifyInstance): void {
         .send({ error: { code: app.code, message: app.message, details: issues } });
     }
     if (isResponseSerializationError(error)) {
-      request.log.error({ err: error }, 'response did not match its schema');
+      request.log.error({ failure: failureOf(error) }, 'response did not match its schema');
       return reply
         .status(500)
         .send({ error: { code: 'internal', message: 'Internal server error' } });
     }
     const status = error.statusCode ?? 500;
     if (status >= 500) {
-      request.log.error({ err: error }, 'request failed');
+      request.log.error({ failure: failureOf(error) }, 'request failed');
       return reply
         .status(500)
         .send({ error: { code: 'internal', message: 'Internal server error' } });

@@ -63,6 +63,7 @@ export const en: Strings<Translation> = {
     rate_limited: 'Too many attempts. Wait a minute and try again.',
     validation_failed: 'The information is not valid. Correct the marked fields.',
     auth_invalid_credentials: 'Wrong e-mail address or password.',
+    auth_choose_tenant: 'Choose which organisation to log in to.',
     auth_not_authenticated: 'You are not signed in. Log in to continue.',
     auth_forbidden: 'You are not allowed to do this.',
     auth_csrf_failed: 'Your session could not be confirmed. Reload the page and try again.',
@@ -121,6 +122,8 @@ export const en: Strings<Translation> = {
     email: 'E-mail address',
     password: 'Password',
     submit: 'Log in',
+    chooseTenant: 'You have accounts in several organisations. Choose which to log in to.',
+    inTenant: 'Log in to {{tenant}}',
   },
   org: {
     title: 'Organisation',
@@ -297,7 +300,8 @@ export const en: Strings<Translation> = {
     name: 'Name',
     email: 'E-mail address',
     password: 'Password',
-    passwordHint: 'At least 10 characters. Give it to the user in a safe way.',
+    passwordHint:
+      'At least 12 characters, not a common password; a sentence works well. Give it to the user in a safe way.',
     create: 'Create user',
     created: 'The user {{name}} has been created.',
     grantTitle: 'Give a role',

@@ -16,6 +16,8 @@ export const issuesEn: Strings<typeof issuesSv> = {
   invalid_date: 'Enter a date as YYYY-MM-DD.',
   date_out_of_range: 'The date must be between {{min}} and {{max}}.',
   invalid_id: 'Choose a unit.',
+  invalid_characters:
+    'The text contains characters that cannot be stored (NUL or a lone surrogate).',
   invalid_format: 'The value has the wrong format.',
   invalid_type: 'The value is of the wrong type.',
   invalid_value: 'Choose one of the options.',
@@ -69,6 +71,8 @@ export const issuesEn: Strings<typeof issuesSv> = {
   people_role_takes_no_unit: 'The role {{role}} covers the whole organisation; choose no unit.',
   people_role_needs_unit: 'The role {{role}} is granted on a unit; choose one.',
   people_unknown_unit: 'The unit does not exist.',
+  people_password_guessable:
+    'The password is too easy to guess (common, repeated, sequential or naming the service). Choose another, a sentence works well.',
   followup_decimal: 'Give a number with a point as decimal sign, e.g. 94.18.',
   followup_period_key: 'Give 1–8 capital letters or digits, e.g. T1 or VB.',
   followup_year: 'Give a year between 1900 and 2199.',

@@ -16,6 +16,8 @@ export const issuesSv = {
   invalid_date: 'Ange ett datum i formen ÅÅÅÅ-MM-DD.',
   date_out_of_range: 'Datumet måste ligga mellan {{min}} och {{max}}.',
   invalid_id: 'Välj en enhet.',
+  invalid_characters:
+    'Texten innehåller tecken som inte kan sparas (NUL eller ett ensamt surrogattecken).',
   invalid_format: 'Värdet har fel format.',
   invalid_type: 'Värdet är av fel typ.',
   invalid_value: 'Välj ett av alternativen.',
@@ -71,6 +73,8 @@ export const issuesSv = {
   people_role_takes_no_unit: 'Rollen {{role}} gäller hela organisationen. Välj ingen enhet.',
   people_role_needs_unit: 'Rollen {{role}} ges för en enhet. Välj en enhet.',
   people_unknown_unit: 'Enheten finns inte.',
+  people_password_guessable:
+    'Lösenordet är för lätt att gissa (vanligt, upprepat, i följd eller med tjänstens namn). Välj ett annat, gärna en mening.',
   followup_decimal: 'Ange ett tal med punkt som decimaltecken, till exempel 94.18.',
   followup_period_key: 'Ange 1–8 versaler eller siffror, till exempel T1 eller VB.',
   followup_year: 'Ange ett år mellan 1900 och 2199.',

@@ -59,6 +59,7 @@ export const sv = {
     rate_limited: 'För många försök. Vänta en minut och försök igen.',
     validation_failed: 'Uppgifterna är inte giltiga. Rätta de markerade fälten.',
     auth_invalid_credentials: 'Fel e-postadress eller lösenord.',
+    auth_choose_tenant: 'Välj vilken organisation du vill logga in i.',
     auth_not_authenticated: 'Du är inte inloggad. Logga in för att fortsätta.',
     auth_forbidden: 'Du har inte behörighet att göra detta.',
     auth_csrf_failed: 'Sessionen kunde inte bekräftas. Ladda om sidan och försök igen.',
@@ -117,6 +118,8 @@ export const sv = {
     email: 'E-postadress',
     password: 'Lösenord',
     submit: 'Logga in',
+    chooseTenant: 'Du har konton i flera organisationer. Välj vilken du vill logga in i.',
+    inTenant: 'Logga in i {{tenant}}',
   },
   org: {
     title: 'Organisation',
@@ -293,7 +296,8 @@ export const sv = {
     name: 'Namn',
     email: 'E-postadress',
     password: 'Lösenord',
-    passwordHint: 'Minst 10 tecken. Lämna det till användaren på ett säkert sätt.',
+    passwordHint:
+      'Minst 12 tecken, inte ett vanligt lösenord; en mening går bra. Lämna det till användaren på ett säkert sätt.',
     create: 'Skapa användare',
     created: 'Användaren {{name}} är skapad.',
     grantTitle: 'Ge en roll',

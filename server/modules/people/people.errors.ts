@@ -5,6 +5,16 @@ export const invalidCredentials = createError(
   401,
   'Wrong e-mail or password',
 );
+export const tooManyLogins = createError(
+  'rate_limited',
+  429,
+  'Too many failed logins; wait a minute and try again',
+);
+export const chooseTenant = createError(
+  'auth.choose_tenant',
+  409,
+  'The address and password fit accounts in several organisations; choose one',
+);
 export const userNotFound = createError('people.user_not_found', 404, 'User not found');
 export const grantNotFound = createError('people.grant_not_found', 404, 'Grant not found');
 export const emailTaken = createError('people.email_taken', 409, 'A user with this e-mail exists');

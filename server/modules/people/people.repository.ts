@@ -3,6 +3,7 @@ import type { Grant, Role, User } from '#contracts/people.ts';
 import type { Db } from '#server/db/client.ts';
 import { writeVersioned } from '#server/db/versioned.ts';
 import { orgUnitVersionsTable, orgUnitsTable } from '../org/org.table.ts';
+import { tenantsTable } from '../tenants/tenants.table.ts';
 import { roleGrantsTable, sessionsTable, usersTable } from './people.table.ts';
 
 type UserRow = typeof usersTable.$inferSelect;
@@ -82,17 +83,25 @@ export function createPeopleRepository(db: Db) {
       return present(row, (await grantsOf(tenantId, [id])).get(id) ?? []);
     },
 
-    /** Login looks across tenants: the e-mail is unique in the installation. */
+    /** Login looks across tenants: an address may have an account in several (decision 005). */
     async findCredentials(email: string) {
-      const [row] = await db.select().from(usersTable).where(eq(usersTable.email, email));
-      return row ?? null;
+      return db
+        .select({
+          user: usersTable,
+          tenant: { id: tenantsTable.id, name: tenantsTable.name, scbCode: tenantsTable.scbCode },
+        })
+        .from(usersTable)
+        .innerJoin(tenantsTable, eq(tenantsTable.id, usersTable.tenantId))
+        .where(eq(usersTable.email, email))
+        .orderBy(asc(tenantsTable.name));
     },
 
-    async emailTaken(email: string): Promise<boolean> {
+    /** Whether the address has an account in this tenant; other tenants are not asked. */
+    async emailTaken(tenantId: string, email: string): Promise<boolean> {
       const [row] = await db
         .select({ id: usersTable.id })
         .from(usersTable)
-        .where(eq(usersTable.email, email));
+        .where(and(eq(usersTable.tenantId, tenantId), eq(usersTable.email, email)));
       return row !== undefined;
     },
 

@@ -12,8 +12,10 @@ import {
   userParams,
   usersResponse,
 } from '#contracts/people.ts';
+import { errorResponse } from '#contracts/common.ts';
 import type { AppContext } from '#server/context.ts';
 import { principalOf, SESSION_COOKIE } from '#server/http/auth.ts';
+import { AppError } from '#server/errors.ts';
 import { inTransaction } from '#server/db/transaction.ts';
 import { repositories } from '#server/repositories.ts';
 import { errorResponses } from '#server/http/responses.ts';
@@ -28,21 +30,39 @@ import {
   revokeGrant,
   updateUser,
 } from './people.usecases.ts';
+import { tooManyLogins } from './people.errors.ts';
+import { LoginThrottle } from './people.throttle.ts';
 
 export function registerPeopleRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = ctx;
 
+  const throttle = new LoginThrottle(ctx.config.loginAttemptsPerMinute);
   r.post('/api/auth/login', {
-    config: {
-      public: true,
-      rateLimit: { max: ctx.config.loginAttemptsPerMinute, timeWindow: '1 minute' },
+    config: { public: true },
+    schema: {
+      tags: ['auth'],
+      body: loginInput,
+      response: { 200: me, ...errorResponses, 429: errorResponse },
     },
-    schema: { tags: ['auth'], body: loginInput, response: { 200: me, ...errorResponses } },
     handler: async (request, reply) => {
+      // request.ip is the socket's address, or X-Forwarded-For's when a trusted proxy sent it
+      const account = `account:${request.body.email}`;
+      const keys = [`address:${request.ip}`, account];
+      const now = ctx.now().getTime();
+      const wait = throttle.retryAfter(keys, now);
+      if (wait > 0) {
+        reply.header('retry-after', String(wait));
+        throw tooManyLogins();
+      }
       const { token, expiresAt } = await inTransaction(db, (tx) =>
         login(repositories(tx), request.body, ctx.now()),
-      );
+      ).catch((error: unknown) => {
+        if (error instanceof AppError && error.code === 'auth.invalid_credentials')
+          throttle.failed(keys, now);
+        throw error;
+      });
+      throttle.succeeded(account);
       const principal = (await resolveSession(repositories(db), token, ctx.now()))!;
       reply.setCookie(SESSION_COOKIE, token, {
         path: '/',

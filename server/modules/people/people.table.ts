@@ -1,4 +1,13 @@
-import { boolean, index, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  index,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { roles } from '#contracts/people.ts';
 import { idColumn, tenantColumn, versionColumn } from '#server/db/columns.ts';
 import { orgUnitsTable } from '../org/org.table.ts';
@@ -8,15 +17,20 @@ export const usersTable = pgTable(
   {
     id: idColumn(),
     tenantId: tenantColumn(),
-    /** stored lower-case; unique across the installation so that login needs no tenant picker */
-    email: text('email').notNull().unique(),
+    /** stored lower-case; unique per tenant (decision 005) */
+    email: text('email').notNull(),
     name: text('name').notNull(),
     passwordHash: text('password_hash').notNull(),
     disabled: boolean('disabled').notNull().default(false),
     version: versionColumn(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('users_tenant_idx').on(t.tenantId)],
+  (t) => [
+    index('users_tenant_idx').on(t.tenantId),
+    uniqueIndex('users_tenant_email_idx').on(t.tenantId, t.email),
+    // login finds every account with an address
+    index('users_email_idx').on(t.email),
+  ],
 );
 
 export const roleGrantsTable = pgTable(

@@ -12,6 +12,7 @@ import type { AuditRepository } from '../audit/audit.repository.ts';
 import type { TenantsRepository } from '../tenants/tenants.repository.ts';
 import type { PeopleRepository } from './people.repository.ts';
 import {
+  chooseTenant,
   emailTaken,
   grantExists,
   grantNotFound,
@@ -33,12 +34,11 @@ export const hashToken = (token: string) => createHash('sha256').update(token).d
 /** Log in: a new random session token; only its hash is stored. */
 export async function login(
   { people, audit }: Deps,
-  input: { email: string; password: string },
+  input: { email: string; password: string; tenantId?: string | undefined },
   now: Date,
 ): Promise<{ token: string; expiresAt: Date }> {
-  const user = await people.findCredentials(input.email);
-  const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), input.password);
-  if (!user || !ok || user.disabled) throw invalidCredentials();
+  const user = await accountOpened(people, input);
+  if (!user) throw invalidCredentials();
   await people.deleteExpiredSessions(now);
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3_600_000);
@@ -54,6 +54,29 @@ export async function login(
     { entity: 'session', entityId: user.id, action: 'login' },
   );
   return { token, expiresAt };
+}
+
+/**
+ * The account the password opens. Every account with the address is tried (the dummy hash when
+ * there is none, so a miss costs the same); when it opens several, the caller must choose, and
+ * only then learns the tenants (decision 005).
+ */
+async function accountOpened(
+  people: PeopleRepository,
+  input: { email: string; password: string; tenantId?: string | undefined },
+) {
+  const accounts = (await people.findCredentials(input.email)).filter(
+    (a) => !a.user.disabled && (input.tenantId === undefined || a.tenant.id === input.tenantId),
+  );
+  if (accounts.length === 0) {
+    await verifyPassword(await dummyHash, input.password);
+    return null;
+  }
+  const opened = [];
+  for (const account of accounts)
+    if (await verifyPassword(account.user.passwordHash, input.password)) opened.push(account);
+  if (opened.length > 1) throw chooseTenant({ tenants: opened.map((a) => a.tenant) });
+  return opened[0]?.user ?? null;
 }
 
 export async function logout({ people, audit }: Deps, principal: Principal, token: string) {
@@ -107,7 +130,7 @@ export async function createUser(
   principal: Principal | SystemActor,
   input: CreateUserInput,
 ): Promise<User> {
-  if (await people.emailTaken(input.email)) throw emailTaken({ path: 'email' });
+  if (await people.emailTaken(principal.tenantId, input.email)) throw emailTaken({ path: 'email' });
   const user = await people.insert(principal.tenantId, {
     email: input.email,
     name: input.name,

@@ -6,7 +6,12 @@ import {
   sameAmounts,
   storedOrder,
 } from './economy.import.rules.ts';
-import type { EconomySheet, SheetAmounts, SheetArea, SheetFund } from '../sheet/economy.sheet.rules.ts';
+import type {
+  EconomySheet,
+  SheetAmounts,
+  SheetArea,
+  SheetFund,
+} from '../sheet/economy.sheet.rules.ts';
 
 const amounts = (outcome: string | null, forecasts: [string, string][] = []): SheetAmounts => ({
   originalBudget: '100.00',

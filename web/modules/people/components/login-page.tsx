@@ -1,8 +1,8 @@
-import { Button, Card, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Card, Fieldset, Paragraph } from '@digdir/designsystemet-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { loginInput } from '#contracts/people.ts';
+import { loginInput, tenantChoice, type TenantChoice } from '#contracts/people.ts';
 import { useMessages } from '#web/i18n/messages.ts';
 import { isApiError } from '#web/lib/api-client.ts';
 import { issueFor, issuesFromZod } from '#web/lib/issues.ts';
@@ -40,6 +40,11 @@ export function LoginPage({ onLoggedIn }: { onLoggedIn: () => Promise<void> | vo
   };
 
   const serverIssues = isApiError(mutation.error) ? mutation.error.issues : [];
+  // the password opened accounts in several tenants (decision 005): the user picks one
+  const choice =
+    isApiError(mutation.error) && mutation.error.code === 'auth.choose_tenant'
+      ? tenantChoice.safeParse(mutation.error.details).data
+      : undefined;
   const errorOf = (field: 'email' | 'password') => {
     const issue = issueFor([...issues, ...serverIssues], field);
     return issue ? messages.issue(issue) : undefined;
@@ -69,7 +74,14 @@ export function LoginPage({ onLoggedIn }: { onLoggedIn: () => Promise<void> | vo
               onChange={(e) => setForm({ ...form, password: e.target.value })}
               error={errorOf('password')}
             />
-            {mutation.isError && <ErrorAlert error={mutation.error} />}
+            {choice ? (
+              <TenantPicker
+                choice={choice}
+                pick={(tenantId) => mutation.mutate({ ...form, tenantId })}
+              />
+            ) : (
+              mutation.isError && <ErrorAlert error={mutation.error} />
+            )}
             <Button type="submit" loading={mutation.isPending}>
               {t('login.submit')}
             </Button>
@@ -78,5 +90,20 @@ export function LoginPage({ onLoggedIn }: { onLoggedIn: () => Promise<void> | vo
       </Card>
       <PublishedLinks />
     </div>
+  );
+}
+
+/** One button per tenant whose account the password opened. */
+function TenantPicker({ choice, pick }: { choice: TenantChoice; pick: (id: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <Fieldset>
+      <Fieldset.Legend>{t('login.chooseTenant')}</Fieldset.Legend>
+      {choice.tenants.map((tenant) => (
+        <Button key={tenant.id} type="button" variant="secondary" onClick={() => pick(tenant.id)}>
+          {t('login.inTenant', { tenant: tenant.name })}
+        </Button>
+      ))}
+    </Fieldset>
   );
 }
