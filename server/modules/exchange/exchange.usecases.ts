@@ -18,7 +18,7 @@ import {
   scopeProblems,
   type UnitOf,
 } from './exchange.rules.ts';
-import { writeYear } from './exchange.write.usecases.ts';
+import { writeYear, type WriteStep } from './exchange.write.usecases.ts';
 
 /**
  * A unit's year out of Rödtråd as a file (docs/exchange-format.md), and such a file in: checked
@@ -37,6 +37,7 @@ export type Deps = Pick<
   | 'reports'
   | 'audit'
   | 'economy'
+  | 'exchange'
 >;
 
 async function loadYear(
@@ -287,7 +288,12 @@ function summaryOf(
   };
 }
 
-export type ImportOptions = { dryRun: boolean };
+export type ImportOptions = {
+  dryRun: boolean;
+  /** aborted when the client has gone or the time is up: nothing more is written */
+  signal?: AbortSignal;
+  progress?: (step: WriteStep) => void;
+};
 
 /**
  * Imports a unit's year. Needs model.write and followup.write on the unit (and model.write on
@@ -298,7 +304,7 @@ export async function importYear(
   deps: Deps,
   principal: Principal,
   input: unknown,
-  { dryRun }: ImportOptions,
+  { dryRun, signal, progress }: ImportOptions,
 ): Promise<YearImportResult> {
   const parsed = yearFile.safeParse(input);
   if (!parsed.success) throw rejected(schemaProblems(parsed.error));
@@ -354,7 +360,15 @@ export async function importYear(
   );
   if (problems.length > 0) throw rejected(problems);
 
+  signal?.throwIfAborted();
   if (!dryRun)
-    await writeYear(deps, principal, file, { unitOf, unitId: unitId!, plan, budgetYear });
+    await writeYear(deps, principal, file, {
+      unitOf,
+      unitId: unitId!,
+      plan,
+      budgetYear,
+      signal,
+      progress,
+    });
   return result(plan);
 }
