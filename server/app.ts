@@ -28,7 +28,7 @@ export const VERSION: string = (
   ) as { version: string }
 ).version;
 
-export type AppConfig = Pick<Config, 'cookieSecure' | 'loginAttemptsPerMinute' | 'logLevel'>;
+export type AppConfig = Pick<Config, 'cookieSecure' | 'loginAttemptsPerMinute' | 'logLevel' | 'importTimeoutSeconds'>;
 
 export type AppDeps = {
   database: Database;

@@ -23,6 +23,13 @@ const envSchema = z.object({
   /** Seed the demo municipality into an empty database at start. */
   RODTRAD_DEMO: booleanFlag.default(true),
   RODTRAD_LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
+  /** How long a year import may hold its transaction (and its locks) before it is rolled back. */
+  RODTRAD_IMPORT_TIMEOUT_SECONDS: z.coerce
+    .number({ error: 'must be a number' })
+    .int({ error: 'must be a whole number of seconds' })
+    .min(1, { error: 'must be between 1 and 3600' })
+    .max(3600, { error: 'must be between 1 and 3600' })
+    .default(120),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -34,6 +41,7 @@ export type Config = {
   cookieSecure: boolean;
   seedDemo: boolean;
   loginAttemptsPerMinute: number;
+  importTimeoutSeconds: number;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
 };
 
@@ -64,6 +72,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     cookieSecure: e.RODTRAD_COOKIE_SECURE,
     seedDemo: e.RODTRAD_DEMO,
     loginAttemptsPerMinute: e.RODTRAD_LOGIN_ATTEMPTS_PER_MINUTE,
+    importTimeoutSeconds: e.RODTRAD_IMPORT_TIMEOUT_SECONDS,
     logLevel: e.LOG_LEVEL,
   };
 }

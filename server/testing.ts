@@ -12,6 +12,7 @@ import { repositories } from './repositories.ts';
 export const testConfig: AppConfig = {
   cookieSecure: false,
   loginAttemptsPerMinute: 1000,
+  importTimeoutSeconds: 120,
   logLevel: 'silent',
 };
 export const FIXED_NOW = new Date('2026-11-22T10:00:00Z');

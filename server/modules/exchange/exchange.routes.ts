@@ -7,17 +7,19 @@ import {
   yearImportResult,
 } from '#contracts/exchange.ts';
 import type { AppContext } from '#server/app.ts';
-import { inTransaction } from '#server/db/transaction.ts';
+import { inBoundedTransaction } from '#server/db/transaction.ts';
 import { principalOf } from '#server/http/auth.ts';
+import { clientGone } from '#server/http/client-gone.ts';
 import { errorResponses } from '#server/http/responses.ts';
 import { repositories } from '#server/repositories.ts';
+import { asImportError } from './exchange.errors.ts';
 import { yearFileName } from './exchange.export.rules.ts';
 import { exportYear, importYear } from './exchange.usecases.ts';
 
 /** A year file of a large committee runs to a few megabytes; the default limit is 2 MB. */
 const IMPORT_BODY_LIMIT = 20 * 1024 * 1024;
 
-export function registerExchangeRoutes(app: FastifyInstance, { db }: AppContext): void {
+export function registerExchangeRoutes(app: FastifyInstance, { db, config }: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get('/api/units/:unitId/years/:year/export', {
@@ -52,11 +54,20 @@ export function registerExchangeRoutes(app: FastifyInstance, { db }: AppContext)
       body: yearFile,
       response: { 200: yearImportResult, ...errorResponses },
     },
-    handler: (request) =>
-      inTransaction(db, (tx) =>
-        importYear(repositories(tx), principalOf(request), request.body, {
-          dryRun: request.query.dryRun === 'true',
-        }),
-      ),
+    // bounded in time, and stopped (rolled back) when the client goes away
+    handler: async (request, reply) => {
+      const timeoutSeconds = config.importTimeoutSeconds;
+      const bounds = { timeoutSeconds, signal: clientGone(request, reply) };
+      try {
+        return await inBoundedTransaction(db, bounds, (tx, signal) =>
+          importYear(repositories(tx), principalOf(request), request.body, {
+            dryRun: request.query.dryRun === 'true',
+            signal,
+          }),
+        );
+      } catch (error) {
+        throw asImportError(error, timeoutSeconds);
+      }
+    },
   });
 }
