@@ -8,6 +8,8 @@ import type { Db } from './client.ts';
  * batches the signal is checked, so that a long import stops soon after its client has gone.
  */
 export const MAX_PARAMETERS = 65_535;
+/** Drizzle builds a statement's text in time that grows faster than its rows; 500 keeps it short. */
+const ROWS_PER_STATEMENT = 500;
 
 export async function insertInBatches<T extends PgTable>(
   db: Db,
@@ -17,7 +19,7 @@ export async function insertInBatches<T extends PgTable>(
 ): Promise<void> {
   if (rows.length === 0) return;
   const width = Object.keys(getTableColumns(table)).length;
-  const size = Math.floor(MAX_PARAMETERS / width);
+  const size = Math.min(ROWS_PER_STATEMENT, Math.floor(MAX_PARAMETERS / width));
   for (let start = 0; start < rows.length; start += size) {
     signal?.throwIfAborted();
     await db.insert(table).values(rows.slice(start, start + size) as T['$inferInsert'][]);

@@ -268,3 +268,16 @@ function outcomeWrite(
     valueMen: split ? o.men : null,
   };
 }
+
+/** Every row and audit entry of the file, in the order the use cases would write them. */
+export function buildRows(file: YearFile, ctx: WriteContext) {
+  const rows: YearRows = emptyRows();
+  const goalIds = goalRows(file, ctx, rows);
+  const refs = new Map(file.goals.map((g, i) => [g.ref, i]));
+  const goalId = (ref: string) => goalIds[refs.get(ref)!]!;
+  const indicators = indicatorRows(file, ctx, goalId, rows);
+  const activities = activityRows(file, ctx, goalId, rows);
+  // the follow-up, once the whole model is there (a report holds the goals above the unit's)
+  followUpRows(file, ctx, { goalId, indicators, activities }, rows);
+  return { rows, indicatorIds: indicators };
+}

@@ -7,15 +7,7 @@ import { actorOf, type Principal } from '../people/people.usecases.ts';
 import { createYear } from '../periods/periods.usecases.ts';
 import type { ImportPlan } from './exchange.plan.rules.ts';
 import type { UnitOf } from './exchange.rules.ts';
-import {
-  activityRows,
-  emptyRows,
-  followUpRows,
-  goalRows,
-  indicatorRows,
-  type WriteContext,
-  type YearRows,
-} from './exchange.write.rules.ts';
+import { buildRows, type WriteContext } from './exchange.write.rules.ts';
 
 type Deps = Pick<
   Repositories,
@@ -87,19 +79,6 @@ async function contextOf(
     newId: randomUUID,
     now: new Date(),
   };
-}
-
-/** Every row and audit entry of the file, in the order the use cases would write them. */
-function buildRows(file: YearFile, ctx: WriteContext) {
-  const rows: YearRows = emptyRows();
-  const goalIds = goalRows(file, ctx, rows);
-  const refs = new Map(file.goals.map((g, i) => [g.ref, i]));
-  const goalId = (ref: string) => goalIds[refs.get(ref)!]!;
-  const indicators = indicatorRows(file, ctx, goalId, rows);
-  const activities = activityRows(file, ctx, goalId, rows);
-  // the follow-up, once the whole model is there (a report holds the goals above the unit's)
-  followUpRows(file, ctx, { goalId, indicators, activities }, rows);
-  return { rows, indicatorIds: indicators };
 }
 
 /** What the import as a whole did, the last entry of the audit log. */
