@@ -11,6 +11,15 @@ export const MAX_PARAMETERS = 65_535;
 /** Drizzle builds a statement's text in time that grows faster than its rows; 500 keeps it short. */
 const ROWS_PER_STATEMENT = 500;
 
+/**
+ * Gives the event loop a turn before the signal is read: an embedded database answers without
+ * one, and then neither a deadline's timer nor a closed socket would ever be heard.
+ */
+export async function noticed(signal: AbortSignal): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  signal.throwIfAborted();
+}
+
 export async function insertInBatches<T extends PgTable>(
   db: Db,
   table: T,
@@ -21,7 +30,7 @@ export async function insertInBatches<T extends PgTable>(
   const width = Object.keys(getTableColumns(table)).length;
   const size = Math.min(ROWS_PER_STATEMENT, Math.floor(MAX_PARAMETERS / width));
   for (let start = 0; start < rows.length; start += size) {
-    signal?.throwIfAborted();
+    if (signal) await noticed(signal);
     await db.insert(table).values(rows.slice(start, start + size) as T['$inferInsert'][]);
   }
 }

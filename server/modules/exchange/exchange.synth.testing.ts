@@ -2,7 +2,7 @@ import { yearFile, type YearFile } from '#contracts/exchange.ts';
 
 /**
  * A year file of any size, for the import's regression test and its benchmark: Kommunstyrelsen's
- * 2015 in a municipality of Kommunfullmäktige, Kommunstyrelsen and committees "Nämnd 1" … (the
+ * year (2015 unless told) in a municipality of Kommunfullmäktige, Kommunstyrelsen and committees "Nämnd 1" … (the
  * units are named, without ids, as a file from elsewhere names them). The vision, 4
  * inriktningsmål and 20 KF goals, then nämndmål of Kommunstyrelsen up to `goals` (one in ten
  * under two KF goals); an indicator per 15 goals (at least one) measuring a KF goal, with a
@@ -13,15 +13,22 @@ import { yearFile, type YearFile } from '#contracts/exchange.ts';
 export function yearFileOfSize({
   goals,
   activities,
-  committees = 30,
+  year = 2015,
+  names = {
+    unit: 'Kommunstyrelsen',
+    others: Array.from({ length: 30 }, (_, i) => `Nämnd ${i + 1}`),
+  },
 }: {
   goals: number;
   activities: number;
-  committees?: number;
+  year?: number;
+  /** the unit whose year it is, and the units it shares activities with */
+  names?: { unit: string; others: string[] };
 }): YearFile {
   const unit = (name: string) => ({ id: null, name });
   const kf = unit('Kommunfullmäktige');
-  const ks = unit('Kommunstyrelsen');
+  const ks = unit(names.unit);
+  const committees = names.others.length;
   const keys = ['T1', 'T2', 'VB'] as const;
   const fileGoals: Record<string, unknown>[] = [
     { ref: 'g1', level: 'vision', title: 'Ett Stockholm för alla', owner: kf },
@@ -79,7 +86,7 @@ export function yearFileOfSize({
         {
           value: String(40 + ((i * 7 + k) % 50)),
           ...(i % 5 === 0 ? { women: String(41 + (i % 9)), men: String(39 + (i % 7)) } : {}),
-          periodLabel: '2015',
+          periodLabel: String(year),
           comment: `Utfallet för ${key} av indikator ${i + 1}.`,
         },
       ]),
@@ -93,11 +100,11 @@ export function yearFileOfSize({
     description: `Kommunstyrelsen genomför aktivitet ${i + 1} under året.`,
     goal: committeeGoals > 0 ? `g${26 + (i % committeeGoals)}` : null,
     responsible: ks,
-    coResponsible: Array.from({ length: i % 4 }, (_, j) =>
-      unit(`Nämnd ${1 + ((i + j * 7) % committees)}`),
+    coResponsible: Array.from({ length: Math.min(i % 4, committees) }, (_, j) =>
+      unit(names.others[(i + j * 7) % committees]!),
     ),
-    startsOn: '2015-01-01',
-    endsOn: '2015-12-31',
+    startsOn: `${year}-01-01`,
+    endsOn: `${year}-12-31`,
     reports: Object.fromEntries(
       keys.map((key, k) => [
         key,
@@ -124,28 +131,28 @@ export function yearFileOfSize({
     formatVersion: 1,
     tenant: { scbCode: '0180' },
     unit: ks,
-    year: 2015,
+    year,
     periods: [
       {
         key: 'T1',
-        name: 'Tertialrapport 1 2015',
+        name: `Tertialrapport 1 ${year}`,
         kind: 'tertial',
-        startsOn: '2015-01-01',
-        endsOn: '2015-04-30',
+        startsOn: `${year}-01-01`,
+        endsOn: `${year}-04-30`,
       },
       {
         key: 'T2',
-        name: 'Tertialrapport 2 2015',
+        name: `Tertialrapport 2 ${year}`,
         kind: 'tertial',
-        startsOn: '2015-01-01',
-        endsOn: '2015-08-31',
+        startsOn: `${year}-01-01`,
+        endsOn: `${year}-08-31`,
       },
       {
         key: 'VB',
-        name: 'Verksamhetsberättelse 2015',
+        name: `Verksamhetsberättelse ${year}`,
         kind: 'annual',
-        startsOn: '2015-01-01',
-        endsOn: '2015-12-31',
+        startsOn: `${year}-01-01`,
+        endsOn: `${year}-12-31`,
       },
     ],
     goals: fileGoals,

@@ -3,6 +3,7 @@ import { yearFile, type YearFile, type YearImportResult } from '#contracts/excha
 import { codedIssue } from '#contracts/issues.ts';
 import type { BudgetYear } from '#contracts/periods.ts';
 import { forbidden, validationFailed } from '#server/http/errors.ts';
+import { noticed } from '#server/db/batch.ts';
 import type { Repositories } from '#server/repositories.ts';
 import { nameOn } from '../org/org.rules.ts';
 import { can, type AnyPermission } from '../people/people.rules.ts';
@@ -360,7 +361,7 @@ export async function importYear(
   );
   if (problems.length > 0) throw rejected(problems);
 
-  signal?.throwIfAborted();
+  if (signal) await noticed(signal);
   if (!dryRun)
     await writeYear(deps, principal, file, {
       unitOf,

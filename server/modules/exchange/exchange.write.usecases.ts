@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { yearFileFormat, yearFileVersion, type YearFile } from '#contracts/exchange.ts';
 import type { BudgetYear } from '#contracts/periods.ts';
+import { noticed } from '#server/db/batch.ts';
 import type { Repositories } from '#server/repositories.ts';
 import { refreshComputedOutcomes } from '../indicators/indicators.computed.usecases.ts';
 import { actorOf, type Principal } from '../people/people.usecases.ts';
@@ -116,13 +117,13 @@ export async function writeYear(
   const ctx = await contextOf(deps, principal, file, year, options);
   const { rows, indicatorIds } = buildRows(file, ctx);
   progress('rows_built');
-  signal?.throwIfAborted();
+  if (signal) await noticed(signal);
   await deps.exchange.insert(rows, signal);
   progress('rows_written');
-  signal?.throwIfAborted();
+  if (signal) await noticed(signal);
   await deps.audit.recordMany(actorOf(principal), rows.audit, signal);
   progress('audited');
-  signal?.throwIfAborted();
+  if (signal) await noticed(signal);
 
   // Where this tenant has an economy for the year, it decides the computed outcomes, as after
   // any economy write: the unit's imported values give way to its own figures, and an indicator
@@ -135,6 +136,6 @@ export async function writeYear(
       indicatorIds: computedIds,
     });
   progress('computed');
-  signal?.throwIfAborted();
+  if (signal) await noticed(signal);
   await deps.audit.record(actorOf(principal), summaryEntry(file, options));
 }
