@@ -23,6 +23,8 @@ export class TransactionStopped extends Error {
   }
 }
 
+const embedded = (db: Db) => 'waitReady' in ((db as unknown as { $client: object }).$client ?? {});
+
 /** PostgreSQL's codes for a statement cancelled by statement_timeout or a lock not had in time. */
 const TIMEOUT_CODES = new Set(['57014', '55P03', '25P03']);
 
@@ -53,12 +55,15 @@ export async function inBoundedTransaction<T>(
   const bound = signal ? AbortSignal.any([signal, deadline]) : deadline;
   try {
     return await db.transaction(async (tx) => {
-      for (const setting of [
-        'statement_timeout',
-        'lock_timeout',
-        'idle_in_transaction_session_timeout',
-      ])
-        await tx.execute(sql.raw(`set local ${setting} = ${ms}`));
+      // PGlite is one session in this process: no one else waits on its locks, and its own
+      // timeouts would end the whole embedded server, so the signal alone bounds it there
+      if (!embedded(db))
+        for (const setting of [
+          'statement_timeout',
+          'lock_timeout',
+          'idle_in_transaction_session_timeout',
+        ])
+          await tx.execute(sql.raw(`set local ${setting} = ${ms}`));
       bound.throwIfAborted();
       return work(tx as unknown as Db, bound);
     });
