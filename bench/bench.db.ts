@@ -2,9 +2,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { PGlite } from '@electric-sql/pglite';
-import type { Sql } from 'postgres';
+import postgres, { type Sql } from 'postgres';
+import { reorganisationInput } from '#contracts/org.ts';
 import { openDatabase, type Database } from '#server/db/client.ts';
 import { migrateDatabase } from '#server/db/migrate.ts';
+import { reorganise } from '#server/modules/org/org.usecases.ts';
+import { createUser } from '#server/modules/people/people.usecases.ts';
+import { actorOf, type Principal } from '#server/principal.ts';
+import { createTenant } from '#server/modules/tenants/tenants.usecases.ts';
+import { repositories } from '#server/repositories.ts';
 
 /**
  * What the benchmarks share: the database flags, opening and migrating it, bulk loading by
@@ -255,3 +261,77 @@ export const seconds = (value: number) => `${(value / 1000).toFixed(1)} s`;
 
 export const machine = () =>
   `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node.js ${process.version}, ${os.platform()} ${os.release()}`;
+
+// ── A fresh database and a tenant to act in ─────────────────────────────────────────────────────
+
+/**
+ * PostgreSQL at BENCH_DATABASE_URL (else `defaultUrl`), dropped and made afresh, or PGlite in
+ * memory; migrated.
+ */
+export async function freshDatabase(
+  kind: 'postgresql' | 'pglite',
+  defaultUrl: string,
+): Promise<Database> {
+  if (kind === 'pglite') {
+    const database = await openDatabase({ kind: 'pglite', dataDir: null });
+    await migrateDatabase(database);
+    return database;
+  }
+  const url = new URL(process.env.BENCH_DATABASE_URL ?? defaultUrl);
+  const name = url.pathname.slice(1);
+  const admin = postgres({
+    host: url.hostname,
+    port: Number(url.port || 5432),
+    user: url.username || 'postgres',
+    database: 'postgres',
+    max: 1,
+    onnotice: () => {},
+  });
+  await admin.unsafe(`drop database if exists ${name} with (force)`);
+  await admin.unsafe(`create database ${name}`);
+  await admin.end();
+  const database = await openDatabase({ kind: 'postgresql', url: url.toString(), max: 4 });
+  await migrateDatabase(database);
+  return database;
+}
+
+/** A tenant with an administrator to act as, and an organisation from 2014 of these units. */
+export async function benchTenant(
+  database: Database,
+  scbCode: string,
+  units: { key: string; name: string; kind: string; parent: string | null }[],
+): Promise<Principal> {
+  const repos = repositories(database.db);
+  const tenant = await createTenant(repos, { name: `Bench ${scbCode}`, scbCode, kind: 'kommun' });
+  const system = { tenantId: tenant.id, userId: null, userName: 'bench' };
+  const user = await createUser(repos, system, {
+    email: `bench-${scbCode}@bench.example`,
+    name: 'Bench',
+    password: 'not used by anyone',
+  });
+  const principal: Principal = {
+    tenantId: tenant.id,
+    userId: user.id,
+    userName: user.name,
+    email: user.email,
+    csrfToken: '',
+    grants: [{ id: 'bench', role: 'admin', unitId: null, unitName: null }],
+  };
+  await reorganise(
+    repos,
+    actorOf(principal),
+    reorganisationInput.parse({
+      title: 'Benchorganisation',
+      effectiveDate: '2014-01-01',
+      revision: 0,
+      changes: units.map((u) => ({
+        type: 'open',
+        key: u.key,
+        name: u.name,
+        kind: u.kind,
+        parent: u.parent === null ? null : { key: u.parent },
+      })),
+    }),
+  );
+  return principal;
+}

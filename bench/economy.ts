@@ -15,11 +15,9 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
-import postgres from 'postgres';
+import type postgres from 'postgres';
 import type { Money } from '#contracts/economy.ts';
-import { reorganisationInput } from '#contracts/org.ts';
-import { openDatabase, type Database } from '#server/db/client.ts';
-import { migrateDatabase } from '#server/db/migrate.ts';
+import type { Database } from '#server/db/client.ts';
 import { inTransaction, rowsOf } from '#server/db/transaction.ts';
 import {
   readXlsx,
@@ -35,12 +33,11 @@ import {
   economySheets,
   type EconomySheet,
 } from '#server/modules/economy/sheet/economy.sheet.rules.ts';
-import { reorganise, treeAt } from '#server/modules/org/org.usecases.ts';
-import { createUser } from '#server/modules/people/people.usecases.ts';
-import { actorOf, type Principal } from '#server/principal.ts';
+import { treeAt } from '#server/modules/org/org.usecases.ts';
+import { actorOf } from '#server/principal.ts';
 import { createYear } from '#server/modules/periods/periods.usecases.ts';
-import { createTenant } from '#server/modules/tenants/tenants.usecases.ts';
 import { repositories } from '#server/repositories.ts';
+import { benchTenant, freshDatabase } from './bench.db.ts';
 
 const argument = (name: string) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -89,42 +86,14 @@ function generate(unitName: string): EconomySheet {
 /** A tenant with two committees, the year 2015 and an administrator to act as. */
 async function setUp(database: Database) {
   const repos = repositories(database.db);
-  const tenant = await createTenant(repos, {
-    name: 'Benchkommun',
-    scbCode: '9999',
-    kind: 'kommun',
-  });
-  const system = { tenantId: tenant.id, userId: null, userName: 'bench' };
-  const user = await createUser(repos, system, {
-    email: 'bench@bench.example',
-    name: 'Bench',
-    password: 'not used by anyone',
-  });
-  const principal: Principal = {
-    tenantId: tenant.id,
-    userId: user.id,
-    userName: user.name,
-    email: user.email,
-    csrfToken: '',
-    grants: [{ id: 'bench', role: 'admin', unitId: null, unitName: null }],
-  };
-  await reorganise(
-    repos,
-    actorOf(principal),
-    reorganisationInput.parse({
-      title: 'Benchorganisation',
-      effectiveDate: '2014-01-01',
-      revision: 0,
-      changes: [
-        { type: 'open', key: 'kf', name: 'Kommunfullmäktige', kind: 'council', parent: null },
-        { type: 'open', key: 'i', name: 'Nämnd Import', kind: 'committee', parent: { key: 'kf' } },
-        { type: 'open', key: 'c', name: 'Nämnd COPY', kind: 'committee', parent: { key: 'kf' } },
-        { type: 'open', key: 'v', name: 'Nämnd CSV', kind: 'committee', parent: { key: 'kf' } },
-      ],
-    }),
-  );
+  const principal = await benchTenant(database, '9999', [
+    { key: 'kf', name: 'Kommunfullmäktige', kind: 'council', parent: null },
+    { key: 'i', name: 'Nämnd Import', kind: 'committee', parent: 'kf' },
+    { key: 'c', name: 'Nämnd COPY', kind: 'committee', parent: 'kf' },
+    { key: 'v', name: 'Nämnd CSV', kind: 'committee', parent: 'kf' },
+  ]);
   const year = await createYear(repos, actorOf(principal), { year: 2015 });
-  const tree = await treeAt(repos, tenant.id, '2015-12-31');
+  const tree = await treeAt(repos, principal.tenantId, '2015-12-31');
   const copyUnit = tree.units.find((u) => u.name === 'Nämnd COPY')!.id;
   return { principal, year, copyUnit };
 }
@@ -226,28 +195,9 @@ async function linesPerUnit(database: Database) {
 type Result = Record<string, string | number>;
 
 async function run(kind: 'postgresql' | 'pglite'): Promise<Result> {
-  let database: Database;
-  if (kind === 'postgresql') {
-    const url = new URL(process.env.BENCH_DATABASE_URL ?? URL_DEFAULT);
-    const name = url.pathname.slice(1);
-    const admin = postgres({
-      host: url.hostname,
-      port: Number(url.port || 5432),
-      user: url.username || 'postgres',
-      database: 'postgres',
-      max: 1,
-      onnotice: () => {},
-    });
-    await admin.unsafe(`drop database if exists ${name} with (force)`);
-    await admin.unsafe(`create database ${name}`);
-    await admin.end();
-    database = await openDatabase({ kind: 'postgresql', url: url.toString(), max: 4 });
-  } else {
-    database = await openDatabase({ kind: 'pglite', dataDir: null });
-  }
+  const database = await freshDatabase(kind, URL_DEFAULT);
   try {
-    say(`[${kind}] migrating and setting up…`);
-    await migrateDatabase(database);
+    say(`[${kind}] setting up…`);
     const { principal, year, copyUnit } = await setUp(database);
     const sheet = generate('Nämnd Import');
     say(`[${kind}] writing a workbook of ${AREAS * 3} rows…`);

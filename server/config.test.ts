@@ -73,4 +73,12 @@ describe('configuration', () => {
   test('a port out of range is refused', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT must be between 1 and 65535/);
   });
+
+  test('a year import may hold its transaction two minutes unless RODTRAD_IMPORT_TIMEOUT_SECONDS says otherwise', () => {
+    expect(loadConfig({}).importTimeoutSeconds).toBe(120);
+    expect(loadConfig({ RODTRAD_IMPORT_TIMEOUT_SECONDS: '30' }).importTimeoutSeconds).toBe(30);
+    expect(() => loadConfig({ RODTRAD_IMPORT_TIMEOUT_SECONDS: '0' })).toThrow(
+      /RODTRAD_IMPORT_TIMEOUT_SECONDS must be between 1 and 3600/,
+    );
+  });
 });

@@ -52,6 +52,13 @@ const envSchema = z.object({
   LOG_LEVEL: logLevel.default('info'),
   /** the level of the one line logged per request; silent logs none */
   RODTRAD_REQUEST_LOG_LEVEL: logLevel.default('info'),
+  /** How long a year import may hold its transaction (and its locks) before it is rolled back. */
+  RODTRAD_IMPORT_TIMEOUT_SECONDS: z.coerce
+    .number({ error: 'must be a number' })
+    .int({ error: 'must be a whole number of seconds' })
+    .min(1, { error: 'must be between 1 and 3600' })
+    .max(3600, { error: 'must be between 1 and 3600' })
+    .default(120),
 });
 
 export type Config = {
@@ -66,6 +73,7 @@ export type Config = {
   trustedProxies: string[];
   logLevel: LogLevel;
   requestLogLevel: LogLevel;
+  importTimeoutSeconds: number;
 };
 
 export class ConfigError extends Error {
@@ -97,6 +105,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     loginAttemptsPerMinute: e.RODTRAD_LOGIN_ATTEMPTS_PER_MINUTE,
     importsAtOnce: e.RODTRAD_IMPORTS_AT_ONCE,
     trustedProxies: e.RODTRAD_TRUSTED_PROXIES,
+    importTimeoutSeconds: e.RODTRAD_IMPORT_TIMEOUT_SECONDS,
     logLevel: e.LOG_LEVEL,
     requestLogLevel: e.RODTRAD_REQUEST_LOG_LEVEL,
   };

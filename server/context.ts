@@ -25,6 +25,7 @@ export type AppConfig = Pick<
   | 'logLevel'
   | 'requestLogLevel'
   | 'importsAtOnce'
+  | 'importTimeoutSeconds'
 >;
 
 /** What every module's routes get. */

@@ -2,6 +2,7 @@ import type { Db } from './db/client.ts';
 import { createActivitiesRepository } from './modules/activities/activities.repository.ts';
 import { createAuditRepository } from './modules/audit/audit.repository.ts';
 import { createEconomyRepository } from './modules/economy/economy.repository.ts';
+import { createExchangeRepository } from './modules/exchange/exchange.repository.ts';
 import { createEfficiencyRepository } from './modules/efficiency/efficiency.repository.ts';
 import { createGoalsRepository } from './modules/goals/goals.repository.ts';
 import { createIndicatorsRepository } from './modules/indicators/indicators.repository.ts';
@@ -29,6 +30,7 @@ export function repositories(db: Db) {
     rollover: createRolloverRepository(db),
     economy: createEconomyRepository(db),
     efficiency: createEfficiencyRepository(db),
+    exchange: createExchangeRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof repositories>;

@@ -14,6 +14,7 @@ export const testConfig: AppConfig = {
   cookieSecure: false,
   loginAttemptsPerMinute: 1000,
   trustedProxies: [],
+  importTimeoutSeconds: 120,
   logLevel: 'silent',
   importsAtOnce: 2,
   requestLogLevel: 'info',

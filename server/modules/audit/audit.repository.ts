@@ -1,5 +1,6 @@
 import { and, desc, eq, lt, sql, type SQL } from 'drizzle-orm';
 import type { AuditAction, AuditQuery } from '#contracts/audit.ts';
+import { insertInBatches } from '#server/db/batch.ts';
 import type { Db } from '#server/db/client.ts';
 import { auditLogTable } from './audit.table.ts';
 
@@ -13,19 +14,27 @@ export type AuditRecord = {
   after?: unknown;
 };
 
+const rowOf = (actor: Actor, entry: AuditRecord) => ({
+  tenantId: actor.tenantId,
+  userId: actor.userId,
+  userName: actor.userName,
+  entity: entry.entity,
+  entityId: entry.entityId,
+  action: entry.action,
+  before: entry.before ?? null,
+  after: entry.after ?? null,
+});
+
 export function createAuditRepository(db: Db) {
   return {
     async record(actor: Actor, entry: AuditRecord): Promise<void> {
-      await db.insert(auditLogTable).values({
-        tenantId: actor.tenantId,
-        userId: actor.userId,
-        userName: actor.userName,
-        entity: entry.entity,
-        entityId: entry.entityId,
-        action: entry.action,
-        before: entry.before ?? null,
-        after: entry.after ?? null,
-      });
+      await db.insert(auditLogTable).values(rowOf(actor, entry));
+    },
+
+    /** Many entries in the order given, a batch at a time (a bulk import's, e.g.). */
+    async recordMany(actor: Actor, entries: readonly AuditRecord[], signal?: AbortSignal) {
+      const rows = entries.map((entry) => rowOf(actor, entry));
+      await insertInBatches(db, auditLogTable, rows, signal);
     },
 
     async list(tenantId: string, query: Omit<AuditQuery, 'limit'> & { limit: number }) {

@@ -12,9 +12,10 @@ import {
   withDatabase,
 } from '#server/command-line.ts';
 import type { Config } from '#server/config.ts';
-import { inTransaction } from '#server/db/transaction.ts';
+import { inBoundedTransaction } from '#server/db/transaction.ts';
 import { AppError } from '#server/errors.ts';
 import { repositories } from '#server/repositories.ts';
+import { asImportError } from './exchange.errors.ts';
 import { resolveUnit } from './exchange.rules.ts';
 import { exportYear, importYear } from './exchange.usecases.ts';
 
@@ -107,11 +108,17 @@ export function registerExchangeCommands(program: Command, config: () => Config)
         }
         const dryRun = opts.dryRun === true;
         try {
-          const result = await inTransaction(database.db, async (tx) => {
-            const repos = repositories(tx);
-            return importYear(repos, await commandLineWriter(repos, tenant, dryRun), content, {
-              dryRun,
-            });
+          const { importTimeoutSeconds: timeoutSeconds } = config();
+          const result = await inBoundedTransaction(
+            database.db,
+            { timeoutSeconds },
+            async (tx, signal) => {
+              const repos = repositories(tx);
+              const principal = await commandLineWriter(repos, tenant, dryRun);
+              return importYear(repos, principal, content, { dryRun, signal });
+            },
+          ).catch((error: unknown) => {
+            throw asImportError(error, timeoutSeconds);
           });
           process.stdout.write(`${describeImport(result, tenant)}\n`);
         } catch (error) {

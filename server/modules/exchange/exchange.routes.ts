@@ -8,10 +8,12 @@ import {
 } from '#contracts/exchange.ts';
 import { errorResponse } from '#contracts/common.ts';
 import type { AppContext } from '#server/context.ts';
-import { inTransaction } from '#server/db/transaction.ts';
+import { inBoundedTransaction } from '#server/db/transaction.ts';
 import { principalOf } from '#server/http/auth.ts';
+import { clientGone } from '#server/http/client-gone.ts';
 import { errorResponses } from '#server/http/responses.ts';
 import { repositories } from '#server/repositories.ts';
+import { asImportError } from './exchange.errors.ts';
 import { yearFileName } from './exchange.export.rules.ts';
 import { exportYear, importYear } from './exchange.usecases.ts';
 
@@ -20,7 +22,7 @@ const IMPORT_BODY_LIMIT = 20 * 1024 * 1024;
 
 export function registerExchangeRoutes(
   app: FastifyInstance,
-  { db, importSlots }: AppContext,
+  { db, config, importSlots }: AppContext,
 ): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
@@ -54,15 +56,28 @@ export function registerExchangeRoutes(
       tags: ['exchange'],
       querystring: yearImportQuery,
       body: yearFile,
-      response: { 200: yearImportResult, ...errorResponses, 503: errorResponse },
+      response: {
+        200: yearImportResult,
+        ...errorResponses,
+        499: errorResponse,
+        503: errorResponse,
+      },
     },
-    handler: (request) =>
-      importSlots.run(() =>
-        inTransaction(db, (tx) =>
-          importYear(repositories(tx), principalOf(request), request.body, {
-            dryRun: request.query.dryRun === 'true',
-          }),
-        ),
-      ),
+    // one of the import slots; bounded in time, and stopped (rolled back) when the client goes away
+    handler: (request, reply) =>
+      importSlots.run(async () => {
+        const timeoutSeconds = config.importTimeoutSeconds;
+        const bounds = { timeoutSeconds, signal: clientGone(request, reply) };
+        try {
+          return await inBoundedTransaction(db, bounds, (tx, signal) =>
+            importYear(repositories(tx), principalOf(request), request.body, {
+              dryRun: request.query.dryRun === 'true',
+              signal,
+            }),
+          );
+        } catch (error) {
+          throw asImportError(error, timeoutSeconds);
+        }
+      }),
   });
 }

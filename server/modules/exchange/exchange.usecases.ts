@@ -2,6 +2,7 @@ import type { FieldIssue } from '#contracts/common.ts';
 import { yearFile, type YearFile, type YearImportResult } from '#contracts/exchange.ts';
 import { codedIssue } from '#contracts/issues.ts';
 import type { BudgetYear } from '#contracts/periods.ts';
+import { noticed } from '#server/db/batch.ts';
 import { forbidden, validationFailed } from '#server/errors.ts';
 import type { Repositories } from '#server/repositories.ts';
 import type { Principal } from '#server/principal.ts';
@@ -18,7 +19,7 @@ import {
   scopeProblems,
   type UnitOf,
 } from './exchange.rules.ts';
-import { writeYear } from './exchange.write.usecases.ts';
+import { writeYear, type WriteStep } from './exchange.write.usecases.ts';
 
 /**
  * A unit's year out of Rödtråd as a file (docs/exchange-format.md), and such a file in: checked
@@ -37,6 +38,7 @@ export type Deps = Pick<
   | 'reports'
   | 'audit'
   | 'economy'
+  | 'exchange'
 >;
 
 async function loadYear(
@@ -287,7 +289,12 @@ function summaryOf(
   };
 }
 
-export type ImportOptions = { dryRun: boolean };
+export type ImportOptions = {
+  dryRun: boolean;
+  /** aborted when the client has gone or the time is up: nothing more is written */
+  signal?: AbortSignal;
+  progress?: (step: WriteStep) => void;
+};
 
 /**
  * Imports a unit's year. Needs model.write and followup.write on the unit (and model.write on
@@ -298,7 +305,7 @@ export async function importYear(
   deps: Deps,
   principal: Principal,
   input: unknown,
-  { dryRun }: ImportOptions,
+  { dryRun, signal, progress }: ImportOptions,
 ): Promise<YearImportResult> {
   const parsed = yearFile.safeParse(input);
   if (!parsed.success) throw rejected(schemaProblems(parsed.error));
@@ -354,7 +361,15 @@ export async function importYear(
   );
   if (problems.length > 0) throw rejected(problems);
 
+  if (signal) await noticed(signal);
   if (!dryRun)
-    await writeYear(deps, principal, file, { unitOf, unitId: unitId!, plan, budgetYear });
+    await writeYear(deps, principal, file, {
+      unitOf,
+      unitId: unitId!,
+      plan,
+      budgetYear,
+      signal,
+      progress,
+    });
   return result(plan);
 }
