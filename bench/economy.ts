@@ -35,7 +35,7 @@ import {
 } from '#server/modules/economy/sheet/economy.sheet.rules.ts';
 import { treeAt } from '#server/modules/org/org.usecases.ts';
 import { actorOf } from '#server/principal.ts';
-import { createYear } from '#server/modules/periods/periods.usecases.ts';
+import { createYear } from '#server/modules/years/years.usecases.ts';
 import { repositories } from '#server/repositories.ts';
 import { benchTenant, freshDatabase } from './bench.db.ts';
 

@@ -15,8 +15,8 @@
  */
 import { getTableColumns, getTableName } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import type { YearFile } from '#contracts/exchange.ts';
-import { yearFile } from '#contracts/exchange.ts';
+import type { YearFile } from '#contracts/years.exchange.ts';
+import { yearFile } from '#contracts/years.exchange.ts';
 import type { Database } from '#server/db/client.ts';
 import { inBoundedTransaction } from '#server/db/transaction.ts';
 import {
@@ -25,11 +25,14 @@ import {
   activityUnitsTable,
 } from '#server/modules/activities/activities.table.ts';
 import { auditLogTable } from '#server/modules/audit/audit.table.ts';
-import { planImport } from '#server/modules/exchange/exchange.plan.rules.ts';
-import { resolveUnits } from '#server/modules/exchange/exchange.rules.ts';
-import { importYear } from '#server/modules/exchange/exchange.usecases.ts';
-import { yearFileOfSize } from '#server/modules/exchange/exchange.synth.testing.ts';
-import { buildRows, type YearRows } from '#server/modules/exchange/exchange.write.rules.ts';
+import { planImport } from '#server/modules/years/exchange/years.exchange.plan.rules.ts';
+import { resolveUnits } from '#server/modules/years/exchange/years.exchange.rules.ts';
+import { importYear } from '#server/modules/years/exchange/years.exchange.usecases.ts';
+import { yearFileOfSize } from '#server/modules/years/exchange/years.exchange.synth.testing.ts';
+import {
+  buildRows,
+  type YearRows,
+} from '#server/modules/years/exchange/years.exchange.write.rules.ts';
 import {
   goalAssessmentsTable,
   goalLinksTable,
@@ -43,7 +46,7 @@ import {
 } from '#server/modules/indicators/indicators.table.ts';
 import { treeAt } from '#server/modules/org/org.usecases.ts';
 import { actorOf, type Principal } from '#server/principal.ts';
-import { createYear } from '#server/modules/periods/periods.usecases.ts';
+import { createYear } from '#server/modules/years/years.usecases.ts';
 import { repositories } from '#server/repositories.ts';
 import { benchTenant, CopySink, freshDatabase, type Cell } from './bench.db.ts';
 

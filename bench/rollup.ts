@@ -11,10 +11,10 @@
  */
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
-import type { RollUp } from '#contracts/reports.ts';
+import type { RollUp } from '#contracts/followup.ts';
 import type { Principal } from '#server/principal.ts';
-import { rollUpBySpecification } from '#server/modules/reports/reports.rollup.testing.ts';
-import { rollUp } from '#server/modules/reports/reports.rollup.usecases.ts';
+import { rollUpBySpecification } from '#server/modules/followup/rollup/followup.rollup.testing.ts';
+import { rollUp } from '#server/modules/followup/rollup/followup.rollup.usecases.ts';
 import { repositories } from '#server/repositories.ts';
 import {
   describeTarget,
@@ -119,7 +119,7 @@ async function main() {
       throw new Error(
         `no tenant ${scbCode} here; make one with npm run synth -- --tenant-scb ${scbCode}`,
       );
-    const years = await repos.periods.years(tenant.id);
+    const years = await repos.years.years(tenant.id);
     const year = values.year ? years.find((y) => y.year === Number(values.year)) : years.at(-1);
     const period = year?.periods.find((p) => p.key === ((values.period as string) ?? 'VB'));
     if (!period) throw new Error('no such year or period in the tenant');

@@ -1,4 +1,4 @@
-import type { UnitReport } from '#contracts/reports.ts';
+import type { UnitReport } from '#contracts/followup.ts';
 import { Client, errorCode, sleep, type Answer, type Stats } from './rush.client.ts';
 import { PASSWORD, ackKey, type Acknowledged, type Deadline } from './rush.setup.ts';
 

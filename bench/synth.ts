@@ -15,7 +15,7 @@
  * session_replication_role = replica): about twice as fast.
  */
 import { performance } from 'node:perf_hooks';
-import { defaultPeriods } from '#server/modules/periods/periods.rules.ts';
+import { defaultPeriods } from '#server/modules/years/years.rules.ts';
 import { repositories } from '#server/repositories.ts';
 import {
   CopySink,

@@ -1,4 +1,4 @@
-import type { PeriodInput } from '#contracts/periods.ts';
+import type { PeriodInput } from '#contracts/years.ts';
 import type { Database } from '#server/db/client.ts';
 import { CopySink, type Random } from './bench.db.ts';
 import {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { activityStatus } from './assessment.ts';
 import { id, isoDate, longText, shortText, storedVersion } from './common.ts';
-import { year } from './periods.ts';
+import { year } from './years.ts';
 
 /** KF-aktivitet, nämndaktivitet, uppdrag. */
 export const activityKinds = ['council_activity', 'committee_activity', 'assignment'] as const;

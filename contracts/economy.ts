@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { id, longText, shortText, storable, storedVersion } from './common.ts';
-import { periodKey, year } from './periods.ts';
+import { periodKey, year } from './years.ts';
 
 /**
  * Money at the boundary is a plain decimal string in KRONOR with at most two decimals (öre):

@@ -4,7 +4,7 @@ import { id } from './common.ts';
 import { areaKind, displayUnit, money } from './economy.ts';
 import { goalLevel } from './goals.ts';
 import { decimal } from './indicators.ts';
-import { periodKey } from './periods.ts';
+import { periodKey } from './years.ts';
 
 /**
  * Cost and quality side by side (issue #4 item 7; the evaluation in seeds/001 asks for it): each

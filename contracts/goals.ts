@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { assessmentValue } from './assessment.ts';
 import { id, longText, shortText, storedVersion } from './common.ts';
-import { year } from './periods.ts';
+import { year } from './years.ts';
 
 /**
  * The goal cascade of a budget year: vision → inriktningsmål (direction) → KF:s mål för

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { direction } from './assessment.ts';
 import { id, longText, shortText, storable, storedVersion } from './common.ts';
 import { indicatorFormulaView, outcomeComputation } from './formulas.ts';
-import { year } from './periods.ts';
+import { year } from './years.ts';
 
 export const indicatorLevels = ['council', 'committee', 'unit'] as const;
 export const indicatorLevel = z.enum(indicatorLevels);

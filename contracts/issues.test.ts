@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { isoDate } from './common.ts';
-import { yearFile } from './exchange.ts';
+import { yearFile } from './years.exchange.ts';
 import { codeOfZodIssue, issueCatalogue, issueCodes } from './issues.ts';
 import { reorganisationInput } from './org.ts';
 import { createUserInput } from './people.ts';

@@ -1,6 +1,6 @@
 import type { GoalLevel } from './goals.ts';
 import type { Role } from './people.ts';
-import type { ReportStatus } from './reports.ts';
+import type { ReportStatus } from './followup.ts';
 
 /**
  * Every validation issue the API reports has a stable `code` and the `params` its text needs.

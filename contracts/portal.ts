@@ -4,7 +4,7 @@ import { assessmentSuggestion, indicatorAttainmentResult } from './assessment.ts
 import { id } from './common.ts';
 import { goal, goalAssessment } from './goals.ts';
 import { decimal, indicator, outcome, target } from './indicators.ts';
-import { period } from './periods.ts';
+import { period } from './years.ts';
 import { scbCode, tenantKind } from './tenants.ts';
 
 /**

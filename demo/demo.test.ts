@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { RollUp, UnitReport } from '#contracts/reports.ts';
-import type { BudgetYear } from '#contracts/periods.ts';
+import type { RollUp, UnitReport } from '#contracts/followup.ts';
+import type { BudgetYear } from '#contracts/years.ts';
 import type { TreeResponse } from '#contracts/org.ts';
 import { createTestApp, login, type Session, as } from '#server/testing.ts';
 import { readSeed2015 } from './followup2015.ts';

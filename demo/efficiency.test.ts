@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { EfficiencyView } from '#contracts/efficiency.ts';
 import type { TreeResponse } from '#contracts/org.ts';
-import type { BudgetYear } from '#contracts/periods.ts';
-import type { UnitReport } from '#contracts/reports.ts';
+import type { BudgetYear } from '#contracts/years.ts';
+import type { UnitReport } from '#contracts/followup.ts';
 import { formatMoney, toOre } from '#server/modules/economy/economy.money.ts';
 import { as, createTestApp, login, type Session } from '#server/testing.ts';
 import { demoAreaLinks } from './efficiency2015.ts';

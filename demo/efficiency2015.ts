@@ -37,7 +37,7 @@ export async function seedEfficiency2015(
   log: (line: string) => void,
 ) {
   const { tenantId } = principal;
-  const yearId = (await repos.periods.yearId(tenantId, 2015))!;
+  const yearId = (await repos.years.yearId(tenantId, 2015))!;
   const stored = (await repos.economy.findYear(tenantId, units.board, yearId))!;
   const areas = (await repos.economy.table(tenantId, stored.id)).areas;
   const goals = await repos.goals.ofYear(tenantId, 2015);

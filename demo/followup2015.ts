@@ -10,12 +10,12 @@ import {
   setTarget,
 } from '#server/modules/indicators/indicators.usecases.ts';
 import type { Principal } from '#server/principal.ts';
-import { createYear } from '#server/modules/periods/periods.usecases.ts';
+import { createYear } from '#server/modules/years/years.usecases.ts';
 import {
   saveActivityReport,
   saveGoalAssessment,
   saveOutcome,
-} from '#server/modules/reports/reports.write.usecases.ts';
+} from '#server/modules/followup/followup.write.usecases.ts';
 import { actorOf } from '#server/principal.ts';
 import type { Repositories } from '#server/repositories.ts';
 

@@ -10,7 +10,7 @@ import { repositories } from './repositories.ts';
 import { AppError } from './errors.ts';
 import { serve } from './main.ts';
 import { registerEconomyCommands } from './modules/economy/economy.cli.ts';
-import { registerExchangeCommands } from './modules/exchange/exchange.cli.ts';
+import { registerExchangeCommands } from './modules/years/exchange/years.exchange.cli.ts';
 import { addGrant, createUser } from './modules/people/people.usecases.ts';
 import { createTenant } from './modules/tenants/tenants.usecases.ts';
 import { seedDemo } from '../demo/seed.ts';

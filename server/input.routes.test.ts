@@ -4,13 +4,13 @@ import type { z } from 'zod';
 import { activityInput, activityReportInput } from '#contracts/activities.ts';
 import { auditQuery } from '#contracts/audit.ts';
 import { carryOversInput, economyStructureInput, resultFundWrite } from '#contracts/economy.ts';
-import { yearFile } from '#contracts/exchange.ts';
+import { yearFile } from '#contracts/years.exchange.ts';
 import { goalAssessmentInput, goalInput, goalUpdateInput } from '#contracts/goals.ts';
 import { indicatorInput, outcomeInput } from '#contracts/indicators.ts';
 import { reorganisationInput } from '#contracts/org.ts';
 import { createUserInput, updateUserInput } from '#contracts/people.ts';
-import { reportTransitionInput } from '#contracts/reports.ts';
-import { sampleFile } from './modules/exchange/exchange.testing.ts';
+import { reportTransitionInput } from '#contracts/followup.ts';
+import { sampleFile } from './modules/years/exchange/years.exchange.testing.ts';
 import { client, type Municipality } from './modules/org/org.routes.testing.ts';
 import { as, createTestApp } from './testing.ts';
 

@@ -4,16 +4,16 @@ import { registerActivitiesRoutes } from './modules/activities/activities.routes
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
 import { registerEconomyRoutes } from './modules/economy/economy.routes.ts';
 import { registerEfficiencyRoutes } from './modules/efficiency/efficiency.routes.ts';
-import { registerExchangeRoutes } from './modules/exchange/exchange.routes.ts';
+import { registerYearExchangeRoutes } from './modules/years/exchange/years.exchange.routes.ts';
 import { registerHealthRoutes } from './modules/health/health.routes.ts';
 import { registerIndicatorsRoutes } from './modules/indicators/indicators.routes.ts';
 import { registerOrgRoutes } from './modules/org/org.routes.ts';
 import { registerGoalsRoutes } from './modules/goals/goals.routes.ts';
 import { registerPeopleRoutes } from './modules/people/people.routes.ts';
-import { registerPeriodsRoutes } from './modules/periods/periods.routes.ts';
+import { registerYearsRoutes } from './modules/years/years.routes.ts';
 import { registerPortalRoutes } from './modules/portal/portal.routes.ts';
-import { registerReportsRoutes } from './modules/reports/reports.routes.ts';
-import { registerRolloverRoutes } from './modules/rollover/rollover.routes.ts';
+import { registerFollowupRoutes } from './modules/followup/followup.routes.ts';
+import { registerYearRolloverRoutes } from './modules/years/rollover/years.rollover.routes.ts';
 
 /** Every module's routes, on one screen; nothing is loaded by magic. */
 export function registerModules(app: FastifyInstance, ctx: AppContext): void {
@@ -21,13 +21,13 @@ export function registerModules(app: FastifyInstance, ctx: AppContext): void {
   registerPeopleRoutes(app, ctx);
   registerOrgRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
-  registerPeriodsRoutes(app, ctx);
+  registerYearsRoutes(app, ctx);
   registerGoalsRoutes(app, ctx);
   registerIndicatorsRoutes(app, ctx);
   registerActivitiesRoutes(app, ctx);
-  registerReportsRoutes(app, ctx);
-  registerExchangeRoutes(app, ctx);
-  registerRolloverRoutes(app, ctx);
+  registerFollowupRoutes(app, ctx);
+  registerYearExchangeRoutes(app, ctx);
+  registerYearRolloverRoutes(app, ctx);
   registerEconomyRoutes(app, ctx);
   registerEfficiencyRoutes(app, ctx);
   registerPortalRoutes(app, ctx);

@@ -2,16 +2,16 @@ import type { Db } from './db/client.ts';
 import { createActivitiesRepository } from './modules/activities/activities.repository.ts';
 import { createAuditRepository } from './modules/audit/audit.repository.ts';
 import { createEconomyRepository } from './modules/economy/economy.repository.ts';
-import { createExchangeRepository } from './modules/exchange/exchange.repository.ts';
+import { createExchangeRepository } from './modules/years/exchange/years.exchange.repository.ts';
 import { createEfficiencyRepository } from './modules/efficiency/efficiency.repository.ts';
 import { createGoalsRepository } from './modules/goals/goals.repository.ts';
 import { createIndicatorsRepository } from './modules/indicators/indicators.repository.ts';
 import { createOrgRepository } from './modules/org/org.repository.ts';
 import { createPeopleRepository } from './modules/people/people.repository.ts';
-import { createPeriodsRepository } from './modules/periods/periods.repository.ts';
-import { createReportsRepository } from './modules/reports/reports.repository.ts';
-import { createRollUpRepository } from './modules/reports/reports.rollup.repository.ts';
-import { createRolloverRepository } from './modules/rollover/rollover.repository.ts';
+import { createYearsRepository } from './modules/years/years.repository.ts';
+import { createFollowupRepository } from './modules/followup/followup.repository.ts';
+import { createRollUpRepository } from './modules/followup/rollup/followup.rollup.repository.ts';
+import { createRolloverRepository } from './modules/years/rollover/years.rollover.repository.ts';
 import { createTenantsRepository } from './modules/tenants/tenants.repository.ts';
 
 /** Every module's repository over one connection or transaction: what use cases are given. */
@@ -21,11 +21,11 @@ export function repositories(db: Db) {
     people: createPeopleRepository(db),
     audit: createAuditRepository(db),
     org: createOrgRepository(db),
-    periods: createPeriodsRepository(db),
+    years: createYearsRepository(db),
     goals: createGoalsRepository(db),
     indicators: createIndicatorsRepository(db),
     activities: createActivitiesRepository(db),
-    reports: createReportsRepository(db),
+    followup: createFollowupRepository(db),
     rollUps: createRollUpRepository(db),
     rollover: createRolloverRepository(db),
     economy: createEconomyRepository(db),

@@ -16,7 +16,7 @@ import { orgRoute } from './routes/org.tsx';
 import { publicListRoute, publicReportRoute } from './routes/public.tsx';
 import { reorganisationRoute } from './routes/reorganisation.tsx';
 import { reorganiseRoute } from './routes/reorganise.tsx';
-import { rollupRoute } from './routes/rollup.tsx';
+import { rollupRoute } from './routes/followup-rollup.tsx';
 import { unitRoute } from './routes/unit.tsx';
 import { usersRoute } from './routes/users.tsx';
 import { yearsRoute } from './routes/years.tsx';

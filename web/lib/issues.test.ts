@@ -5,7 +5,7 @@ import { goalLevels } from '#contracts/goals.ts';
 import { differences, endings, issueCatalogue, issueCodes, updates } from '#contracts/issues.ts';
 import { reorganisationInput } from '#contracts/org.ts';
 import { roles } from '#contracts/people.ts';
-import { reportStatuses } from '#contracts/reports.ts';
+import { reportStatuses } from '#contracts/followup.ts';
 import { en } from '#web/i18n/en.ts';
 import { sv } from '#web/i18n/sv.ts';
 import { toApiError } from './api-client.ts';

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { id } from '#contracts/common.ts';
-import { periodKey, year } from '#contracts/periods.ts';
+import { periodKey, year } from '#contracts/years.ts';
 
 /**
  * The pages' addresses (`?year=2015&unit=<id>`) read with the contracts' own schemas, so that

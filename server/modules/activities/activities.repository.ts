@@ -8,7 +8,7 @@ import type {
 import type { Db } from '#server/db/client.ts';
 import { savedVersioned } from '#server/db/versioned.ts';
 import { usersTable } from '../people/people.table.ts';
-import { budgetYearsTable } from '../periods/periods.table.ts';
+import { budgetYearsTable } from '../years/years.table.ts';
 import { activitiesTable, activityReportsTable, activityUnitsTable } from './activities.table.ts';
 
 export type ActivityReportWrite = Omit<ActivityReportInput, 'version'> & {

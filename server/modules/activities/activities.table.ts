@@ -11,7 +11,7 @@ import {
 import { goalsTable } from '../goals/goals.table.ts';
 import { orgUnitsTable } from '../org/org.table.ts';
 import { usersTable } from '../people/people.table.ts';
-import { budgetYearsTable, periodsTable } from '../periods/periods.table.ts';
+import { budgetYearsTable, periodsTable } from '../years/years.table.ts';
 
 /** An activity or assignment of a year, under a goal, with a responsible unit. */
 export const activitiesTable = pgTable(

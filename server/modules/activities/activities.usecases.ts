@@ -5,10 +5,10 @@ import type { Repositories } from '#server/repositories.ts';
 import { actorOf, type Principal } from '#server/principal.ts';
 import { can } from '../people/people.rules.ts';
 import { ancestry } from '../org/org.rules.ts';
-import { periodNotFound, yearNotFound } from '../periods/periods.errors.ts';
+import { periodNotFound, yearNotFound } from '../years/years.errors.ts';
 import { activityNotFound } from './activities.errors.ts';
 
-type Deps = Pick<Repositories, 'activities' | 'goals' | 'periods' | 'org' | 'audit'>;
+type Deps = Pick<Repositories, 'activities' | 'goals' | 'years' | 'org' | 'audit'>;
 
 /** A new activity or assignment; needs model.write on the responsible unit. */
 export async function createActivity(
@@ -17,7 +17,7 @@ export async function createActivity(
   input: ActivityInput,
 ): Promise<string> {
   const { tenantId } = principal;
-  const yearId = await deps.periods.yearId(tenantId, input.year);
+  const yearId = await deps.years.yearId(tenantId, input.year);
   if (!yearId) throw yearNotFound();
   const date = `${input.year}-12-31`;
   const issues = [];
@@ -76,7 +76,7 @@ export async function createActivity(
  * period side by side (the lead unit first), as far as the caller may read them.
  */
 export async function activityReportsSideBySide(
-  deps: Pick<Deps, 'activities' | 'periods' | 'org' | 'goals'>,
+  deps: Pick<Deps, 'activities' | 'years' | 'org' | 'goals'>,
   principal: Principal,
   activityId: string,
   periodId: string,
@@ -84,7 +84,7 @@ export async function activityReportsSideBySide(
   const { tenantId } = principal;
   const activity = await deps.activities.byId(tenantId, activityId);
   if (!activity) throw activityNotFound();
-  const period = await deps.periods.period(tenantId, periodId);
+  const period = await deps.years.period(tenantId, periodId);
   if (!period || period.year !== activity.year) throw periodNotFound();
   const unitIds = [activity.responsibleUnitId, ...activity.coResponsibleUnitIds];
   const tree = await deps.org.treeAt(tenantId, period.endsOn);

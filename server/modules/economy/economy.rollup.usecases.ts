@@ -9,12 +9,12 @@ import type { UnitAtDate } from '#contracts/org.ts';
 import type { Repositories } from '#server/repositories.ts';
 import type { Principal } from '#server/principal.ts';
 import { can, type GrantLike } from '../people/people.rules.ts';
-import { periodNotFound, yearNotFound } from '../periods/periods.errors.ts';
+import { periodNotFound, yearNotFound } from '../years/years.errors.ts';
 import { percentString, ratio, toMoney, toOre } from './economy.money.ts';
 import { deviation, netOf } from './economy.rules.ts';
 import { versionOn } from './economy.scope.ts';
 
-type Deps = Pick<Repositories, 'org' | 'periods' | 'economy'>;
+type Deps = Pick<Repositories, 'org' | 'years' | 'economy'>;
 
 /** The units of the tree the grants let one read, each checked along its own ancestry. */
 function readable(tree: readonly UnitAtDate[], grants: readonly GrantLike[]) {
@@ -68,9 +68,9 @@ export async function economyRollUp(
   periodKey: string | undefined,
 ): Promise<EconomyRollUp> {
   const { tenantId, grants } = principal;
-  const yearId = await deps.periods.yearId(tenantId, year);
+  const yearId = await deps.years.yearId(tenantId, year);
   if (!yearId) throw yearNotFound();
-  const period = periodKey ? await deps.periods.periodByKey(tenantId, year, periodKey) : null;
+  const period = periodKey ? await deps.years.periodByKey(tenantId, year, periodKey) : null;
   if (periodKey && !period) throw periodNotFound();
   const date = `${year}-12-31`;
   const [tree, tables, sums] = await Promise.all([

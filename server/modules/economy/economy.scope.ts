@@ -4,10 +4,10 @@ import type { Repositories } from '#server/repositories.ts';
 import type { Principal } from '#server/principal.ts';
 import type { StoredVersion } from '../org/org.rules.ts';
 import { can, type AnyPermission } from '../people/people.rules.ts';
-import { yearNotFound } from '../periods/periods.errors.ts';
+import { yearNotFound } from '../years/years.errors.ts';
 import { unitNotFound } from './economy.errors.ts';
 
-type Deps = Pick<Repositories, 'org' | 'periods'>;
+type Deps = Pick<Repositories, 'org' | 'years'>;
 
 export type EconomyScope = {
   yearId: string;
@@ -38,7 +38,7 @@ export async function economyScope(
   permission: AnyPermission,
 ): Promise<EconomyScope> {
   const { tenantId } = principal;
-  const yearId = await deps.periods.yearId(tenantId, year);
+  const yearId = await deps.years.yearId(tenantId, year);
   if (!yearId) throw yearNotFound();
   const date = `${year}-12-31`;
   const ancestry = await deps.org.ancestry(tenantId, unitId, date);
@@ -65,7 +65,7 @@ export async function systemScope(
   unitId: string,
   year: number,
 ): Promise<EconomyScope | null> {
-  const yearId = await deps.periods.yearId(tenantId, year);
+  const yearId = await deps.years.yearId(tenantId, year);
   if (!yearId) return null;
   const date = `${year}-12-31`;
   const ancestry = await deps.org.ancestry(tenantId, unitId, date);

@@ -27,7 +27,7 @@ import {
 } from '#server/db/columns.ts';
 import { orgUnitsTable } from '../org/org.table.ts';
 import { usersTable } from '../people/people.table.ts';
-import { budgetYearsTable, periodsTable } from '../periods/periods.table.ts';
+import { budgetYearsTable, periodsTable } from '../years/years.table.ts';
 
 /** Kronor with öre: 15 digits before the point, what the contract's `money` allows. */
 const kronor = (name: string) => numeric(name, { precision: 17, scale: 2 });

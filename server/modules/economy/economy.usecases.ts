@@ -23,7 +23,7 @@ import { areaKindOrder, computeTable, type ViewLine } from './economy.view.rules
  * funds of the result units at or below it, the carry-over requests, and every figure that does
  * not agree with the others. Writing is in economy.write.usecases.ts.
  */
-export type Deps = Pick<Repositories, 'org' | 'periods' | 'economy' | 'audit'>;
+export type Deps = Pick<Repositories, 'org' | 'years' | 'economy' | 'audit'>;
 
 /** What a unit-year holds when nothing is stored: KS15's conventions, mnkr with one decimal. */
 export const defaultSettings = {
@@ -50,7 +50,7 @@ export async function loadEconomy(deps: Deps, tenantId: string, scope: EconomySc
   const stored = await deps.economy.findYear(tenantId, scope.unit.id, scope.yearId);
   const [table, years, tree, carryOvers] = await Promise.all([
     stored ? deps.economy.table(tenantId, stored.id) : Promise.resolve(emptyTable),
-    deps.periods.years(tenantId),
+    deps.years.years(tenantId),
     deps.org.treeAt(tenantId, scope.date),
     stored ? deps.economy.carryOvers(tenantId, stored.id) : Promise.resolve([]),
   ]);

@@ -7,9 +7,9 @@ import { toOre } from '../economy/economy.money.ts';
 import { economyScope } from '../economy/economy.scope.ts';
 import { computeEconomy, loadEconomy } from '../economy/economy.usecases.ts';
 import { can } from '../people/people.rules.ts';
-import { periodNotFound } from '../periods/periods.errors.ts';
-import { reportGoalsOf } from '../reports/reports.rules.ts';
-import { unitReport } from '../reports/reports.usecases.ts';
+import { periodNotFound } from '../years/years.errors.ts';
+import { reportGoalsOf } from '../followup/followup.rules.ts';
+import { unitReport } from '../followup/followup.usecases.ts';
 import { costPerOutput } from './efficiency.rules.ts';
 
 /**
@@ -20,13 +20,13 @@ import { costPerOutput } from './efficiency.rules.ts';
 type Deps = Pick<
   Repositories,
   | 'org'
-  | 'periods'
+  | 'years'
   | 'economy'
   | 'audit'
   | 'goals'
   | 'indicators'
   | 'activities'
-  | 'reports'
+  | 'followup'
   | 'efficiency'
 >;
 
@@ -47,7 +47,7 @@ export async function efficiencyView(
 ): Promise<EfficiencyView> {
   const { tenantId } = principal;
   const scope = await economyScope(deps, principal, unitId, year, 'followup.read');
-  const period = await deps.periods.periodByKey(tenantId, year, periodKey);
+  const period = await deps.years.periodByKey(tenantId, year, periodKey);
   if (!period) throw periodNotFound();
   const report = await unitReport(deps, principal, unitId, period.id);
   const loaded = await loadEconomy(deps, tenantId, scope);

@@ -4,7 +4,7 @@ import { createTestDatabase } from '#server/db/testing.ts';
 import { repositories } from '#server/repositories.ts';
 import { seedDemo } from '../../../demo/seed.ts';
 import { tenant as demoTenant } from '../../../demo/stockholm.ts';
-import { reportGoalsOf } from '../reports/reports.rules.ts';
+import { reportGoalsOf } from '../followup/followup.rules.ts';
 
 /**
  * A unit's report reads only its own goals and those above them (`ofUnitReport`), not the
@@ -20,7 +20,7 @@ beforeAll(async () => {
   const repos = repositories(database.db);
   tenantId = (await repos.tenants.findByScbCode(demoTenant.scbCode))!.id;
   // the demo's nämndmål have one parent each; R-G8 allows several (the same text under two KF goals)
-  const first = (await repos.periods.years(tenantId)).find((y) => y.year === 2015)!;
+  const first = (await repos.years.years(tenantId)).find((y) => y.year === 2015)!;
   const council = (await repos.goals.ofYear(tenantId, first.year)).filter(
     (g) => g.level === 'council',
   );
@@ -41,10 +41,10 @@ afterAll(() => database.close());
 
 describe("a unit's report goals", () => {
   test('are the same read for the unit alone as picked from the whole year, for every unit of every year', async () => {
-    const { goals, periods } = repositories(database.db);
-    const years = [...new Set((await periods.years(tenantId)).map((y) => y.year))];
+    const { goals, years } = repositories(database.db);
+    const yearNumbers = [...new Set((await years.years(tenantId)).map((y) => y.year))];
     let compared = 0;
-    for (const year of years) {
+    for (const year of yearNumbers) {
       const wholeYear = await goals.ofYear(tenantId, year);
       const owners = [...new Set(wholeYear.map((g) => g.ownerUnitId))];
       for (const unitId of owners) {
@@ -57,9 +57,9 @@ describe("a unit's report goals", () => {
   });
 
   test('include a goal under several parents once, with all its parents', async () => {
-    const { goals, periods } = repositories(database.db);
-    const years = (await periods.years(tenantId)).map((y) => y.year);
-    const wholeYears = await Promise.all(years.map((year) => goals.ofYear(tenantId, year)));
+    const { goals, years } = repositories(database.db);
+    const yearNumbers = (await years.years(tenantId)).map((y) => y.year);
+    const wholeYears = await Promise.all(yearNumbers.map((year) => goals.ofYear(tenantId, year)));
     const shared = wholeYears.flat().find((g) => g.parentIds.length > 1)!;
     const alone = await goals.ofUnitReport(tenantId, shared.year, shared.ownerUnitId);
     expect(alone.filter((g) => g.id === shared.id)).toEqual([shared]);
@@ -67,8 +67,8 @@ describe("a unit's report goals", () => {
   });
 
   test('are none for a unit that owns no goal that year', async () => {
-    const { goals, periods } = repositories(database.db);
-    const [year] = (await periods.years(tenantId)).map((y) => y.year);
+    const { goals, years } = repositories(database.db);
+    const [year] = (await years.years(tenantId)).map((y) => y.year);
     expect(await goals.ofUnitReport(tenantId, year!, crypto.randomUUID())).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import type { Db } from '#server/db/client.ts';
 import { savedVersioned } from '#server/db/versioned.ts';
 import { orgUnitVersionsTable } from '../org/org.table.ts';
 import { usersTable } from '../people/people.table.ts';
-import { budgetYearsTable } from '../periods/periods.table.ts';
+import { budgetYearsTable } from '../years/years.table.ts';
 import { goalAssessmentsTable, goalLinksTable, goalsTable } from './goals.table.ts';
 
 export type StoredGoal = Omit<Goal, 'ownerUnitName'>;

@@ -9,7 +9,7 @@ import {
   updatedColumns,
 } from '#server/db/columns.ts';
 import { orgUnitsTable } from '../org/org.table.ts';
-import { budgetYearsTable, periodsTable } from '../periods/periods.table.ts';
+import { budgetYearsTable, periodsTable } from '../years/years.table.ts';
 import { usersTable } from '../people/people.table.ts';
 
 /** A goal of one budget year at one level of the cascade. */

@@ -4,12 +4,12 @@ import { forbidden, validationFailed } from '#server/errors.ts';
 import type { Repositories } from '#server/repositories.ts';
 import { actorOf, type Principal } from '#server/principal.ts';
 import { can } from '../people/people.rules.ts';
-import { yearNotFound } from '../periods/periods.errors.ts';
+import { yearNotFound } from '../years/years.errors.ts';
 import { goalConflict, goalNotFound } from './goals.errors.ts';
 import { parentProblems } from './goals.rules.ts';
 import type { StoredGoal } from './goals.repository.ts';
 
-type Deps = Pick<Repositories, 'goals' | 'periods' | 'org' | 'audit'>;
+type Deps = Pick<Repositories, 'goals' | 'years' | 'org' | 'audit'>;
 
 /** The cascade of a year, every level, in order; the web app draws it up or down from any goal. */
 export async function listGoals(
@@ -65,7 +65,7 @@ export async function createGoal(
   input: GoalInput,
 ): Promise<Goal> {
   const { tenantId } = principal;
-  const yearId = await deps.periods.yearId(tenantId, input.year);
+  const yearId = await deps.years.yearId(tenantId, input.year);
   if (!yearId) throw yearNotFound();
   await mayModel(deps, principal, input.ownerUnitId, `${input.year}-12-31`);
   await checkedParents(deps, tenantId, input);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { AuditEntry } from '#contracts/audit.ts';
 import type { EconomyView } from '#contracts/economy.ts';
-import type { RollUp } from '#contracts/reports.ts';
+import type { RollUp } from '#contracts/followup.ts';
 import { buildTenant, buildUser, createTestApp, login } from '#server/testing.ts';
 import {
   economyTown,

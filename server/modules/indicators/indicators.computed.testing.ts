@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
-import type { BudgetYear } from '#contracts/periods.ts';
-import type { UnitReport } from '#contracts/reports.ts';
+import type { BudgetYear } from '#contracts/years.ts';
+import type { UnitReport } from '#contracts/followup.ts';
 import type { Session } from '#server/testing.ts';
 import type { EconomyTown } from '../economy/economy.testing.ts';
 

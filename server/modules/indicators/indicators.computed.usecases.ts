@@ -7,7 +7,7 @@ import { evaluateFormula, formulaText, type FormulaEconomy } from './indicators.
 import { systemScope, type EconomyScope } from '../economy/economy.scope.ts';
 import { computeEconomy, loadEconomy } from '../economy/economy.usecases.ts';
 import { can } from '../people/people.rules.ts';
-import { reportGoalsOf } from '../reports/reports.rules.ts';
+import { reportGoalsOf } from '../followup/followup.rules.ts';
 import { indicatorNotFound } from './indicators.errors.ts';
 
 /**
@@ -20,7 +20,7 @@ import { indicatorNotFound } from './indicators.errors.ts';
  */
 export type ComputedDeps = Pick<
   Repositories,
-  'org' | 'periods' | 'economy' | 'audit' | 'goals' | 'indicators' | 'reports'
+  'org' | 'years' | 'economy' | 'audit' | 'goals' | 'indicators' | 'followup'
 >;
 
 /** The unit's economy for the year, computed, as the formulas read it. */
@@ -60,7 +60,7 @@ export async function refreshComputedOutcomes(
   options: { unitIds?: readonly string[]; indicatorIds?: readonly string[] } = {},
 ): Promise<number> {
   const { tenantId } = actor;
-  const budgetYear = (await deps.periods.years(tenantId)).find((y) => y.year === year);
+  const budgetYear = (await deps.years.years(tenantId)).find((y) => y.year === year);
   const annual = budgetYear?.periods.find((p) => p.kind === 'annual');
   if (!budgetYear || !annual) return 0;
   const goals = await deps.goals.ofYear(tenantId, year);
@@ -78,7 +78,7 @@ export async function refreshComputedOutcomes(
       (indicator) => indicator.formula && (options.indicatorIds?.includes(indicator.id) ?? true),
     );
     if (computed.length === 0) continue;
-    const state = await deps.reports.state(tenantId, unitId, annual.id);
+    const state = await deps.followup.state(tenantId, unitId, annual.id);
     if (state && state.status !== 'draft') continue;
     const scope = await systemScope(deps, tenantId, unitId, year);
     if (!scope) continue;

@@ -12,7 +12,7 @@ import type { Db } from '#server/db/client.ts';
 import { savedVersioned } from '#server/db/versioned.ts';
 import { formulaText } from './indicators.formulas.rules.ts';
 import { usersTable } from '../people/people.table.ts';
-import { budgetYearsTable } from '../periods/periods.table.ts';
+import { budgetYearsTable } from '../years/years.table.ts';
 import {
   indicatorGoalsTable,
   indicatorOutcomesTable,

@@ -23,7 +23,7 @@ import {
 import { goalsTable } from '../goals/goals.table.ts';
 import { orgUnitsTable } from '../org/org.table.ts';
 import { usersTable } from '../people/people.table.ts';
-import { budgetYearsTable, periodsTable } from '../periods/periods.table.ts';
+import { budgetYearsTable, periodsTable } from '../years/years.table.ts';
 
 /** An indicator lives across years; its targets and outcomes are per unit and year/period. */
 export const indicatorsTable = pgTable(

@@ -4,12 +4,12 @@ import { forbidden, validationFailed } from '#server/errors.ts';
 import type { Repositories } from '#server/repositories.ts';
 import { actorOf, type Principal } from '#server/principal.ts';
 import { can } from '../people/people.rules.ts';
-import { periodNotFound, yearNotFound } from '../periods/periods.errors.ts';
+import { periodNotFound, yearNotFound } from '../years/years.errors.ts';
 import { editConflict, outcomeComputed, reportLocked } from '#server/report.errors.ts';
 import { formulaText } from './indicators.formulas.rules.ts';
 import { indicatorNotFound } from './indicators.errors.ts';
 
-type Deps = Pick<Repositories, 'indicators' | 'goals' | 'periods' | 'org' | 'audit'>;
+type Deps = Pick<Repositories, 'indicators' | 'goals' | 'years' | 'org' | 'audit'>;
 
 /** A new indicator measuring the given goals; needs model.write on each goal's owner. */
 export async function createIndicator(
@@ -51,7 +51,7 @@ export async function setTarget(
 ): Promise<void> {
   const { tenantId } = principal;
   if (!(await deps.indicators.exists(tenantId, indicatorId))) throw indicatorNotFound();
-  const yearId = await deps.periods.yearId(tenantId, input.year);
+  const yearId = await deps.years.yearId(tenantId, input.year);
   if (!yearId) throw yearNotFound();
   const ancestry = await deps.org.ancestry(tenantId, input.unitId, `${input.year}-12-31`);
   if (ancestry.length === 0)
@@ -119,7 +119,7 @@ export async function setTarget(
  * model.write on the unit; a period whose report the unit has adopted cannot be changed here.
  */
 export async function recordPastOutcome(
-  deps: Deps & Pick<Repositories, 'reports'>,
+  deps: Deps & Pick<Repositories, 'followup'>,
   principal: Principal,
   place: { indicatorId: string; unitId: string; periodId: string },
   input: OutcomeInput,
@@ -128,7 +128,7 @@ export async function recordPastOutcome(
   const found = await deps.indicators.formulaOf(tenantId, place.indicatorId);
   if (!found) throw indicatorNotFound();
   if (found.formula) throw outcomeComputed({ formula: formulaText(found.formula) });
-  const period = await deps.periods.period(tenantId, place.periodId);
+  const period = await deps.years.period(tenantId, place.periodId);
   if (!period) throw periodNotFound();
   const ancestry = await deps.org.ancestry(tenantId, place.unitId, period.endsOn);
   if (ancestry.length === 0)
@@ -141,7 +141,7 @@ export async function recordPastOutcome(
       ),
     ]);
   if (!can(principal.grants, 'model.write', ancestry)) throw forbidden();
-  const state = await deps.reports.state(tenantId, place.unitId, place.periodId);
+  const state = await deps.followup.state(tenantId, place.unitId, place.periodId);
   if (state && state.status !== 'draft') throw reportLocked({ status: state.status });
   const { version, ...fields } = input;
   const write = { ...fields, ...place };

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { publicReport } from '#contracts/portal.ts';
-import type { UnitReport } from '#contracts/reports.ts';
+import type { UnitReport } from '#contracts/followup.ts';
 import { publicReportOf } from './portal.rules.ts';
 
 const ids = {

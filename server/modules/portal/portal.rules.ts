@@ -1,7 +1,7 @@
 import type { ActivityReport } from '#contracts/activities.ts';
 import type { GoalAssessment } from '#contracts/goals.ts';
 import type { Outcome, Target } from '#contracts/indicators.ts';
-import type { Period } from '#contracts/periods.ts';
+import type { Period } from '#contracts/years.ts';
 import type {
   PublicActivity,
   PublicGoal,
@@ -14,7 +14,7 @@ import type {
   ReportGoal,
   ReportIndicator,
   UnitReport,
-} from '#contracts/reports.ts';
+} from '#contracts/followup.ts';
 
 /**
  * A published report as the public reads it. Every field is copied by name, never spread, so

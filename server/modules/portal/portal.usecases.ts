@@ -5,20 +5,20 @@ import type {
   PublicTenants,
 } from '#contracts/portal.ts';
 import type { Repositories } from '#server/repositories.ts';
-import { reportContent } from '../reports/reports.usecases.ts';
+import { reportContent } from '../followup/followup.usecases.ts';
 import { notPublished } from './portal.errors.ts';
 import { publicReportOf } from './portal.rules.ts';
 
 type Deps = Pick<
   Repositories,
-  'tenants' | 'org' | 'periods' | 'goals' | 'indicators' | 'activities' | 'reports'
+  'tenants' | 'org' | 'years' | 'goals' | 'indicators' | 'activities' | 'followup'
 >;
 
 /** The municipalities and regions with at least one published report, by name. */
 export async function publishingTenants(
-  deps: Pick<Deps, 'tenants' | 'reports'>,
+  deps: Pick<Deps, 'tenants' | 'followup'>,
 ): Promise<PublicTenants> {
-  const ids = new Set(await deps.reports.publishingTenants());
+  const ids = new Set(await deps.followup.publishingTenants());
   const tenants = (await deps.tenants.list()).filter((t) => ids.has(t.id));
   return { tenants: tenants.map(({ name, scbCode, kind }) => ({ name, scbCode, kind })) };
 }
@@ -27,10 +27,10 @@ export async function publishingTenants(
 export async function publishedReports(deps: Deps, scbCode: string): Promise<PublicReportList> {
   const tenant = await deps.tenants.findByScbCode(scbCode);
   if (!tenant) throw notPublished();
-  const states = await deps.reports.published(tenant.id);
+  const states = await deps.followup.published(tenant.id);
   const rows: { summary: PublicReportSummary; position: number }[] = [];
   for (const state of states) {
-    const period = await deps.periods.period(tenant.id, state.periodId);
+    const period = await deps.years.period(tenant.id, state.periodId);
     if (!period || !state.publishedAt) continue;
     const names = await deps.goals.unitNames(tenant.id, [state.unitId], period.endsOn);
     rows.push({
@@ -70,9 +70,9 @@ export async function publishedReport(
 ): Promise<PublicReport> {
   const tenant = await deps.tenants.findByScbCode(place.scbCode);
   if (!tenant) throw notPublished();
-  const state = await deps.reports.state(tenant.id, place.unitId, place.periodId);
+  const state = await deps.followup.state(tenant.id, place.unitId, place.periodId);
   if (state?.status !== 'adopted' || !state.published || !state.publishedAt) throw notPublished();
-  const period = await deps.periods.period(tenant.id, place.periodId);
+  const period = await deps.years.period(tenant.id, place.periodId);
   if (!period) throw notPublished();
   const content = await reportContent(deps, tenant.id, place.unitId, period);
   return publicReportOf(tenant, content, state.publishedAt);

@@ -1,6 +1,6 @@
 import { createRoute, useNavigate } from '@tanstack/react-router';
-import { ActivityPage } from '#web/modules/rollup/components/activity-page.tsx';
-import { parseActivitySearch } from '#web/modules/rollup/rollup.search.ts';
+import { ActivityPage } from '#web/modules/followup/rollup/components/activity-page.tsx';
+import { parseActivitySearch } from '#web/modules/followup/rollup/followup.rollup.search.ts';
 import { appRoute } from '../layout/routes.tsx';
 
 export const activityRoute = createRoute({

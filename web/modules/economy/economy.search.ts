@@ -1,5 +1,5 @@
 import type { Grant } from '#contracts/people.ts';
-import type { BudgetYear } from '#contracts/periods.ts';
+import type { BudgetYear } from '#contracts/years.ts';
 import { searchId, searchParser, searchPeriodKey, searchYear } from '#web/lib/search.ts';
 import { grantedUnits } from '#web/modules/followup/followup.selection.ts';
 

@@ -2,13 +2,13 @@ import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query
 import type { ActivityReport, ActivityReportInput } from '#contracts/activities.ts';
 import type { GoalAssessment, GoalAssessmentInput } from '#contracts/goals.ts';
 import type { Outcome, OutcomeInput } from '#contracts/indicators.ts';
-import type { BudgetYear } from '#contracts/periods.ts';
+import type { BudgetYear } from '#contracts/years.ts';
 import type {
   PublicationInput,
   ReportState,
   ReportTransitionInput,
   UnitReport,
-} from '#contracts/reports.ts';
+} from '#contracts/followup.ts';
 import { api } from '#web/lib/api-client.ts';
 
 export type Place = { unitId: string; periodId: string };

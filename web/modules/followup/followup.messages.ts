@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AssessmentReason, AssessmentValue } from '#contracts/assessment.ts';
 import type { GoalLevel } from '#contracts/goals.ts';
 import type { Indicator, Target } from '#contracts/indicators.ts';
-import type { Period } from '#contracts/periods.ts';
+import type { Period } from '#contracts/years.ts';
 import { useMessages } from '#web/i18n/messages.ts';
 import { isApiError } from '#web/lib/api-client.ts';
 import { formatDateTime, formatLongDate } from '#web/lib/format.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { UnitAtDate } from '#contracts/org.ts';
 import type { Grant } from '#contracts/people.ts';
-import type { BudgetYear, Period } from '#contracts/periods.ts';
+import type { BudgetYear, Period } from '#contracts/years.ts';
 import {
   defaultPeriod,
   grantedUnits,

@@ -1,6 +1,6 @@
 import type { UnitAtDate } from '#contracts/org.ts';
 import type { Grant } from '#contracts/people.ts';
-import type { BudgetYear, Period } from '#contracts/periods.ts';
+import type { BudgetYear, Period } from '#contracts/years.ts';
 import { searchId, searchParser, searchYear } from '#web/lib/search.ts';
 import { unitOptions, type UnitOption } from '../org/org.tree.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { MissingItem } from '#contracts/reports.ts';
+import type { MissingItem } from '#contracts/followup.ts';
 import {
   availableTransitions,
   blockingProblems,

@@ -6,7 +6,7 @@ import {
   type ReportStatus,
   type ReportTransition,
   type UnitReport,
-} from '#contracts/reports.ts';
+} from '#contracts/followup.ts';
 
 /**
  * What the report's workflow offers whom. The server decides every step again; this only

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Goal } from '#contracts/goals.ts';
-import type { UnitReport } from '#contracts/reports.ts';
+import type { UnitReport } from '#contracts/followup.ts';
 import { api, withQuery } from '#web/lib/api-client.ts';
 import { activitiesByGoal } from './goals.cascade.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Goal, GoalLevel } from '#contracts/goals.ts';
-import type { ReportActivity } from '#contracts/reports.ts';
+import type { ReportActivity } from '#contracts/followup.ts';
 import {
   activitiesByGoal,
   allNodes,

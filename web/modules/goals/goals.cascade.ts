@@ -1,5 +1,5 @@
 import type { ActivityStatus } from '#contracts/assessment.ts';
-import type { ReportActivity } from '#contracts/reports.ts';
+import type { ReportActivity } from '#contracts/followup.ts';
 import { goalLevels, type Goal, type GoalLevel } from '#contracts/goals.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { BudgetYear } from '#contracts/periods.ts';
+import type { BudgetYear } from '#contracts/years.ts';
 import { defaultYear, parseGoalsSearch } from './goals.search.ts';
 
 const id = '9d2c316c-1111-4222-8333-444455556666';

@@ -1,4 +1,4 @@
-import type { BudgetYear } from '#contracts/periods.ts';
+import type { BudgetYear } from '#contracts/years.ts';
 import { searchId, searchParser, searchYear } from '#web/lib/search.ts';
 
 /** Which cascade the goals page shows: a year, and optionally a goal ("down") and a unit ("up"). */

@@ -1,5 +1,5 @@
 import type { PublicReport } from '#contracts/portal.ts';
-import type { UnitReport } from '#contracts/reports.ts';
+import type { UnitReport } from '#contracts/followup.ts';
 
 const unsaved = { version: 0, updatedAt: null, updatedByName: null } as const;
 

@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { YearFile, YearImportResult } from '#contracts/exchange.ts';
-import type { BudgetYear, CreateYearInput } from '#contracts/periods.ts';
-import type { RolloverInput, RolloverPreview, RolloverResult } from '#contracts/rollover.ts';
+import type { YearFile, YearImportResult } from '#contracts/years.exchange.ts';
+import type { BudgetYear, CreateYearInput } from '#contracts/years.ts';
+import type { RolloverInput, RolloverPreview, RolloverResult } from '#contracts/years.rollover.ts';
 import { api, withQuery } from '#web/lib/api-client.ts';
 import { sortedYears } from './years.periods.ts';
 

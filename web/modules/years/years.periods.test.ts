@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { BudgetYear, Period } from '#contracts/periods.ts';
+import type { BudgetYear, Period } from '#contracts/years.ts';
 import {
   latestEndedPeriod,
   periodDue,

@@ -1,5 +1,5 @@
 import type { FieldIssue } from '#contracts/common.ts';
-import type { BudgetYear, Period, PeriodInput, PeriodKind } from '#contracts/periods.ts';
+import type { BudgetYear, Period, PeriodInput, PeriodKind } from '#contracts/years.ts';
 
 const byPosition = (a: Period, b: Period) => a.position - b.position;
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { RolloverActivity, RolloverGoal, RolloverTarget } from '#contracts/rollover.ts';
+import type { RolloverActivity, RolloverGoal, RolloverTarget } from '#contracts/years.rollover.ts';
 import {
   activitySummary,
   editOf,

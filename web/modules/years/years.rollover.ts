@@ -4,7 +4,7 @@ import type {
   RolloverGoal,
   RolloverGoalMapping,
   RolloverTarget,
-} from '#contracts/rollover.ts';
+} from '#contracts/years.rollover.ts';
 
 /**
  * What the administrator has changed of one goal in the rollover form: the number and title as

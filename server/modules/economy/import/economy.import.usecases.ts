@@ -169,7 +169,7 @@ async function fileUnitAndYear(
     problems.addIssue(
       importIssue(at, 'economy.other_year', { year: `${year}`, expected: `${options.year}` }),
     );
-  if (!(await deps.periods.yearId(tenantId, year)))
+  if (!(await deps.years.yearId(tenantId, year)))
     problems.addIssue(importIssue(at, 'economy.year_missing', { year: `${year}` }));
   if (problems.count > 0 || 'code' in unit) throw refuse(problems.issues());
   return { meta, unit };

@@ -1,6 +1,6 @@
 import { Fieldset } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { BudgetYear } from '#contracts/periods.ts';
+import type { BudgetYear } from '#contracts/years.ts';
 import { useUnitChoices } from '#web/modules/followup/use-unit-choices.ts';
 import { SelectField } from '#web/ui/fields.tsx';
 import { UnitPicker, YearPicker } from '#web/ui/pickers.tsx';

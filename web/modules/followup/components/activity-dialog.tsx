@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ActivityReport, ActivityReportInput } from '#contracts/activities.ts';
 import { activityStatuses, type ActivityStatus } from '#contracts/assessment.ts';
-import type { ReportActivity } from '#contracts/reports.ts';
+import type { ReportActivity } from '#contracts/followup.ts';
 import { useMessages } from '#web/i18n/messages.ts';
 import { issueFor } from '#web/lib/issues.ts';
 import { SelectField, TextAreaField } from '#web/ui/fields.tsx';

@@ -7,7 +7,7 @@ import {
   type ActivityReportInput,
 } from '#contracts/activities.ts';
 import { activityStatuses } from '#contracts/assessment.ts';
-import type { ReportActivity } from '#contracts/reports.ts';
+import type { ReportActivity } from '#contracts/followup.ts';
 import { issuesFromZod } from '#web/lib/issues.ts';
 import { ScrollTable } from '#web/ui/scroll-table.tsx';
 import { useSaveActivityReport } from '../followup.api.ts';

@@ -1,7 +1,7 @@
 import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentValue } from '#contracts/assessment.ts';
-import type { ReportGoal } from '#contracts/reports.ts';
+import type { ReportGoal } from '#contracts/followup.ts';
 import { useFollowupText } from '../followup.messages.ts';
 import { formatScore } from '../followup.reasons.ts';
 import { isMorePositive } from '../followup.workflow.ts';

@@ -1,7 +1,7 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UnitReport } from '#contracts/reports.ts';
+import type { UnitReport } from '#contracts/followup.ts';
 import { AppLink } from '#web/ui/app-link.tsx';
 import { Loading } from '#web/ui/loading.tsx';
 import { Page } from '#web/ui/page.tsx';

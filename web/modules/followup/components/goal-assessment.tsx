@@ -7,7 +7,7 @@ import {
   type GoalAssessment,
   type GoalAssessmentInput,
 } from '#contracts/goals.ts';
-import type { ReportGoal } from '#contracts/reports.ts';
+import type { ReportGoal } from '#contracts/followup.ts';
 import { useMessages } from '#web/i18n/messages.ts';
 import { issueFor, issuesFromZod } from '#web/lib/issues.ts';
 import { useSaveAssessment } from '../followup.api.ts';

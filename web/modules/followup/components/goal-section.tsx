@@ -1,7 +1,7 @@
 import { Heading } from '@digdir/designsystemet-react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReportActivity, ReportGoal, ReportIndicator } from '#contracts/reports.ts';
+import type { ReportActivity, ReportGoal, ReportIndicator } from '#contracts/followup.ts';
 import { useFollowupText } from '../followup.messages.ts';
 import { ActivityTable } from './activity-table.tsx';
 import type { HeadingLevel } from './evidence.tsx';

@@ -1,7 +1,7 @@
 import { Table, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorStatus } from '#contracts/assessment.ts';
-import type { ReportIndicator } from '#contracts/reports.ts';
+import type { ReportIndicator } from '#contracts/followup.ts';
 import { ScrollTable } from '#web/ui/scroll-table.tsx';
 import { useFollowupText } from '../followup.messages.ts';
 import { OutcomeEditor } from './outcome-editor.tsx';

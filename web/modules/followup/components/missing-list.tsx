@@ -1,6 +1,6 @@
 import { Details, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { MissingItem } from '#contracts/reports.ts';
+import type { MissingItem } from '#contracts/followup.ts';
 import { groupMissing } from '../followup.workflow.ts';
 import { statusSelectId } from './activity-table.tsx';
 import { JumpLink } from './jump-link.tsx';

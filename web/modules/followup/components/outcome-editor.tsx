@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { FieldIssue } from '#contracts/common.ts';
 import { outcomeInput, type Outcome, type OutcomeInput } from '#contracts/indicators.ts';
-import type { ReportIndicator } from '#contracts/reports.ts';
+import type { ReportIndicator } from '#contracts/followup.ts';
 import { useMessages } from '#web/i18n/messages.ts';
 import { issueFor, issuesFromZod } from '#web/lib/issues.ts';
 import { TextAreaField, TextField } from '#web/ui/fields.tsx';

@@ -1,7 +1,7 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReportGoal } from '#contracts/reports.ts';
+import type { ReportGoal } from '#contracts/followup.ts';
 import { useFollowupText } from '../followup.messages.ts';
 import { ActivityTable } from './activity-table.tsx';
 import { goalLevel } from './goal-section.tsx';

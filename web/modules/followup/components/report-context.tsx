@@ -5,7 +5,7 @@ import type {
   ReportGoal,
   ReportIndicator,
   UnitReport,
-} from '#contracts/reports.ts';
+} from '#contracts/followup.ts';
 import type { Place } from '../followup.api.ts';
 import { goalDepths, periodShortName } from '../followup.format.ts';
 import { useFollowupText } from '../followup.messages.ts';

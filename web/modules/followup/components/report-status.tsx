@@ -1,6 +1,6 @@
 import { Alert, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { ReportStatus } from '#contracts/reports.ts';
+import type { ReportStatus } from '#contracts/followup.ts';
 import { todayIso } from '#web/lib/format.ts';
 import { useFollowupText } from '../followup.messages.ts';
 import { readOnlyReason } from '../followup.workflow.ts';

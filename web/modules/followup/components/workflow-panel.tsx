@@ -2,7 +2,7 @@ import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldIssue } from '#contracts/common.ts';
-import type { ReportTransition } from '#contracts/reports.ts';
+import type { ReportTransition } from '#contracts/followup.ts';
 import { useMessages } from '#web/i18n/messages.ts';
 import { isApiError } from '#web/lib/api-client.ts';
 import { todayIso } from '#web/lib/format.ts';

@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityStatus, AssessmentValue } from '#contracts/assessment.ts';
 import type { Goal } from '#contracts/goals.ts';
-import type { ReportStatus } from '#contracts/reports.ts';
+import type { ReportStatus } from '#contracts/followup.ts';
 import { useMessages } from '#web/i18n/messages.ts';
 import { isApiError } from '#web/lib/api-client.ts';
 import './goals.css';

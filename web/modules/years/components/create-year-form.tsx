@@ -2,7 +2,7 @@ import { Button, Fieldset, Radio } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldIssue } from '#contracts/common.ts';
-import { createYearInput, periodKinds, type BudgetYear } from '#contracts/periods.ts';
+import { createYearInput, periodKinds, type BudgetYear } from '#contracts/years.ts';
 import { useMessages } from '#web/i18n/messages.ts';
 import { isApiError } from '#web/lib/api-client.ts';
 import { issuesFromZod } from '#web/lib/issues.ts';

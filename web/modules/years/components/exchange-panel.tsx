@@ -2,8 +2,8 @@ import { Alert, Button, Field, Input, Label, Paragraph, Table } from '@digdir/de
 import { useQuery } from '@tanstack/react-query';
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { YearFile, YearImportResult } from '#contracts/exchange.ts';
-import type { BudgetYear } from '#contracts/periods.ts';
+import type { YearFile, YearImportResult } from '#contracts/years.exchange.ts';
+import type { BudgetYear } from '#contracts/years.ts';
 import { useMessages } from '#web/i18n/messages.ts';
 import { isApiError } from '#web/lib/api-client.ts';
 import { useGoalsError } from '#web/modules/goals/components/marks.tsx';

@@ -1,7 +1,7 @@
 import { Checkbox, Input, Table, ValidationMessage } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { FieldIssue } from '#contracts/common.ts';
-import type { RolloverPreview } from '#contracts/rollover.ts';
+import type { RolloverPreview } from '#contracts/years.rollover.ts';
 import { useMessages } from '#web/i18n/messages.ts';
 import { useGoalName } from '#web/modules/goals/components/marks.tsx';
 import { ScrollTable } from '#web/ui/scroll-table.tsx';

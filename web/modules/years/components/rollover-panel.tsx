@@ -1,8 +1,8 @@
 import { Alert, Button, Checkbox, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BudgetYear } from '#contracts/periods.ts';
-import type { RolloverInput, RolloverPreview, RolloverResult } from '#contracts/rollover.ts';
+import type { BudgetYear } from '#contracts/years.ts';
+import type { RolloverInput, RolloverPreview, RolloverResult } from '#contracts/years.rollover.ts';
 import { useMessages } from '#web/i18n/messages.ts';
 import { isApiError } from '#web/lib/api-client.ts';
 import { useGoalsError } from '#web/modules/goals/components/marks.tsx';

@@ -1,6 +1,6 @@
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import type { BudgetYear } from '#contracts/periods.ts';
+import type { BudgetYear } from '#contracts/years.ts';
 import { AppLink } from '#web/ui/app-link.tsx';
 import { ScrollTable } from '#web/ui/scroll-table.tsx';
 

@@ -1,0 +1,175 @@
+import { z } from 'zod';
+import { activityKind } from './activities.ts';
+import { activityStatus, assessmentValue, direction } from './assessment.ts';
+import { id, isoDate, longText, shortText, storable } from './common.ts';
+import { indicatorFormula } from './formulas.ts';
+import { goalLevel, goalNumber } from './goals.ts';
+import { decimal, indicatorLevel, targetKind } from './indicators.ts';
+import { checkMessages } from './issues.ts';
+import { periodKey, periodKind, year } from './years.ts';
+import { scbCode } from './tenants.ts';
+
+/**
+ * The exchange format of one unit's year: its goals and the goals above them, the indicators
+ * measuring them with the unit's targets and outcomes, its activities and their reports, and its
+ * written assessments and analyses. Documented in docs/exchange-format.md; the version goes up
+ * whenever a reader of an older version could misread a newer file.
+ */
+export const yearFileFormat = 'rodtrad.unit-year';
+export const yearFileVersion = 1;
+
+/** A name, local to the file, by which its goals, indicators and activities point at each other. */
+export const fileRef = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/, {
+  error: checkMessages['exchange.file_ref'],
+});
+
+/**
+ * A unit as the file names it: by id within the tenant it came from, and by its name at the end
+ * of the year, which is how an import into another tenant finds it.
+ */
+export const unitRef = z.strictObject({ id: id.nullable(), name: shortText(200) });
+export type UnitRef = z.infer<typeof unitRef>;
+
+export const yearFilePeriod = z.strictObject({
+  key: periodKey,
+  name: shortText(100),
+  kind: periodKind,
+  startsOn: isoDate,
+  endsOn: isoDate,
+  deadline: isoDate.nullable().default(null),
+});
+
+export const yearFileGoal = z.strictObject({
+  ref: fileRef,
+  level: goalLevel,
+  number: goalNumber.nullable().default(null),
+  title: shortText(500),
+  description: longText(20_000).default(''),
+  /** the heading as printed in reports, e.g. "Nämndmål:" */
+  heading: shortText(100).nullable().default(null),
+  owner: unitRef,
+  /** the goals one level up that this goal contributes to, by ref */
+  parents: z.array(fileRef).max(20).default([]),
+});
+export type YearFileGoal = z.infer<typeof yearFileGoal>;
+
+/** The unit's target for the year (årsmål) and the council's (KF:s årsmål). */
+export const yearFileTarget = z.strictObject({
+  kind: targetKind,
+  value: decimal.nullable().default(null),
+  councilKind: targetKind,
+  councilValue: decimal.nullable().default(null),
+  /** for an indicator within an interval: the allowed distance from the target (±) */
+  tolerance: decimal.nullable().default(null),
+});
+
+export const yearFileOutcome = z.strictObject({
+  value: decimal.nullable(),
+  women: decimal.nullable().default(null),
+  men: decimal.nullable().default(null),
+  /** the measured period as printed, e.g. "2015" or "VB 2015" */
+  periodLabel: shortText(40).nullable().default(null),
+  comment: longText(20_000).default(''),
+  /**
+   * true: computed from the unit's economy under the indicator's formula (decision 004), not
+   * typed. Left out (or false) for a typed outcome; an export writes it only when true.
+   */
+  computed: z.boolean().optional(),
+});
+
+export const yearFileIndicator = z.strictObject({
+  ref: fileRef,
+  name: shortText(500),
+  definition: longText(5_000).default(''),
+  unit: storable(z.string().trim().max(20, { error: 'must be at most 20 characters' })),
+  decimals: z.number().int().min(0).max(4),
+  direction,
+  level: indicatorLevel,
+  genderSplit: z.boolean().default(false),
+  /**
+   * how its annual outcome is computed from the unit's economy (contracts/formulas.ts); left out
+   * for an indicator reported by hand, and an export writes it only for a computed one
+   */
+  formula: indicatorFormula.optional(),
+  /** the goals it measures, by ref */
+  goals: z.array(fileRef).min(1).max(50),
+  target: yearFileTarget.nullable().default(null),
+  /** the unit's outcome per period key */
+  outcomes: z.record(periodKey, yearFileOutcome).default({}),
+});
+export type YearFileIndicator = z.infer<typeof yearFileIndicator>;
+
+export const yearFileActivityReport = z.strictObject({
+  status: activityStatus.nullable().default(null),
+  deviation: longText(5_000).default(''),
+  analysis: longText(20_000).default(''),
+});
+
+export const yearFileActivity = z.strictObject({
+  ref: fileRef,
+  kind: activityKind,
+  title: shortText(1_000),
+  description: longText(10_000).default(''),
+  /** the goal it serves, by ref */
+  goal: fileRef.nullable().default(null),
+  responsible: unitRef,
+  /** "i samråd med": units that share the activity and report on it too */
+  coResponsible: z.array(unitRef).max(100).default([]),
+  startsOn: isoDate,
+  endsOn: isoDate,
+  /** the unit's report per period key */
+  reports: z.record(periodKey, yearFileActivityReport).default({}),
+});
+
+export const yearFileAssessment = z.strictObject({
+  value: assessmentValue.nullable(),
+  analysis: longText(20_000).default(''),
+  /** why the written assessment is more positive than the evidence, when it is */
+  justification: longText(5_000).default(''),
+});
+
+export const yearFile = z.strictObject({
+  // the messages name the format and version (issues.ts), and so have their own codes
+  format: z.literal(yearFileFormat, { error: checkMessages['exchange.not_year_file'] }),
+  formatVersion: z.literal(yearFileVersion, { error: checkMessages['exchange.format_version'] }),
+  /** where the file came from; an import may go into another tenant */
+  tenant: z.strictObject({ scbCode }),
+  unit: unitRef,
+  year,
+  periods: z.array(yearFilePeriod).min(1).max(24),
+  goals: z.array(yearFileGoal).max(2_000),
+  indicators: z.array(yearFileIndicator).max(2_000).default([]),
+  activities: z.array(yearFileActivity).max(5_000).default([]),
+  /** the unit's written assessment per goal ref, then per period key */
+  assessments: z.record(fileRef, z.record(periodKey, yearFileAssessment)).default({}),
+});
+export type YearFile = z.infer<typeof yearFile>;
+
+export const yearExportParams = z.strictObject({
+  unitId: id,
+  year: z.coerce.number().pipe(year),
+});
+
+export const yearImportQuery = z.strictObject({
+  /** true: check the file and say what an import would do, but write nothing */
+  dryRun: z.enum(['true', 'false']).optional(),
+});
+
+const tally = z.object({ created: z.number().int(), existing: z.number().int() });
+
+export const yearImportResult = z.object({
+  dryRun: z.boolean(),
+  /** the unit's year already holds exactly what the file holds: nothing was (or would be) written */
+  unchanged: z.boolean(),
+  unit: z.object({ id, name: z.string() }),
+  year,
+  yearCreated: z.boolean(),
+  goals: tally,
+  indicators: tally,
+  activities: tally,
+  targets: z.number().int(),
+  outcomes: z.number().int(),
+  assessments: z.number().int(),
+  activityReports: z.number().int(),
+});
+export type YearImportResult = z.infer<typeof yearImportResult>;

@@ -1,0 +1,140 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { activityReport, activityReportInput } from '#contracts/activities.ts';
+import { goalAssessment, goalAssessmentInput } from '#contracts/goals.ts';
+import { outcome, outcomeInput } from '#contracts/indicators.ts';
+import {
+  activityReportParams,
+  goalAssessmentParams,
+  outcomeParams,
+  periodParams,
+  publicationInput,
+  reportState,
+  rollUp as rollUpSchema,
+  rollUpQuery,
+  reportTransitionInput,
+  unitReport as unitReportSchema,
+  unitReportParams,
+} from '#contracts/followup.ts';
+import type { AppContext } from '#server/context.ts';
+import { inTransaction } from '#server/db/transaction.ts';
+import { principalOf } from '#server/http/auth.ts';
+import { errorResponses } from '#server/http/responses.ts';
+import { repositories } from '#server/repositories.ts';
+import { swedishToday } from '../org/org.routes.ts';
+import { rollUp } from './rollup/followup.rollup.usecases.ts';
+import { unitReport } from './followup.usecases.ts';
+import { publishReport, transitionReport } from './workflow/followup.workflow.usecases.ts';
+import { saveActivityReport, saveGoalAssessment, saveOutcome } from './followup.write.usecases.ts';
+
+const base = '/api/units/:unitId/periods/:periodId';
+
+export function registerFollowupRoutes(app: FastifyInstance, { db, now }: AppContext): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(`${base}/report`, {
+    config: { permission: 'followup.read' },
+    schema: {
+      tags: ['follow-up'],
+      params: unitReportParams,
+      response: { 200: unitReportSchema, ...errorResponses },
+    },
+    handler: (request) =>
+      unitReport(
+        repositories(db),
+        principalOf(request),
+        request.params.unitId,
+        request.params.periodId,
+      ),
+  });
+
+  r.put(`${base}/goals/:goalId/assessment`, {
+    config: { permission: 'followup.write' },
+    schema: {
+      tags: ['follow-up'],
+      params: goalAssessmentParams,
+      body: goalAssessmentInput,
+      response: { 200: goalAssessment, ...errorResponses },
+    },
+    handler: (request) =>
+      inTransaction(db, (tx) =>
+        saveGoalAssessment(repositories(tx), principalOf(request), request.params, request.body),
+      ),
+  });
+
+  r.put(`${base}/indicators/:indicatorId/outcome`, {
+    config: { permission: 'followup.write' },
+    schema: {
+      tags: ['follow-up'],
+      params: outcomeParams,
+      body: outcomeInput,
+      response: { 200: outcome, ...errorResponses },
+    },
+    handler: (request) =>
+      inTransaction(db, (tx) =>
+        saveOutcome(repositories(tx), principalOf(request), request.params, request.body),
+      ),
+  });
+
+  r.put(`${base}/activities/:activityId/report`, {
+    config: { permission: 'followup.write' },
+    schema: {
+      tags: ['follow-up'],
+      params: activityReportParams,
+      body: activityReportInput,
+      response: { 200: activityReport, ...errorResponses },
+    },
+    handler: (request) =>
+      inTransaction(db, (tx) =>
+        saveActivityReport(repositories(tx), principalOf(request), request.params, request.body),
+      ),
+  });
+
+  // Each step checks its own permission (write, approve or administer) on the unit.
+  r.post(`${base}/transition`, {
+    config: { permission: 'followup.read' },
+    schema: {
+      tags: ['follow-up'],
+      params: unitReportParams,
+      body: reportTransitionInput,
+      response: { 200: reportState, ...errorResponses },
+    },
+    handler: (request) =>
+      inTransaction(db, (tx) =>
+        transitionReport(
+          repositories(tx),
+          principalOf(request),
+          request.params,
+          request.body,
+          swedishToday(now()),
+        ),
+      ),
+  });
+
+  // An approver of the unit or an administrator; only an adopted report (checked in the use case).
+  r.put(`${base}/publication`, {
+    config: { permission: 'followup.read' },
+    schema: {
+      tags: ['follow-up'],
+      params: unitReportParams,
+      body: publicationInput,
+      response: { 200: reportState, ...errorResponses },
+    },
+    handler: (request) =>
+      inTransaction(db, (tx) =>
+        publishReport(repositories(tx), principalOf(request), request.params, request.body, now()),
+      ),
+  });
+
+  r.get('/api/periods/:periodId/rollup', {
+    config: { permission: 'followup.read' },
+    schema: {
+      tags: ['follow-up'],
+      params: periodParams,
+      querystring: rollUpQuery,
+      response: { 200: rollUpSchema, ...errorResponses },
+    },
+    handler: (request) =>
+      rollUp(repositories(db), principalOf(request), request.params.periodId, request.query.level),
+  });
+}

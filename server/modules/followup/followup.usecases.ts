@@ -1,0 +1,214 @@
+import type { Goal } from '#contracts/goals.ts';
+import type { Period } from '#contracts/years.ts';
+import type {
+  MissingItem,
+  ReportActivity,
+  ReportGoal,
+  ReportIndicator,
+  ReportState,
+  UnitReport,
+} from '#contracts/followup.ts';
+import { forbidden } from '#server/errors.ts';
+import type { Repositories } from '#server/repositories.ts';
+import type { Principal } from '#server/principal.ts';
+import {
+  indicatorAttainment,
+  needsJustification,
+  suggestAssessment,
+} from '../assessment/assessment.rules.ts';
+import { can, type AnyPermission } from '../people/people.rules.ts';
+import { periodNotFound } from '../years/years.errors.ts';
+import { unitNotInPeriod } from './followup.errors.ts';
+import { assessedLevels, reportGoalsOf } from './followup.rules.ts';
+
+type Deps = Pick<
+  Repositories,
+  'org' | 'years' | 'goals' | 'indicators' | 'activities' | 'followup'
+>;
+
+/** The period and the unit's ancestry on its last day; refuses callers without `permission`. */
+export async function reportScope(
+  { org, years }: Pick<Deps, 'org' | 'years'>,
+  principal: Principal,
+  unitId: string,
+  periodId: string,
+  permission: AnyPermission,
+): Promise<{ period: Period; ancestry: string[] }> {
+  const period = await years.period(principal.tenantId, periodId);
+  if (!period) throw periodNotFound();
+  const ancestry = await org.ancestry(principal.tenantId, unitId, period.endsOn);
+  if (ancestry.length === 0) throw unitNotInPeriod();
+  if (!can(principal.grants, permission, ancestry)) throw forbidden();
+  return { period, ancestry };
+}
+
+export const draftState = (unitId: string, periodId: string): ReportState => ({
+  unitId,
+  periodId,
+  status: 'draft',
+  adoptedOn: null,
+  decisionRef: null,
+  returnComment: '',
+  version: 0,
+  published: false,
+  publishedAt: null,
+});
+
+/**
+ * Everything a unit reports for a period, with the evidence beside each goal: its indicators
+ * against their targets, its activities, its sub-goals, the suggested assessment under the
+ * published rules, and what is still missing.
+ */
+export async function unitReport(
+  deps: Deps,
+  principal: Principal,
+  unitId: string,
+  periodId: string,
+): Promise<UnitReport> {
+  const { period, ancestry } = await reportScope(
+    deps,
+    principal,
+    unitId,
+    periodId,
+    'followup.read',
+  );
+  return {
+    ...(await reportContent(deps, principal.tenantId, unitId, period)),
+    may: {
+      write: can(principal.grants, 'followup.write', ancestry),
+      approve: can(principal.grants, 'followup.approve', ancestry),
+      adopt: can(principal.grants, 'followup.approve', ancestry),
+    },
+  };
+}
+
+/**
+ * The report's content, for whoever the caller has already found may read it (the signed-in
+ * report above; the public view of a published report).
+ */
+export async function reportContent(
+  deps: Deps,
+  tenantId: string,
+  unitId: string,
+  period: Period,
+): Promise<Omit<UnitReport, 'may'>> {
+  const periodId = period.id;
+  const { goals: goalsRepo, indicators: indicatorsRepo, activities: activitiesRepo } = deps;
+
+  const goals = reportGoalsOf(await goalsRepo.ofUnitReport(tenantId, period.year, unitId), unitId);
+  const goalIds = goals.map((g) => g.id);
+  const previousPeriod = await deps.years.periodByKey(tenantId, period.year - 1, period.key);
+  const [indicatorList, targets, outcomes, previousOutcomes, activities, activityReports] =
+    await Promise.all([
+      indicatorsRepo.ofGoals(tenantId, goalIds),
+      indicatorsRepo.targets(tenantId, [unitId], period.year),
+      indicatorsRepo.outcomes(tenantId, [unitId], [periodId]),
+      previousPeriod
+        ? indicatorsRepo.outcomes(tenantId, [unitId], [previousPeriod.id])
+        : Promise.resolve([]),
+      activitiesRepo.ofUnits(tenantId, period.year, [unitId]),
+      activitiesRepo.reports(tenantId, [unitId], [periodId]),
+    ]);
+  const [assessments, names, state] = await Promise.all([
+    goalsRepo.assessments(tenantId, [unitId], [periodId]),
+    goalsRepo.unitNames(tenantId, [unitId, ...goals.map((g) => g.ownerUnitId)], period.endsOn),
+    deps.followup.state(tenantId, unitId, periodId),
+  ]);
+
+  const indicators: ReportIndicator[] = indicatorList
+    .sort((a, b) => a.position - b.position)
+    .map(({ position: _position, ...indicator }) => {
+      const target = targets.find((t) => t.indicatorId === indicator.id) ?? null;
+      const outcome = outcomes.find((o) => o.indicatorId === indicator.id) ?? null;
+      const previousOutcome =
+        previousOutcomes.find((o) => o.indicatorId === indicator.id)?.value ?? null;
+      return {
+        indicator,
+        target,
+        outcome,
+        previousOutcome,
+        attainment: indicatorAttainment({
+          direction: indicator.direction,
+          outcome: outcome?.value ?? null,
+          target: target?.targetKind === 'value' ? target.target : null,
+          tolerance: target?.tolerance ?? null,
+          previousOutcome,
+          outcomeWomen: outcome?.valueWomen ?? null,
+          outcomeMen: outcome?.valueMen ?? null,
+          targetSetElsewhere: target?.targetKind === 'city_accounts',
+        }),
+      };
+    });
+
+  const inReport = new Set(goalIds);
+  const ordered: ReportActivity[] = [
+    ...activities.filter((a) => a.goalId !== null && inReport.has(a.goalId)),
+    ...activities.filter((a) => a.goalId === null || !inReport.has(a.goalId)),
+  ].map((activity) => ({
+    activity,
+    report: activityReports.find((r) => r.activityId === activity.id) ?? null,
+  }));
+
+  const reportGoals: ReportGoal[] = goals.map((stored) => {
+    const goal: Goal = { ...stored, ownerUnitName: names.get(stored.ownerUnitId) ?? null };
+    const assessment = assessments.find((a) => a.goalId === goal.id) ?? null;
+    const own = indicators.filter((i) => i.indicator.goalIds.includes(goal.id));
+    const ownActivities = ordered.filter((a) => a.activity.goalId === goal.id);
+    const children = goals.filter((g) => g.parentIds.includes(goal.id));
+    const suggestion = suggestAssessment({
+      indicators: own.map((i) => ({ status: i.attainment.status })),
+      activities: ownActivities.flatMap((a) =>
+        a.report?.status ? [{ status: a.report.status }] : [],
+      ),
+      childGoals: children
+        .filter((c) => assessedLevels.includes(c.level))
+        .map((c) => ({
+          assessment: assessments.find((a) => a.goalId === c.id)?.value ?? null,
+        })),
+    });
+    const written = assessment?.value ?? null;
+    return {
+      goal,
+      assessed: assessedLevels.includes(goal.level),
+      assessment,
+      suggestion,
+      needsJustification:
+        written !== null &&
+        needsJustification(written, suggestion.suggestion) &&
+        (assessment?.justification.trim() ?? '') === '',
+      indicatorIds: own.map((i) => i.indicator.id),
+      activityIds: ownActivities.map((a) => a.activity.id),
+    };
+  });
+
+  const missing: MissingItem[] = [
+    ...reportGoals.flatMap((g): MissingItem[] => {
+      if (!g.assessed) return [];
+      if (!g.assessment?.value) return [{ kind: 'assessment', id: g.goal.id, title: g.goal.title }];
+      if (g.needsJustification)
+        return [{ kind: 'justification', id: g.goal.id, title: g.goal.title }];
+      return [];
+    }),
+    ...indicators
+      .filter((i) => i.attainment.status === 'no_outcome')
+      .map((i): MissingItem => ({ kind: 'outcome', id: i.indicator.id, title: i.indicator.name })),
+    ...ordered
+      .filter((a) => !a.report?.status)
+      .map((a): MissingItem => ({
+        kind: 'activity_status',
+        id: a.activity.id,
+        title: a.activity.title,
+      })),
+  ];
+
+  return {
+    unit: { id: unitId, name: names.get(unitId) ?? '' },
+    period,
+    previousPeriod,
+    state: state ?? draftState(unitId, periodId),
+    goals: reportGoals,
+    indicators,
+    activities: ordered,
+    missing,
+  };
+}

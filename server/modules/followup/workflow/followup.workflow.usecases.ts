@@ -1,0 +1,111 @@
+import type { PublicationInput, ReportState, ReportTransitionInput } from '#contracts/followup.ts';
+import { forbidden, validationFailed } from '#server/errors.ts';
+import type { Repositories } from '#server/repositories.ts';
+import { actorOf, type Principal } from '#server/principal.ts';
+import { can } from '../../people/people.rules.ts';
+import { editConflict } from '#server/report.errors.ts';
+import { notAdopted, wrongState } from '../followup.errors.ts';
+import { reportScope, unitReport } from '../followup.usecases.ts';
+import { nextState, whoMay, type Who } from './followup.workflow.rules.ts';
+
+type Deps = Pick<
+  Repositories,
+  'org' | 'years' | 'goals' | 'indicators' | 'activities' | 'followup' | 'audit'
+>;
+
+/**
+ * Moves a unit's report one step: submit (a writer), send back / approve / adopt (an approver),
+ * reopen (a tenant administrator). Every step is checked against the report as it stands now
+ * and against the version the caller saw; each is audited.
+ */
+export async function transitionReport(
+  deps: Deps,
+  principal: Principal,
+  place: { unitId: string; periodId: string },
+  input: ReportTransitionInput,
+  today: string,
+): Promise<ReportState> {
+  const report = await unitReport(deps, principal, place.unitId, place.periodId);
+  const ancestry = await deps.org.ancestry(principal.tenantId, place.unitId, report.period.endsOn);
+  const allowed: Record<Who, boolean> = {
+    writer: can(principal.grants, 'followup.write', ancestry),
+    approver: can(principal.grants, 'followup.approve', ancestry),
+    administrator: can(principal.grants, 'years.manage'),
+  };
+  if (!allowed[whoMay(input.transition)]) throw forbidden();
+  if (input.version !== report.state.version)
+    throw editConflict({ current: report.state, yours: input });
+  const result = nextState(report.state, input, report.missing, today);
+  if (!result.ok) {
+    if (result.conflict) throw wrongState(result.issues);
+    throw validationFailed(result.issues);
+  }
+  const saved = await deps.followup.saveState(
+    principal.tenantId,
+    place.unitId,
+    place.periodId,
+    result.next,
+    input.version,
+    principal.userId,
+  );
+  if (!saved) throw editConflict({ current: report.state, yours: input });
+  const after = (await deps.followup.state(principal.tenantId, place.unitId, place.periodId))!;
+  await deps.audit.record(actorOf(principal), {
+    entity: 'unit_report',
+    entityId: `${place.unitId}/${place.periodId}`,
+    action: 'update',
+    before: { status: report.state.status, published: report.state.published },
+    after: { transition: input.transition, ...result.next, comment: input.comment },
+  });
+  return after;
+}
+
+/**
+ * Publishes an adopted report to the public (no login), or takes it back: an approver of the
+ * unit or a tenant administrator. Refused with `reports.not_adopted` for any other state; the
+ * same again (publishing a published report) changes nothing and records nothing.
+ */
+export async function publishReport(
+  deps: Pick<Deps, 'org' | 'years' | 'followup' | 'audit'>,
+  principal: Principal,
+  place: { unitId: string; periodId: string },
+  input: PublicationInput,
+  now: Date,
+): Promise<ReportState> {
+  const { ancestry } = await reportScope(
+    deps,
+    principal,
+    place.unitId,
+    place.periodId,
+    'followup.read',
+  );
+  if (
+    !can(principal.grants, 'followup.approve', ancestry) &&
+    !can(principal.grants, 'years.manage')
+  )
+    throw forbidden();
+  const { tenantId } = principal;
+  const before = await deps.followup.state(tenantId, place.unitId, place.periodId);
+  if (before?.status !== 'adopted') throw notAdopted({ status: before?.status ?? 'draft' });
+  if (before.published === input.published) return before;
+  const saved = await deps.followup.setPublication(
+    tenantId,
+    place.unitId,
+    place.periodId,
+    input.published ? { at: now, userId: principal.userId } : null,
+  );
+  if (!saved) throw notAdopted({ status: 'changed' });
+  const after = (await deps.followup.state(tenantId, place.unitId, place.periodId))!;
+  await deps.audit.record(actorOf(principal), {
+    entity: 'unit_report',
+    entityId: `${place.unitId}/${place.periodId}`,
+    action: 'update',
+    before: { status: before.status, published: before.published },
+    after: {
+      transition: input.published ? 'publish' : 'unpublish',
+      published: after.published,
+      publishedAt: after.publishedAt,
+    },
+  });
+  return after;
+}

@@ -1,0 +1,131 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import type { FieldIssue } from '#contracts/common.ts';
+import type { YearImportResult } from '#contracts/years.exchange.ts';
+import type { Tenant } from '#contracts/tenants.ts';
+import {
+  commandLineReader,
+  commandLineWriter,
+  looksLikeId,
+  say,
+  tenantOf,
+  withDatabase,
+} from '#server/command-line.ts';
+import type { Config } from '#server/config.ts';
+import { inBoundedTransaction } from '#server/db/transaction.ts';
+import { AppError } from '#server/errors.ts';
+import { repositories } from '#server/repositories.ts';
+import { asImportError } from './years.exchange.errors.ts';
+import { resolveUnit } from './years.exchange.rules.ts';
+import { exportYear, importYear } from './years.exchange.usecases.ts';
+
+/**
+ * `year:export` and `year:import` on the command line, in the name of the tenant's account
+ * "Kommandoraden" (#server/command-line.ts). Output goes to stdout, everything else to stderr, so
+ * that an export can be piped.
+ */
+
+/** Each problem on a line of its own, path first, as a person reads a list. */
+export function describeProblems(problems: readonly FieldIssue[]): string[] {
+  const n = problems.length;
+  return [
+    `The file cannot be imported: ${n} problem${n === 1 ? '' : 's'}. Nothing was written.`,
+    ...problems.map((p) => `  ${p.path || '(the file)'}: ${p.message}`),
+  ];
+}
+
+export function describeImport(result: YearImportResult, tenant: Tenant): string {
+  const where = `${result.unit.name} ${result.year} in ${tenant.name} (${tenant.scbCode})`;
+  if (result.unchanged) return `${where} already holds exactly this file; nothing to do.`;
+  const made = (t: { created: number; existing: number }, what: string) =>
+    `${t.created} ${what} created, ${t.existing} already there`;
+  return [
+    result.dryRun ? `Dry run: the file can be imported into ${where}.` : `Imported ${where}.`,
+    result.yearCreated
+      ? `  the budget year ${result.year} ${result.dryRun ? 'would be' : 'was'} added`
+      : null,
+    `  ${made(result.goals, 'goals')}`,
+    `  ${made(result.indicators, 'indicators')}`,
+    `  ${made(result.activities, 'activities')}`,
+    `  ${result.targets} targets, ${result.outcomes} outcomes, ${result.assessments} assessments, ${result.activityReports} activity reports`,
+  ]
+    .filter((line) => line !== null)
+    .join('\n');
+}
+
+const failed = (lines: string[]) => {
+  for (const line of lines) say(line);
+  process.exitCode = 1;
+};
+
+export function registerExchangeCommands(program: Command, config: () => Config): void {
+  program
+    .command('year:export')
+    .description("write a unit's year as a Rödtråd year file (docs/exchange-format.md)")
+    .requiredOption('--tenant <scb-code>', 'the SCB code of the tenant, e.g. 0180')
+    .requiredOption('--unit <unit>', "the unit's id, or its exact name at the end of the year")
+    .requiredOption('--year <year>', 'the budget year, e.g. 2015')
+    .option('--out <file>', 'write to this file instead of standard output')
+    .action((opts: { tenant: string; unit: string; year: string; out?: string }) =>
+      withDatabase(config, async (database) => {
+        const tenant = await tenantOf(database, opts.tenant);
+        const year = Number(opts.year);
+        if (!Number.isInteger(year)) return failed([`--year: "${opts.year}" is not a year`]);
+        const repos = repositories(database.db);
+        const date = `${year}-12-31`;
+        const isId = looksLikeId(opts.unit);
+        const unit = resolveUnit(
+          await repos.org.treeAt(tenant.id, date),
+          { id: isId ? opts.unit : null, name: opts.unit },
+          date,
+        );
+        if ('problem' in unit) return failed([`--unit: ${unit.problem.message}`]);
+        const file = await exportYear(repos, commandLineReader(tenant), unit.id, year);
+        const text = `${JSON.stringify(file, null, 2)}\n`;
+        if (opts.out) {
+          await writeFile(opts.out, text, 'utf8');
+          say(`Wrote ${file.unit.name} ${year} to ${opts.out}.`);
+        } else process.stdout.write(text);
+      }),
+    );
+
+  program
+    .command('year:import')
+    .description(
+      "read a unit's year from a Rödtråd year file; a file with any problem imports nothing",
+    )
+    .requiredOption('--tenant <scb-code>', 'the SCB code of the tenant to import into')
+    .requiredOption('--file <file>', 'the year file (JSON)')
+    .option('--dry-run', 'check the file and say what would be imported, but write nothing')
+    .action((opts: { tenant: string; file: string; dryRun?: boolean }) =>
+      withDatabase(config, async (database) => {
+        const tenant = await tenantOf(database, opts.tenant);
+        let content: unknown;
+        try {
+          content = JSON.parse(await readFile(opts.file, 'utf8'));
+        } catch (error) {
+          return failed([`--file: cannot read ${opts.file} as JSON: ${(error as Error).message}`]);
+        }
+        const dryRun = opts.dryRun === true;
+        try {
+          const { importTimeoutSeconds: timeoutSeconds } = config();
+          const result = await inBoundedTransaction(
+            database.db,
+            { timeoutSeconds },
+            async (tx, signal) => {
+              const repos = repositories(tx);
+              const principal = await commandLineWriter(repos, tenant, dryRun);
+              return importYear(repos, principal, content, { dryRun, signal });
+            },
+          ).catch((error: unknown) => {
+            throw asImportError(error, timeoutSeconds);
+          });
+          process.stdout.write(`${describeImport(result, tenant)}\n`);
+        } catch (error) {
+          if (error instanceof AppError && error.code === 'validation_failed')
+            return failed(describeProblems(error.details as FieldIssue[]));
+          throw error;
+        }
+      }),
+    );
+}

@@ -1,0 +1,43 @@
+import { count } from 'drizzle-orm';
+import type { Db } from '#server/db/client.ts';
+import {
+  activitiesTable,
+  activityReportsTable,
+  activityUnitsTable,
+} from '../../activities/activities.table.ts';
+import { auditLogTable } from '../../audit/audit.table.ts';
+import { goalAssessmentsTable, goalLinksTable, goalsTable } from '../../goals/goals.table.ts';
+import {
+  indicatorGoalsTable,
+  indicatorOutcomesTable,
+  indicatorTargetsTable,
+  indicatorsTable,
+} from '../../indicators/indicators.table.ts';
+import { usersTable } from '../../people/people.table.ts';
+import { budgetYearsTable, periodsTable } from '../years.table.ts';
+
+/** The rows of every table an import writes to, in all tenants: to prove that nothing was. */
+export async function rowCounts(db: Db): Promise<Record<string, number>> {
+  const tables = {
+    years: budgetYearsTable,
+    periods: periodsTable,
+    goals: goalsTable,
+    goalLinks: goalLinksTable,
+    assessments: goalAssessmentsTable,
+    indicators: indicatorsTable,
+    indicatorGoals: indicatorGoalsTable,
+    targets: indicatorTargetsTable,
+    outcomes: indicatorOutcomesTable,
+    activities: activitiesTable,
+    activityUnits: activityUnitsTable,
+    activityReports: activityReportsTable,
+    users: usersTable,
+    audit: auditLogTable,
+  };
+  const counts: Record<string, number> = {};
+  for (const [name, table] of Object.entries(tables)) {
+    const [row] = await db.select({ n: count() }).from(table);
+    counts[name] = row!.n;
+  }
+  return counts;
+}
