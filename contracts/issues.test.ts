@@ -20,13 +20,13 @@ describe('codes of the contracts’ checks', () => {
     const found = coded(createUserInput, { email: 'a@b.se', name: '', password: 'short' });
     expect(found).toEqual({
       name: { code: 'required', params: {} },
-      password: { code: 'too_short', params: { min: 10 } },
+      password: { code: 'too_short', params: { min: 12 } },
     });
     expect(
       coded(createUserInput, { email: 'a@b.se', name: 'x'.repeat(121), password: 'x' }),
     ).toEqual({
       name: { code: 'too_long', params: { max: 120 } },
-      password: { code: 'too_short', params: { min: 10 } },
+      password: { code: 'too_short', params: { min: 12 } },
     });
   });
 
