@@ -1,54 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import type {
-  EconomySheet,
-  SheetAmounts,
-  SheetArea,
-  SheetFund,
-} from '../sheet/economy.sheet.rules.ts';
+import type { EconomySheet, SheetFund } from '../sheet/economy.sheet.rules.ts';
 import { auditAfter, auditBefore } from './economy.import.audit.rules.ts';
 import { planImport } from './economy.import.rules.ts';
+import { amounts, area, fund as blankFund, sheet } from './economy.import.testing.ts';
 
-const amounts = (outcome: string | null, forecasts: [string, string][] = []): SheetAmounts => ({
-  originalBudget: '100.00',
-  adjustedBudget: null,
-  outcome,
-  previousYearOutcome: null,
-  deviation: null,
-  forecasts: new Map(forecasts),
-});
-const area = (name: string, over: Partial<SheetArea> = {}): SheetArea => ({
-  name,
-  kind: 'operating',
-  partOf: null,
-  description: '',
-  lines: { costs: amounts('90.00'), revenues: amounts('-10.00') },
-  ...over,
-});
-const fund = (over: Partial<SheetFund> = {}): SheetFund => ({
-  unitName: 'Visningsenheten',
-  turnover: null,
-  budget: null,
-  capBase: 'turnover',
-  resultBeforeDisposition: null,
-  opening: null,
-  surplusOwnAction: null,
-  used: null,
-  closing: '2000000.00',
-  closingShareOfBase: '10',
-  note: '',
-  ...over,
-});
-const sheet = (over: Partial<EconomySheet> = {}): EconomySheet => ({
-  unit: { id: null, name: 'Stadsledningskontoret' },
-  year: 2015,
-  settings: { title: '', signConvention: 'revenue_negative', unit: 'mnkr', decimals: 1 },
-  periods: ['T2'],
-  areas: [area('Äldreomsorg'), area('Skola')],
-  totals: {},
-  carryOvers: null,
-  funds: null,
-  ...over,
-});
+const fund = (over: Partial<SheetFund> = {}) =>
+  blankFund({ closing: '2000000.00', closingShareOfBase: '10', ...over });
+
 const file = { format: 'xlsx', sha256: 'ab'.repeat(32) };
 const audit = (old: EconomySheet, next: EconomySheet) => {
   const plan = planImport(old, next);
