@@ -1,53 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { AuditEntry } from '#contracts/audit.ts';
-import type { EconomyView } from '#contracts/economy.ts';
-import type { EfficiencyView } from '#contracts/efficiency.ts';
-import { buildTenant, buildUser, createTestApp, login, type Session } from '#server/testing.ts';
-import {
-  economyTown,
-  illustrativeEconomy,
-  mnkr,
-  type EconomyTown,
-} from '../economy/economy.testing.ts';
-import { computedTown, type ComputedTown } from '../indicators/indicators.computed.testing.ts';
+import { buildTenant, buildUser, createTestApp, login } from '#server/testing.ts';
+import { mnkr } from '../economy/economy.testing.ts';
+import { efficiencyTown } from './efficiency.testing.ts';
 
 let ctx: Awaited<ReturnType<typeof createTestApp>>;
-let town: EconomyTown;
-let follow: ComputedTown;
-let economy: EconomyView;
-let areaA: string;
 
-const url = (unitId = town.units.a, period = 'VB') =>
-  `/api/units/${unitId}/years/2015/efficiency?period=${period}`;
-const linksUrl = (areaId = areaA, unitId = town.units.a) =>
-  `/api/units/${unitId}/years/2015/efficiency/areas/${areaId}/links`;
-const read = async (session: Session = town.people.reader, period = 'VB') => {
-  const response = await town.inject('GET', session, url(town.units.a, period));
-  expect(response.statusCode, response.body).toBe(200);
-  return response.json<EfficiencyView>();
-};
-const typeCases = async (value: string, version: number) => {
-  const typed = await town.inject(
-    'PUT',
-    town.people.reporterA,
-    `/api/units/${town.units.a}/periods/${follow.vb}/indicators/${follow.indicators.cases}/outcome`,
-    { value, version },
-  );
-  expect(typed.statusCode, typed.body).toBe(200);
-};
+const fresh = () => efficiencyTown(() => ctx);
+const linked = () => efficiencyTown(() => ctx, { linked: true });
 
 beforeAll(async () => {
   ctx = await createTestApp();
-  town = await economyTown(() => ctx);
-  follow = await computedTown(town);
-  economy = await illustrativeEconomy(town);
-  areaA = economy.areas.find((a) => a.name === 'Område A')!.id;
 });
 afterAll(() => ctx.close());
 
 describe('cost and quality side by side', () => {
   test('every operating area with its net cost; nothing linked yet', async () => {
+    const { read } = await fresh();
     const view = await read();
     expect(view.basis).toBe('outcome');
     expect(view.display).toEqual({ unit: 'mnkr', decimals: 1 });
@@ -66,11 +36,9 @@ describe('cost and quality side by side', () => {
   });
 
   test('a controller links an area to a goal and an output indicator; the cost per output waits for an outcome', async () => {
-    const linked = await town.inject('PUT', town.people.controllerA, linksUrl(), {
-      goalIds: [follow.goals.committee],
-      indicators: [{ indicatorId: follow.indicators.cases, countsOutput: true }],
-    });
-    expect(linked.statusCode, linked.body).toBe(200);
+    const { follow, areaA, read, link } = await fresh();
+    const made = await link();
+    expect(made.statusCode, made.body).toBe(200);
     const area = (await read()).areas.find((a) => a.id === areaA)!;
     expect(area.goals).toEqual([
       expect.objectContaining({
@@ -93,6 +61,7 @@ describe('cost and quality side by side', () => {
   });
 
   test('net cost per case handled: 28,6 mnkr / 400 = 71 500 kr; none for an output of 0', async () => {
+    const { areaA, read, typeCases } = await linked();
     await typeCases('400', 0);
     let indicator = (await read()).areas.find((a) => a.id === areaA)!.indicators[0]!;
     expect(indicator.outcome).toBe('400');
@@ -109,10 +78,12 @@ describe('cost and quality side by side', () => {
       unit: 'kr per st',
       missing: 'utfallet är 0, så det finns ingen kostnad per enhet',
     });
-    await typeCases('400', 2);
   });
 
   test('for a tertial the net cost is the period’s full-year forecast', async () => {
+    const { town, areaA, read, typeCases } = await linked();
+    // an outcome for the year, none for T2
+    await typeCases('400', 0);
     const view = await read(town.people.reader, 'T2');
     expect(view.basis).toBe('forecast');
     const area = view.areas.find((a) => a.id === areaA)!;
@@ -124,6 +95,7 @@ describe('cost and quality side by side', () => {
   });
 
   test('the link is audited with what was there before', async () => {
+    const { town, follow, areaA } = await linked();
     const audit = await town.inject(
       'GET',
       town.people.admin,
@@ -145,6 +117,7 @@ describe('cost and quality side by side', () => {
 
 describe('bad links change nothing', () => {
   test('a goal or indicator outside the unit’s report, or named twice, is refused by field', async () => {
+    const { town, follow, areaA, linksUrl, read } = await linked();
     const outside = await town.inject('PUT', town.people.controllerA, linksUrl(), {
       goalIds: [randomUUID()],
       indicators: [{ indicatorId: randomUUID() }],
@@ -177,6 +150,7 @@ describe('bad links change nothing', () => {
 
 describe('who may see and link', () => {
   test('a reporter reads but does not link; a controller elsewhere neither; another tenant sees nothing', async () => {
+    const { town, areaA, url, linksUrl, read } = await linked();
     expect(
       (await town.inject('PUT', town.people.reporterA, linksUrl(), { goalIds: [] })).statusCode,
     ).toBe(403);
@@ -196,6 +170,7 @@ describe('who may see and link', () => {
   });
 
   test('removing an area removes its links', async () => {
+    const { town, economy, areaA, read } = await linked();
     const structure = {
       ...economy.settings,
       areas: economy.areas

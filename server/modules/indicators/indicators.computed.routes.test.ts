@@ -1,46 +1,50 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { AuditEntry } from '#contracts/audit.ts';
-import type { EconomyView } from '#contracts/economy.ts';
 import type { RollUp } from '#contracts/followup.ts';
 import { buildTenant, buildUser, createTestApp, login } from '#server/testing.ts';
+import { economyTown, illustrativeEconomy, mnkr } from '../economy/economy.testing.ts';
 import {
-  economyTown,
-  illustrativeEconomy,
-  mnkr,
-  type EconomyTown,
-} from '../economy/economy.testing.ts';
-import { computedTown, type ComputedTown } from './indicators.computed.testing.ts';
+  adherenceTown,
+  computedTown,
+  writeCosts,
+  type ComputedTown,
+} from './indicators.computed.testing.ts';
 
 let ctx: Awaited<ReturnType<typeof createTestApp>>;
-let town: EconomyTown;
-let follow: ComputedTown;
-let view: EconomyView;
 
-const outcomeOf = async (indicatorId: string) =>
+const outcomeOf = async (follow: ComputedTown, indicatorId: string) =>
   (await follow.report()).indicators.find((i) => i.indicator.id === indicatorId)!;
+/** A fresh town whose budget adherence is computed, before any economy is written. */
+const beforeTheEconomy = async () => {
+  const town = await economyTown(() => ctx);
+  const follow = await computedTown(town);
+  await follow.setFormula(follow.indicators.adherence, { kind: 'budget_adherence_before' });
+  return { town, follow };
+};
+const computed = () => adherenceTown(() => ctx);
 
 beforeAll(async () => {
   ctx = await createTestApp();
-  town = await economyTown(() => ctx);
-  follow = await computedTown(town);
 });
 afterAll(() => ctx.close());
 
 describe('an indicator computed from the economy', () => {
   test('is marked with its formula; without an economy it has no outcome yet', async () => {
+    const follow = await computedTown(await economyTown(() => ctx));
     const set = await follow.setFormula(follow.indicators.adherence, {
       kind: 'budget_adherence_before',
     });
     expect(set.statusCode, set.body).toBe(200);
     expect(set.json()).toEqual({ written: 0 });
-    const row = await outcomeOf(follow.indicators.adherence);
+    const row = await outcomeOf(follow, follow.indicators.adherence);
     expect(row.indicator.formula?.text).toBe('nettoutfall / nettobudget (Summa drift), i procent');
     expect(row.outcome).toBeNull();
   });
 
   test('takes its outcome from the unit’s economy as soon as the economy is written', async () => {
-    view = await illustrativeEconomy(town);
-    const row = await outcomeOf(follow.indicators.adherence);
+    const { town, follow } = await beforeTheEconomy();
+    await illustrativeEconomy(town);
+    const row = await outcomeOf(follow, follow.indicators.adherence);
     // Summa drift netto 47,2 / 44,5 (Varav B1 left out) = 106,0674157… %
     expect(row.outcome?.value).toBe('106.067416');
     expect(row.outcome?.computed?.formula).toBe(
@@ -53,28 +57,15 @@ describe('an indicator computed from the economy', () => {
   });
 
   test('follows every later change of the lines, audited in the writer’s name', async () => {
-    const area = view.areas.find((a) => a.name === 'Område A')!;
-    const changed = await town.inject(
-      'PUT',
-      town.people.reporterA,
-      `${town.economy(town.units.a)}/lines`,
-      {
-        lines: [
-          {
-            areaId: area.id,
-            kind: 'costs',
-            adjustedBudget: mnkr('31,5'),
-            outcome: mnkr('30,2'),
-            forecasts: [{ period: 'T2', amount: mnkr('33,0') }],
-            version: area.lines.costs.version,
-          },
-        ],
-      },
-    );
-    expect(changed.statusCode, changed.body).toBe(200);
-    view = changed.json<EconomyView>();
+    const { town, follow } = await beforeTheEconomy();
+    const view = await illustrativeEconomy(town);
+    await writeCosts(town, town.people.reporterA, view, 'Område A', {
+      budget: '31,5',
+      outcome: '30,2',
+      t2: '33,0',
+    });
     // (30,2 − 5,6 + 18,6) / 44,5 = 43,2 / 44,5 = 97,0786516… %
-    const row = await outcomeOf(follow.indicators.adherence);
+    const row = await outcomeOf(follow, follow.indicators.adherence);
     expect(row.outcome?.value).toBe('97.078652');
     expect(row.attainment.status).toBe('met');
     const audit = await town.inject(
@@ -95,6 +86,7 @@ describe('an indicator computed from the economy', () => {
   });
 
   test('cannot be written by a reporter: 409 indicators.outcome_computed, nothing changes', async () => {
+    const { town, follow } = await computed();
     const response = await town.inject(
       'PUT',
       town.people.reporterA,
@@ -104,10 +96,11 @@ describe('an indicator computed from the economy', () => {
     expect(response.statusCode).toBe(409);
     expect(response.json().error.code).toBe('indicators.outcome_computed');
     expect(response.json().error.details.formula).toContain('nettoutfall / nettobudget');
-    expect((await outcomeOf(follow.indicators.adherence)).outcome?.value).toBe('97.078652');
+    expect((await outcomeOf(follow, follow.indicators.adherence)).outcome?.value).toBe('97.078652');
   });
 
   test('is counted by the roll-up’s SQL like a typed outcome', async () => {
+    const { town, follow } = await computed();
     const response = await town.inject(
       'GET',
       town.people.admin,
@@ -120,14 +113,15 @@ describe('an indicator computed from the economy', () => {
   });
 
   test('"after result transfers" counts what the result units below moved into their funds', async () => {
+    const { town, follow } = await computed();
     const set = await follow.setFormula(follow.indicators.adherence, {
       kind: 'budget_adherence_after',
     });
     expect(set.json()).toEqual({ written: 1 });
-    expect((await outcomeOf(follow.indicators.adherence)).outcome?.value).toBeNull();
-    expect((await outcomeOf(follow.indicators.adherence)).outcome?.computed?.missing).toEqual([
-      'ingående och utgående resultatfond för Enhet R',
-    ]);
+    expect((await outcomeOf(follow, follow.indicators.adherence)).outcome?.value).toBeNull();
+    expect(
+      (await outcomeOf(follow, follow.indicators.adherence)).outcome?.computed?.missing,
+    ).toEqual(['ingående och utgående resultatfond för Enhet R']);
     const fund = await town.inject(
       'PUT',
       town.people.controllerA,
@@ -136,17 +130,18 @@ describe('an indicator computed from the economy', () => {
     );
     expect(fund.statusCode, fund.body).toBe(200);
     // (43,2 + 0,5) / 44,5 = 98,2022471… %
-    expect((await outcomeOf(follow.indicators.adherence)).outcome?.value).toBe('98.202247');
+    expect((await outcomeOf(follow, follow.indicators.adherence)).outcome?.value).toBe('98.202247');
   });
 
   test('a controller’s own formula: a ratio or a difference of named areas’ lines', async () => {
+    const { follow } = await computed();
     const ratio = await follow.setFormula(follow.indicators.adherence, {
       kind: 'ratio',
       numerator: { areas: ['Område A'], kind: 'net', column: 'outcome' },
       denominator: { areas: ['Område A'], kind: 'net', column: 'budget' },
     });
     expect(ratio.statusCode, ratio.body).toBe(200);
-    let row = await outcomeOf(follow.indicators.adherence);
+    let row = await outcomeOf(follow, follow.indicators.adherence);
     // (30,2 − 5,6) / (31,5 − 5,0) = 24,6 / 26,5 = 92,8301886… %
     expect(row.outcome?.value).toBe('92.830189');
     expect(row.indicator.formula?.text).toBe(
@@ -158,7 +153,7 @@ describe('an indicator computed from the economy', () => {
       subtrahend: { areas: 'operating_total', kind: 'costs', column: 'forecast', period: 'T2' },
       unit: 'mnkr',
     });
-    row = await outcomeOf(follow.indicators.adherence);
+    row = await outcomeOf(follow, follow.indicators.adherence);
     // 30,2 + 18,6 = 48,8 against the T2 forecasts 33,0 + 18,5 = 51,5
     expect(row.outcome?.value).toBe('-2.7');
     expect(row.indicator.formula?.text).toBe(
@@ -167,13 +162,14 @@ describe('an indicator computed from the economy', () => {
   });
 
   test('names what is missing when an area is not in the table', async () => {
+    const { follow } = await computed();
     await follow.setFormula(follow.indicators.adherence, {
       kind: 'ratio',
       numerator: { areas: ['Område C', 'Område A'], kind: 'net', column: 'outcome' },
       denominator: { areas: 'operating_total', kind: 'net', column: 'budget' },
       percent: false,
     });
-    const row = await outcomeOf(follow.indicators.adherence);
+    const row = await outcomeOf(follow, follow.indicators.adherence);
     expect(row.outcome?.value).toBeNull();
     expect(row.outcome?.computed?.missing).toEqual([
       'verksamhetsområdet "Område C" finns inte i årets tabell',
@@ -182,7 +178,8 @@ describe('an indicator computed from the economy', () => {
   });
 
   test('a bad formula is refused with each field named, and changes nothing', async () => {
-    const before = (await outcomeOf(follow.indicators.adherence)).indicator.formula;
+    const { follow } = await computed();
+    const before = (await outcomeOf(follow, follow.indicators.adherence)).indicator.formula;
     const response = await follow.setFormula(follow.indicators.adherence, {
       kind: 'ratio',
       numerator: { areas: [], kind: 'net', column: 'forecast' },
@@ -212,14 +209,16 @@ describe('an indicator computed from the economy', () => {
     ]);
     const unknown = await follow.setFormula(follow.indicators.adherence, { kind: 'eval' });
     expect(unknown.statusCode).toBe(422);
-    expect((await outcomeOf(follow.indicators.adherence)).indicator.formula).toEqual(before);
+    expect((await outcomeOf(follow, follow.indicators.adherence)).indicator.formula).toEqual(
+      before,
+    );
   });
 
   test('with the formula removed, the outcome is typed again and keeps its last value', async () => {
-    await follow.setFormula(follow.indicators.adherence, { kind: 'budget_adherence_before' });
+    const { town, follow } = await computed();
     const removed = await follow.setFormula(follow.indicators.adherence, null);
     expect(removed.statusCode).toBe(200);
-    const row = await outcomeOf(follow.indicators.adherence);
+    const row = await outcomeOf(follow, follow.indicators.adherence);
     expect(row.indicator.formula).toBeNull();
     expect(row.outcome?.value).toBe('97.078652');
     expect(row.outcome?.computed).toBeNull();
@@ -235,8 +234,8 @@ describe('an indicator computed from the economy', () => {
 
 describe('a report past its draft', () => {
   test('keeps the computed outcome it was submitted with when the economy changes later', async () => {
-    await follow.setFormula(follow.indicators.adherence, { kind: 'budget_adherence_before' });
-    expect((await outcomeOf(follow.indicators.adherence)).outcome?.value).toBe('97.078652');
+    const { town, follow, view } = await computed();
+    expect((await outcomeOf(follow, follow.indicators.adherence)).outcome?.value).toBe('97.078652');
     const base = `/api/units/${town.units.a}/periods/${follow.vb}`;
     for (const goalId of [follow.goals.council, follow.goals.committee]) {
       const assessed = await town.inject(
@@ -257,32 +256,19 @@ describe('a report past its draft', () => {
       version: 0,
     });
     expect(submitted.statusCode, submitted.body).toBe(200);
-    const area = view.areas.find((a) => a.name === 'Område B')!;
-    const changed = await town.inject(
-      'PUT',
-      town.people.controllerA,
-      `${town.economy(town.units.a)}/lines`,
-      {
-        lines: [
-          {
-            areaId: area.id,
-            kind: 'costs',
-            adjustedBudget: mnkr('18,0'),
-            outcome: mnkr('25,0'),
-            forecasts: [{ period: 'T2', amount: mnkr('18,5') }],
-            version: area.lines.costs.version,
-          },
-        ],
-      },
-    );
-    expect(changed.statusCode, changed.body).toBe(200);
-    expect((await outcomeOf(follow.indicators.adherence)).outcome?.value).toBe('97.078652');
+    await writeCosts(town, town.people.controllerA, view, 'Område B', {
+      budget: '18,0',
+      outcome: '25,0',
+      t2: '18,5',
+    });
+    expect((await outcomeOf(follow, follow.indicators.adherence)).outcome?.value).toBe('97.078652');
   });
 });
 
 describe('who may set a formula', () => {
   test('only a modeller over the goals’ owners; another tenant’s indicator is not found', async () => {
-    const before = (await outcomeOf(follow.indicators.adherence)).indicator.formula;
+    const { town, follow } = await computed();
+    const before = (await outcomeOf(follow, follow.indicators.adherence)).indicator.formula;
     const reporter = await follow.setFormula(
       follow.indicators.cases,
       { kind: 'budget_adherence_before' },
@@ -308,7 +294,9 @@ describe('who may set a formula', () => {
     );
     expect(foreign.statusCode).toBe(404);
     expect(foreign.json().error.code).toBe('indicators.not_found');
-    expect((await outcomeOf(follow.indicators.adherence)).indicator.formula).toEqual(before);
-    expect((await outcomeOf(follow.indicators.cases)).indicator.formula).toBeNull();
+    expect((await outcomeOf(follow, follow.indicators.adherence)).indicator.formula).toEqual(
+      before,
+    );
+    expect((await outcomeOf(follow, follow.indicators.cases)).indicator.formula).toBeNull();
   });
 });

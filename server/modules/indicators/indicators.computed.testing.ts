@@ -2,7 +2,14 @@ import { expect } from 'vitest';
 import type { BudgetYear } from '#contracts/years.ts';
 import type { UnitReport } from '#contracts/followup.ts';
 import type { Session } from '#server/testing.ts';
-import type { EconomyTown } from '../economy/economy.testing.ts';
+import type { EconomyView } from '#contracts/economy.ts';
+import {
+  economyTown,
+  illustrativeEconomy,
+  mnkr,
+  type EconomyTown,
+} from '../economy/economy.testing.ts';
+import type { TestApp } from '../org/org.routes.testing.ts';
 
 /**
  * The economy town (economy.testing.ts) with a follow-up of 2015: KF's direction and council goal
@@ -90,3 +97,47 @@ export async function computedTown(town: EconomyTown) {
   };
 }
 export type ComputedTown = Awaited<ReturnType<typeof computedTown>>;
+
+/** Writes one area's costs (budget, outcome, T2 forecast in mnkr) as `session`; the new view. */
+export async function writeCosts(
+  town: EconomyTown,
+  session: Session,
+  view: EconomyView,
+  areaName: string,
+  amounts: { budget: string; outcome: string; t2: string },
+) {
+  const area = view.areas.find((a) => a.name === areaName)!;
+  const changed = await town.inject('PUT', session, `${town.economy(town.units.a)}/lines`, {
+    lines: [
+      {
+        areaId: area.id,
+        kind: 'costs',
+        adjustedBudget: mnkr(amounts.budget),
+        outcome: mnkr(amounts.outcome),
+        forecasts: [{ period: 'T2', amount: mnkr(amounts.t2) }],
+        version: area.lines.costs.version,
+      },
+    ],
+  });
+  expect(changed.statusCode, changed.body).toBe(200);
+  return changed.json<EconomyView>();
+}
+
+/**
+ * A fresh computed town whose budget adherence is computed: the formula set first, then Nämnd
+ * A's illustrative economy (106,067416 %), then its reporter's new costs for Område A (31,5 →
+ * 30,2): (30,2 − 5,6 + 18,6) / 44,5 = 97,078652 %, met.
+ */
+export async function adherenceTown(ctx: () => TestApp) {
+  const town = await economyTown(ctx);
+  const follow = await computedTown(town);
+  await follow.setFormula(follow.indicators.adherence, { kind: 'budget_adherence_before' });
+  const view = await writeCosts(
+    town,
+    town.people.reporterA,
+    await illustrativeEconomy(town),
+    'Område A',
+    { budget: '31,5', outcome: '30,2', t2: '33,0' },
+  );
+  return { town, follow, view };
+}

@@ -13,11 +13,11 @@ import { exportYear, importYear } from './years.exchange.usecases.ts';
 /**
  * Several units' years into one municipality: they share the goals above them and the
  * activities between them, in whatever order they come; and what is there is never written over.
+ * The two files are exported once from a municipality no test writes to; every test imports
+ * them into a municipality of its own.
  */
 let ctx: Awaited<ReturnType<typeof createTestApp>>;
 const api = client(() => ctx);
-let a: Municipality;
-let b: Municipality;
 const files: { slk?: YearFile; it?: YearFile } = {};
 
 const principal = (session: Session): Principal => ({
@@ -52,10 +52,17 @@ const withoutIds = (file: YearFile) =>
     JSON.stringify({ ...file, tenant: null }).replace(/"id":"[0-9a-f-]{36}"/g, '"id":null'),
   ) as unknown;
 
+/** A fresh municipality with IT's year imported, then the office's. */
+const withBothYears = async () => {
+  const town = await api.municipality();
+  await importInto(town, files.it);
+  await importInto(town, files.slk);
+  return town;
+};
+
 beforeAll(async () => {
   ctx = await createTestApp();
-  a = await api.municipality();
-  b = await api.municipality();
+  const a = await api.municipality();
   await enterYear2024(ctx, a);
   files.slk = await exportFrom(a, a.slk);
   files.it = await exportFrom(a, a.it);
@@ -70,6 +77,7 @@ describe('several units’ years', () => {
       'Kontoret minskar sina utsläpp',
       'IT minskar sin energianvändning',
     ]);
+    const b = await api.municipality();
     const result = await importInto(b, files.it);
     expect(result).toMatchObject({
       yearCreated: true,
@@ -83,6 +91,8 @@ describe('several units’ years', () => {
   });
 
   test('the office’s year, imported after, uses what IT’s brought and adds its own follow-up', async () => {
+    const b = await api.municipality();
+    await importInto(b, files.it);
     const result = await importInto(b, files.slk);
     expect(result).toMatchObject({
       yearCreated: false,
@@ -99,6 +109,7 @@ describe('several units’ years', () => {
   });
 
   test('both units’ years read back as they were exported', async () => {
+    const b = await withBothYears();
     expect(withoutIds(await exportFrom(b, b.slk))).toEqual(withoutIds(files.slk!));
     expect(withoutIds(await exportFrom(b, b.it))).toEqual(withoutIds(files.it!));
   });
@@ -155,6 +166,7 @@ describe('computed indicators', () => {
 
 describe('what is there already', () => {
   test('a year whose report is past draft is not written to, but the same file still changes nothing', async () => {
+    const b = await withBothYears();
     const repos = repositories(ctx.database.db);
     const vb = (await repos.years.periodByKey(b.tenant.id, 2024, 'VB'))!;
     await repos.followup.saveState(
