@@ -69,7 +69,7 @@ async function ensureAccounts(
     database,
     `insert into users (tenant_id, email, name, password_hash)
      select $1, e, 'Rapportör ' || n, $2 from unnest($3::text[]) with ordinality as t(e, n)
-     on conflict (email) do update set tenant_id = excluded.tenant_id, disabled = false,
+     on conflict (tenant_id, email) do update set disabled = false,
        password_hash = excluded.password_hash`,
     [tenantId, passwordHash, reporters.map((r) => r.email)],
   );
