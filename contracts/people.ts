@@ -25,7 +25,11 @@ export const email = z
  */
 export const password = z
   .string()
-  .min(minPasswordLength, { error: `must be at least ${minPasswordLength} characters` })
+  .min(minPasswordLength, {
+    error: `must be at least ${minPasswordLength} characters`,
+    // a short password is too short, whatever else it is
+    abort: true,
+  })
   .max(200, { error: 'must be at most 200 characters' })
   .refine((value) => !isGuessablePassword(value), {
     error: checkMessages['people.password_guessable'],
