@@ -5,7 +5,7 @@ import type { EconomyView } from '#contracts/economy.ts';
 import { SelectField } from '#web/ui/fields.tsx';
 import { Section } from '#web/ui/page.tsx';
 import { chartPoints, drawnValues, type ChartPoint, type ChartSpec } from '../economy.chart.ts';
-import type { EconomyText } from '../economy.messages.ts';
+import type { EconomyViewProps } from '../economy.messages.ts';
 import type { TableGroup } from '../economy.rows.ts';
 
 // ECharts (about 170 kB gzipped with what this chart uses) is loaded when a chart is first shown,
@@ -41,15 +41,7 @@ function useChoices(groups: TableGroup[]): LineChoice[] {
  * first), as bars drawn by ECharts. The picture is an image with the figures in its name; the
  * same figures are in a table beside it, whose swatches are the chart's key.
  */
-export function EconomyChart({
-  view,
-  groups,
-  text,
-}: {
-  view: EconomyView;
-  groups: TableGroup[];
-  text: EconomyText;
-}) {
+export function EconomyChart({ view, groups, text }: EconomyViewProps) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const choices = useChoices(groups);

@@ -2,7 +2,7 @@ import { Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { EconomyMismatch, EconomyView } from '#contracts/economy.ts';
 import { ScrollTable } from '#web/ui/scroll-table.tsx';
-import { findingId, type EconomyText } from '../economy.messages.ts';
+import { findingId, type EconomyText, type EconomyViewProps } from '../economy.messages.ts';
 import { largeProjects, placeMismatch, type TableGroup } from '../economy.rows.ts';
 
 /** The sign convention's formulas, beside the table (from the API's `formulas`). */
@@ -90,15 +90,7 @@ export function FindingKind({ kind }: { kind: EconomyMismatch['kind'] }) {
  * Every printed figure that does not agree with the others, numbered as flagged in the table,
  * with the computed figure, the printed one and the difference.
  */
-export function FindingList({
-  view,
-  groups,
-  text,
-}: {
-  view: EconomyView;
-  groups: TableGroup[];
-  text: EconomyText;
-}) {
+export function FindingList({ view, groups, text }: EconomyViewProps) {
   const { t } = useTranslation();
   const where = useWhere(view, groups);
   const count = view.mismatches.length;
