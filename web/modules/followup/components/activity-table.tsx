@@ -15,6 +15,7 @@ import { useFollowupText } from '../followup.messages.ts';
 import { useVersionedForm, type Prepared } from '#web/ui/use-versioned-form.ts';
 import { ActivityDialog } from './activity-dialog.tsx';
 import { anchors, useReportSettings } from './report-context.tsx';
+import { ReportComments } from './report-comments.tsx';
 
 export type ActivityValues = { status: string | null; deviation: string; analysis: string };
 
@@ -70,19 +71,14 @@ export function ActivityTable({
           </Table.Body>
         </Table>
       </ScrollTable>
-      {analyses.length > 0 && (
-        <div className="report-comments">
-          <p className="report-comments__title">{t('followup.activities.analyses')}</p>
-          <dl>
-            {analyses.map((item) => (
-              <div key={item.activity.id}>
-                <dt>{item.activity.title}</dt>
-                <dd className="prewrap">{item.report!.analysis}</dd>
-              </div>
-            ))}
-          </dl>
-        </div>
-      )}
+      <ReportComments
+        title={t('followup.activities.analyses')}
+        items={analyses.map((item) => ({
+          key: item.activity.id,
+          term: item.activity.title,
+          text: item.report!.analysis,
+        }))}
+      />
     </div>
   );
 }
