@@ -2,6 +2,7 @@ import { Table } from '@digdir/designsystemet-react';
 import { lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EconomyView } from '#contracts/economy.ts';
+import { ColumnHeads } from '#web/ui/column-heads.tsx';
 import { SelectField } from '#web/ui/fields.tsx';
 import { Section } from '#web/ui/page.tsx';
 import { chartPoints, drawnValues, type ChartPoint, type ChartSpec } from '../economy.chart.ts';
@@ -99,14 +100,12 @@ export function EconomyChart({ view, groups, text }: EconomyViewProps) {
         <figcaption>
           <Table data-size="sm" className="economy-chart__table">
             <caption>{caption}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell scope="col">{t('economy.chart.colPoint')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col" className="economy-number">
-                  {t('economy.chart.colAmount')}
-                </Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
+            <ColumnHeads
+              columns={[
+                t('economy.chart.colPoint'),
+                { label: t('economy.chart.colAmount'), className: 'economy-number' },
+              ]}
+            />
             <Table.Body>
               {points.map((point, index) => (
                 <Table.Row key={index}>

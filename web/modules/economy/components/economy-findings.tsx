@@ -1,6 +1,7 @@
 import { Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { EconomyMismatch, EconomyView } from '#contracts/economy.ts';
+import { ColumnHeads } from '#web/ui/column-heads.tsx';
 import { ScrollTable } from '#web/ui/scroll-table.tsx';
 import { findingId, type EconomyText, type EconomyViewProps } from '../economy.messages.ts';
 import { largeProjects, placeMismatch, type TableGroup } from '../economy.rows.ts';
@@ -102,23 +103,17 @@ export function FindingList({ view, groups, text }: EconomyViewProps) {
       <ScrollTable label={caption}>
         <Table data-size="sm" zebra>
           <caption className="ds-sr-only">{caption}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell scope="col">{t('economy.mismatches.colNumber')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t('economy.mismatches.colWhere')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t('economy.mismatches.colCheck')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col" className="economy-number">
-                {t('economy.mismatches.colExpected')}
-              </Table.HeaderCell>
-              <Table.HeaderCell scope="col" className="economy-number">
-                {t('economy.mismatches.colPrinted')}
-              </Table.HeaderCell>
-              <Table.HeaderCell scope="col" className="economy-number">
-                {t('economy.mismatches.colDifference')}
-              </Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t('economy.mismatches.colKind')}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
+          <ColumnHeads
+            columns={[
+              t('economy.mismatches.colNumber'),
+              t('economy.mismatches.colWhere'),
+              t('economy.mismatches.colCheck'),
+              { label: t('economy.mismatches.colExpected'), className: 'economy-number' },
+              { label: t('economy.mismatches.colPrinted'), className: 'economy-number' },
+              { label: t('economy.mismatches.colDifference'), className: 'economy-number' },
+              t('economy.mismatches.colKind'),
+            ]}
+          />
           <Table.Body>
             {view.mismatches.map((mismatch, index) => (
               <Table.Row

@@ -9,6 +9,7 @@ import {
 import { activityStatuses } from '#contracts/assessment.ts';
 import type { ReportActivity } from '#contracts/followup.ts';
 import { issuesFromZod } from '#web/lib/issues.ts';
+import { ColumnHeads } from '#web/ui/column-heads.tsx';
 import { ScrollTable } from '#web/ui/scroll-table.tsx';
 import { useSaveActivityReport } from '../followup.api.ts';
 import { useFollowupText } from '../followup.messages.ts';
@@ -49,17 +50,15 @@ export function ActivityTable({
       <ScrollTable label={caption}>
         <Table data-size="sm" className="report-table activity-table">
           <caption>{caption}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell scope="col">{t('followup.activities.colTitle')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t('followup.activities.colStart')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t('followup.activities.colEnd')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t('followup.activities.colStatus')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">
-                {t('followup.activities.colDeviation')}
-              </Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
+          <ColumnHeads
+            columns={[
+              t('followup.activities.colTitle'),
+              t('followup.activities.colStart'),
+              t('followup.activities.colEnd'),
+              t('followup.activities.colStatus'),
+              t('followup.activities.colDeviation'),
+            ]}
+          />
           <Table.Body>
             {items.map((item) =>
               editable ? (
