@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectAccessible, logIn } from './support.ts';
+import { expectAccessible, expectAccessiblePart, logIn } from './support.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -19,22 +18,6 @@ async function goalsLoaded(page: Page) {
   await expect(page.locator('.followup-goals')).toHaveAttribute('aria-busy', 'false', {
     timeout: 30_000,
   });
-}
-
-/**
- * axe on the part of the page that changed (a whole report page takes axe many seconds; the
- * whole page is checked in its main states with expectAccessible).
- */
-async function expectAccessiblePart(page: Page, selector: string, what: string) {
-  const results = await new AxeBuilder({ page })
-    .include(selector)
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const found = results.violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(found, `axe on ${what}`).toEqual([]);
 }
 
 const goal = (page: Page, name: string) => page.getByRole('article', { name, exact: true });

@@ -90,3 +90,23 @@ export function ConflictPanel<V extends Values>(props: Props<V>) {
     </Alert>
   );
 }
+
+type Versions<V extends Values> = {
+  saved: V | null;
+  current: { updatedAt: string | null; updatedByName: string | null } | null;
+};
+
+/** The panel of a versioned form's conflict: who saved theirs, and when, come with their record. */
+export function VersionedConflictPanel<V extends Values>({
+  conflict,
+  ...props
+}: Omit<Props<V>, 'saved' | 'savedBy' | 'savedAt'> & { conflict: Versions<V> }) {
+  return (
+    <ConflictPanel
+      {...props}
+      saved={conflict.saved}
+      savedBy={conflict.current?.updatedByName ?? null}
+      savedAt={conflict.current?.updatedAt ?? null}
+    />
+  );
+}

@@ -14,21 +14,19 @@ import {
 import { carryOversInput } from '#contracts/economy.ts';
 import { issuesFromZod } from '#web/lib/issues.ts';
 
+/** A request as the form sends it; stored, it also has its years. */
+const request = {
+  purpose: 'GS IT 2.0',
+  category: 'unfinished_project' as const,
+  amount: '27700000.00',
+  decisionRef: '3',
+  amountInDecision: '27600000.00',
+};
 const stored: EconomyView['carryOvers'] = {
   printedTotal: '78100000.00',
   total: '27700000.00',
   version: 3,
-  requests: [
-    {
-      purpose: 'GS IT 2.0',
-      category: 'unfinished_project',
-      amount: '27700000.00',
-      decisionRef: '3',
-      amountInDecision: '27600000.00',
-      fromYear: 2015,
-      toYear: 2016,
-    },
-  ],
+  requests: [{ ...request, fromYear: 2015, toYear: 2016 }],
 };
 
 describe('the carry-over form', () => {
@@ -45,15 +43,7 @@ describe('the carry-over form', () => {
       input: {
         printedTotal: '78100000.00',
         version: 3,
-        requests: [
-          {
-            purpose: 'GS IT 2.0',
-            category: 'unfinished_project',
-            amount: '27700000.00',
-            decisionRef: '3',
-            amountInDecision: '27600000.00',
-          },
-        ],
+        requests: [request],
       },
     });
   });

@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DisplayUnit, EconomyMismatch } from '#contracts/economy.ts';
+import type { DisplayUnit, EconomyMismatch, EconomyView } from '#contracts/economy.ts';
 import { useMessages } from '#web/i18n/messages.ts';
 import { isApiError } from '#web/lib/api-client.ts';
 import { formatMoney } from '#web/lib/money.ts';
+import type { TableGroup } from './economy.rows.ts';
 
 export type MoneyDisplay = { unit: DisplayUnit; decimals: number };
 
@@ -41,6 +42,9 @@ export function useEconomyText(display: MoneyDisplay = { unit: 'mnkr', decimals:
 }
 
 export type EconomyText = ReturnType<typeof useEconomyText>;
+
+/** What every view of one unit's table is drawn from: the view, its row groups and the words. */
+export type EconomyViewProps = { view: EconomyView; groups: TableGroup[]; text: EconomyText };
 
 /** Moves focus to a part of the page (a finding in the list) without changing the address. */
 export function jumpTo(id: string): boolean {

@@ -7,6 +7,7 @@ import type {
   EconomyView,
   LineKind,
 } from '#contracts/economy.ts';
+import { signConventionFormulas } from '#contracts/economy.ts';
 import { flagsAt, forecastOf, placeMismatch, tableGroups } from './economy.rows.ts';
 
 const computed = (budget: string | null, outcome: string | null): ComputedLine => ({
@@ -89,16 +90,7 @@ function view(areas: EconomyAreaView[], mismatches: EconomyMismatch[]): EconomyV
       decimals: 1,
       version: 1,
     },
-    formulas: {
-      revenueSign: 'negative',
-      net: 'costs + revenues',
-      deviation: {
-        costs: 'budget − outcome',
-        revenues: 'budget − outcome',
-        net: 'budget − outcome',
-      },
-      favourable: 'positive',
-    },
+    formulas: signConventionFormulas.revenue_negative,
     areas,
     totals: { operating: totals, investments: totals, includingInvestments: computed(null, null) },
     printedTotals: [],

@@ -60,20 +60,16 @@ export function AuditFiltersForm({
           </option>
         ))}
       </SelectField>
-      <TextField
-        id="audit-from"
-        type="date"
-        label={t('audit.from')}
-        value={form.from ?? ''}
-        onChange={(e) => set({ from: e.target.value || undefined })}
-      />
-      <TextField
-        id="audit-to"
-        type="date"
-        label={t('audit.to')}
-        value={form.to ?? ''}
-        onChange={(e) => set({ to: e.target.value || undefined })}
-      />
+      {(['from', 'to'] as const).map((bound) => (
+        <TextField
+          key={bound}
+          id={`audit-${bound}`}
+          type="date"
+          label={t(`audit.${bound}`)}
+          value={form[bound] ?? ''}
+          onChange={(e) => set({ [bound]: e.target.value || undefined })}
+        />
+      ))}
       <div className="button-row filters__buttons">
         <Button type="submit">{t('audit.filter')}</Button>
         <Button type="button" variant="secondary" onClick={clear}>

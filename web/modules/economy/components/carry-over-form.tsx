@@ -1,12 +1,9 @@
-import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '#web/ui/error-alert.tsx';
 import { carryOverCategories, type EconomyView } from '#contracts/economy.ts';
-import { ConflictPanel } from '#web/ui/conflict-panel.tsx';
 import { SelectField, TextField } from '#web/ui/fields.tsx';
-import { IssueSummary } from '#web/ui/issue-summary.tsx';
 import { freshEconomy, useSaveCarryOvers, type EconomyPlace } from '../economy.api.ts';
 import { parseAmount, sumKronor } from '../economy.amount.ts';
 import {
@@ -21,6 +18,7 @@ import {
 } from '../economy.forms.ts';
 import type { EconomyText } from '../economy.messages.ts';
 import { useEconomyForm } from '../use-economy-form.ts';
+import { EconomyFormShell } from './economy-form-shell.tsx';
 
 type Props = { view: EconomyView; place: EconomyPlace; text: EconomyText };
 
@@ -35,7 +33,6 @@ export function CarryOverForm({ view, place, text }: Props) {
   const unit = view.settings.unit;
   const queryClient = useQueryClient();
   const save = useSaveCarryOvers(place);
-  const [open, setOpen] = useState(false);
   // the field to focus once it is drawn (a request just added)
   const focusPath = useRef<string | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
@@ -79,10 +76,6 @@ export function CarryOverForm({ view, place, text }: Props) {
     setDraft((d) => ({ ...d, rows: d.rows.filter((_, i) => i !== index) }));
     addButton.current?.focus();
   };
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    void form.submit();
-  };
 
   const typed = draft.rows
     .map((row) => parseAmount(row.amount, unit))
@@ -113,152 +106,119 @@ export function CarryOverForm({ view, place, text }: Props) {
   ];
 
   return (
-    <div className="economy-form">
-      <Button
-        type="button"
-        variant="secondary"
-        aria-expanded={open}
-        aria-controls="carry-over-form"
-        onClick={() => setOpen((o) => !o)}
-      >
-        {t('economy.form.carryOvers.toggle')}
-      </Button>
-      <div id="carry-over-form" hidden={!open}>
-        {open && (
-          <form
-            onSubmit={onSubmit}
-            noValidate
-            className="form"
-            aria-labelledby="carry-over-form-title"
-          >
-            <Heading level={3} data-size="xs" id="carry-over-form-title">
-              {t('economy.form.carryOvers.title', { from: view.year, to: view.year + 1 })}
-            </Heading>
-            <Paragraph data-size="sm">
-              {t('economy.form.carryOvers.intro', { unit: text.unitName })}
-            </Paragraph>
-            <IssueSummary
-              key={form.attempt}
-              items={form.shown.map((s, i) => ({
-                key: `${i}-${s.path}`,
-                text: `${fieldLabel(s.path)}: ${s.text}`,
-                href: `#${known(s.path) ? id(s.path) : 'carry-over-form-title'}`,
-              }))}
-            />
-            {form.conflict && (
-              <ConflictPanel
-                fields={conflictFields}
-                saved={flatCarryOvers(form.conflict.draft, count, category)}
-                yours={flatCarryOvers(draft, count, category)}
-                savedBy={null}
-                savedAt={null}
-                onKeepMine={() => void form.keepMine()}
-                onTakeSaved={form.takeSaved}
-                busy={form.busy}
-              />
-            )}
-            {draft.rows.length === 0 && <Paragraph>{t('economy.carryOvers.none')}</Paragraph>}
-            {draft.rows.map((row, index) => {
-              const at = (field: string) => `requests.${index}.${field}`;
-              return (
-                <fieldset key={row.key} className="economy-form__request">
-                  <legend>{t('economy.form.carryOvers.request', { number: index + 1 })}</legend>
-                  <TextField
-                    id={id(at('purpose'))}
-                    label={t('economy.form.carryOvers.fields.purpose')}
-                    value={row.purpose}
-                    error={form.at(at('purpose'))}
-                    onChange={(e) => setRow(index, { purpose: e.target.value })}
-                  />
-                  <SelectField
-                    id={id(at('category'))}
-                    label={t('economy.form.carryOvers.fields.category')}
-                    value={row.category}
-                    error={form.at(at('category'))}
-                    onChange={(e) =>
-                      setRow(index, { category: e.target.value as CarryOverRow['category'] })
-                    }
-                  >
-                    {carryOverCategories.map((value) => (
-                      <option key={value} value={value}>
-                        {category(value)}
-                      </option>
-                    ))}
-                  </SelectField>
-                  <TextField
-                    id={id(at('amount'))}
-                    label={t('economy.form.carryOvers.fields.amount', { unit: text.unitName })}
-                    description={t('economy.form.amountHint')}
-                    inputMode="decimal"
-                    autoComplete="off"
-                    value={row.amount}
-                    error={form.at(at('amount'))}
-                    onChange={(e) => setRow(index, { amount: e.target.value })}
-                  />
-                  <TextField
-                    id={id(at('decisionRef'))}
-                    label={t('economy.form.carryOvers.fields.decisionRef')}
-                    value={row.decisionRef}
-                    error={form.at(at('decisionRef'))}
-                    onChange={(e) => setRow(index, { decisionRef: e.target.value })}
-                  />
-                  <TextField
-                    id={id(at('amountInDecision'))}
-                    label={t('economy.form.carryOvers.fields.amountInDecision', {
-                      unit: text.unitName,
-                    })}
-                    inputMode="decimal"
-                    autoComplete="off"
-                    value={row.amountInDecision}
-                    error={form.at(at('amountInDecision'))}
-                    onChange={(e) => setRow(index, { amountInDecision: e.target.value })}
-                  />
-                  <Button
-                    type="button"
-                    variant="tertiary"
-                    data-size="sm"
-                    onClick={() => removeRow(index)}
-                  >
-                    {t('economy.form.carryOvers.remove', { number: index + 1 })}
-                  </Button>
-                </fieldset>
-              );
-            })}
-            <div className="button-row">
-              <Button type="button" variant="secondary" ref={addButton} onClick={addRow}>
-                {t('economy.form.carryOvers.add')}
-              </Button>
-            </div>
-            <Paragraph data-size="sm">
-              {t('economy.form.carryOvers.typedTotal', {
-                total: typedTotal === null ? '–' : text.money(typedTotal),
-                unit: text.unitName,
-              })}
-            </Paragraph>
+    <EconomyFormShell
+      id="carry-over-form"
+      toggleText={t('economy.form.carryOvers.toggle')}
+      title={t('economy.form.carryOvers.title', { from: view.year, to: view.year + 1 })}
+      level={3}
+      intro={t('economy.form.carryOvers.intro', { unit: text.unitName })}
+      form={form}
+      fieldOf={(path) => ({ label: fieldLabel(path), id: known(path) ? id(path) : null })}
+      conflict={
+        form.conflict && {
+          fields: conflictFields,
+          saved: flatCarryOvers(form.conflict.draft, count, category),
+          yours: flatCarryOvers(draft, count, category),
+        }
+      }
+      text={text}
+    >
+      {draft.rows.length === 0 && <Paragraph>{t('economy.carryOvers.none')}</Paragraph>}
+      {draft.rows.map((row, index) => {
+        const at = (field: string) => `requests.${index}.${field}`;
+        return (
+          <fieldset key={row.key} className="economy-form__request">
+            <legend>{t('economy.form.carryOvers.request', { number: index + 1 })}</legend>
             <TextField
-              id={id('printedTotal')}
-              label={t('economy.form.carryOvers.printedTotal', { unit: text.unitName })}
-              description={t('economy.form.carryOvers.printedTotalHint')}
+              id={id(at('purpose'))}
+              label={t('economy.form.carryOvers.fields.purpose')}
+              value={row.purpose}
+              error={form.at(at('purpose'))}
+              onChange={(e) => setRow(index, { purpose: e.target.value })}
+            />
+            <SelectField
+              id={id(at('category'))}
+              label={t('economy.form.carryOvers.fields.category')}
+              value={row.category}
+              error={form.at(at('category'))}
+              onChange={(e) =>
+                setRow(index, { category: e.target.value as CarryOverRow['category'] })
+              }
+            >
+              {carryOverCategories.map((value) => (
+                <option key={value} value={value}>
+                  {category(value)}
+                </option>
+              ))}
+            </SelectField>
+            <TextField
+              id={id(at('amount'))}
+              label={t('economy.form.carryOvers.fields.amount', { unit: text.unitName })}
+              description={t('economy.form.amountHint')}
               inputMode="decimal"
               autoComplete="off"
-              value={draft.printedTotal}
-              error={form.at('printedTotal')}
-              onChange={(e) => setDraft((d) => ({ ...d, printedTotal: e.target.value }))}
+              value={row.amount}
+              error={form.at(at('amount'))}
+              onChange={(e) => setRow(index, { amount: e.target.value })}
             />
-            <div className="button-row">
-              <Button type="submit" loading={form.busy}>
-                {t('economy.form.carryOvers.save')}
-              </Button>
-            </div>
-            <div role="status">
-              {form.savedAt && !form.dirty && <Paragraph>{t('economy.form.saved')}</Paragraph>}
-            </div>
-            {form.error !== null && (
-              <ErrorAlert error={form.error} describe={text.error} className="" />
-            )}
-          </form>
-        )}
+            <TextField
+              id={id(at('decisionRef'))}
+              label={t('economy.form.carryOvers.fields.decisionRef')}
+              value={row.decisionRef}
+              error={form.at(at('decisionRef'))}
+              onChange={(e) => setRow(index, { decisionRef: e.target.value })}
+            />
+            <TextField
+              id={id(at('amountInDecision'))}
+              label={t('economy.form.carryOvers.fields.amountInDecision', {
+                unit: text.unitName,
+              })}
+              inputMode="decimal"
+              autoComplete="off"
+              value={row.amountInDecision}
+              error={form.at(at('amountInDecision'))}
+              onChange={(e) => setRow(index, { amountInDecision: e.target.value })}
+            />
+            <Button
+              type="button"
+              variant="tertiary"
+              data-size="sm"
+              onClick={() => removeRow(index)}
+            >
+              {t('economy.form.carryOvers.remove', { number: index + 1 })}
+            </Button>
+          </fieldset>
+        );
+      })}
+      <div className="button-row">
+        <Button type="button" variant="secondary" ref={addButton} onClick={addRow}>
+          {t('economy.form.carryOvers.add')}
+        </Button>
       </div>
-    </div>
+      <Paragraph data-size="sm">
+        {t('economy.form.carryOvers.typedTotal', {
+          total: typedTotal === null ? '–' : text.money(typedTotal),
+          unit: text.unitName,
+        })}
+      </Paragraph>
+      <TextField
+        id={id('printedTotal')}
+        label={t('economy.form.carryOvers.printedTotal', { unit: text.unitName })}
+        description={t('economy.form.carryOvers.printedTotalHint')}
+        inputMode="decimal"
+        autoComplete="off"
+        value={draft.printedTotal}
+        error={form.at('printedTotal')}
+        onChange={(e) => setDraft((d) => ({ ...d, printedTotal: e.target.value }))}
+      />
+      <div className="button-row">
+        <Button type="submit" loading={form.busy}>
+          {t('economy.form.carryOvers.save')}
+        </Button>
+      </div>
+      <div role="status">
+        {form.savedAt && !form.dirty && <Paragraph>{t('economy.form.saved')}</Paragraph>}
+      </div>
+    </EconomyFormShell>
   );
 }

@@ -2,10 +2,11 @@ import { Table } from '@digdir/designsystemet-react';
 import { lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EconomyView } from '#contracts/economy.ts';
+import { ColumnHeads } from '#web/ui/column-heads.tsx';
 import { SelectField } from '#web/ui/fields.tsx';
 import { Section } from '#web/ui/page.tsx';
 import { chartPoints, drawnValues, type ChartPoint, type ChartSpec } from '../economy.chart.ts';
-import type { EconomyText } from '../economy.messages.ts';
+import type { EconomyViewProps } from '../economy.messages.ts';
 import type { TableGroup } from '../economy.rows.ts';
 
 // ECharts (about 170 kB gzipped with what this chart uses) is loaded when a chart is first shown,
@@ -41,15 +42,7 @@ function useChoices(groups: TableGroup[]): LineChoice[] {
  * first), as bars drawn by ECharts. The picture is an image with the figures in its name; the
  * same figures are in a table beside it, whose swatches are the chart's key.
  */
-export function EconomyChart({
-  view,
-  groups,
-  text,
-}: {
-  view: EconomyView;
-  groups: TableGroup[];
-  text: EconomyText;
-}) {
+export function EconomyChart({ view, groups, text }: EconomyViewProps) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const choices = useChoices(groups);
@@ -107,14 +100,12 @@ export function EconomyChart({
         <figcaption>
           <Table data-size="sm" className="economy-chart__table">
             <caption>{caption}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell scope="col">{t('economy.chart.colPoint')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col" className="economy-number">
-                  {t('economy.chart.colAmount')}
-                </Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
+            <ColumnHeads
+              columns={[
+                t('economy.chart.colPoint'),
+                { label: t('economy.chart.colAmount'), className: 'economy-number' },
+              ]}
+            />
             <Table.Body>
               {points.map((point, index) => (
                 <Table.Row key={index}>

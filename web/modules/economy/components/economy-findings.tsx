@@ -1,8 +1,9 @@
 import { Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { EconomyMismatch, EconomyView } from '#contracts/economy.ts';
+import { ColumnHeads } from '#web/ui/column-heads.tsx';
 import { ScrollTable } from '#web/ui/scroll-table.tsx';
-import { findingId, type EconomyText } from '../economy.messages.ts';
+import { findingId, type EconomyText, type EconomyViewProps } from '../economy.messages.ts';
 import { largeProjects, placeMismatch, type TableGroup } from '../economy.rows.ts';
 
 /** The sign convention's formulas, beside the table (from the API's `formulas`). */
@@ -90,15 +91,7 @@ export function FindingKind({ kind }: { kind: EconomyMismatch['kind'] }) {
  * Every printed figure that does not agree with the others, numbered as flagged in the table,
  * with the computed figure, the printed one and the difference.
  */
-export function FindingList({
-  view,
-  groups,
-  text,
-}: {
-  view: EconomyView;
-  groups: TableGroup[];
-  text: EconomyText;
-}) {
+export function FindingList({ view, groups, text }: EconomyViewProps) {
   const { t } = useTranslation();
   const where = useWhere(view, groups);
   const count = view.mismatches.length;
@@ -110,23 +103,17 @@ export function FindingList({
       <ScrollTable label={caption}>
         <Table data-size="sm" zebra>
           <caption className="ds-sr-only">{caption}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell scope="col">{t('economy.mismatches.colNumber')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t('economy.mismatches.colWhere')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t('economy.mismatches.colCheck')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col" className="economy-number">
-                {t('economy.mismatches.colExpected')}
-              </Table.HeaderCell>
-              <Table.HeaderCell scope="col" className="economy-number">
-                {t('economy.mismatches.colPrinted')}
-              </Table.HeaderCell>
-              <Table.HeaderCell scope="col" className="economy-number">
-                {t('economy.mismatches.colDifference')}
-              </Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t('economy.mismatches.colKind')}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
+          <ColumnHeads
+            columns={[
+              t('economy.mismatches.colNumber'),
+              t('economy.mismatches.colWhere'),
+              t('economy.mismatches.colCheck'),
+              { label: t('economy.mismatches.colExpected'), className: 'economy-number' },
+              { label: t('economy.mismatches.colPrinted'), className: 'economy-number' },
+              { label: t('economy.mismatches.colDifference'), className: 'economy-number' },
+              t('economy.mismatches.colKind'),
+            ]}
+          />
           <Table.Body>
             {view.mismatches.map((mismatch, index) => (
               <Table.Row

@@ -1,9 +1,8 @@
 import { Table } from '@digdir/designsystemet-react';
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EconomyView } from '#contracts/economy.ts';
 import { ScrollTable } from '#web/ui/scroll-table.tsx';
-import { findingId, jumpTo, type EconomyText } from '../economy.messages.ts';
+import { findingId, jumpTo, type EconomyText, type EconomyViewProps } from '../economy.messages.ts';
 import {
   budgetColumnOf,
   flagsAt,
@@ -148,15 +147,7 @@ export function useGroupHeading(): (group: TableGroup) => string {
  * drift, investments and the total including them, then large projects. Amounts in the table's
  * unit; deviations and totals computed; a printed figure that disagrees is flagged in its cell.
  */
-export function EconomyTable({
-  view,
-  groups,
-  text,
-}: {
-  view: EconomyView;
-  groups: TableGroup[];
-  text: EconomyText;
-}) {
+export function EconomyTable({ view, groups, text }: EconomyViewProps) {
   const { t } = useTranslation();
   const groupHeading = useGroupHeading();
   const year = view.year;

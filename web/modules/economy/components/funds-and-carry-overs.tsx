@@ -2,6 +2,7 @@ import { Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import type { MouseEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EconomyMismatch, EconomyView, ResultFundView } from '#contracts/economy.ts';
+import { ColumnHeads } from '#web/ui/column-heads.tsx';
 import { ScrollTable } from '#web/ui/scroll-table.tsx';
 import { Section } from '#web/ui/page.tsx';
 import { findingId, jumpTo, type EconomyText } from '../economy.messages.ts';
@@ -111,14 +112,12 @@ function Fund({
       <ScrollTable label={caption}>
         <Table data-size="sm">
           <caption className="ds-sr-only">{caption}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell scope="col">{t('economy.funds.colItem')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col" className="economy-number">
-                {t('economy.funds.colAmount')}
-              </Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
+          <ColumnHeads
+            columns={[
+              t('economy.funds.colItem'),
+              { label: t('economy.funds.colAmount'), className: 'economy-number' },
+            ]}
+          />
           <Table.Body>
             {items.map(([key, value]) => (
               <Table.Row key={key}>

@@ -2,15 +2,12 @@ import { useTranslation } from 'react-i18next';
 import type { ActivityReport, ActivityReportInput } from '#contracts/activities.ts';
 import { activityStatuses, type ActivityStatus } from '#contracts/assessment.ts';
 import type { ReportActivity } from '#contracts/followup.ts';
-import { useMessages } from '#web/i18n/messages.ts';
-import { issueFor } from '#web/lib/issues.ts';
 import { SelectField, TextAreaField } from '#web/ui/fields.tsx';
-import { useFollowupText } from '../followup.messages.ts';
 import type { VersionedForm } from '#web/ui/use-versioned-form.ts';
 import type { ActivityValues } from './activity-table.tsx';
-import { ConflictPanel } from '#web/ui/conflict-panel.tsx';
 import { FormDialog } from './form-dialog.tsx';
 import { useReportSettings } from './report-context.tsx';
+import { useReportForm } from './use-report-form.ts';
 
 type Form = VersionedForm<ActivityValues, ActivityReportInput, ActivityReport>;
 
@@ -25,22 +22,12 @@ export function ActivityDialog({
   busy: boolean;
 }) {
   const { t } = useTranslation();
-  const messages = useMessages();
-  const text = useFollowupText();
-  const { announce, locked } = useReportSettings();
+  const { locked } = useReportSettings();
+  const { errorOf } = useReportForm<keyof ActivityValues>(form);
   const id = item.activity.id;
   const fieldId = (field: keyof ActivityValues) => `activity-${field}-${id}`;
-  const errorOf = (field: keyof ActivityValues) => {
-    const issue = issueFor(form.issues, field);
-    return issue ? messages.issue(issue) : undefined;
-  };
   const statusName = (status: string | null) =>
     status ? t(`followup.activities.statuses.${status as ActivityStatus}`) : '';
-  const save = async () => {
-    const saved = (await form.submit()).kind === 'saved';
-    if (saved) announce(t('followup.assessment.saved', { time: text.time(new Date()) }));
-    return saved;
-  };
 
   return (
     <FormDialog
@@ -50,32 +37,14 @@ export function ActivityDialog({
       title={t('followup.activity.title', { title: item.activity.title })}
       saveText={t('followup.activity.save')}
       busy={busy}
-      locked={locked}
-      error={form.error}
-      save={save}
-      conflict={(close) =>
-        form.conflict && (
-          <ConflictPanel
-            fields={[
-              { key: 'status', label: t('followup.activity.status') },
-              { key: 'deviation', label: t('followup.activity.deviation') },
-              { key: 'analysis', label: t('followup.activity.analysis') },
-            ]}
-            saved={form.conflict.saved}
-            yours={form.values}
-            savedBy={form.conflict.current?.updatedByName ?? null}
-            savedAt={form.conflict.current?.updatedAt ?? null}
-            show={(field, value) => (field === 'status' ? statusName(value) : (value ?? ''))}
-            onKeepMine={() => void form.keepMine()?.then((r) => r.kind === 'saved' && close())}
-            onTakeSaved={() => {
-              form.takeSaved();
-              document.getElementById(fieldId('deviation'))?.focus();
-            }}
-            busy={busy}
-            headingLevel={3}
-          />
-        )
-      }
+      form={form}
+      fields={[
+        { key: 'status', label: t('followup.activity.status') },
+        { key: 'deviation', label: t('followup.activity.deviation') },
+        { key: 'analysis', label: t('followup.activity.analysis') },
+      ]}
+      show={(field, value) => (field === 'status' ? statusName(value) : (value ?? ''))}
+      firstField={fieldId('deviation')}
     >
       <SelectField
         id={fieldId('status')}

@@ -9,12 +9,14 @@ import {
 import { activityStatuses } from '#contracts/assessment.ts';
 import type { ReportActivity } from '#contracts/followup.ts';
 import { issuesFromZod } from '#web/lib/issues.ts';
+import { ColumnHeads } from '#web/ui/column-heads.tsx';
 import { ScrollTable } from '#web/ui/scroll-table.tsx';
 import { useSaveActivityReport } from '../followup.api.ts';
 import { useFollowupText } from '../followup.messages.ts';
 import { useVersionedForm, type Prepared } from '#web/ui/use-versioned-form.ts';
 import { ActivityDialog } from './activity-dialog.tsx';
 import { anchors, useReportSettings } from './report-context.tsx';
+import { ReportComments } from './report-comments.tsx';
 
 export type ActivityValues = { status: string | null; deviation: string; analysis: string };
 
@@ -48,17 +50,15 @@ export function ActivityTable({
       <ScrollTable label={caption}>
         <Table data-size="sm" className="report-table activity-table">
           <caption>{caption}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell scope="col">{t('followup.activities.colTitle')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t('followup.activities.colStart')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t('followup.activities.colEnd')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t('followup.activities.colStatus')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">
-                {t('followup.activities.colDeviation')}
-              </Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
+          <ColumnHeads
+            columns={[
+              t('followup.activities.colTitle'),
+              t('followup.activities.colStart'),
+              t('followup.activities.colEnd'),
+              t('followup.activities.colStatus'),
+              t('followup.activities.colDeviation'),
+            ]}
+          />
           <Table.Body>
             {items.map((item) =>
               editable ? (
@@ -70,19 +70,14 @@ export function ActivityTable({
           </Table.Body>
         </Table>
       </ScrollTable>
-      {analyses.length > 0 && (
-        <div className="report-comments">
-          <p className="report-comments__title">{t('followup.activities.analyses')}</p>
-          <dl>
-            {analyses.map((item) => (
-              <div key={item.activity.id}>
-                <dt>{item.activity.title}</dt>
-                <dd className="prewrap">{item.report!.analysis}</dd>
-              </div>
-            ))}
-          </dl>
-        </div>
-      )}
+      <ReportComments
+        title={t('followup.activities.analyses')}
+        items={analyses.map((item) => ({
+          key: item.activity.id,
+          term: item.activity.title,
+          text: item.report!.analysis,
+        }))}
+      />
     </div>
   );
 }

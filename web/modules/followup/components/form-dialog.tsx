@@ -1,11 +1,29 @@
 import { Button, Dialog, Heading } from '@digdir/designsystemet-react';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type ComponentProps, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { FieldIssue } from '#contracts/common.ts';
+import type { Values } from '#web/lib/conflict.ts';
+import { VersionedConflictPanel } from '#web/ui/conflict-panel.tsx';
 import { ErrorAlert } from '#web/ui/error-alert.tsx';
 import { useFollowupText } from '../followup.messages.ts';
 import { LockedNotice } from './followup-error.tsx';
+import { useReportSettings } from './report-context.tsx';
+import { useReportForm } from './use-report-form.ts';
 
-type Props = {
+type Panel<V extends Values> = ComponentProps<typeof VersionedConflictPanel<V>>;
+
+/** The part of a versioned form (web/ui/use-versioned-form.ts) the dialog drives. */
+type DialogForm<V extends Values> = {
+  values: V;
+  issues: readonly FieldIssue[];
+  error: unknown;
+  conflict: Panel<V>['conflict'] | null;
+  submit: () => Promise<{ kind: string }>;
+  keepMine: () => Promise<{ kind: string }> | undefined;
+  takeSaved: () => void;
+};
+
+type Props<V extends Values> = {
   /** ids of the trigger button (the missing list links to it) and of the title */
   id: string;
   triggerText: string;
@@ -14,13 +32,13 @@ type Props = {
   title: string;
   saveText: string;
   busy: boolean;
-  /** the report is past the draft: the fields are read-only and there is nothing to save */
-  locked: boolean;
-  error: unknown;
-  /** saves; resolves true when saved, and the dialog closes */
-  save: () => Promise<boolean>;
-  /** the conflict panel, when the save met someone else's; it takes the buttons' place */
-  conflict?: (close: () => void) => ReactNode;
+  /** saved on submit; when the save meets someone else's, its conflict panel takes the buttons' place */
+  form: DialogForm<V>;
+  /** the fields the conflict panel compares, and how a value is shown there */
+  fields: Panel<V>['fields'];
+  show?: Panel<V>['show'];
+  /** the id of the field that gets focus after taking the saved version */
+  firstField: string;
   children: ReactNode;
 };
 
@@ -29,10 +47,13 @@ type Props = {
  * closing the dialog keeps what was typed; after a save the dialog closes and focus returns to
  * the button.
  */
-export function FormDialog(props: Props) {
+export function FormDialog<V extends Values>(props: Props<V>) {
   const { t } = useTranslation();
   const text = useFollowupText();
-  const { id, busy, locked, conflict } = props;
+  // Past the draft the fields are read-only and there is nothing to save.
+  const { locked } = useReportSettings();
+  const { id, busy, form } = props;
+  const { submit } = useReportForm(form);
   const [open, setOpen] = useState(false);
   const close = () => {
     setOpen(false);
@@ -40,9 +61,23 @@ export function FormDialog(props: Props) {
   };
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    if (await props.save()) close();
+    if (await submit()) close();
   };
-  const panel = conflict?.(close);
+  const panel = form.conflict && (
+    <VersionedConflictPanel
+      fields={props.fields}
+      conflict={form.conflict}
+      yours={form.values}
+      show={props.show}
+      onKeepMine={() => void form.keepMine()?.then((r) => r.kind === 'saved' && close())}
+      onTakeSaved={() => {
+        form.takeSaved();
+        document.getElementById(props.firstField)?.focus();
+      }}
+      busy={busy}
+      headingLevel={3}
+    />
+  );
   return (
     <>
       <Button
@@ -75,7 +110,7 @@ export function FormDialog(props: Props) {
                 {locked && <LockedNotice />}
                 {props.children}
                 {!locked && panel}
-                {props.error !== null && <ErrorAlert error={props.error} describe={text.error} />}
+                {form.error !== null && <ErrorAlert error={form.error} describe={text.error} />}
                 {!panel && !locked && (
                   <div className="button-row">
                     <Button type="submit" loading={busy}>

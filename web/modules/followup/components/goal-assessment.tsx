@@ -8,20 +8,21 @@ import {
   type GoalAssessmentInput,
 } from '#contracts/goals.ts';
 import type { ReportGoal } from '#contracts/followup.ts';
-import { useMessages } from '#web/i18n/messages.ts';
-import { issueFor, issuesFromZod } from '#web/lib/issues.ts';
+import { issuesFromZod } from '#web/lib/issues.ts';
 import { useSaveAssessment } from '../followup.api.ts';
 import { useFollowupText } from '../followup.messages.ts';
 import { isMorePositive } from '../followup.workflow.ts';
 import { useVersionedForm, type Prepared } from '#web/ui/use-versioned-form.ts';
-import { ConflictPanel } from '#web/ui/conflict-panel.tsx';
+import { VersionedConflictPanel } from '#web/ui/conflict-panel.tsx';
 import { deeper, Evidence, type HeadingLevel } from './evidence.tsx';
 import { ErrorAlert } from '#web/ui/error-alert.tsx';
 import { LockedNotice } from './followup-error.tsx';
 import { LightRadio, LightTextArea } from './light-fields.tsx';
 import { useReportSettings } from './report-context.tsx';
+import { useReportForm } from './use-report-form.ts';
 
 type FormValues = { value: string | null; analysis: string; justification: string };
+type PartProps = { goal: ReportGoal; name: string; level: HeadingLevel };
 
 /** Enough rows to show a text without scrolling, up to a limit (about 90 characters a row). */
 const rowsFor = (text: string, least: number) =>
@@ -45,15 +46,7 @@ function toInput(values: FormValues, version: number): Prepared<GoalAssessmentIn
 }
 
 /** A goal's written assessment and analysis, with the evidence beside it. */
-export function GoalAssessmentPart({
-  goal,
-  name,
-  level,
-}: {
-  goal: ReportGoal;
-  name: string;
-  level: HeadingLevel;
-}) {
+export function GoalAssessmentPart({ goal, name, level }: PartProps) {
   const { canWrite } = useReportSettings();
   return canWrite ? (
     <AssessmentForm goal={goal} name={name} level={level} />
@@ -115,17 +108,8 @@ function AssessmentText({ goal }: { goal: ReportGoal }) {
   );
 }
 
-function AssessmentForm({
-  goal,
-  name,
-  level,
-}: {
-  goal: ReportGoal;
-  name: string;
-  level: HeadingLevel;
-}) {
+function AssessmentForm({ goal, name, level }: PartProps) {
   const { t } = useTranslation();
-  const messages = useMessages();
   const text = useFollowupText();
   const { place, forecast, announce, locked } = useReportSettings();
   const id = goal.goal.id;
@@ -137,6 +121,7 @@ function AssessmentForm({
     save: mutation.mutateAsync,
     conflictCode: 'reports.conflict',
   });
+  const { errorOf, submit } = useReportForm<keyof FormValues>(form);
 
   // Once the report is past the draft, the form shows the report as text, unless the user has
   // text that was not saved: that stays in the (read-only) fields, to be copied.
@@ -145,18 +130,12 @@ function AssessmentForm({
   const written = (form.values.value as AssessmentValue | null) ?? null;
   const required = goal.assessed && isMorePositive(written, goal.suggestion.suggestion);
   const showJustification = required || form.values.justification.trim() !== '';
-  const errorOf = (field: keyof FormValues) => {
-    const issue = issueFor(form.issues, field);
-    return issue ? messages.issue(issue) : undefined;
-  };
   // The saved assessment lacks a reason (the server says so), and the form has none either.
   const flagged = required && goal.needsJustification && form.values.justification.trim() === '';
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await form.submit();
-    if (result.kind === 'saved')
-      announce(t('followup.assessment.saved', { time: text.time(new Date()) }));
+    await submit();
   };
   const onKeepMine = async () => {
     const result = await form.keepMine();
@@ -236,12 +215,10 @@ function AssessmentForm({
           />
         )}
         {form.conflict && !locked && (
-          <ConflictPanel
+          <VersionedConflictPanel
             fields={fields}
-            saved={form.conflict.saved}
+            conflict={form.conflict}
             yours={form.values}
-            savedBy={form.conflict.current?.updatedByName ?? null}
-            savedAt={form.conflict.current?.updatedAt ?? null}
             show={(field, value) =>
               field === 'value' && value
                 ? text.assessment(value as AssessmentValue, forecast)

@@ -6,6 +6,7 @@ import { ScrollTable } from '#web/ui/scroll-table.tsx';
 import { useFollowupText } from '../followup.messages.ts';
 import { OutcomeEditor } from './outcome-editor.tsx';
 import { anchors, useReportSettings } from './report-context.tsx';
+import { ReportComments } from './report-comments.tsx';
 
 const statusColor: Record<IndicatorStatus, string> = {
   met: 'success',
@@ -140,19 +141,14 @@ export function IndicatorTable({
           </Table.Body>
         </Table>
       </ScrollTable>
-      {comments.length > 0 && (
-        <div className="report-comments">
-          <p className="report-comments__title">{t('followup.indicators.comments')}</p>
-          <dl>
-            {comments.map((item) => (
-              <div key={item.indicator.id}>
-                <dt>{item.indicator.name}</dt>
-                <dd className="prewrap">{item.outcome!.comment}</dd>
-              </div>
-            ))}
-          </dl>
-        </div>
-      )}
+      <ReportComments
+        title={t('followup.indicators.comments')}
+        items={comments.map((item) => ({
+          key: item.indicator.id,
+          term: item.indicator.name,
+          text: item.outcome!.comment,
+        }))}
+      />
     </div>
   );
 }

@@ -2,16 +2,14 @@ import { useTranslation } from 'react-i18next';
 import type { FieldIssue } from '#contracts/common.ts';
 import { outcomeInput, type Outcome, type OutcomeInput } from '#contracts/indicators.ts';
 import type { ReportIndicator } from '#contracts/followup.ts';
-import { useMessages } from '#web/i18n/messages.ts';
-import { issueFor, issuesFromZod } from '#web/lib/issues.ts';
+import { issuesFromZod } from '#web/lib/issues.ts';
 import { TextAreaField, TextField } from '#web/ui/fields.tsx';
 import { useSaveOutcome } from '../followup.api.ts';
 import { decimalForInput, parseDecimalInput } from '../followup.format.ts';
-import { useFollowupText } from '../followup.messages.ts';
 import { useVersionedForm, type Prepared } from '#web/ui/use-versioned-form.ts';
-import { ConflictPanel } from '#web/ui/conflict-panel.tsx';
 import { FormDialog } from './form-dialog.tsx';
 import { useReportSettings } from './report-context.tsx';
+import { useReportForm } from './use-report-form.ts';
 
 type FormValues = {
   value: string;
@@ -25,9 +23,7 @@ const numberFields = ['value', 'valueWomen', 'valueMen'] as const;
 /** Changing an indicator's outcome in a dialog; the draft stays when the dialog is closed. */
 export function OutcomeEditor({ item }: { item: ReportIndicator }) {
   const { t, i18n } = useTranslation();
-  const messages = useMessages();
-  const text = useFollowupText();
-  const { place, announce, locked } = useReportSettings();
+  const { place, locked } = useReportSettings();
   const { indicator } = item;
   const id = indicator.id;
   const mutation = useSaveOutcome(place, id);
@@ -66,6 +62,7 @@ export function OutcomeEditor({ item }: { item: ReportIndicator }) {
     save: mutation.mutateAsync,
     conflictCode: 'reports.conflict',
   });
+  const { errorOf } = useReportForm<keyof FormValues>(form);
 
   // A computed outcome comes from the unit's economy (decision 004): no one types it.
   if (indicator.formula) {
@@ -81,15 +78,6 @@ export function OutcomeEditor({ item }: { item: ReportIndicator }) {
   }
   // Past the draft nothing can be changed; unsaved text stays reachable, read-only, to copy.
   if (locked && !form.dirty) return null;
-  const save = async () => {
-    const saved = (await form.submit()).kind === 'saved';
-    if (saved) announce(t('followup.assessment.saved', { time: text.time(new Date()) }));
-    return saved;
-  };
-  const errorOf = (field: keyof FormValues) => {
-    const issue = issueFor(form.issues, field);
-    return issue ? messages.issue(issue) : undefined;
-  };
   const fieldId = (field: keyof FormValues) => `outcome-${field}-${id}`;
   const bind = (field: keyof FormValues, label: string) => ({
     id: fieldId(field),
@@ -120,27 +108,9 @@ export function OutcomeEditor({ item }: { item: ReportIndicator }) {
       title={t('followup.outcome.title', { name: indicator.name })}
       saveText={t('followup.outcome.save')}
       busy={mutation.isPending}
-      locked={locked}
-      error={form.error}
-      save={save}
-      conflict={(close) =>
-        form.conflict && (
-          <ConflictPanel
-            fields={fields}
-            saved={form.conflict.saved}
-            yours={form.values}
-            savedBy={form.conflict.current?.updatedByName ?? null}
-            savedAt={form.conflict.current?.updatedAt ?? null}
-            onKeepMine={() => void form.keepMine()?.then((r) => r.kind === 'saved' && close())}
-            onTakeSaved={() => {
-              form.takeSaved();
-              document.getElementById(fieldId('value'))?.focus();
-            }}
-            busy={mutation.isPending}
-            headingLevel={3}
-          />
-        )
-      }
+      form={form}
+      fields={fields}
+      firstField={fieldId('value')}
     >
       <TextField
         {...bind('value', t('followup.outcome.value'))}

@@ -12,6 +12,12 @@ import { TextField } from '#web/ui/fields.tsx';
 import { Page } from '#web/ui/page.tsx';
 import { login, meQuery } from '../people.api.ts';
 
+/** The two fields a user logs in with, in the order a password manager expects them. */
+const credentialFields = [
+  { field: 'email', type: 'email', autoComplete: 'username' },
+  { field: 'password', type: 'password', autoComplete: 'current-password' },
+] as const;
+
 /** The login form; `onLoggedIn` goes on to where the visitor was headed. */
 export function LoginPage({ onLoggedIn }: { onLoggedIn: () => Promise<void> | void }) {
   const { t } = useTranslation();
@@ -56,24 +62,18 @@ export function LoginPage({ onLoggedIn }: { onLoggedIn: () => Promise<void> | vo
         <Page title={t('login.title')}>
           <Paragraph>{t('login.intro')}</Paragraph>
           <form onSubmit={onSubmit} noValidate className="form">
-            <TextField
-              id="login-email"
-              label={t('login.email')}
-              type="email"
-              autoComplete="username"
-              value={form.email}
-              onChange={(e) => setForm({ ...form, email: e.target.value })}
-              error={errorOf('email')}
-            />
-            <TextField
-              id="login-password"
-              label={t('login.password')}
-              type="password"
-              autoComplete="current-password"
-              value={form.password}
-              onChange={(e) => setForm({ ...form, password: e.target.value })}
-              error={errorOf('password')}
-            />
+            {credentialFields.map(({ field, type, autoComplete }) => (
+              <TextField
+                key={field}
+                id={`login-${field}`}
+                label={t(`login.${field}`)}
+                type={type}
+                autoComplete={autoComplete}
+                value={form[field]}
+                onChange={(e) => setForm({ ...form, [field]: e.target.value })}
+                error={errorOf(field)}
+              />
+            ))}
             {choice ? (
               <TenantPicker
                 choice={choice}

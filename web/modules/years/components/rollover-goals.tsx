@@ -14,6 +14,16 @@ type Props = {
   problems: ReadonlyMap<string, FieldIssue[]>;
 };
 
+/** The goal's texts that can be changed on the way to the new year, one input each. */
+const textEdits = [
+  { field: 'number', className: 'rollover-input', label: 'goals.years.newNumberLabel' },
+  {
+    field: 'title',
+    className: 'rollover-input rollover-input--title',
+    label: 'goals.years.newTitleLabel',
+  },
+] as const;
+
 /**
  * The goals of the year rolled from and what each becomes: copied as it is, renumbered,
  * retitled, given to another owner, or left behind; with the fields to change that.
@@ -85,26 +95,18 @@ export function RolloverGoals({ preview, edits, onEdit, problems }: Props) {
                       ? t('goals.years.unchanged')
                       : goal.changes.map((c) => t(`goals.years.changes.${c}`)).join(', ')}
                 </Table.Cell>
-                <Table.Cell>
-                  <Input
-                    className="rollover-input"
-                    data-size="sm"
-                    aria-label={t('goals.years.newNumberLabel', { goal: name })}
-                    value={edit.number}
-                    disabled={edit.drop}
-                    onChange={(e) => set({ number: e.target.value })}
-                  />
-                </Table.Cell>
-                <Table.Cell>
-                  <Input
-                    className="rollover-input rollover-input--title"
-                    data-size="sm"
-                    aria-label={t('goals.years.newTitleLabel', { goal: name })}
-                    value={edit.title}
-                    disabled={edit.drop}
-                    onChange={(e) => set({ title: e.target.value })}
-                  />
-                </Table.Cell>
+                {textEdits.map(({ field, className, label }) => (
+                  <Table.Cell key={field}>
+                    <Input
+                      className={className}
+                      data-size="sm"
+                      aria-label={t(label, { goal: name })}
+                      value={edit[field]}
+                      disabled={edit.drop}
+                      onChange={(e) => set({ [field]: e.target.value })}
+                    />
+                  </Table.Cell>
+                ))}
                 <Table.Cell>
                   <Checkbox
                     aria-label={t('goals.years.dropLabel', { goal: name })}
