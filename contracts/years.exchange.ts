@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { activityKind } from './activities.ts';
-import { activityStatus, assessmentValue, direction } from './assessment.ts';
-import { id, isoDate, longText, shortText, storable } from './common.ts';
+import { activityStatus, assessmentValue } from './assessment.ts';
+import { id, isoDate, longText, shortText } from './common.ts';
 import { indicatorFormula } from './formulas.ts';
 import { goalLevel, goalNumber } from './goals.ts';
-import { decimal, indicatorLevel, targetKind } from './indicators.ts';
+import { decimal, indicatorInput, targetKind } from './indicators.ts';
 import { checkMessages } from './issues.ts';
-import { periodKey, periodKind, year } from './years.ts';
+import { periodInput, periodKey, year } from './years.ts';
 import { scbCode } from './tenants.ts';
 
 /**
@@ -30,14 +30,8 @@ export const fileRef = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/, {
 export const unitRef = z.strictObject({ id: id.nullable(), name: shortText(200) });
 export type UnitRef = z.infer<typeof unitRef>;
 
-export const yearFilePeriod = z.strictObject({
-  key: periodKey,
-  name: shortText(100),
-  kind: periodKind,
-  startsOn: isoDate,
-  endsOn: isoDate,
-  deadline: isoDate.nullable().default(null),
-});
+/** A period in a file is written as the app takes it. */
+export const yearFilePeriod = periodInput;
 
 export const yearFileGoal = z.strictObject({
   ref: fileRef,
@@ -79,13 +73,7 @@ export const yearFileOutcome = z.strictObject({
 
 export const yearFileIndicator = z.strictObject({
   ref: fileRef,
-  name: shortText(500),
-  definition: longText(5_000).default(''),
-  unit: storable(z.string().trim().max(20, { error: 'must be at most 20 characters' })),
-  decimals: z.number().int().min(0).max(4),
-  direction,
-  level: indicatorLevel,
-  genderSplit: z.boolean().default(false),
+  ...indicatorInput.shape,
   /**
    * how its annual outcome is computed from the unit's economy (contracts/formulas.ts); left out
    * for an indicator reported by hand, and an export writes it only for a computed one

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { Command } from 'commander';
 import type { Tenant } from '#contracts/tenants.ts';
 import type { Config } from '#server/config.ts';
 import type { Database } from '#server/db/client.ts';
@@ -80,4 +81,37 @@ export async function withDatabase(
   } finally {
     await database.close();
   }
+}
+
+/** What an import command is given: the tenant, the file's path and whether to write nothing. */
+export interface ImportRun {
+  database: Database;
+  tenant: Tenant;
+  file: string;
+  dryRun: boolean;
+}
+
+/** An import command (`year:import`, `economy:import`): --tenant, --file and --dry-run. */
+export function importCommand(
+  program: Command,
+  config: () => Config,
+  spec: { name: string; description: string; file: string; dryRun: string },
+  work: (run: ImportRun) => Promise<void>,
+): Command {
+  return program
+    .command(spec.name)
+    .description(spec.description)
+    .requiredOption('--tenant <scb-code>', 'the SCB code of the tenant to import into')
+    .requiredOption('--file <file>', spec.file)
+    .option('--dry-run', spec.dryRun)
+    .action((opts: { tenant: string; file: string; dryRun?: boolean }) =>
+      withDatabase(config, async (database) =>
+        work({
+          database,
+          tenant: await tenantOf(database, opts.tenant),
+          file: opts.file,
+          dryRun: opts.dryRun === true,
+        }),
+      ),
+    );
 }

@@ -1,3 +1,4 @@
+import { codedIssue } from '#contracts/issues.ts';
 import { createError } from '#server/errors.ts';
 
 /*
@@ -24,3 +25,7 @@ export const editConflict = createError(
   409,
   'Someone else saved this while you were editing; compare the two versions and save again',
 );
+
+/** The issue of a unit named in a write that the organisation does not have (on `field`). */
+export const unknownUnit = (field: string) =>
+  codedIssue(field, 'followup.unknown_unit', {}, 'there is no such unit in the organisation');

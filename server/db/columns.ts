@@ -1,4 +1,10 @@
-import { integer, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import {
+  integer,
+  timestamp,
+  uuid,
+  type AnyPgColumn,
+  type ReferenceConfig,
+} from 'drizzle-orm/pg-core';
 import { tenantsTable } from '#server/modules/tenants/tenants.table.ts';
 
 /*
@@ -16,6 +22,13 @@ export const tenantColumn = () =>
     .references(() => tenantsTable.id);
 
 export const yearColumn = (years: () => AnyPgColumn) => uuid('year_id').notNull().references(years);
+
+/** A required link to another row: `refColumn('unit_id', () => orgUnitsTable.id)`. */
+export const refColumn = (
+  name: string,
+  target: () => AnyPgColumn,
+  actions?: ReferenceConfig['actions'],
+) => uuid(name).notNull().references(target, actions);
 
 /** Counts the writes, for compare-and-set (server/db/versioned.ts). */
 export const versionColumn = () => integer('version').notNull().default(1);

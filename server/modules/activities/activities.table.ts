@@ -1,4 +1,4 @@
-import { date, index, integer, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { activityKinds } from '#contracts/activities.ts';
 import { activityStatuses } from '#contracts/assessment.ts';
 import {
@@ -7,11 +7,13 @@ import {
   yearColumn,
   versionColumn,
   updatedColumns,
+  refColumn,
 } from '#server/db/columns.ts';
+import { unitPeriodColumns, unitPeriodKeys } from '#server/db/report-columns.ts';
 import { goalsTable } from '../goals/goals.table.ts';
 import { orgUnitsTable } from '../org/org.table.ts';
 import { usersTable } from '../people/people.table.ts';
-import { budgetYearsTable, periodsTable } from '../years/years.table.ts';
+import { budgetYearsTable } from '../years/years.table.ts';
 
 /** An activity or assignment of a year, under a goal, with a responsible unit. */
 export const activitiesTable = pgTable(
@@ -24,9 +26,7 @@ export const activitiesTable = pgTable(
     title: text('title').notNull(),
     description: text('description').notNull().default(''),
     goalId: uuid('goal_id').references(() => goalsTable.id),
-    responsibleUnitId: uuid('responsible_unit_id')
-      .notNull()
-      .references(() => orgUnitsTable.id),
+    responsibleUnitId: refColumn('responsible_unit_id', () => orgUnitsTable.id),
     startsOn: date('starts_on', { mode: 'string' }).notNull(),
     endsOn: date('ends_on', { mode: 'string' }).notNull(),
     previousActivityId: uuid('previous_activity_id'),
@@ -44,12 +44,8 @@ export const activityUnitsTable = pgTable(
   'activity_units',
   {
     tenantId: tenantColumn(),
-    activityId: uuid('activity_id')
-      .notNull()
-      .references(() => activitiesTable.id),
-    unitId: uuid('unit_id')
-      .notNull()
-      .references(() => orgUnitsTable.id),
+    activityId: refColumn('activity_id', () => activitiesTable.id),
+    unitId: refColumn('unit_id', () => orgUnitsTable.id),
   },
   (t) => [primaryKey({ columns: [t.activityId, t.unitId] })],
 );
@@ -60,23 +56,13 @@ export const activityReportsTable = pgTable(
   {
     id: idColumn(),
     tenantId: tenantColumn(),
-    activityId: uuid('activity_id')
-      .notNull()
-      .references(() => activitiesTable.id),
-    unitId: uuid('unit_id')
-      .notNull()
-      .references(() => orgUnitsTable.id),
-    periodId: uuid('period_id')
-      .notNull()
-      .references(() => periodsTable.id),
+    activityId: refColumn('activity_id', () => activitiesTable.id),
+    ...unitPeriodColumns(),
     status: text('status', { enum: activityStatuses }),
     deviation: text('deviation').notNull().default(''),
     analysis: text('analysis').notNull().default(''),
     version: versionColumn(),
     ...updatedColumns(() => usersTable.id),
   },
-  (t) => [
-    unique('activity_reports_unique').on(t.activityId, t.unitId, t.periodId),
-    index('activity_reports_period_idx').on(t.tenantId, t.periodId, t.unitId),
-  ],
+  (t) => unitPeriodKeys('activity_reports', t.activityId, t),
 );

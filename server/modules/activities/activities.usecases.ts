@@ -1,6 +1,7 @@
 import { codedIssue } from '#contracts/issues.ts';
 import type { ActivityInput, ActivityReportsView } from '#contracts/activities.ts';
 import { forbidden, validationFailed } from '#server/errors.ts';
+import { unknownUnit } from '#server/report.errors.ts';
 import type { Repositories } from '#server/repositories.ts';
 import { actorOf, type Principal } from '#server/principal.ts';
 import { can } from '../people/people.rules.ts';
@@ -39,24 +40,9 @@ export async function createActivity(
   }
   for (const [i, unitId] of input.coResponsibleUnitIds.entries())
     if ((await deps.org.ancestry(tenantId, unitId, date)).length === 0)
-      issues.push(
-        codedIssue(
-          `coResponsibleUnitIds.${i}`,
-          'followup.unknown_unit',
-          {},
-          'there is no such unit in the organisation',
-        ),
-      );
+      issues.push(unknownUnit(`coResponsibleUnitIds.${i}`));
   const ancestry = await deps.org.ancestry(tenantId, input.responsibleUnitId, date);
-  if (ancestry.length === 0)
-    issues.push(
-      codedIssue(
-        'responsibleUnitId',
-        'followup.unknown_unit',
-        {},
-        'there is no such unit in the organisation',
-      ),
-    );
+  if (ancestry.length === 0) issues.push(unknownUnit('responsibleUnitId'));
   if (issues.length > 0) throw validationFailed(issues);
   if (!can(principal.grants, 'model.write', ancestry)) throw forbidden();
   const position = (await deps.activities.ofUnits(tenantId, input.year, [input.responsibleUnitId]))

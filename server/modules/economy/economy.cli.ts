@@ -5,6 +5,7 @@ import type { EconomyImportResult } from '#contracts/economy.ts';
 import {
   commandLineReader,
   commandLineWriter,
+  importCommand,
   looksLikeId,
   say,
   tenantOf,
@@ -77,42 +78,41 @@ export function registerEconomyCommands(program: Command, config: () => Config):
       }),
     );
 
-  program
-    .command('economy:import')
-    .description(
-      "read a unit's economy from an Excel workbook or CSV file (the file names the unit and year); a file with any problem imports nothing",
-    )
-    .requiredOption('--tenant <scb-code>', 'the SCB code of the tenant to import into')
-    .requiredOption('--file <file>', 'the workbook (.xlsx) or CSV file')
-    .option('--dry-run', 'check the file and say what would change, but write nothing')
-    .action((opts: { tenant: string; file: string; dryRun?: boolean }) =>
-      withDatabase(config, async (database) => {
-        const tenant = await tenantOf(database, opts.tenant);
-        say(`Reading ${opts.file}…`);
-        const bytes = await readFile(opts.file);
-        const dryRun = opts.dryRun === true;
-        say(`Checking every cell${dryRun ? '' : ' and importing'} (${bytes.length} bytes)…`);
-        const started = performance.now();
-        try {
-          const result = await inTransaction(database.db, async (tx) => {
-            const repos = repositories(tx);
-            return importEconomy(repos, await commandLineWriter(repos, tenant, dryRun), bytes, {
-              dryRun,
-              progress: (_phase, detail) =>
-                say(`  ${((performance.now() - started) / 1000).toFixed(1)} s: ${detail}`),
-            });
+  importCommand(
+    program,
+    config,
+    {
+      name: 'economy:import',
+      description:
+        "read a unit's economy from an Excel workbook or CSV file (the file names the unit and year); a file with any problem imports nothing",
+      file: 'the workbook (.xlsx) or CSV file',
+      dryRun: 'check the file and say what would change, but write nothing',
+    },
+    async ({ database, tenant, file, dryRun }) => {
+      say(`Reading ${file}…`);
+      const bytes = await readFile(file);
+      say(`Checking every cell${dryRun ? '' : ' and importing'} (${bytes.length} bytes)…`);
+      const started = performance.now();
+      try {
+        const result = await inTransaction(database.db, async (tx) => {
+          const repos = repositories(tx);
+          return importEconomy(repos, await commandLineWriter(repos, tenant, dryRun), bytes, {
+            dryRun,
+            progress: (_phase, detail) =>
+              say(`  ${((performance.now() - started) / 1000).toFixed(1)} s: ${detail}`),
           });
-          const seconds = (performance.now() - started) / 1000;
-          process.stdout.write(`${describeEconomyImport(result, seconds)}\n`);
-        } catch (error) {
-          if (error instanceof AppError && error.code === 'economy.invalid_file') {
-            say(error.message);
-            for (const problem of error.details as FieldIssue[]) say(`  ${problem.message}`);
-            process.exitCode = 1;
-            return;
-          }
-          throw error;
+        });
+        const seconds = (performance.now() - started) / 1000;
+        process.stdout.write(`${describeEconomyImport(result, seconds)}\n`);
+      } catch (error) {
+        if (error instanceof AppError && error.code === 'economy.invalid_file') {
+          say(error.message);
+          for (const problem of error.details as FieldIssue[]) say(`  ${problem.message}`);
+          process.exitCode = 1;
+          return;
         }
-      }),
-    );
+        throw error;
+      }
+    },
+  );
 }

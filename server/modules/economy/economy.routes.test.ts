@@ -1,21 +1,13 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { EconomyView } from '#contracts/economy.ts';
 import type { AuditEntry } from '#contracts/audit.ts';
-import { createTestApp } from '#server/testing.ts';
-import { formatMoney, toOre } from './economy.money.ts';
-import { economyTown, illustrativeEconomy, mnkr, type EconomyTown } from './economy.testing.ts';
+import type { TestApp } from '../org/org.routes.testing.ts';
+import { economyTown, illustrativeApp, mnkr, shown, type EconomyTown } from './economy.testing.ts';
 
-let ctx: Awaited<ReturnType<typeof createTestApp>>;
+let ctx: TestApp;
 let town: EconomyTown;
 let view: EconomyView;
-const shown = (money: string | null) =>
-  money === null ? null : formatMoney(toOre(money), { minus: 'hyphen' }).replace(/\u00a0/g, ' ');
-
-beforeAll(async () => {
-  ctx = await createTestApp();
-  town = await economyTown(() => ctx);
-  view = await illustrativeEconomy(town);
-});
+beforeAll(async () => ({ ctx, town, view } = await illustrativeApp()));
 afterAll(() => ctx.close());
 
 describe('reading a unit’s economy', () => {

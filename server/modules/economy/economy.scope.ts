@@ -37,13 +37,28 @@ export async function economyScope(
   year: number,
   permission: AnyPermission,
 ): Promise<EconomyScope> {
-  const { tenantId } = principal;
+  const found = await findScope(deps, principal.tenantId, unitId, year, (ancestry) => {
+    if (!can(principal.grants, permission, ancestry)) throw forbidden();
+  });
+  if (found === 'no_year') throw yearNotFound();
+  if (found === 'no_unit') throw unitNotFound();
+  return found;
+}
+
+/** The scope, or what is missing; `check` sees the unit's ancestry before anything more is read. */
+async function findScope(
+  deps: Deps,
+  tenantId: string,
+  unitId: string,
+  year: number,
+  check: (ancestry: string[]) => void = () => {},
+): Promise<EconomyScope | 'no_year' | 'no_unit'> {
   const yearId = await deps.years.yearId(tenantId, year);
-  if (!yearId) throw yearNotFound();
+  if (!yearId) return 'no_year';
   const date = `${year}-12-31`;
   const ancestry = await deps.org.ancestry(tenantId, unitId, date);
-  if (ancestry.length === 0) throw unitNotFound();
-  if (!can(principal.grants, permission, ancestry)) throw forbidden();
+  if (ancestry.length === 0) return 'no_unit';
+  check(ancestry);
   const version = versionOn(await deps.org.versionsOfUnits(tenantId, [unitId]), date)!;
   return {
     yearId,
@@ -65,19 +80,8 @@ export async function systemScope(
   unitId: string,
   year: number,
 ): Promise<EconomyScope | null> {
-  const yearId = await deps.years.yearId(tenantId, year);
-  if (!yearId) return null;
-  const date = `${year}-12-31`;
-  const ancestry = await deps.org.ancestry(tenantId, unitId, date);
-  if (ancestry.length === 0) return null;
-  const version = versionOn(await deps.org.versionsOfUnits(tenantId, [unitId]), date)!;
-  return {
-    yearId,
-    year,
-    date,
-    unit: { id: unitId, name: version.name, isResultUnit: version.isResultUnit },
-    ancestry,
-  };
+  const found = await findScope(deps, tenantId, unitId, year);
+  return typeof found === 'string' ? null : found;
 }
 
 /** The unit and every unit below it in the tree. */

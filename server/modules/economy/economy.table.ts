@@ -24,6 +24,7 @@ import {
   yearColumn,
   versionColumn,
   updatedColumns,
+  refColumn,
 } from '#server/db/columns.ts';
 import { orgUnitsTable } from '../org/org.table.ts';
 import { usersTable } from '../people/people.table.ts';
@@ -31,6 +32,29 @@ import { budgetYearsTable, periodsTable } from '../years/years.table.ts';
 
 /** Kronor with öre: 15 digits before the point, what the contract's `money` allows. */
 const kronor = (name: string) => numeric(name, { precision: 17, scale: 2 });
+
+/** The four amounts a line and a printed total both carry. */
+const budgetColumns = () => ({
+  originalBudget: kronor('original_budget'),
+  adjustedBudget: kronor('adjusted_budget'),
+  outcome: kronor('outcome'),
+  previousYearOutcome: kronor('previous_year_outcome'),
+});
+
+/** A unit's row for a budget year, one per unit and year. */
+const unitYearColumns = () => ({
+  id: idColumn(),
+  tenantId: tenantColumn(),
+  unitId: refColumn('unit_id', () => orgUnitsTable.id),
+  yearId: yearColumn(() => budgetYearsTable.id),
+});
+const unitYearKeys = (
+  table: string,
+  t: { tenantId: AnyPgColumn; unitId: AnyPgColumn; yearId: AnyPgColumn },
+) => [
+  unique(`${table}_unique`).on(t.unitId, t.yearId),
+  index(`${table}_year_idx`).on(t.tenantId, t.yearId),
+];
 
 /**
  * A unit's economy table for a budget year: how it is signed and shown, its printed heading,
@@ -40,12 +64,7 @@ const kronor = (name: string) => numeric(name, { precision: 17, scale: 2 });
 export const economyYearsTable = pgTable(
   'economy_years',
   {
-    id: idColumn(),
-    tenantId: tenantColumn(),
-    unitId: uuid('unit_id')
-      .notNull()
-      .references(() => orgUnitsTable.id),
-    yearId: yearColumn(() => budgetYearsTable.id),
+    ...unitYearColumns(),
     title: text('title').notNull().default(''),
     signConvention: text('sign_convention', { enum: signConventions })
       .notNull()
@@ -57,11 +76,12 @@ export const economyYearsTable = pgTable(
     carryOverVersion: integer('carry_over_version').notNull().default(0),
     ...updatedColumns(() => usersTable.id),
   },
-  (t) => [
-    unique('economy_years_unique').on(t.unitId, t.yearId),
-    index('economy_years_year_idx').on(t.tenantId, t.yearId),
-  ],
+  (t) => unitYearKeys('economy_years', t),
 );
+
+/** Removing a unit's economy table removes all that hangs on it. */
+const economyYearColumn = () =>
+  refColumn('economy_year_id', () => economyYearsTable.id, { onDelete: 'cascade' });
 
 /** An area of activity (verksamhetsområde) of a table; `parent_id` makes it a "Varav" sub-row. */
 export const economyAreasTable = pgTable(
@@ -69,9 +89,7 @@ export const economyAreasTable = pgTable(
   {
     id: idColumn(),
     tenantId: tenantColumn(),
-    economyYearId: uuid('economy_year_id')
-      .notNull()
-      .references(() => economyYearsTable.id, { onDelete: 'cascade' }),
+    economyYearId: economyYearColumn(),
     name: text('name').notNull(),
     position: integer('position').notNull(),
     parentId: uuid('parent_id').references((): AnyPgColumn => economyAreasTable.id, {
@@ -94,14 +112,9 @@ export const economyLinesTable = pgTable(
   {
     id: idColumn(),
     tenantId: tenantColumn(),
-    areaId: uuid('area_id')
-      .notNull()
-      .references(() => economyAreasTable.id, { onDelete: 'cascade' }),
+    areaId: refColumn('area_id', () => economyAreasTable.id, { onDelete: 'cascade' }),
     kind: text('kind', { enum: lineKinds }).notNull(),
-    originalBudget: kronor('original_budget'),
-    adjustedBudget: kronor('adjusted_budget'),
-    outcome: kronor('outcome'),
-    previousYearOutcome: kronor('previous_year_outcome'),
+    ...budgetColumns(),
     /** as printed or typed; checked against the computed deviation, never used as it */
     printedDeviation: kronor('printed_deviation'),
     version: versionColumn(),
@@ -118,12 +131,8 @@ export const economyForecastsTable = pgTable(
   'economy_forecasts',
   {
     tenantId: tenantColumn(),
-    lineId: uuid('line_id')
-      .notNull()
-      .references(() => economyLinesTable.id, { onDelete: 'cascade' }),
-    periodId: uuid('period_id')
-      .notNull()
-      .references(() => periodsTable.id),
+    lineId: refColumn('line_id', () => economyLinesTable.id, { onDelete: 'cascade' }),
+    periodId: refColumn('period_id', () => periodsTable.id),
     amount: kronor('amount').notNull(),
   },
   (t) => [
@@ -138,15 +147,10 @@ export const economyPrintedTotalsTable = pgTable(
   {
     id: idColumn(),
     tenantId: tenantColumn(),
-    economyYearId: uuid('economy_year_id')
-      .notNull()
-      .references(() => economyYearsTable.id, { onDelete: 'cascade' }),
+    economyYearId: economyYearColumn(),
     scope: text('scope', { enum: totalScopes }).notNull(),
     kind: text('kind', { enum: lineKinds }).notNull(),
-    originalBudget: kronor('original_budget'),
-    adjustedBudget: kronor('adjusted_budget'),
-    outcome: kronor('outcome'),
-    previousYearOutcome: kronor('previous_year_outcome'),
+    ...budgetColumns(),
     deviation: kronor('deviation'),
     version: versionColumn(),
   },
@@ -157,12 +161,7 @@ export const economyPrintedTotalsTable = pgTable(
 export const resultFundsTable = pgTable(
   'result_funds',
   {
-    id: idColumn(),
-    tenantId: tenantColumn(),
-    unitId: uuid('unit_id')
-      .notNull()
-      .references(() => orgUnitsTable.id),
-    yearId: yearColumn(() => budgetYearsTable.id),
+    ...unitYearColumns(),
     turnover: kronor('turnover'),
     budget: kronor('budget'),
     capBase: text('cap_base', { enum: capBases }).notNull().default('turnover'),
@@ -176,10 +175,7 @@ export const resultFundsTable = pgTable(
     version: versionColumn(),
     ...updatedColumns(() => usersTable.id),
   },
-  (t) => [
-    unique('result_funds_unique').on(t.unitId, t.yearId),
-    index('result_funds_year_idx').on(t.tenantId, t.yearId),
-  ],
+  (t) => unitYearKeys('result_funds', t),
 );
 
 /** A request to carry unspent funds over to the following year (ombudgetering). */
@@ -188,9 +184,7 @@ export const carryOverRequestsTable = pgTable(
   {
     id: idColumn(),
     tenantId: tenantColumn(),
-    economyYearId: uuid('economy_year_id')
-      .notNull()
-      .references(() => economyYearsTable.id, { onDelete: 'cascade' }),
+    economyYearId: economyYearColumn(),
     position: integer('position').notNull(),
     purpose: text('purpose').notNull(),
     category: text('category', { enum: carryOverCategories }).notNull(),

@@ -1,9 +1,9 @@
 import { expect } from 'vitest';
 import type { EconomyView } from '#contracts/economy.ts';
 import type { TreeResponse } from '#contracts/org.ts';
-import { as, buildTenant, buildUser, login, type Session } from '#server/testing.ts';
+import { as, buildTenant, buildUser, createTestApp, login, type Session } from '#server/testing.ts';
 import type { TestApp } from '../org/org.routes.testing.ts';
-import { parseAmountOrThrow, toMoney } from './economy.money.ts';
+import { formatMoney, parseAmountOrThrow, toMoney, toOre } from './economy.money.ts';
 
 /**
  * A small municipality with an economy to work on, built through the API: KF > Nämnd A >
@@ -67,6 +67,17 @@ export async function economyTown(ctx: () => TestApp) {
   return { tenant, units, people, inject, economy, read };
 }
 export type EconomyTown = Awaited<ReturnType<typeof economyTown>>;
+
+/** Money as the printed tables show it (mnkr, decimal comma, hyphen minus), or null. */
+export const shown = (money: string | null) =>
+  money === null ? null : formatMoney(toOre(money), { minus: 'hyphen' }).replace(/\u00a0/g, ' ');
+
+/** A fresh app holding the economy town and its illustrative economy. */
+export async function illustrativeApp() {
+  const ctx = await createTestApp();
+  const town = await economyTown(() => ctx);
+  return { ctx, town, view: await illustrativeEconomy(town) };
+}
 
 /** An amount written in mnkr, as contract money (kronor). */
 export const mnkr = (text: string) => toMoney(parseAmountOrThrow(text, 'mnkr'));

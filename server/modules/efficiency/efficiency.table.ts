@@ -1,6 +1,6 @@
 import { boolean, check, index, pgTable, unique, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
-import { idColumn, tenantColumn, updatedColumns } from '#server/db/columns.ts';
+import { idColumn, tenantColumn, updatedColumns, refColumn } from '#server/db/columns.ts';
 import { economyAreasTable } from '../economy/economy.table.ts';
 import { goalsTable } from '../goals/goals.table.ts';
 import { indicatorsTable } from '../indicators/indicators.table.ts';
@@ -18,9 +18,7 @@ export const economyAreaLinksTable = pgTable(
   {
     id: idColumn(),
     tenantId: tenantColumn(),
-    areaId: uuid('area_id')
-      .notNull()
-      .references(() => economyAreasTable.id, { onDelete: 'cascade' }),
+    areaId: refColumn('area_id', () => economyAreasTable.id, { onDelete: 'cascade' }),
     goalId: uuid('goal_id').references(() => goalsTable.id, { onDelete: 'cascade' }),
     indicatorId: uuid('indicator_id').references(() => indicatorsTable.id, {
       onDelete: 'cascade',

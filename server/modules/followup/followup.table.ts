@@ -1,9 +1,8 @@
 import { date, index, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { reportStatuses } from '#contracts/followup.ts';
 import { idColumn, tenantColumn, versionColumn, updatedColumns } from '#server/db/columns.ts';
-import { orgUnitsTable } from '../org/org.table.ts';
+import { unitPeriodColumns } from '#server/db/report-columns.ts';
 import { usersTable } from '../people/people.table.ts';
-import { periodsTable } from '../years/years.table.ts';
 
 /** Where a unit's report for a period stands in the workflow. No row: a draft. */
 export const unitReportsTable = pgTable(
@@ -11,12 +10,7 @@ export const unitReportsTable = pgTable(
   {
     id: idColumn(),
     tenantId: tenantColumn(),
-    unitId: uuid('unit_id')
-      .notNull()
-      .references(() => orgUnitsTable.id),
-    periodId: uuid('period_id')
-      .notNull()
-      .references(() => periodsTable.id),
+    ...unitPeriodColumns(),
     status: text('status', { enum: reportStatuses }).notNull().default('draft'),
     adoptedOn: date('adopted_on', { mode: 'string' }),
     decisionRef: text('decision_ref'),

@@ -1,4 +1,4 @@
-import { index, integer, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { assessmentValues } from '#contracts/assessment.ts';
 import { goalLevels } from '#contracts/goals.ts';
 import {
@@ -7,9 +7,11 @@ import {
   yearColumn,
   versionColumn,
   updatedColumns,
+  refColumn,
 } from '#server/db/columns.ts';
+import { unitPeriodColumns, unitPeriodKeys } from '#server/db/report-columns.ts';
 import { orgUnitsTable } from '../org/org.table.ts';
-import { budgetYearsTable, periodsTable } from '../years/years.table.ts';
+import { budgetYearsTable } from '../years/years.table.ts';
 import { usersTable } from '../people/people.table.ts';
 
 /** A goal of one budget year at one level of the cascade. */
@@ -23,9 +25,7 @@ export const goalsTable = pgTable(
     number: text('number'),
     title: text('title').notNull(),
     description: text('description').notNull().default(''),
-    ownerUnitId: uuid('owner_unit_id')
-      .notNull()
-      .references(() => orgUnitsTable.id),
+    ownerUnitId: refColumn('owner_unit_id', () => orgUnitsTable.id),
     heading: text('heading'),
     /** the goal of the year before that this one continues, so that history follows it */
     previousGoalId: uuid('previous_goal_id'),
@@ -43,12 +43,8 @@ export const goalLinksTable = pgTable(
   'goal_links',
   {
     tenantId: tenantColumn(),
-    goalId: uuid('goal_id')
-      .notNull()
-      .references(() => goalsTable.id),
-    parentGoalId: uuid('parent_goal_id')
-      .notNull()
-      .references(() => goalsTable.id),
+    goalId: refColumn('goal_id', () => goalsTable.id),
+    parentGoalId: refColumn('parent_goal_id', () => goalsTable.id),
   },
   (t) => [
     primaryKey({ columns: [t.goalId, t.parentGoalId] }),
@@ -62,23 +58,13 @@ export const goalAssessmentsTable = pgTable(
   {
     id: idColumn(),
     tenantId: tenantColumn(),
-    goalId: uuid('goal_id')
-      .notNull()
-      .references(() => goalsTable.id),
-    unitId: uuid('unit_id')
-      .notNull()
-      .references(() => orgUnitsTable.id),
-    periodId: uuid('period_id')
-      .notNull()
-      .references(() => periodsTable.id),
+    goalId: refColumn('goal_id', () => goalsTable.id),
+    ...unitPeriodColumns(),
     value: text('value', { enum: assessmentValues }),
     analysis: text('analysis').notNull().default(''),
     justification: text('justification').notNull().default(''),
     version: versionColumn(),
     ...updatedColumns(() => usersTable.id),
   },
-  (t) => [
-    unique('goal_assessments_unique').on(t.goalId, t.unitId, t.periodId),
-    index('goal_assessments_period_idx').on(t.tenantId, t.periodId, t.unitId),
-  ],
+  (t) => unitPeriodKeys('goal_assessments', t.goalId, t),
 );

@@ -1,6 +1,6 @@
-import { codedIssue } from '#contracts/issues.ts';
 import type { Goal, GoalInput, GoalUpdateInput } from '#contracts/goals.ts';
 import { forbidden, validationFailed } from '#server/errors.ts';
+import { unknownUnit } from '#server/report.errors.ts';
 import type { Repositories } from '#server/repositories.ts';
 import { actorOf, type Principal } from '#server/principal.ts';
 import { can } from '../people/people.rules.ts';
@@ -37,15 +37,7 @@ async function mayModel(
   date: string,
 ) {
   const ancestry = await deps.org.ancestry(principal.tenantId, unitId, date);
-  if (ancestry.length === 0)
-    throw validationFailed([
-      codedIssue(
-        'ownerUnitId',
-        'followup.unknown_unit',
-        {},
-        'there is no such unit in the organisation',
-      ),
-    ]);
+  if (ancestry.length === 0) throw validationFailed([unknownUnit('ownerUnitId')]);
   if (!can(principal.grants, 'model.write', ancestry)) throw forbidden();
 }
 

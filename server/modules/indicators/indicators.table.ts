@@ -8,7 +8,6 @@ import {
   primaryKey,
   text,
   unique,
-  uuid,
 } from 'drizzle-orm/pg-core';
 import { directions } from '#contracts/assessment.ts';
 import type { IndicatorFormula, OutcomeComputation } from '#contracts/formulas.ts';
@@ -19,11 +18,13 @@ import {
   yearColumn,
   versionColumn,
   updatedColumns,
+  refColumn,
 } from '#server/db/columns.ts';
+import { unitPeriodColumns, unitPeriodKeys } from '#server/db/report-columns.ts';
 import { goalsTable } from '../goals/goals.table.ts';
 import { orgUnitsTable } from '../org/org.table.ts';
 import { usersTable } from '../people/people.table.ts';
-import { budgetYearsTable, periodsTable } from '../years/years.table.ts';
+import { budgetYearsTable } from '../years/years.table.ts';
 
 /** An indicator lives across years; its targets and outcomes are per unit and year/period. */
 export const indicatorsTable = pgTable(
@@ -50,12 +51,8 @@ export const indicatorGoalsTable = pgTable(
   'indicator_goals',
   {
     tenantId: tenantColumn(),
-    indicatorId: uuid('indicator_id')
-      .notNull()
-      .references(() => indicatorsTable.id),
-    goalId: uuid('goal_id')
-      .notNull()
-      .references(() => goalsTable.id),
+    indicatorId: refColumn('indicator_id', () => indicatorsTable.id),
+    goalId: refColumn('goal_id', () => goalsTable.id),
     position: integer('position').notNull().default(0),
   },
   (t) => [
@@ -70,12 +67,8 @@ export const indicatorTargetsTable = pgTable(
   {
     id: idColumn(),
     tenantId: tenantColumn(),
-    indicatorId: uuid('indicator_id')
-      .notNull()
-      .references(() => indicatorsTable.id),
-    unitId: uuid('unit_id')
-      .notNull()
-      .references(() => orgUnitsTable.id),
+    indicatorId: refColumn('indicator_id', () => indicatorsTable.id),
+    unitId: refColumn('unit_id', () => orgUnitsTable.id),
     yearId: yearColumn(() => budgetYearsTable.id),
     targetKind: text('target_kind', { enum: targetKinds }).notNull(),
     target: numeric('target'),
@@ -96,15 +89,8 @@ export const indicatorOutcomesTable = pgTable(
   {
     id: idColumn(),
     tenantId: tenantColumn(),
-    indicatorId: uuid('indicator_id')
-      .notNull()
-      .references(() => indicatorsTable.id),
-    unitId: uuid('unit_id')
-      .notNull()
-      .references(() => orgUnitsTable.id),
-    periodId: uuid('period_id')
-      .notNull()
-      .references(() => periodsTable.id),
+    indicatorId: refColumn('indicator_id', () => indicatorsTable.id),
+    ...unitPeriodColumns(),
     value: numeric('value'),
     valueWomen: numeric('value_women'),
     valueMen: numeric('value_men'),
@@ -115,8 +101,5 @@ export const indicatorOutcomesTable = pgTable(
     version: versionColumn(),
     ...updatedColumns(() => usersTable.id),
   },
-  (t) => [
-    unique('indicator_outcomes_unique').on(t.indicatorId, t.unitId, t.periodId),
-    index('indicator_outcomes_period_idx').on(t.tenantId, t.periodId, t.unitId),
-  ],
+  (t) => unitPeriodKeys('indicator_outcomes', t.indicatorId, t),
 );

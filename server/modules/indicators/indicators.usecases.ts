@@ -5,7 +5,7 @@ import type { Repositories } from '#server/repositories.ts';
 import { actorOf, type Principal } from '#server/principal.ts';
 import { can } from '../people/people.rules.ts';
 import { periodNotFound, yearNotFound } from '../years/years.errors.ts';
-import { editConflict, outcomeComputed, reportLocked } from '#server/report.errors.ts';
+import { editConflict, outcomeComputed, reportLocked, unknownUnit } from '#server/report.errors.ts';
 import { formulaText } from './indicators.formulas.rules.ts';
 import { indicatorNotFound } from './indicators.errors.ts';
 
@@ -54,15 +54,7 @@ export async function setTarget(
   const yearId = await deps.years.yearId(tenantId, input.year);
   if (!yearId) throw yearNotFound();
   const ancestry = await deps.org.ancestry(tenantId, input.unitId, `${input.year}-12-31`);
-  if (ancestry.length === 0)
-    throw validationFailed([
-      codedIssue(
-        'unitId',
-        'followup.unknown_unit',
-        {},
-        'there is no such unit in the organisation',
-      ),
-    ]);
+  if (ancestry.length === 0) throw validationFailed([unknownUnit('unitId')]);
   if (!can(principal.grants, 'model.write', ancestry)) throw forbidden();
   const issues = [];
   if (input.targetKind === 'value' && input.target === null)
@@ -131,15 +123,7 @@ export async function recordPastOutcome(
   const period = await deps.years.period(tenantId, place.periodId);
   if (!period) throw periodNotFound();
   const ancestry = await deps.org.ancestry(tenantId, place.unitId, period.endsOn);
-  if (ancestry.length === 0)
-    throw validationFailed([
-      codedIssue(
-        'unitId',
-        'followup.unknown_unit',
-        {},
-        'there is no such unit in the organisation',
-      ),
-    ]);
+  if (ancestry.length === 0) throw validationFailed([unknownUnit('unitId')]);
   if (!can(principal.grants, 'model.write', ancestry)) throw forbidden();
   const state = await deps.followup.state(tenantId, place.unitId, place.periodId);
   if (state && state.status !== 'draft') throw reportLocked({ status: state.status });

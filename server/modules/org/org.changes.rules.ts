@@ -2,6 +2,7 @@ import type { CodedIssue, Ending, IssueParams } from '#contracts/issues.ts';
 import type { LineageKind, ReorganisationInput, UnitRef } from '#contracts/org.ts';
 import { orgIssue, type RuleCode } from './org.issues.ts';
 import {
+  stateOf,
   treeAt,
   type OrgSnapshot,
   type Resolution,
@@ -401,12 +402,3 @@ function checkLaterHistory(r: Resolver, lineage: OrgSnapshot['lineage'], touched
       r.issue(path, 'org.opens_same_day', { unit, date });
   }
 }
-
-const stateOf = (version: UnitState): UnitState => ({
-  name: version.name,
-  shortName: version.shortName,
-  code: version.code,
-  kind: version.kind,
-  parentId: version.parentId,
-  isResultUnit: version.isResultUnit,
-});

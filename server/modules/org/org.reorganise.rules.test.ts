@@ -4,6 +4,14 @@ import { treeAt } from './org.rules.ts';
 import { accepted, ids, plan, stockholm, uuid, version } from './org.testing.ts';
 
 const D = '2026-01-01';
+const openHr = {
+  type: 'open',
+  key: 'hr',
+  name: 'HR-avdelningen',
+  kind: 'department',
+  parent: { unitId: ids.slk },
+} as const;
+const renameIt = { type: 'rename', unitId: ids.it, name: 'Digitaliseringsavdelningen' } as const;
 const nameOf = (units: { id: string; name: string }[], id: string) =>
   units.find((u) => u.id === id)?.name;
 const after = (result: ReturnType<typeof plan>) => {
@@ -13,17 +21,7 @@ const after = (result: ReturnType<typeof plan>) => {
 
 describe('a reorganisation that opens units', () => {
   test('a unit opened under an existing unit appears in the tree from the effective date', () => {
-    const made = accepted(
-      plan([
-        {
-          type: 'open',
-          key: 'hr',
-          name: 'HR-avdelningen',
-          kind: 'department',
-          parent: { unitId: ids.slk },
-        },
-      ]),
-    );
+    const made = accepted(plan([openHr]));
     const [opened] = made.newUnits;
     expect(opened!.key).toBe('hr');
     const versions = applyPlan(stockholm, made);
@@ -40,13 +38,7 @@ describe('a reorganisation that opens units', () => {
     const made = accepted(
       plan([
         { type: 'open', key: 'team', name: 'Lönegruppen', kind: 'unit', parent: { key: 'hr' } },
-        {
-          type: 'open',
-          key: 'hr',
-          name: 'HR-avdelningen',
-          kind: 'department',
-          parent: { unitId: ids.slk },
-        },
+        openHr,
       ]),
     );
     const byKey = new Map(made.newUnits.map((u) => [u.key, u.id]));
@@ -287,14 +279,8 @@ describe('the preview', () => {
   test('names what opens, closes, is renamed and moves, and shows the tree before and after', () => {
     const made = accepted(
       plan([
-        {
-          type: 'open',
-          key: 'hr',
-          name: 'HR-avdelningen',
-          kind: 'department',
-          parent: { unitId: ids.slk },
-        },
-        { type: 'rename', unitId: ids.it, name: 'Digitaliseringsavdelningen' },
+        openHr,
+        renameIt,
         { type: 'move', unitId: ids.budget, parent: { unitId: ids.it } },
         { type: 'close', unitId: ids.namnd },
       ]),
@@ -321,19 +307,7 @@ describe('the preview', () => {
   });
 
   test('the audit keeps the touched units as they were and as they become, and nothing else', () => {
-    const made = accepted(
-      plan([
-        {
-          type: 'open',
-          key: 'hr',
-          name: 'HR-avdelningen',
-          kind: 'department',
-          parent: { unitId: ids.slk },
-        },
-        { type: 'rename', unitId: ids.it, name: 'Digitaliseringsavdelningen' },
-        { type: 'close', unitId: ids.namnd },
-      ]),
-    );
+    const made = accepted(plan([openHr, renameIt, { type: 'close', unitId: ids.namnd }]));
     expect(made.affected.before.map((u) => u.name).sort()).toEqual([
       'IT-avdelningen',
       'Socialnämnden',

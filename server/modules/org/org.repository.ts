@@ -8,7 +8,7 @@ import type {
 import type { Db } from '#server/db/client.ts';
 import { rowsOf } from '#server/db/transaction.ts';
 import { auditLogTable } from '../audit/audit.table.ts';
-import type { ReorganisationPlan, StoredVersion } from './org.rules.ts';
+import { stateOf, type ReorganisationPlan, type StoredVersion } from './org.rules.ts';
 import {
   orgLineageTable,
   orgUnitsTable,
@@ -194,12 +194,7 @@ export function createOrgRepository(db: Db) {
             id: version.versionId,
             tenantId,
             unitId: version.id,
-            name: version.name,
-            shortName: version.shortName,
-            code: version.code,
-            kind: version.kind,
-            parentId: version.parentId,
-            isResultUnit: version.isResultUnit,
+            ...stateOf(version),
             validFrom: version.validFrom,
             validTo: version.validTo,
             reorganisationId,

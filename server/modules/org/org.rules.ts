@@ -35,12 +35,7 @@ export function treeAt<V extends UnitAtDate>(versions: readonly V[], date: strin
 /** Only the contract's fields: stored versions carry more than a client should see. */
 export const unitAtDateOf = (version: UnitAtDate): UnitAtDate => ({
   id: version.id,
-  name: version.name,
-  shortName: version.shortName,
-  code: version.code,
-  kind: version.kind,
-  parentId: version.parentId,
-  isResultUnit: version.isResultUnit,
+  ...stateOf(version),
   validFrom: version.validFrom,
   validTo: version.validTo,
 });
@@ -260,6 +255,16 @@ export type UnitState = Pick<
   UnitAtDate,
   'name' | 'shortName' | 'code' | 'kind' | 'parentId' | 'isResultUnit'
 >;
+
+/** Only what a version says of its unit, without its id and dates. */
+export const stateOf = (version: UnitState): UnitState => ({
+  name: version.name,
+  shortName: version.shortName,
+  code: version.code,
+  kind: version.kind,
+  parentId: version.parentId,
+  isResultUnit: version.isResultUnit,
+});
 
 export type ReorganisationPlan = {
   effectiveDate: string;

@@ -1,5 +1,5 @@
 import { boolean, date, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { idColumn, tenantColumn } from '#server/db/columns.ts';
+import { idColumn, tenantColumn, refColumn } from '#server/db/columns.ts';
 import { unitKinds, lineageKinds } from '#contracts/org.ts';
 
 /** The identity of a unit; what it is called and where it sits lives in its versions. */
@@ -37,9 +37,7 @@ export const orgUnitVersionsTable = pgTable(
   {
     id: idColumn(),
     tenantId: tenantColumn(),
-    unitId: uuid('unit_id')
-      .notNull()
-      .references(() => orgUnitsTable.id),
+    unitId: refColumn('unit_id', () => orgUnitsTable.id),
     name: text('name').notNull(),
     shortName: text('short_name'),
     code: text('code'),
@@ -62,15 +60,9 @@ export const orgLineageTable = pgTable(
   {
     id: idColumn(),
     tenantId: tenantColumn(),
-    reorganisationId: uuid('reorganisation_id')
-      .notNull()
-      .references(() => reorganisationsTable.id),
-    fromUnitId: uuid('from_unit_id')
-      .notNull()
-      .references(() => orgUnitsTable.id),
-    toUnitId: uuid('to_unit_id')
-      .notNull()
-      .references(() => orgUnitsTable.id),
+    reorganisationId: refColumn('reorganisation_id', () => reorganisationsTable.id),
+    fromUnitId: refColumn('from_unit_id', () => orgUnitsTable.id),
+    toUnitId: refColumn('to_unit_id', () => orgUnitsTable.id),
     kind: text('kind', { enum: lineageKinds }).notNull(),
     effectiveDate: date('effective_date', { mode: 'string' }).notNull(),
   },

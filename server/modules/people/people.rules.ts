@@ -15,17 +15,7 @@ export type UnitPermission = (typeof unitScopedPermissions)[number];
 export type AnyPermission = Permission | UnitPermission;
 
 const rolePermissions: Record<Role, readonly AnyPermission[]> = {
-  admin: [
-    'org.read',
-    'org.reorganise',
-    'users.manage',
-    'audit.read',
-    'years.manage',
-    'followup.read',
-    'followup.write',
-    'followup.approve',
-    'model.write',
-  ],
+  admin: permissions,
   controller: ['org.read', 'followup.read', 'followup.write', 'model.write'],
   reporter: ['org.read', 'followup.read', 'followup.write'],
   approver: ['org.read', 'followup.read', 'followup.approve'],

@@ -9,7 +9,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { roles } from '#contracts/people.ts';
-import { idColumn, tenantColumn, versionColumn } from '#server/db/columns.ts';
+import { idColumn, tenantColumn, versionColumn, refColumn } from '#server/db/columns.ts';
 import { orgUnitsTable } from '../org/org.table.ts';
 
 export const usersTable = pgTable(
@@ -38,9 +38,7 @@ export const roleGrantsTable = pgTable(
   {
     id: idColumn(),
     tenantId: tenantColumn(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => usersTable.id),
+    userId: refColumn('user_id', () => usersTable.id),
     role: text('role', { enum: roles }).notNull(),
     /** null: the grant covers the whole tenant */
     unitId: uuid('unit_id').references(() => orgUnitsTable.id),
@@ -57,9 +55,7 @@ export const sessionsTable = pgTable(
   'sessions',
   {
     tokenHash: text('token_hash').primaryKey(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => usersTable.id),
+    userId: refColumn('user_id', () => usersTable.id),
     tenantId: tenantColumn(),
     csrfToken: text('csrf_token').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

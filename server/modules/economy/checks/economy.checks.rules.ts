@@ -34,21 +34,32 @@ export const classify = (difference: bigint, tolerance: bigint): MismatchKind =>
   absOre(difference) <= tolerance ? 'rounding' : 'error';
 
 /** Collects mismatches; a printed figure equal to its expected value adds nothing. */
+/** A printed figure that is not the computed one, with how far off it is. */
+export function mismatchOf(
+  code: MismatchCode,
+  path: string,
+  expected: bigint,
+  printed: bigint,
+  tolerance: bigint,
+): Mismatch {
+  const difference = printed - expected;
+  return {
+    code,
+    path,
+    expected: toMoney(expected),
+    printed: toMoney(printed),
+    difference: toMoney(difference),
+    kind: classify(difference, tolerance),
+  };
+}
+
 class Findings {
   readonly list: Mismatch[] = [];
   constructor(private readonly tolerance: bigint) {}
 
   compare(code: MismatchCode, path: string, expected: bigint, printed: bigint, tolerance?: bigint) {
     if (expected === printed) return;
-    const difference = printed - expected;
-    this.list.push({
-      code,
-      path,
-      expected: toMoney(expected),
-      printed: toMoney(printed),
-      difference: toMoney(difference),
-      kind: classify(difference, tolerance ?? this.tolerance),
-    });
+    this.list.push(mismatchOf(code, path, expected, printed, tolerance ?? this.tolerance));
   }
 }
 

@@ -6,8 +6,8 @@ import type {
   MismatchCode,
   SignConvention,
 } from '#contracts/economy.ts';
-import { classify } from './economy.checks.rules.ts';
-import { ORE_PER_UNIT, sumOre, toMoney } from '../economy.money.ts';
+import { mismatchOf } from './economy.checks.rules.ts';
+import { ORE_PER_UNIT, sumOre } from '../economy.money.ts';
 import { deviation, netOf } from '../economy.rules.ts';
 
 /**
@@ -68,16 +68,7 @@ export class Located {
     printed: bigint | null,
   ) {
     if (expected === null || printed === null || expected === printed) return;
-    const difference = printed - expected;
-    this.list.push({
-      code,
-      path,
-      expected: toMoney(expected),
-      printed: toMoney(printed),
-      difference: toMoney(difference),
-      kind: classify(difference, this.tolerance),
-      ...where,
-    });
+    this.list.push({ ...mismatchOf(code, path, expected, printed, this.tolerance), ...where });
   }
 
   /** Mismatches from the pure checks, placed. */

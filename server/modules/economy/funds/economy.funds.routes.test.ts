@@ -5,28 +5,20 @@ import type {
   EconomyView,
   ResultFundView,
 } from '#contracts/economy.ts';
-import { createTestApp } from '#server/testing.ts';
-import { formatMoney, toOre } from '../economy.money.ts';
+import type { TestApp } from '../../org/org.routes.testing.ts';
 import {
-  economyTown,
-  illustrativeEconomy,
+  illustrativeApp,
   illustrativeLines,
   mnkr,
+  shown,
   type EconomyTown,
 } from '../economy.testing.ts';
 
 /** Result funds, carry-overs, the roll-up of a year and the council indicators, over the API. */
-let ctx: Awaited<ReturnType<typeof createTestApp>>;
+let ctx: TestApp;
 let town: EconomyTown;
 let view: EconomyView;
-const shown = (money: string | null) =>
-  money === null ? null : formatMoney(toOre(money), { minus: 'hyphen' }).replace(/\u00a0/g, ' ');
-
-beforeAll(async () => {
-  ctx = await createTestApp();
-  town = await economyTown(() => ctx);
-  view = await illustrativeEconomy(town);
-});
+beforeAll(async () => ({ ctx, town, view } = await illustrativeApp()));
 afterAll(() => ctx.close());
 
 describe('result funds and carry-overs', () => {

@@ -6,6 +6,7 @@ import type { Tenant } from '#contracts/tenants.ts';
 import {
   commandLineReader,
   commandLineWriter,
+  importCommand,
   looksLikeId,
   say,
   tenantOf,
@@ -89,43 +90,42 @@ export function registerExchangeCommands(program: Command, config: () => Config)
       }),
     );
 
-  program
-    .command('year:import')
-    .description(
-      "read a unit's year from a Rödtråd year file; a file with any problem imports nothing",
-    )
-    .requiredOption('--tenant <scb-code>', 'the SCB code of the tenant to import into')
-    .requiredOption('--file <file>', 'the year file (JSON)')
-    .option('--dry-run', 'check the file and say what would be imported, but write nothing')
-    .action((opts: { tenant: string; file: string; dryRun?: boolean }) =>
-      withDatabase(config, async (database) => {
-        const tenant = await tenantOf(database, opts.tenant);
-        let content: unknown;
-        try {
-          content = JSON.parse(await readFile(opts.file, 'utf8'));
-        } catch (error) {
-          return failed([`--file: cannot read ${opts.file} as JSON: ${(error as Error).message}`]);
-        }
-        const dryRun = opts.dryRun === true;
-        try {
-          const { importTimeoutSeconds: timeoutSeconds } = config();
-          const result = await inBoundedTransaction(
-            database.db,
-            { timeoutSeconds },
-            async (tx, signal) => {
-              const repos = repositories(tx);
-              const principal = await commandLineWriter(repos, tenant, dryRun);
-              return importYear(repos, principal, content, { dryRun, signal });
-            },
-          ).catch((error: unknown) => {
-            throw asImportError(error, timeoutSeconds);
-          });
-          process.stdout.write(`${describeImport(result, tenant)}\n`);
-        } catch (error) {
-          if (error instanceof AppError && error.code === 'validation_failed')
-            return failed(describeProblems(error.details as FieldIssue[]));
-          throw error;
-        }
-      }),
-    );
+  importCommand(
+    program,
+    config,
+    {
+      name: 'year:import',
+      description:
+        "read a unit's year from a Rödtråd year file; a file with any problem imports nothing",
+      file: 'the year file (JSON)',
+      dryRun: 'check the file and say what would be imported, but write nothing',
+    },
+    async ({ database, tenant, file, dryRun }) => {
+      let content: unknown;
+      try {
+        content = JSON.parse(await readFile(file, 'utf8'));
+      } catch (error) {
+        return failed([`--file: cannot read ${file} as JSON: ${(error as Error).message}`]);
+      }
+      try {
+        const { importTimeoutSeconds: timeoutSeconds } = config();
+        const result = await inBoundedTransaction(
+          database.db,
+          { timeoutSeconds },
+          async (tx, signal) => {
+            const repos = repositories(tx);
+            const principal = await commandLineWriter(repos, tenant, dryRun);
+            return importYear(repos, principal, content, { dryRun, signal });
+          },
+        ).catch((error: unknown) => {
+          throw asImportError(error, timeoutSeconds);
+        });
+        process.stdout.write(`${describeImport(result, tenant)}\n`);
+      } catch (error) {
+        if (error instanceof AppError && error.code === 'validation_failed')
+          return failed(describeProblems(error.details as FieldIssue[]));
+        throw error;
+      }
+    },
+  );
 }

@@ -24,7 +24,7 @@ import {
   scopeProblems,
   type UnitOf,
 } from './years.exchange.rules.ts';
-import { writeYear, type WriteStep } from './years.exchange.write.usecases.ts';
+import { writeYear, type WriteDeps, type WriteStep } from './years.exchange.write.usecases.ts';
 
 /**
  * A unit's year out of Rödtråd as a file (docs/exchange-format.md), and such a file in: checked
@@ -32,19 +32,7 @@ import { writeYear, type WriteStep } from './years.exchange.write.usecases.ts';
  * the caller's transaction through the same use cases the app uses, so that a failure anywhere
  * leaves nothing behind.
  */
-export type Deps = Pick<
-  Repositories,
-  | 'tenants'
-  | 'org'
-  | 'years'
-  | 'goals'
-  | 'indicators'
-  | 'activities'
-  | 'followup'
-  | 'audit'
-  | 'economy'
-  | 'exchange'
->;
+export type Deps = WriteDeps & Pick<Repositories, 'tenants'>;
 
 async function loadYear(
   deps: Deps,

@@ -10,7 +10,7 @@ import type { ImportPlan } from './years.exchange.plan.rules.ts';
 import type { UnitOf } from './years.exchange.rules.ts';
 import { buildRows, type WriteContext } from './years.exchange.write.rules.ts';
 
-type Deps = Pick<
+export type WriteDeps = Pick<
   Repositories,
   | 'org'
   | 'years'
@@ -38,7 +38,7 @@ export type WriteOptions = {
 
 /** The budget year, made with the file's periods unless it is there. */
 async function ensureYear(
-  deps: Deps,
+  deps: WriteDeps,
   principal: Principal,
   file: YearFile,
   given: BudgetYear | null,
@@ -51,7 +51,7 @@ async function ensureYear(
 
 /** Where the new goals and activities go, as the use cases that create one at a time place them. */
 async function contextOf(
-  deps: Deps,
+  deps: WriteDeps,
   principal: Principal,
   file: YearFile,
   year: BudgetYear,
@@ -106,7 +106,7 @@ function summaryEntry(file: YearFile, { unitId, plan }: WriteOptions) {
  * aborted signal stops it between batches, and the caller's transaction then rolls back.
  */
 export async function writeYear(
-  deps: Deps,
+  deps: WriteDeps,
   principal: Principal,
   file: YearFile,
   options: WriteOptions,
