@@ -39,8 +39,8 @@ const codeOf = (error: unknown): string | undefined => {
 };
 
 /**
- * A transaction that holds its locks for at most `timeoutSeconds`: the server ends a statement,
- * a lock wait or an idle stretch that runs past it (so a second writer waits no longer either),
+ * A transaction that holds its locks for at most `timeoutSeconds`: the server ends a statement
+ * or a lock wait that runs past it (so a second writer waits no longer either),
  * and `work` gets a signal, aborted at the deadline or when `signal` is (the client left), that
  * it checks between its steps. Either way the transaction rolls back and the caller gets a
  * TransactionStopped saying why.
@@ -56,13 +56,12 @@ export async function inBoundedTransaction<T>(
   try {
     return await db.transaction(async (tx) => {
       // PGlite is one session in this process: no one else waits on its locks, and its own
-      // timeouts would end the whole embedded server, so the signal alone bounds it there
+      // timeouts would end the whole embedded server, so the signal alone bounds it there.
+      // Not idle_in_transaction_session_timeout: it ends the session, not the statement, and a
+      // connection killed under the driver while it writes crashes the process; between
+      // statements the signal ends the work, and the rollback frees the locks
       if (!embedded(db))
-        for (const setting of [
-          'statement_timeout',
-          'lock_timeout',
-          'idle_in_transaction_session_timeout',
-        ])
+        for (const setting of ['statement_timeout', 'lock_timeout'])
           await tx.execute(sql.raw(`set local ${setting} = ${ms}`));
       bound.throwIfAborted();
       return work(tx as unknown as Db, bound);
