@@ -130,7 +130,17 @@ describe('a running server', () => {
     );
     expect(lines).toContain(`If no such process is running, delete ${lockFile}.`);
     expect(out.stderr).not.toMatch(/^\s+at /m); // no stack trace
+
+    // the modules' commands open the database the same way
+    const economy = await rodtrad(
+      'economy:export',
+      ...['--tenant', '0180', '--unit', 'Kommunstyrelsen', '--year', '2015'],
+      ...['--out', path.join(dir, 'ks.xlsx')],
+    );
+    expect(economy.code).toBe(1);
+    expect(economy.stderr.trim().split('\n')[0]).toBe(lines[0]);
     expect(snapshot(pglite)).toEqual(before);
+    expect(fs.existsSync(path.join(dir, 'ks.xlsx'))).toBe(false);
   }, 60_000);
 
   test('a second server on the directory is refused too', async () => {
