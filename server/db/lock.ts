@@ -44,7 +44,7 @@ function alive(pid: number): boolean {
     return true;
   } catch (error) {
     // EPERM: it is there, only not ours to signal
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    return errno(error) === 'EPERM';
   }
 }
 
