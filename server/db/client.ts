@@ -1,10 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import { lockDataDir } from './lock.ts';
 import * as schema from './schema.ts';
 
 /** The one database type the repositories see, whichever engine is underneath. */
@@ -18,7 +17,13 @@ export type Database = {
 };
 
 export type DatabaseOptions =
-  | { kind: 'pglite'; dataDir: string | null /** null: in memory */ }
+  | {
+      kind: 'pglite';
+      /** null: in memory; a directory is locked for this process until close() or exit */
+      dataDir: string | null;
+      /** where taking over a stale lock is told */
+      log?: (line: string) => void;
+    }
   | { kind: 'postgresql'; url: string; max?: number };
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
@@ -34,14 +39,25 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const db = drizzlePostgres({ client, schema }) as unknown as Db;
     return { db, kind: 'postgresql', close: () => client.end({ timeout: 5 }) };
   }
-  let client: PGlite;
-  if (options.dataDir) {
-    fs.mkdirSync(path.dirname(options.dataDir), { recursive: true });
-    client = new PGlite(options.dataDir);
-  } else {
-    client = new PGlite();
+  if (!options.dataDir) return openPglite(new PGlite(), () => {});
+  const release = lockDataDir(options.dataDir, options.log ?? console.warn);
+  try {
+    return await openPglite(new PGlite(options.dataDir), release);
+  } catch (error) {
+    release();
+    throw error;
   }
+}
+
+async function openPglite(client: PGlite, release: () => void): Promise<Database> {
   await client.waitReady;
   const db = drizzlePglite({ client, schema }) as unknown as Db;
-  return { db, kind: 'pglite', close: () => client.close() };
+  const close = async () => {
+    try {
+      await client.close();
+    } finally {
+      release();
+    }
+  };
+  return { db, kind: 'pglite', close };
 }

@@ -10,7 +10,7 @@ export async function openConfiguredDatabase(
 ): Promise<Database> {
   const database = config.databaseUrl
     ? await openDatabase({ kind: 'postgresql', url: config.databaseUrl })
-    : await openDatabase({ kind: 'pglite', dataDir: path.join(config.dataDir, 'pglite') });
+    : await openDatabase({ kind: 'pglite', dataDir: path.join(config.dataDir, 'pglite'), log });
   log(
     config.databaseUrl
       ? 'Database: PostgreSQL server (DATABASE_URL)'
