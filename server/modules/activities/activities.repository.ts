@@ -6,8 +6,7 @@ import type {
   ActivityReportInput,
 } from '#contracts/activities.ts';
 import type { Db } from '#server/db/client.ts';
-import { savedVersioned } from '#server/db/versioned.ts';
-import { usersTable } from '../people/people.table.ts';
+import { reportsOf, saveReport } from '#server/db/report-columns.ts';
 import { budgetYearsTable } from '../years/years.table.ts';
 import { activitiesTable, activityReportsTable, activityUnitsTable } from './activities.table.ts';
 
@@ -124,34 +123,8 @@ export function createActivitiesRepository(db: Db) {
       );
     },
 
-    async reports(
-      tenantId: string,
-      unitIds: string[],
-      periodIds: string[],
-    ): Promise<ActivityReport[]> {
-      if (unitIds.length === 0 || periodIds.length === 0) return [];
-      const rows = await db
-        .select({ r: activityReportsTable, updatedByName: usersTable.name })
-        .from(activityReportsTable)
-        .leftJoin(usersTable, eq(usersTable.id, activityReportsTable.updatedBy))
-        .where(
-          and(
-            eq(activityReportsTable.tenantId, tenantId),
-            inArray(activityReportsTable.unitId, unitIds),
-            inArray(activityReportsTable.periodId, periodIds),
-          ),
-        );
-      return rows.map(({ r, updatedByName }) => ({
-        activityId: r.activityId,
-        unitId: r.unitId,
-        periodId: r.periodId,
-        status: r.status,
-        deviation: r.deviation,
-        analysis: r.analysis,
-        version: r.version,
-        updatedAt: r.updatedAt.toISOString(),
-        updatedByName,
-      }));
+    reports(tenantId: string, unitIds: string[], periodIds: string[]): Promise<ActivityReport[]> {
+      return reportsOf(db, activityReportsTable, tenantId, unitIds, periodIds);
     },
 
     /** Compare-and-set on the version (0: none stored yet); false when someone saved first. */
@@ -161,17 +134,7 @@ export function createActivitiesRepository(db: Db) {
       version: number,
       userId: string | null,
     ): Promise<boolean> {
-      const r = activityReportsTable;
-      return savedVersioned(db, r, {
-        where: and(
-          eq(r.tenantId, tenantId),
-          eq(r.activityId, write.activityId),
-          eq(r.unitId, write.unitId),
-          eq(r.periodId, write.periodId),
-        ),
-        version,
-        values: { ...write, tenantId, updatedBy: userId, updatedAt: new Date() },
-      });
+      return saveReport(db, activityReportsTable, 'activityId', tenantId, write, version, userId);
     },
   };
 }

@@ -24,6 +24,7 @@ import {
   yearColumn,
   versionColumn,
   updatedColumns,
+  versionedColumns,
   refColumn,
 } from '#server/db/columns.ts';
 import { orgUnitsTable } from '../org/org.table.ts';
@@ -117,8 +118,7 @@ export const economyLinesTable = pgTable(
     ...budgetColumns(),
     /** as printed or typed; checked against the computed deviation, never used as it */
     printedDeviation: kronor('printed_deviation'),
-    version: versionColumn(),
-    ...updatedColumns(() => usersTable.id),
+    ...versionedColumns(() => usersTable.id),
   },
   (t) => [
     unique('economy_lines_unique').on(t.areaId, t.kind),
@@ -172,8 +172,7 @@ export const resultFundsTable = pgTable(
     closing: kronor('closing'),
     closingShareOfBase: numeric('closing_share_of_base', { precision: 10, scale: 4 }),
     note: text('note').notNull().default(''),
-    version: versionColumn(),
-    ...updatedColumns(() => usersTable.id),
+    ...versionedColumns(() => usersTable.id),
   },
   (t) => unitYearKeys('result_funds', t),
 );
