@@ -37,6 +37,13 @@ const present = (
 });
 
 export function createActivitiesRepository(db: Db) {
+  /** Activities with their year's number. */
+  const select = () =>
+    db
+      .select({ a: activitiesTable, year: budgetYearsTable.year })
+      .from(activitiesTable)
+      .innerJoin(budgetYearsTable, eq(budgetYearsTable.id, activitiesTable.yearId));
+
   return {
     async insert(
       tenantId: string,
@@ -59,11 +66,9 @@ export function createActivitiesRepository(db: Db) {
 
     /** One activity with its co-responsible units, or null. */
     async byId(tenantId: string, id: string): Promise<Activity | null> {
-      const [row] = await db
-        .select({ a: activitiesTable, year: budgetYearsTable.year })
-        .from(activitiesTable)
-        .innerJoin(budgetYearsTable, eq(budgetYearsTable.id, activitiesTable.yearId))
-        .where(and(eq(activitiesTable.tenantId, tenantId), eq(activitiesTable.id, id)));
+      const [row] = await select().where(
+        and(eq(activitiesTable.tenantId, tenantId), eq(activitiesTable.id, id)),
+      );
       if (!row) return null;
       const co = await db
         .select({ unitId: activityUnitsTable.unitId })
@@ -88,10 +93,7 @@ export function createActivitiesRepository(db: Db) {
             inArray(activityUnitsTable.unitId, unitIds),
           ),
         );
-      const rows = await db
-        .select({ a: activitiesTable, year: budgetYearsTable.year })
-        .from(activitiesTable)
-        .innerJoin(budgetYearsTable, eq(budgetYearsTable.id, activitiesTable.yearId))
+      const rows = await select()
         .where(
           and(
             eq(activitiesTable.tenantId, tenantId),
