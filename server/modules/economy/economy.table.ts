@@ -80,17 +80,18 @@ export const economyYearsTable = pgTable(
   (t) => unitYearKeys('economy_years', t),
 );
 
-/** Removing a unit's economy table removes all that hangs on it. */
-const economyYearColumn = () =>
-  refColumn('economy_year_id', () => economyYearsTable.id, { onDelete: 'cascade' });
+/** A row of a unit's economy table; removing the table removes all that hangs on it. */
+const economyRowColumns = () => ({
+  id: idColumn(),
+  tenantId: tenantColumn(),
+  economyYearId: refColumn('economy_year_id', () => economyYearsTable.id, { onDelete: 'cascade' }),
+});
 
 /** An area of activity (verksamhetsområde) of a table; `parent_id` makes it a "Varav" sub-row. */
 export const economyAreasTable = pgTable(
   'economy_areas',
   {
-    id: idColumn(),
-    tenantId: tenantColumn(),
-    economyYearId: economyYearColumn(),
+    ...economyRowColumns(),
     name: text('name').notNull(),
     position: integer('position').notNull(),
     parentId: uuid('parent_id').references((): AnyPgColumn => economyAreasTable.id, {
@@ -145,9 +146,7 @@ export const economyForecastsTable = pgTable(
 export const economyPrintedTotalsTable = pgTable(
   'economy_printed_totals',
   {
-    id: idColumn(),
-    tenantId: tenantColumn(),
-    economyYearId: economyYearColumn(),
+    ...economyRowColumns(),
     scope: text('scope', { enum: totalScopes }).notNull(),
     kind: text('kind', { enum: lineKinds }).notNull(),
     ...budgetColumns(),
@@ -181,9 +180,7 @@ export const resultFundsTable = pgTable(
 export const carryOverRequestsTable = pgTable(
   'carry_over_requests',
   {
-    id: idColumn(),
-    tenantId: tenantColumn(),
-    economyYearId: economyYearColumn(),
+    ...economyRowColumns(),
     position: integer('position').notNull(),
     purpose: text('purpose').notNull(),
     category: text('category', { enum: carryOverCategories }).notNull(),
