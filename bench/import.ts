@@ -24,6 +24,7 @@ import {
   activityReportsTable,
   activityUnitsTable,
 } from '#server/modules/activities/activities.table.ts';
+import { auditRowOf } from '#server/modules/audit/audit.repository.ts';
 import { auditLogTable } from '#server/modules/audit/audit.table.ts';
 import { planImport } from '#server/modules/years/exchange/years.exchange.plan.rules.ts';
 import { resolveUnits } from '#server/modules/years/exchange/years.exchange.rules.ts';
@@ -121,16 +122,7 @@ async function copyRows(database: Database, table: PgTable, rows: readonly objec
 }
 
 async function copyYear(database: Database, principal: Principal, rows: YearRows) {
-  const audit = rows.audit.map((entry) => ({
-    tenantId: principal.tenantId,
-    userId: principal.userId,
-    userName: principal.userName,
-    entity: entry.entity,
-    entityId: entry.entityId,
-    action: entry.action,
-    before: entry.before ?? null,
-    after: entry.after ?? null,
-  }));
+  const audit = rows.audit.map((entry) => auditRowOf(actorOf(principal), entry));
   const tables: [PgTable, readonly object[]][] = [
     [goalsTable, rows.goals],
     [goalLinksTable, rows.goalLinks],

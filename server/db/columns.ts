@@ -23,6 +23,13 @@ export const tenantColumn = () =>
 
 export const yearColumn = (years: () => AnyPgColumn) => uuid('year_id').notNull().references(years);
 
+/** A row of a tenant's budget year (a period, a goal, an activity): its id, tenant and year. */
+export const yearRowColumns = (years: () => AnyPgColumn) => ({
+  id: idColumn(),
+  tenantId: tenantColumn(),
+  yearId: yearColumn(years),
+});
+
 /** A required link to another row: `refColumn('unit_id', () => orgUnitsTable.id)`. */
 export const refColumn = (
   name: string,
@@ -37,4 +44,10 @@ export const versionColumn = () => integer('version').notNull().default(1);
 export const updatedColumns = (users: () => AnyPgColumn) => ({
   updatedBy: uuid('updated_by').references(users),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** A row people edit: the version its compare-and-set counts, and who wrote it last and when. */
+export const versionedColumns = (users: () => AnyPgColumn) => ({
+  version: versionColumn(),
+  ...updatedColumns(users),
 });

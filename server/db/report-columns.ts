@@ -1,12 +1,24 @@
-import { index, unique, type AnyPgColumn } from 'drizzle-orm/pg-core';
-import { refColumn } from './columns.ts';
+import { and, eq, inArray } from 'drizzle-orm';
+import {
+  index,
+  pgTable,
+  unique,
+  type AnyPgColumn,
+  type PgColumn,
+  type PgColumnBuilderBase,
+  type PgTable,
+} from 'drizzle-orm/pg-core';
+import type { Db } from './client.ts';
+import { idColumn, refColumn, tenantColumn, versionedColumns } from './columns.ts';
+import { savedVersioned } from './versioned.ts';
 import { orgUnitsTable } from '#server/modules/org/org.table.ts';
+import { usersTable } from '#server/modules/people/people.table.ts';
 import { periodsTable } from '#server/modules/years/years.table.ts';
 
 /*
  * A unit's report on one subject (a goal, an indicator, an activity) for a period: the columns
- * and keys the report tables share. Apart from columns.ts because it needs the unit and period
- * tables, which themselves use columns.ts.
+ * and keys the report tables share, and the reads and writes they share. Apart from columns.ts
+ * because it needs the unit, period and user tables, which themselves use columns.ts.
  */
 
 export const unitPeriodColumns = () => ({
@@ -15,7 +27,7 @@ export const unitPeriodColumns = () => ({
 });
 
 /** One report per subject, unit and period; a period's reports found by unit. */
-export const unitPeriodKeys = (
+const unitPeriodKeys = (
   table: string,
   subject: AnyPgColumn,
   t: { tenantId: AnyPgColumn; unitId: AnyPgColumn; periodId: AnyPgColumn },
@@ -23,3 +35,99 @@ export const unitPeriodKeys = (
   unique(`${table}_unique`).on(subject, t.unitId, t.periodId),
   index(`${table}_period_idx`).on(t.tenantId, t.periodId, t.unitId),
 ];
+
+/**
+ * A report table: id, tenant, the subject (`subjectKey`: its column), unit and period, then the
+ * report's own `fields`, then its version and who wrote it last.
+ */
+export function reportTable<
+  N extends string,
+  K extends string,
+  S extends PgColumnBuilderBase,
+  F extends Record<string, PgColumnBuilderBase>,
+>(name: N, subjectKey: K, subject: S, fields: F) {
+  const columns = {
+    id: idColumn(),
+    tenantId: tenantColumn(),
+    ...({ [subjectKey]: subject } as Record<K, S>),
+    ...unitPeriodColumns(),
+    ...fields,
+    ...versionedColumns(() => usersTable.id),
+  };
+  return pgTable(name, columns, (t) =>
+    unitPeriodKeys(name, (t as unknown as Record<K, AnyPgColumn>)[subjectKey], t),
+  );
+}
+
+/** What `reportTable` gives every report table, as the reads and the write below use it. */
+type ReportTable = PgTable & {
+  id: PgColumn;
+  tenantId: PgColumn;
+  unitId: PgColumn;
+  periodId: PgColumn;
+  updatedBy: PgColumn;
+};
+
+/** A stored report without its row's id, tenant and writer's id; with when and by whom. */
+export type StoredReport<T extends ReportTable> = Omit<
+  T['$inferSelect'],
+  'id' | 'tenantId' | 'updatedBy' | 'updatedAt'
+> & { updatedAt: string; updatedByName: string | null };
+
+/** The units' reports for the periods, each with the name of who saved it last. */
+export async function reportsOf<T extends ReportTable>(
+  db: Db,
+  table: T,
+  tenantId: string,
+  unitIds: string[],
+  periodIds: string[],
+): Promise<StoredReport<T>[]> {
+  if (unitIds.length === 0 || periodIds.length === 0) return [];
+  const rows = await db
+    .select({ report: table as ReportTable, updatedByName: usersTable.name })
+    .from(table as ReportTable)
+    .leftJoin(usersTable, eq(usersTable.id, table.updatedBy))
+    .where(
+      and(
+        eq(table.tenantId, tenantId),
+        inArray(table.unitId, unitIds),
+        inArray(table.periodId, periodIds),
+      ),
+    );
+  return rows.map(({ report, updatedByName }) => {
+    const {
+      id: _id,
+      tenantId: _tenant,
+      updatedBy: _by,
+      updatedAt,
+      ...fields
+    } = report as Record<string, unknown> & { updatedAt: Date };
+    return { ...fields, updatedAt: updatedAt.toISOString(), updatedByName } as StoredReport<T>;
+  });
+}
+
+/**
+ * Writes a unit's report on a subject for a period if the stored version is still `version`
+ * (0: none stored yet); false when someone else saved in between.
+ */
+export async function saveReport<T extends ReportTable, K extends keyof T['$inferInsert'] & string>(
+  db: Db,
+  table: T,
+  subjectKey: K,
+  tenantId: string,
+  write: { unitId: string; periodId: string } & Record<K, string> & Partial<T['$inferInsert']>,
+  version: number,
+  userId: string | null,
+): Promise<boolean> {
+  const subject = (table as unknown as Record<K, PgColumn>)[subjectKey];
+  return savedVersioned(db, table, {
+    where: and(
+      eq(table.tenantId, tenantId),
+      eq(subject, write[subjectKey]),
+      eq(table.unitId, write.unitId),
+      eq(table.periodId, write.periodId),
+    ),
+    version,
+    values: { ...write, tenantId, updatedBy: userId, updatedAt: new Date() },
+  });
+}

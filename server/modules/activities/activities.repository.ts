@@ -6,8 +6,7 @@ import type {
   ActivityReportInput,
 } from '#contracts/activities.ts';
 import type { Db } from '#server/db/client.ts';
-import { savedVersioned } from '#server/db/versioned.ts';
-import { usersTable } from '../people/people.table.ts';
+import { reportsOf, saveReport } from '#server/db/report-columns.ts';
 import { budgetYearsTable } from '../years/years.table.ts';
 import { activitiesTable, activityReportsTable, activityUnitsTable } from './activities.table.ts';
 
@@ -38,6 +37,13 @@ const present = (
 });
 
 export function createActivitiesRepository(db: Db) {
+  /** Activities with their year's number. */
+  const select = () =>
+    db
+      .select({ a: activitiesTable, year: budgetYearsTable.year })
+      .from(activitiesTable)
+      .innerJoin(budgetYearsTable, eq(budgetYearsTable.id, activitiesTable.yearId));
+
   return {
     async insert(
       tenantId: string,
@@ -60,11 +66,9 @@ export function createActivitiesRepository(db: Db) {
 
     /** One activity with its co-responsible units, or null. */
     async byId(tenantId: string, id: string): Promise<Activity | null> {
-      const [row] = await db
-        .select({ a: activitiesTable, year: budgetYearsTable.year })
-        .from(activitiesTable)
-        .innerJoin(budgetYearsTable, eq(budgetYearsTable.id, activitiesTable.yearId))
-        .where(and(eq(activitiesTable.tenantId, tenantId), eq(activitiesTable.id, id)));
+      const [row] = await select().where(
+        and(eq(activitiesTable.tenantId, tenantId), eq(activitiesTable.id, id)),
+      );
       if (!row) return null;
       const co = await db
         .select({ unitId: activityUnitsTable.unitId })
@@ -89,10 +93,7 @@ export function createActivitiesRepository(db: Db) {
             inArray(activityUnitsTable.unitId, unitIds),
           ),
         );
-      const rows = await db
-        .select({ a: activitiesTable, year: budgetYearsTable.year })
-        .from(activitiesTable)
-        .innerJoin(budgetYearsTable, eq(budgetYearsTable.id, activitiesTable.yearId))
+      const rows = await select()
         .where(
           and(
             eq(activitiesTable.tenantId, tenantId),
@@ -124,34 +125,8 @@ export function createActivitiesRepository(db: Db) {
       );
     },
 
-    async reports(
-      tenantId: string,
-      unitIds: string[],
-      periodIds: string[],
-    ): Promise<ActivityReport[]> {
-      if (unitIds.length === 0 || periodIds.length === 0) return [];
-      const rows = await db
-        .select({ r: activityReportsTable, updatedByName: usersTable.name })
-        .from(activityReportsTable)
-        .leftJoin(usersTable, eq(usersTable.id, activityReportsTable.updatedBy))
-        .where(
-          and(
-            eq(activityReportsTable.tenantId, tenantId),
-            inArray(activityReportsTable.unitId, unitIds),
-            inArray(activityReportsTable.periodId, periodIds),
-          ),
-        );
-      return rows.map(({ r, updatedByName }) => ({
-        activityId: r.activityId,
-        unitId: r.unitId,
-        periodId: r.periodId,
-        status: r.status,
-        deviation: r.deviation,
-        analysis: r.analysis,
-        version: r.version,
-        updatedAt: r.updatedAt.toISOString(),
-        updatedByName,
-      }));
+    reports(tenantId: string, unitIds: string[], periodIds: string[]): Promise<ActivityReport[]> {
+      return reportsOf(db, activityReportsTable, tenantId, unitIds, periodIds);
     },
 
     /** Compare-and-set on the version (0: none stored yet); false when someone saved first. */
@@ -161,17 +136,7 @@ export function createActivitiesRepository(db: Db) {
       version: number,
       userId: string | null,
     ): Promise<boolean> {
-      const r = activityReportsTable;
-      return savedVersioned(db, r, {
-        where: and(
-          eq(r.tenantId, tenantId),
-          eq(r.activityId, write.activityId),
-          eq(r.unitId, write.unitId),
-          eq(r.periodId, write.periodId),
-        ),
-        version,
-        values: { ...write, tenantId, updatedBy: userId, updatedAt: new Date() },
-      });
+      return saveReport(db, activityReportsTable, 'activityId', tenantId, write, version, userId);
     },
   };
 }

@@ -1,27 +1,17 @@
 import { date, index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { activityKinds } from '#contracts/activities.ts';
 import { activityStatuses } from '#contracts/assessment.ts';
-import {
-  idColumn,
-  tenantColumn,
-  yearColumn,
-  versionColumn,
-  updatedColumns,
-  refColumn,
-} from '#server/db/columns.ts';
-import { unitPeriodColumns, unitPeriodKeys } from '#server/db/report-columns.ts';
+import { tenantColumn, yearRowColumns, versionColumn, refColumn } from '#server/db/columns.ts';
+import { reportTable } from '#server/db/report-columns.ts';
 import { goalsTable } from '../goals/goals.table.ts';
 import { orgUnitsTable } from '../org/org.table.ts';
-import { usersTable } from '../people/people.table.ts';
 import { budgetYearsTable } from '../years/years.table.ts';
 
 /** An activity or assignment of a year, under a goal, with a responsible unit. */
 export const activitiesTable = pgTable(
   'activities',
   {
-    id: idColumn(),
-    tenantId: tenantColumn(),
-    yearId: yearColumn(() => budgetYearsTable.id),
+    ...yearRowColumns(() => budgetYearsTable.id),
     kind: text('kind', { enum: activityKinds }).notNull(),
     title: text('title').notNull(),
     description: text('description').notNull().default(''),
@@ -51,18 +41,13 @@ export const activityUnitsTable = pgTable(
 );
 
 /** A unit's report on an activity for a period: status, deviation and analysis. */
-export const activityReportsTable = pgTable(
+export const activityReportsTable = reportTable(
   'activity_reports',
+  'activityId',
+  refColumn('activity_id', () => activitiesTable.id),
   {
-    id: idColumn(),
-    tenantId: tenantColumn(),
-    activityId: refColumn('activity_id', () => activitiesTable.id),
-    ...unitPeriodColumns(),
     status: text('status', { enum: activityStatuses }),
     deviation: text('deviation').notNull().default(''),
     analysis: text('analysis').notNull().default(''),
-    version: versionColumn(),
-    ...updatedColumns(() => usersTable.id),
   },
-  (t) => unitPeriodKeys('activity_reports', t.activityId, t),
 );

@@ -14,7 +14,8 @@ export type AuditRecord = {
   after?: unknown;
 };
 
-const rowOf = (actor: Actor, entry: AuditRecord) => ({
+/** The row an entry is stored as (bench/import.ts loads these with COPY). */
+export const auditRowOf = (actor: Actor, entry: AuditRecord) => ({
   tenantId: actor.tenantId,
   userId: actor.userId,
   userName: actor.userName,
@@ -28,12 +29,12 @@ const rowOf = (actor: Actor, entry: AuditRecord) => ({
 export function createAuditRepository(db: Db) {
   return {
     async record(actor: Actor, entry: AuditRecord): Promise<void> {
-      await db.insert(auditLogTable).values(rowOf(actor, entry));
+      await db.insert(auditLogTable).values(auditRowOf(actor, entry));
     },
 
     /** Many entries in the order given, a batch at a time (a bulk import's, e.g.). */
     async recordMany(actor: Actor, entries: readonly AuditRecord[], signal?: AbortSignal) {
-      const rows = entries.map((entry) => rowOf(actor, entry));
+      const rows = entries.map((entry) => auditRowOf(actor, entry));
       await insertInBatches(db, auditLogTable, rows, signal);
     },
 

@@ -106,7 +106,18 @@ const lineValues = (line: Omit<LineValues, 'forecasts'>) => ({
 /** Many rows in one statement: a JSON array read by jsonb_to_recordset, the same on both drivers. */
 const json = (rows: unknown[]) => sql`${JSON.stringify(rows)}::jsonb`;
 
+/** The ids as one JSON parameter: a file may name more rows than a statement may have parameters. */
+const idsIn = (ids: string[]) =>
+  sql`(select id from jsonb_to_recordset(${json(ids.map((id) => ({ id })))}) as x(id uuid))`;
+
 export function createEconomyRepository(db: Db) {
+  async function deleteByIds(table: typeof a | typeof l, tenantId: string, ids: string[]) {
+    if (ids.length === 0) return;
+    await db.execute(
+      sql`delete from ${table} where ${table.tenantId} = ${tenantId} and ${table.id} in ${idsIn(ids)}`,
+    );
+  }
+
   async function findYear(tenantId: string, unitId: string, yearId: string) {
     const [row] = await db
       .select(yearColumns)
@@ -226,12 +237,12 @@ export function createEconomyRepository(db: Db) {
       if (areas.length === 0) return;
       // Names are unique per table: park the rewritten ones under their ids first, so that two
       // areas can swap names in one write.
-      const existing = areas.filter((x) => existingIds.has(x.id)).map((x) => ({ id: x.id }));
+      const existing = areas.filter((x) => existingIds.has(x.id)).map((x) => x.id);
       if (existing.length > 0)
         await db.execute(sql`
           update ${a} set name = ${a.id}::text
           where ${a.tenantId} = ${tenantId} and ${a.economyYearId} = ${economyYearId}
-            and ${a.id} in (select id from jsonb_to_recordset(${json(existing)}) as x(id uuid))`);
+            and ${a.id} in ${idsIn(existing)}`);
       await db.execute(sql`
         insert into ${a} (id, tenant_id, economy_year_id, name, position, parent_id, kind, description)
         select x.id, ${tenantId}, ${economyYearId}, x.name, x.position, x."parentId", x.kind, x.description
@@ -244,11 +255,7 @@ export function createEconomyRepository(db: Db) {
 
     /** Removes areas with their lines and forecasts (the foreign keys cascade). */
     async deleteAreas(tenantId: string, ids: string[]) {
-      if (ids.length === 0) return;
-      // As one JSON parameter: a file may remove more areas than a statement may have parameters.
-      await db.execute(sql`
-        delete from ${a} where ${a.tenantId} = ${tenantId} and ${a.id} in
-          (select id from jsonb_to_recordset(${json(ids.map((id) => ({ id })))}) as x(id uuid))`);
+      await deleteByIds(a, tenantId, ids);
     },
 
     /**
@@ -324,8 +331,8 @@ export function createEconomyRepository(db: Db) {
           select count(*)::int as n from written`);
         if (rowsOf<{ n: number }>(written)[0]?.n !== changed.length) return false;
         await db.execute(sql`
-          delete from ${f} where ${f.tenantId} = ${tenantId} and ${f.lineId} in
-            (select id from jsonb_to_recordset(${json(changed.map((r) => ({ id: r.id })))}) as x(id uuid))`);
+          delete from ${f} where ${f.tenantId} = ${tenantId}
+            and ${f.lineId} in ${idsIn(changed.map((r) => r.id))}`);
       }
       const forecasts = lines.flatMap((line) =>
         line.forecasts.map((forecast) => ({ lineId: line.id, ...forecast })),
@@ -339,10 +346,7 @@ export function createEconomyRepository(db: Db) {
     },
 
     async deleteLines(tenantId: string, ids: string[]) {
-      if (ids.length === 0) return;
-      await db.execute(sql`
-        delete from ${l} where ${l.tenantId} = ${tenantId} and ${l.id} in
-          (select id from jsonb_to_recordset(${json(ids.map((id) => ({ id })))}) as x(id uuid))`);
+      await deleteByIds(l, tenantId, ids);
     },
 
     /** Compare-and-set of a printed total; `values` null removes it. */

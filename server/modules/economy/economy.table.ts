@@ -24,6 +24,7 @@ import {
   yearColumn,
   versionColumn,
   updatedColumns,
+  versionedColumns,
   refColumn,
 } from '#server/db/columns.ts';
 import { orgUnitsTable } from '../org/org.table.ts';
@@ -79,17 +80,18 @@ export const economyYearsTable = pgTable(
   (t) => unitYearKeys('economy_years', t),
 );
 
-/** Removing a unit's economy table removes all that hangs on it. */
-const economyYearColumn = () =>
-  refColumn('economy_year_id', () => economyYearsTable.id, { onDelete: 'cascade' });
+/** A row of a unit's economy table; removing the table removes all that hangs on it. */
+const economyRowColumns = () => ({
+  id: idColumn(),
+  tenantId: tenantColumn(),
+  economyYearId: refColumn('economy_year_id', () => economyYearsTable.id, { onDelete: 'cascade' }),
+});
 
 /** An area of activity (verksamhetsområde) of a table; `parent_id` makes it a "Varav" sub-row. */
 export const economyAreasTable = pgTable(
   'economy_areas',
   {
-    id: idColumn(),
-    tenantId: tenantColumn(),
-    economyYearId: economyYearColumn(),
+    ...economyRowColumns(),
     name: text('name').notNull(),
     position: integer('position').notNull(),
     parentId: uuid('parent_id').references((): AnyPgColumn => economyAreasTable.id, {
@@ -117,8 +119,7 @@ export const economyLinesTable = pgTable(
     ...budgetColumns(),
     /** as printed or typed; checked against the computed deviation, never used as it */
     printedDeviation: kronor('printed_deviation'),
-    version: versionColumn(),
-    ...updatedColumns(() => usersTable.id),
+    ...versionedColumns(() => usersTable.id),
   },
   (t) => [
     unique('economy_lines_unique').on(t.areaId, t.kind),
@@ -145,9 +146,7 @@ export const economyForecastsTable = pgTable(
 export const economyPrintedTotalsTable = pgTable(
   'economy_printed_totals',
   {
-    id: idColumn(),
-    tenantId: tenantColumn(),
-    economyYearId: economyYearColumn(),
+    ...economyRowColumns(),
     scope: text('scope', { enum: totalScopes }).notNull(),
     kind: text('kind', { enum: lineKinds }).notNull(),
     ...budgetColumns(),
@@ -172,8 +171,7 @@ export const resultFundsTable = pgTable(
     closing: kronor('closing'),
     closingShareOfBase: numeric('closing_share_of_base', { precision: 10, scale: 4 }),
     note: text('note').notNull().default(''),
-    version: versionColumn(),
-    ...updatedColumns(() => usersTable.id),
+    ...versionedColumns(() => usersTable.id),
   },
   (t) => unitYearKeys('result_funds', t),
 );
@@ -182,9 +180,7 @@ export const resultFundsTable = pgTable(
 export const carryOverRequestsTable = pgTable(
   'carry_over_requests',
   {
-    id: idColumn(),
-    tenantId: tenantColumn(),
-    economyYearId: economyYearColumn(),
+    ...economyRowColumns(),
     position: integer('position').notNull(),
     purpose: text('purpose').notNull(),
     category: text('category', { enum: carryOverCategories }).notNull(),

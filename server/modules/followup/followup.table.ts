@@ -1,6 +1,6 @@
 import { date, index, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { reportStatuses } from '#contracts/followup.ts';
-import { idColumn, tenantColumn, versionColumn, updatedColumns } from '#server/db/columns.ts';
+import { idColumn, tenantColumn, versionedColumns } from '#server/db/columns.ts';
 import { unitPeriodColumns } from '#server/db/report-columns.ts';
 import { usersTable } from '../people/people.table.ts';
 
@@ -18,8 +18,7 @@ export const unitReportsTable = pgTable(
     /** set while an adopted report is published to the public (no login); cleared on reopen */
     publishedAt: timestamp('published_at', { withTimezone: true }),
     publishedBy: uuid('published_by').references(() => usersTable.id),
-    version: versionColumn(),
-    ...updatedColumns(() => usersTable.id),
+    ...versionedColumns(() => usersTable.id),
   },
   (t) => [
     unique('unit_reports_unique').on(t.unitId, t.periodId),

@@ -1,9 +1,9 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Goal, GoalAssessment, GoalInput } from '#contracts/goals.ts';
 import type { Db } from '#server/db/client.ts';
+import { reportsOf, saveReport } from '#server/db/report-columns.ts';
 import { savedVersioned } from '#server/db/versioned.ts';
 import { orgUnitVersionsTable } from '../org/org.table.ts';
-import { usersTable } from '../people/people.table.ts';
 import { budgetYearsTable } from '../years/years.table.ts';
 import { goalAssessmentsTable, goalLinksTable, goalsTable } from './goals.table.ts';
 
@@ -155,57 +155,25 @@ export function createGoalsRepository(db: Db) {
       return true;
     },
 
-    async assessments(
+    assessments(
       tenantId: string,
       unitIds: string[],
       periodIds: string[],
     ): Promise<GoalAssessment[]> {
-      if (unitIds.length === 0 || periodIds.length === 0) return [];
-      const rows = await db
-        .select({
-          goalId: goalAssessmentsTable.goalId,
-          unitId: goalAssessmentsTable.unitId,
-          periodId: goalAssessmentsTable.periodId,
-          value: goalAssessmentsTable.value,
-          analysis: goalAssessmentsTable.analysis,
-          justification: goalAssessmentsTable.justification,
-          version: goalAssessmentsTable.version,
-          updatedAt: goalAssessmentsTable.updatedAt,
-          updatedByName: usersTable.name,
-        })
-        .from(goalAssessmentsTable)
-        .leftJoin(usersTable, eq(usersTable.id, goalAssessmentsTable.updatedBy))
-        .where(
-          and(
-            eq(goalAssessmentsTable.tenantId, tenantId),
-            inArray(goalAssessmentsTable.unitId, unitIds),
-            inArray(goalAssessmentsTable.periodId, periodIds),
-          ),
-        );
-      return rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString() }));
+      return reportsOf(db, goalAssessmentsTable, tenantId, unitIds, periodIds);
     },
 
     /**
      * Writes an assessment if the stored version is still `version` (0: none stored yet).
      * Returns false when someone else saved in between.
      */
-    async saveAssessment(
+    saveAssessment(
       tenantId: string,
       write: AssessmentWrite,
       version: number,
       userId: string | null,
     ): Promise<boolean> {
-      const a = goalAssessmentsTable;
-      return savedVersioned(db, a, {
-        where: and(
-          eq(a.tenantId, tenantId),
-          eq(a.goalId, write.goalId),
-          eq(a.unitId, write.unitId),
-          eq(a.periodId, write.periodId),
-        ),
-        version,
-        values: { ...write, tenantId, updatedBy: userId, updatedAt: new Date() },
-      });
+      return saveReport(db, goalAssessmentsTable, 'goalId', tenantId, write, version, userId);
     },
 
     /** The owner units' names on a date, for display. */

@@ -1,26 +1,16 @@
 import { index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { assessmentValues } from '#contracts/assessment.ts';
 import { goalLevels } from '#contracts/goals.ts';
-import {
-  idColumn,
-  tenantColumn,
-  yearColumn,
-  versionColumn,
-  updatedColumns,
-  refColumn,
-} from '#server/db/columns.ts';
-import { unitPeriodColumns, unitPeriodKeys } from '#server/db/report-columns.ts';
+import { tenantColumn, yearRowColumns, versionColumn, refColumn } from '#server/db/columns.ts';
+import { reportTable } from '#server/db/report-columns.ts';
 import { orgUnitsTable } from '../org/org.table.ts';
 import { budgetYearsTable } from '../years/years.table.ts';
-import { usersTable } from '../people/people.table.ts';
 
 /** A goal of one budget year at one level of the cascade. */
 export const goalsTable = pgTable(
   'goals',
   {
-    id: idColumn(),
-    tenantId: tenantColumn(),
-    yearId: yearColumn(() => budgetYearsTable.id),
+    ...yearRowColumns(() => budgetYearsTable.id),
     level: text('level', { enum: goalLevels }).notNull(),
     number: text('number'),
     title: text('title').notNull(),
@@ -53,18 +43,13 @@ export const goalLinksTable = pgTable(
 );
 
 /** A unit's written assessment of a goal for a period, with its analysis. */
-export const goalAssessmentsTable = pgTable(
+export const goalAssessmentsTable = reportTable(
   'goal_assessments',
+  'goalId',
+  refColumn('goal_id', () => goalsTable.id),
   {
-    id: idColumn(),
-    tenantId: tenantColumn(),
-    goalId: refColumn('goal_id', () => goalsTable.id),
-    ...unitPeriodColumns(),
     value: text('value', { enum: assessmentValues }),
     analysis: text('analysis').notNull().default(''),
     justification: text('justification').notNull().default(''),
-    version: versionColumn(),
-    ...updatedColumns(() => usersTable.id),
   },
-  (t) => unitPeriodKeys('goal_assessments', t.goalId, t),
 );

@@ -9,9 +9,8 @@ import type {
   TargetInput,
 } from '#contracts/indicators.ts';
 import type { Db } from '#server/db/client.ts';
-import { savedVersioned } from '#server/db/versioned.ts';
+import { reportsOf, saveReport } from '#server/db/report-columns.ts';
 import { formulaText } from './indicators.formulas.rules.ts';
-import { usersTable } from '../people/people.table.ts';
 import { budgetYearsTable } from '../years/years.table.ts';
 import {
   indicatorGoalsTable,
@@ -163,31 +162,12 @@ export function createIndicatorsRepository(db: Db) {
     },
 
     async outcomes(tenantId: string, unitIds: string[], periodIds: string[]): Promise<Outcome[]> {
-      if (unitIds.length === 0 || periodIds.length === 0) return [];
-      const rows = await db
-        .select({ o: indicatorOutcomesTable, updatedByName: usersTable.name })
-        .from(indicatorOutcomesTable)
-        .leftJoin(usersTable, eq(usersTable.id, indicatorOutcomesTable.updatedBy))
-        .where(
-          and(
-            eq(indicatorOutcomesTable.tenantId, tenantId),
-            inArray(indicatorOutcomesTable.unitId, unitIds),
-            inArray(indicatorOutcomesTable.periodId, periodIds),
-          ),
-        );
-      return rows.map(({ o, updatedByName }) => ({
-        indicatorId: o.indicatorId,
-        unitId: o.unitId,
-        periodId: o.periodId,
+      const rows = await reportsOf(db, indicatorOutcomesTable, tenantId, unitIds, periodIds);
+      return rows.map((o) => ({
+        ...o,
         value: normaliseDecimal(o.value),
         valueWomen: normaliseDecimal(o.valueWomen),
         valueMen: normaliseDecimal(o.valueMen),
-        periodLabel: o.periodLabel,
-        comment: o.comment,
-        version: o.version,
-        updatedAt: o.updatedAt.toISOString(),
-        updatedByName,
-        computed: o.computed,
       }));
     },
 
@@ -276,17 +256,15 @@ export function createIndicatorsRepository(db: Db) {
       version: number,
       userId: string | null,
     ): Promise<boolean> {
-      const o = indicatorOutcomesTable;
-      return savedVersioned(db, o, {
-        where: and(
-          eq(o.tenantId, tenantId),
-          eq(o.indicatorId, write.indicatorId),
-          eq(o.unitId, write.unitId),
-          eq(o.periodId, write.periodId),
-        ),
+      return saveReport(
+        db,
+        indicatorOutcomesTable,
+        'indicatorId',
+        tenantId,
+        write,
         version,
-        values: { ...write, tenantId, updatedBy: userId, updatedAt: new Date() },
-      });
+        userId,
+      );
     },
   };
 }

@@ -17,13 +17,11 @@ import {
   tenantColumn,
   yearColumn,
   versionColumn,
-  updatedColumns,
   refColumn,
 } from '#server/db/columns.ts';
-import { unitPeriodColumns, unitPeriodKeys } from '#server/db/report-columns.ts';
+import { reportTable } from '#server/db/report-columns.ts';
 import { goalsTable } from '../goals/goals.table.ts';
 import { orgUnitsTable } from '../org/org.table.ts';
-import { usersTable } from '../people/people.table.ts';
 import { budgetYearsTable } from '../years/years.table.ts';
 
 /** An indicator lives across years; its targets and outcomes are per unit and year/period. */
@@ -84,13 +82,11 @@ export const indicatorTargetsTable = pgTable(
 );
 
 /** A unit's outcome for a period: total and, for gender-divided indicators, women and men. */
-export const indicatorOutcomesTable = pgTable(
+export const indicatorOutcomesTable = reportTable(
   'indicator_outcomes',
+  'indicatorId',
+  refColumn('indicator_id', () => indicatorsTable.id),
   {
-    id: idColumn(),
-    tenantId: tenantColumn(),
-    indicatorId: refColumn('indicator_id', () => indicatorsTable.id),
-    ...unitPeriodColumns(),
     value: numeric('value'),
     valueWomen: numeric('value_women'),
     valueMen: numeric('value_men'),
@@ -98,8 +94,5 @@ export const indicatorOutcomesTable = pgTable(
     comment: text('comment').notNull().default(''),
     /** set when the value was computed from the economy: the formula's text, what was missing */
     computed: jsonb('computed').$type<OutcomeComputation>(),
-    version: versionColumn(),
-    ...updatedColumns(() => usersTable.id),
   },
-  (t) => unitPeriodKeys('indicator_outcomes', t.indicatorId, t),
 );

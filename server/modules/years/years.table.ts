@@ -1,6 +1,6 @@
 import { date, index, integer, pgTable, text, unique } from 'drizzle-orm/pg-core';
 import { periodKinds } from '#contracts/years.ts';
-import { idColumn, tenantColumn, yearColumn } from '#server/db/columns.ts';
+import { idColumn, tenantColumn, yearRowColumns } from '#server/db/columns.ts';
 
 /** A budget year (budgetår) of a tenant. */
 export const budgetYearsTable = pgTable(
@@ -17,9 +17,7 @@ export const budgetYearsTable = pgTable(
 export const periodsTable = pgTable(
   'periods',
   {
-    id: idColumn(),
-    tenantId: tenantColumn(),
-    yearId: yearColumn(() => budgetYearsTable.id),
+    ...yearRowColumns(() => budgetYearsTable.id),
     key: text('key').notNull(),
     name: text('name').notNull(),
     kind: text('kind', { enum: periodKinds }).notNull(),
