@@ -17,7 +17,7 @@ export type ActivityReportWrite = Omit<ActivityReportInput, 'version'> & {
   periodId: string;
 };
 
-const present = (
+export const activityOf = (
   a: typeof activitiesTable.$inferSelect,
   year: number,
   coResponsibleUnitIds: string[],
@@ -35,6 +35,21 @@ const present = (
   previousActivityId: a.previousActivityId,
   position: a.position,
   version: a.version,
+});
+
+export const activityReportOf = (
+  r: typeof activityReportsTable.$inferSelect,
+  updatedByName: string | null,
+): ActivityReport => ({
+  activityId: r.activityId,
+  unitId: r.unitId,
+  periodId: r.periodId,
+  status: r.status,
+  deviation: r.deviation,
+  analysis: r.analysis,
+  version: r.version,
+  updatedAt: r.updatedAt.toISOString(),
+  updatedByName,
 });
 
 export function createActivitiesRepository(db: Db) {
@@ -70,7 +85,7 @@ export function createActivitiesRepository(db: Db) {
         .select({ unitId: activityUnitsTable.unitId })
         .from(activityUnitsTable)
         .where(eq(activityUnitsTable.activityId, id));
-      return present(
+      return activityOf(
         row.a,
         row.year,
         co.map((c) => c.unitId),
@@ -116,7 +131,7 @@ export function createActivitiesRepository(db: Db) {
             )
         : [];
       return rows.map(({ a, year }) =>
-        present(
+        activityOf(
           a,
           year,
           co.filter((c) => c.activityId === a.id).map((c) => c.unitId),
@@ -141,17 +156,7 @@ export function createActivitiesRepository(db: Db) {
             inArray(activityReportsTable.periodId, periodIds),
           ),
         );
-      return rows.map(({ r, updatedByName }) => ({
-        activityId: r.activityId,
-        unitId: r.unitId,
-        periodId: r.periodId,
-        status: r.status,
-        deviation: r.deviation,
-        analysis: r.analysis,
-        version: r.version,
-        updatedAt: r.updatedAt.toISOString(),
-        updatedByName,
-      }));
+      return rows.map(({ r, updatedByName }) => activityReportOf(r, updatedByName));
     },
 
     /** Compare-and-set on the version (0: none stored yet); false when someone saved first. */

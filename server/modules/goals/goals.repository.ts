@@ -17,6 +17,18 @@ export type AssessmentWrite = {
   justification: string;
 };
 
+/** A stored goal row with its year and its parents' ids, as the report and the cascade read it. */
+export const storedGoalOf = (
+  { tenantId: _tenant, yearId: _year, ...row }: typeof goalsTable.$inferSelect,
+  year: number,
+  parentIds: string[],
+): StoredGoal => ({ ...row, year, parentIds });
+
+export const assessmentOf = (
+  { id: _id, tenantId: _tenant, updatedBy: _by, ...a }: typeof goalAssessmentsTable.$inferSelect,
+  updatedByName: string | null,
+): GoalAssessment => ({ ...a, updatedAt: a.updatedAt.toISOString(), updatedByName });
+
 export function createGoalsRepository(db: Db) {
   /** The rows with their parents' ids; `goalIds` selects the links (a subquery for a whole year). */
   async function withParents(
@@ -162,17 +174,7 @@ export function createGoalsRepository(db: Db) {
     ): Promise<GoalAssessment[]> {
       if (unitIds.length === 0 || periodIds.length === 0) return [];
       const rows = await db
-        .select({
-          goalId: goalAssessmentsTable.goalId,
-          unitId: goalAssessmentsTable.unitId,
-          periodId: goalAssessmentsTable.periodId,
-          value: goalAssessmentsTable.value,
-          analysis: goalAssessmentsTable.analysis,
-          justification: goalAssessmentsTable.justification,
-          version: goalAssessmentsTable.version,
-          updatedAt: goalAssessmentsTable.updatedAt,
-          updatedByName: usersTable.name,
-        })
+        .select({ a: goalAssessmentsTable, updatedByName: usersTable.name })
         .from(goalAssessmentsTable)
         .leftJoin(usersTable, eq(usersTable.id, goalAssessmentsTable.updatedBy))
         .where(
@@ -182,7 +184,7 @@ export function createGoalsRepository(db: Db) {
             inArray(goalAssessmentsTable.periodId, periodIds),
           ),
         );
-      return rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString() }));
+      return rows.map(({ a, updatedByName }) => assessmentOf(a, updatedByName));
     },
 
     /**
