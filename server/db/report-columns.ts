@@ -94,16 +94,25 @@ export async function reportsOf<T extends ReportTable>(
         inArray(table.periodId, periodIds),
       ),
     );
-  return rows.map(({ report, updatedByName }) => {
-    const {
-      id: _id,
-      tenantId: _tenant,
-      updatedBy: _by,
-      updatedAt,
-      ...fields
-    } = report as Record<string, unknown> & { updatedAt: Date };
-    return { ...fields, updatedAt: updatedAt.toISOString(), updatedByName } as StoredReport<T>;
-  });
+  return rows.map(({ report, updatedByName }) =>
+    storedReportOf(table, report as T['$inferSelect'], updatedByName),
+  );
+}
+
+/** A report row as `reportsOf` gives it. */
+export function storedReportOf<T extends ReportTable>(
+  _table: T,
+  report: T['$inferSelect'],
+  updatedByName: string | null,
+): StoredReport<T> {
+  const {
+    id: _id,
+    tenantId: _tenant,
+    updatedBy: _by,
+    updatedAt,
+    ...fields
+  } = report as Record<string, unknown> & { updatedAt: Date };
+  return { ...fields, updatedAt: updatedAt.toISOString(), updatedByName } as StoredReport<T>;
 }
 
 /**

@@ -16,7 +16,7 @@ export type ActivityReportWrite = Omit<ActivityReportInput, 'version'> & {
   periodId: string;
 };
 
-const present = (
+export const activityOf = (
   a: typeof activitiesTable.$inferSelect,
   year: number,
   coResponsibleUnitIds: string[],
@@ -74,7 +74,7 @@ export function createActivitiesRepository(db: Db) {
         .select({ unitId: activityUnitsTable.unitId })
         .from(activityUnitsTable)
         .where(eq(activityUnitsTable.activityId, id));
-      return present(
+      return activityOf(
         row.a,
         row.year,
         co.map((c) => c.unitId),
@@ -117,7 +117,7 @@ export function createActivitiesRepository(db: Db) {
             )
         : [];
       return rows.map(({ a, year }) =>
-        present(
+        activityOf(
           a,
           year,
           co.filter((c) => c.activityId === a.id).map((c) => c.unitId),

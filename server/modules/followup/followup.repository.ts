@@ -1,7 +1,32 @@
-import { and, eq, isNotNull } from 'drizzle-orm';
+import { and, eq, isNotNull, sql } from 'drizzle-orm';
+import type { Activity, ActivityReport } from '#contracts/activities.ts';
 import type { ReportState, ReportStatus } from '#contracts/followup.ts';
+import type { GoalAssessment } from '#contracts/goals.ts';
+import type { Indicator, Outcome, Target } from '#contracts/indicators.ts';
+import type { Period } from '#contracts/years.ts';
 import type { Db } from '#server/db/client.ts';
+import { fromJsonRow, jsonRow } from '#server/db/json-rows.ts';
+import { storedReportOf } from '#server/db/report-columns.ts';
+import { rowsOf } from '#server/db/transaction.ts';
 import { savedVersioned } from '#server/db/versioned.ts';
+import { activityOf } from '../activities/activities.repository.ts';
+import {
+  activitiesTable,
+  activityReportsTable,
+  activityUnitsTable,
+} from '../activities/activities.table.ts';
+import { storedGoalOf, type StoredGoal } from '../goals/goals.repository.ts';
+import { goalAssessmentsTable, goalLinksTable, goalsTable } from '../goals/goals.table.ts';
+import { indicatorOf, outcomeOf, targetOf } from '../indicators/indicators.repository.ts';
+import {
+  indicatorGoalsTable,
+  indicatorOutcomesTable,
+  indicatorTargetsTable,
+  indicatorsTable,
+} from '../indicators/indicators.table.ts';
+import { orgUnitVersionsTable } from '../org/org.table.ts';
+import { usersTable } from '../people/people.table.ts';
+import { budgetYearsTable } from '../years/years.table.ts';
 import { unitReportsTable } from './followup.table.ts';
 
 export type StateWrite = {
@@ -23,8 +48,158 @@ const present = (row: typeof unitReportsTable.$inferSelect): ReportState => ({
   publishedAt: row.publishedAt?.toISOString() ?? null,
 });
 
+/** What a unit's report for a period is made of, as the goals, indicators, activities repositories give it. */
+export type ReportData = {
+  goals: StoredGoal[];
+  indicators: (Indicator & { position: number })[];
+  targets: Target[];
+  outcomes: Outcome[];
+  previousOutcomes: Outcome[];
+  activities: Activity[];
+  activityReports: ActivityReport[];
+  assessments: GoalAssessment[];
+  names: Map<string, string>;
+  state: ReportState | null;
+};
+
+type Json = Record<string, unknown>;
+type ReportRows = {
+  goals: { row: Json; year: number; parentIds: string[] }[] | null;
+  indicators: { row: Json; links: { goalId: string; position: number }[] }[] | null;
+  targets: { row: Json; year: number }[] | null;
+  outcomes: { row: Json; by: string | null; previous: boolean }[] | null;
+  activities: { row: Json; year: number; units: string[] }[] | null;
+  activityReports: { row: Json; by: string | null }[] | null;
+  assessments: { row: Json; by: string | null }[] | null;
+  names: { unitId: string; name: string }[] | null;
+  state: Json | null;
+};
+
+/**
+ * A unit's whole report for a period in one statement (one round trip instead of fifteen: the
+ * report is what every reporter reads on deadline day). Each part selects exactly what the
+ * repository call of the same name selects (goals.ofUnitReport, indicators.ofGoals, targets,
+ * outcomes of the period and of `previousPeriodId`, activities.ofUnits, activities.reports,
+ * goals.assessments, goals.unitNames on the period's last day, state) and is mapped by the same
+ * function; followup.report.db.test.ts holds them equal.
+ */
+function reportStatement(
+  tenantId: string,
+  unitId: string,
+  period: Period,
+  previousId: string | null,
+) {
+  const { year, id: periodId, endsOn } = period;
+  const periods = previousId
+    ? sql`array[${periodId}::uuid, ${previousId}::uuid]`
+    : sql`array[${periodId}::uuid]`;
+  return sql`
+    with recursive included(id, year_id) as (
+      select g.id, g.year_id from ${goalsTable} g join ${budgetYearsTable} y on y.id = g.year_id
+       where g.tenant_id = ${tenantId} and y.year = ${year} and g.owner_unit_id = ${unitId}
+      union
+      select p.id, p.year_id from included i
+        join ${goalLinksTable} l on l.goal_id = i.id
+        join ${goalsTable} p on p.id = l.parent_goal_id and p.year_id = i.year_id
+    ),
+    report_goals as materialized (
+      select g.*, y.year from ${goalsTable} g join ${budgetYearsTable} y on y.id = g.year_id
+       where g.tenant_id = ${tenantId} and y.year = ${year} and g.id in (select id from included)
+    ),
+    indicator_links as materialized (
+      select l.indicator_id, l.goal_id, l.position from ${indicatorGoalsTable} l
+       where l.tenant_id = ${tenantId} and l.goal_id in (select id from report_goals)
+    ),
+    unit_activities as materialized (
+      select a.*, y.year from ${activitiesTable} a join ${budgetYearsTable} y on y.id = a.year_id
+       where a.tenant_id = ${tenantId} and y.year = ${year}
+         and (a.responsible_unit_id = ${unitId} or a.id in (
+           select u.activity_id from ${activityUnitsTable} u
+            where u.tenant_id = ${tenantId} and u.unit_id = ${unitId}))
+    )
+    select json_build_object(
+      'goals', (select json_agg(json_build_object(
+          'row', ${jsonRow(goalsTable, 'g')}, 'year', g.year,
+          'parentIds', array(select l.parent_goal_id from ${goalLinksTable} l
+                              where l.tenant_id = ${tenantId} and l.goal_id = g.id))
+          order by g.position, g.id) from report_goals g),
+      'indicators', (select json_agg(json_build_object(
+          'row', ${jsonRow(indicatorsTable, 'i')},
+          'links', (select json_agg(json_build_object('goalId', l.goal_id, 'position', l.position)
+                     order by l.position) from indicator_links l where l.indicator_id = i.id)))
+          from ${indicatorsTable} i
+         where i.tenant_id = ${tenantId} and i.id in (select indicator_id from indicator_links)),
+      'targets', (select json_agg(json_build_object('row', ${jsonRow(indicatorTargetsTable, 't')}, 'year', y.year))
+          from ${indicatorTargetsTable} t join ${budgetYearsTable} y on y.id = t.year_id
+         where t.tenant_id = ${tenantId} and t.unit_id = ${unitId} and y.year = ${year}),
+      'outcomes', (select json_agg(json_build_object(
+          'row', ${jsonRow(indicatorOutcomesTable, 'o')}, 'by', u.name, 'previous', o.period_id <> ${periodId}))
+          from ${indicatorOutcomesTable} o left join ${usersTable} u on u.id = o.updated_by
+         where o.tenant_id = ${tenantId} and o.unit_id = ${unitId} and o.period_id = any(${periods})),
+      'activities', (select json_agg(json_build_object(
+          'row', ${jsonRow(activitiesTable, 'a')}, 'year', a.year,
+          'units', array(select u.unit_id from ${activityUnitsTable} u where u.activity_id = a.id))
+          order by a.position) from unit_activities a),
+      'activityReports', (select json_agg(json_build_object('row', ${jsonRow(activityReportsTable, 'r')}, 'by', u.name))
+          from ${activityReportsTable} r left join ${usersTable} u on u.id = r.updated_by
+         where r.tenant_id = ${tenantId} and r.unit_id = ${unitId} and r.period_id = ${periodId}),
+      'assessments', (select json_agg(json_build_object('row', ${jsonRow(goalAssessmentsTable, 'a')}, 'by', u.name))
+          from ${goalAssessmentsTable} a left join ${usersTable} u on u.id = a.updated_by
+         where a.tenant_id = ${tenantId} and a.unit_id = ${unitId} and a.period_id = ${periodId}),
+      'names', (select json_agg(json_build_object('unitId', v.unit_id, 'name', v.name))
+          from ${orgUnitVersionsTable} v
+         where v.tenant_id = ${tenantId} and v.valid_from <= ${endsOn}
+           and (v.valid_to is null or v.valid_to >= ${endsOn})
+           and v.unit_id in (select owner_unit_id from report_goals union select ${unitId}::uuid)),
+      'state', (select ${jsonRow(unitReportsTable, 's')} from ${unitReportsTable} s
+         where s.tenant_id = ${tenantId} and s.unit_id = ${unitId} and s.period_id = ${periodId})
+    ) as report`;
+}
+
 export function createFollowupRepository(db: Db) {
   return {
+    /** A unit's report for a period in one round trip: see `reportStatement`. */
+    async report(
+      tenantId: string,
+      unitId: string,
+      period: Period,
+      previousPeriodId: string | null,
+    ): Promise<ReportData> {
+      const result = await db.execute(reportStatement(tenantId, unitId, period, previousPeriodId));
+      const cell = rowsOf<{ report: ReportRows | string }>(result)[0]!.report;
+      const r = (typeof cell === 'string' ? JSON.parse(cell) : cell) as ReportRows;
+      const outcomes = (r.outcomes ?? []).map((o) => ({
+        previous: o.previous,
+        outcome: outcomeOf(
+          storedReportOf(indicatorOutcomesTable, fromJsonRow(indicatorOutcomesTable, o.row), o.by),
+        ),
+      }));
+      return {
+        goals: (r.goals ?? []).map((g) =>
+          storedGoalOf(fromJsonRow(goalsTable, g.row), g.year, g.parentIds),
+        ),
+        indicators: (r.indicators ?? []).map((i) =>
+          indicatorOf(fromJsonRow(indicatorsTable, i.row), i.links),
+        ),
+        targets: (r.targets ?? []).map((t) =>
+          targetOf(fromJsonRow(indicatorTargetsTable, t.row), t.year),
+        ),
+        outcomes: outcomes.filter((o) => !o.previous).map((o) => o.outcome),
+        previousOutcomes: outcomes.filter((o) => o.previous).map((o) => o.outcome),
+        activities: (r.activities ?? []).map((a) =>
+          activityOf(fromJsonRow(activitiesTable, a.row), a.year, a.units),
+        ),
+        activityReports: (r.activityReports ?? []).map((a) =>
+          storedReportOf(activityReportsTable, fromJsonRow(activityReportsTable, a.row), a.by),
+        ),
+        assessments: (r.assessments ?? []).map((a) =>
+          storedReportOf(goalAssessmentsTable, fromJsonRow(goalAssessmentsTable, a.row), a.by),
+        ),
+        names: new Map((r.names ?? []).map((n) => [n.unitId, n.name])),
+        state: r.state ? present(fromJsonRow(unitReportsTable, r.state)) : null,
+      };
+    },
+
     async state(tenantId: string, unitId: string, periodId: string): Promise<ReportState | null> {
       const [row] = await db
         .select()

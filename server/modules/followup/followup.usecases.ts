@@ -93,27 +93,13 @@ export async function reportContent(
   period: Period,
 ): Promise<Omit<UnitReport, 'may'>> {
   const periodId = period.id;
-  const { goals: goalsRepo, indicators: indicatorsRepo, activities: activitiesRepo } = deps;
-
-  const goals = reportGoalsOf(await goalsRepo.ofUnitReport(tenantId, period.year, unitId), unitId);
-  const goalIds = goals.map((g) => g.id);
   const previousPeriod = await deps.years.periodByKey(tenantId, period.year - 1, period.key);
-  const [indicatorList, targets, outcomes, previousOutcomes, activities, activityReports] =
-    await Promise.all([
-      indicatorsRepo.ofGoals(tenantId, goalIds),
-      indicatorsRepo.targets(tenantId, [unitId], period.year),
-      indicatorsRepo.outcomes(tenantId, [unitId], [periodId]),
-      previousPeriod
-        ? indicatorsRepo.outcomes(tenantId, [unitId], [previousPeriod.id])
-        : Promise.resolve([]),
-      activitiesRepo.ofUnits(tenantId, period.year, [unitId]),
-      activitiesRepo.reports(tenantId, [unitId], [periodId]),
-    ]);
-  const [assessments, names, state] = await Promise.all([
-    goalsRepo.assessments(tenantId, [unitId], [periodId]),
-    goalsRepo.unitNames(tenantId, [unitId, ...goals.map((g) => g.ownerUnitId)], period.endsOn),
-    deps.followup.state(tenantId, unitId, periodId),
-  ]);
+  const data = await deps.followup.report(tenantId, unitId, period, previousPeriod?.id ?? null);
+  const { targets, outcomes, previousOutcomes, activities, activityReports } = data;
+  const { assessments, names, state } = data;
+  const goals = reportGoalsOf(data.goals, unitId);
+  const goalIds = goals.map((g) => g.id);
+  const indicatorList = data.indicators;
 
   const indicators: ReportIndicator[] = indicatorList
     .sort((a, b) => a.position - b.position)

@@ -17,6 +17,13 @@ export type AssessmentWrite = {
   justification: string;
 };
 
+/** A stored goal row with its year and its parents' ids, as the report and the cascade read it. */
+export const storedGoalOf = (
+  { tenantId: _tenant, yearId: _year, ...row }: typeof goalsTable.$inferSelect,
+  year: number,
+  parentIds: string[],
+): StoredGoal => ({ ...row, year, parentIds });
+
 export function createGoalsRepository(db: Db) {
   /** The rows with their parents' ids; `goalIds` selects the links (a subquery for a whole year). */
   async function withParents(

@@ -9,7 +9,7 @@ import type {
   TargetInput,
 } from '#contracts/indicators.ts';
 import type { Db } from '#server/db/client.ts';
-import { reportsOf, saveReport } from '#server/db/report-columns.ts';
+import { reportsOf, saveReport, type StoredReport } from '#server/db/report-columns.ts';
 import { formulaText } from './indicators.formulas.rules.ts';
 import { budgetYearsTable } from '../years/years.table.ts';
 import {
@@ -29,6 +29,43 @@ export function normaliseDecimal(value: string | null): string | null {
 
 export const formulaView = (formula: IndicatorFormula | null) =>
   formula === null ? null : { definition: formula, text: formulaText(formula) };
+
+/** An indicator as stored, with the goals it measures (`links`, in their order) and its first place. */
+export const indicatorOf = (
+  row: typeof indicatorsTable.$inferSelect,
+  links: { goalId: string; position: number }[],
+): Indicator & { position: number } => ({
+  id: row.id,
+  name: row.name,
+  definition: row.definition,
+  unit: row.unit,
+  decimals: row.decimals,
+  direction: row.direction,
+  level: row.level,
+  genderSplit: row.genderSplit,
+  version: row.version,
+  formula: formulaView(row.formula),
+  goalIds: links.map((l) => l.goalId),
+  position: Math.min(...links.map((l) => l.position)),
+});
+
+export const targetOf = (t: typeof indicatorTargetsTable.$inferSelect, year: number): Target => ({
+  indicatorId: t.indicatorId,
+  unitId: t.unitId,
+  year,
+  targetKind: t.targetKind,
+  target: normaliseDecimal(t.target),
+  councilTargetKind: t.councilTargetKind,
+  councilTarget: normaliseDecimal(t.councilTarget),
+  tolerance: normaliseDecimal(t.tolerance),
+});
+
+export const outcomeOf = (o: StoredReport<typeof indicatorOutcomesTable>): Outcome => ({
+  ...o,
+  value: normaliseDecimal(o.value),
+  valueWomen: normaliseDecimal(o.valueWomen),
+  valueMen: normaliseDecimal(o.valueMen),
+});
 
 /** A computed outcome as the economy gives it (the reporter's comment and label are kept). */
 export type ComputedOutcomeWrite = {
@@ -84,23 +121,12 @@ export function createIndicatorsRepository(db: Db) {
         .select()
         .from(indicatorsTable)
         .where(and(eq(indicatorsTable.tenantId, tenantId), inArray(indicatorsTable.id, ids)));
-      return rows.map((row) => {
-        const own = links.filter((l) => l.indicatorId === row.id);
-        return {
-          id: row.id,
-          name: row.name,
-          definition: row.definition,
-          unit: row.unit,
-          decimals: row.decimals,
-          direction: row.direction,
-          level: row.level,
-          genderSplit: row.genderSplit,
-          version: row.version,
-          formula: formulaView(row.formula),
-          goalIds: own.map((l) => l.goalId),
-          position: Math.min(...own.map((l) => l.position)),
-        };
-      });
+      return rows.map((row) =>
+        indicatorOf(
+          row,
+          links.filter((l) => l.indicatorId === row.id),
+        ),
+      );
     },
 
     async exists(tenantId: string, id: string): Promise<boolean> {
@@ -149,26 +175,12 @@ export function createIndicatorsRepository(db: Db) {
             eq(budgetYearsTable.year, year),
           ),
         );
-      return rows.map(({ t, year }) => ({
-        indicatorId: t.indicatorId,
-        unitId: t.unitId,
-        year,
-        targetKind: t.targetKind,
-        target: normaliseDecimal(t.target),
-        councilTargetKind: t.councilTargetKind,
-        councilTarget: normaliseDecimal(t.councilTarget),
-        tolerance: normaliseDecimal(t.tolerance),
-      }));
+      return rows.map(({ t, year }) => targetOf(t, year));
     },
 
     async outcomes(tenantId: string, unitIds: string[], periodIds: string[]): Promise<Outcome[]> {
       const rows = await reportsOf(db, indicatorOutcomesTable, tenantId, unitIds, periodIds);
-      return rows.map((o) => ({
-        ...o,
-        value: normaliseDecimal(o.value),
-        valueWomen: normaliseDecimal(o.valueWomen),
-        valueMen: normaliseDecimal(o.valueMen),
-      }));
+      return rows.map(outcomeOf);
     },
 
     /** The indicator's formula and the goals it measures; null when there is no such indicator. */

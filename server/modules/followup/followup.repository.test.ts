@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Period } from '#contracts/years.ts';
+import type { Database } from '#server/db/client.ts';
+import { createTestDatabase } from '#server/db/testing.ts';
+import { repositories } from '#server/repositories.ts';
+import { seedDemo } from '../../../demo/seed.ts';
+import { tenant as demoTenant } from '../../../demo/stockholm.ts';
+import { activitiesTable } from '../activities/activities.table.ts';
+import { usersTable } from '../people/people.table.ts';
+import type { ReportData } from './followup.repository.ts';
+
+/**
+ * A unit's report is read in one statement (`followup.report`); it must give exactly what the
+ * repository calls it replaces give, for every unit and period of the demo.
+ */
+let database: Database;
+let tenantId: string;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await seedDemo(database);
+  const repos = repositories(database.db);
+  tenantId = (await repos.tenants.findByScbCode(demoTenant.scbCode))!.id;
+  // the demo has no report states yet: an adopted and published one, and one sent back
+  const year = (await repos.years.years(tenantId)).find((y) => y.year === 2015);
+  const unitId = (await repos.goals.ofYear(tenantId, year!.year))[0]!.ownerUnitId;
+  const [first, second] = year!.periods;
+  const [user] = await database.db.select().from(usersTable);
+  const state = { adoptedOn: null, decisionRef: null, returnComment: '' };
+  await repos.followup.saveState(
+    tenantId,
+    unitId,
+    first!.id,
+    { ...state, status: 'adopted', adoptedOn: '2015-06-15', decisionRef: 'Dnr 123/2015' },
+    0,
+    user!.id,
+  );
+  await repos.followup.setPublication(tenantId, unitId, first!.id, {
+    at: new Date('2015-06-16T08:09:10.123Z'),
+    userId: user!.id,
+  });
+  await repos.followup.saveState(
+    tenantId,
+    unitId,
+    second!.id,
+    { ...state, status: 'draft', returnComment: 'Komplettera analysen.' },
+    0,
+    null,
+  );
+}, 120_000);
+afterAll(() => database.close());
+
+/** The report's parts read one repository call at a time, as the report was read before. */
+async function readPartByPart(
+  unitId: string,
+  period: Period,
+  previous: Period | null,
+): Promise<ReportData> {
+  const { goals, indicators, activities, followup } = repositories(database.db);
+  const reportGoals = await goals.ofUnitReport(tenantId, period.year, unitId);
+  const goalIds = reportGoals.map((g) => g.id);
+  const unitIds = [unitId, ...reportGoals.map((g) => g.ownerUnitId)];
+  return {
+    goals: reportGoals,
+    indicators: await indicators.ofGoals(tenantId, goalIds),
+    targets: await indicators.targets(tenantId, [unitId], period.year),
+    outcomes: await indicators.outcomes(tenantId, [unitId], [period.id]),
+    previousOutcomes: previous ? await indicators.outcomes(tenantId, [unitId], [previous.id]) : [],
+    activities: await activities.ofUnits(tenantId, period.year, [unitId]),
+    activityReports: await activities.reports(tenantId, [unitId], [period.id]),
+    assessments: await goals.assessments(tenantId, [unitId], [period.id]),
+    names: await goals.unitNames(tenantId, unitIds, period.endsOn),
+    state: await followup.state(tenantId, unitId, period.id),
+  };
+}
+
+/** Lists whose order the report does not depend on, sorted; parents as a set. */
+function comparable(data: ReportData) {
+  const by =
+    <T>(key: (t: T) => string) =>
+    (list: T[]) =>
+      [...list].sort((a, b) => key(a).localeCompare(key(b)));
+  return {
+    ...data,
+    goals: data.goals.map((g) => ({ ...g, parentIds: [...g.parentIds].sort() })),
+    indicators: by<ReportData['indicators'][number]>((i) => i.id)(data.indicators),
+    targets: by<ReportData['targets'][number]>((t) => t.indicatorId)(data.targets),
+    outcomes: by<ReportData['outcomes'][number]>((o) => o.indicatorId)(data.outcomes),
+    previousOutcomes: by<ReportData['outcomes'][number]>((o) => o.indicatorId)(
+      data.previousOutcomes,
+    ),
+    activityReports: by<ReportData['activityReports'][number]>((r) => r.activityId)(
+      data.activityReports,
+    ),
+    assessments: by<ReportData['assessments'][number]>((a) => a.goalId)(data.assessments),
+    names: [...data.names].sort(([a], [b]) => a.localeCompare(b)),
+  };
+}
+
+describe("a unit's report read in one statement", () => {
+  test('gives what the repository calls give one by one, for every unit and period of the demo', async () => {
+    const repos = repositories(database.db);
+    const seen = { reports: 0, goals: 0, indicators: 0, targets: 0, outcomes: 0 };
+    const more = { previousOutcomes: 0, activities: 0, activityReports: 0, assessments: 0 };
+    let states = 0;
+    for (const year of await repos.years.years(tenantId)) {
+      const owners = new Set([
+        ...(await repos.goals.ofYear(tenantId, year.year)).map((g) => g.ownerUnitId),
+        ...(await database.db.select().from(activitiesTable)).map((a) => a.responsibleUnitId),
+      ]);
+      for (const period of year.periods) {
+        const full = (await repos.years.period(tenantId, period.id))!;
+        const previous = await repos.years.periodByKey(tenantId, full.year - 1, full.key);
+        for (const unitId of owners) {
+          const once = await repos.followup.report(tenantId, unitId, full, previous?.id ?? null);
+          expect(comparable(once)).toEqual(
+            comparable(await readPartByPart(unitId, full, previous)),
+          );
+          seen.reports++;
+          for (const key of Object.keys(seen) as (keyof typeof seen)[])
+            if (key !== 'reports') seen[key] += once[key].length;
+          for (const key of Object.keys(more) as (keyof typeof more)[])
+            more[key] += once[key].length;
+          if (once.state) states++;
+        }
+      }
+    }
+    // every part was compared on real rows, not only on empty lists
+    for (const count of [...Object.values(seen), ...Object.values(more)])
+      expect(count).toBeGreaterThan(0);
+    expect(states).toBe(2);
+  }, 120_000);
+});
