@@ -9,8 +9,7 @@ import {
 import { activityStatuses } from '#contracts/assessment.ts';
 import type { ReportActivity } from '#contracts/followup.ts';
 import { issuesFromZod } from '#web/lib/issues.ts';
-import { ColumnHeads } from '#web/ui/column-heads.tsx';
-import { ScrollTable } from '#web/ui/scroll-table.tsx';
+import { DataTable } from '#web/ui/data-table.tsx';
 import { useSaveActivityReport } from '../followup.api.ts';
 import { useFollowupText } from '../followup.messages.ts';
 import { useVersionedForm, type Prepared } from '#web/ui/use-versioned-form.ts';
@@ -47,29 +46,27 @@ export function ActivityTable({
   const analyses = items.filter((a) => a.report?.analysis.trim());
   return (
     <div className="activities">
-      <ScrollTable label={caption}>
-        <Table data-size="sm" className="report-table activity-table">
-          <caption>{caption}</caption>
-          <ColumnHeads
-            columns={[
-              t('followup.activities.colTitle'),
-              t('followup.activities.colStart'),
-              t('followup.activities.colEnd'),
-              t('followup.activities.colStatus'),
-              t('followup.activities.colDeviation'),
-            ]}
-          />
-          <Table.Body>
-            {items.map((item) =>
-              editable ? (
-                <ActivityEditRow key={item.activity.id} item={item} />
-              ) : (
-                <ActivityRow key={item.activity.id} item={item} />
-              ),
-            )}
-          </Table.Body>
-        </Table>
-      </ScrollTable>
+      <DataTable
+        label={caption}
+        className="report-table activity-table"
+        columns={[
+          t('followup.activities.colTitle'),
+          t('followup.activities.colStart'),
+          t('followup.activities.colEnd'),
+          t('followup.activities.colStatus'),
+          t('followup.activities.colDeviation'),
+        ]}
+      >
+        <Table.Body>
+          {items.map((item) =>
+            editable ? (
+              <ActivityEditRow key={item.activity.id} item={item} />
+            ) : (
+              <ActivityRow key={item.activity.id} item={item} />
+            ),
+          )}
+        </Table.Body>
+      </DataTable>
       <ReportComments
         title={t('followup.activities.analyses')}
         items={analyses.map((item) => ({
