@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { carryOverCategories, type EconomyView } from '#contracts/economy.ts';
-import { SelectField, TextField } from '#web/ui/fields.tsx';
+import { ChoiceField, TextField } from '#web/ui/fields.tsx';
 import { freshEconomy, useSaveCarryOvers, type EconomyPlace } from '../economy.api.ts';
 import { parseAmount, sumKronor } from '../economy.amount.ts';
 import {
@@ -136,21 +136,15 @@ export function CarryOverForm({ view, place, text }: Props) {
               error={form.at(at('purpose'))}
               onChange={(e) => setRow(index, { purpose: e.target.value })}
             />
-            <SelectField
+            <ChoiceField
               id={id(at('category'))}
               label={t('economy.form.carryOvers.fields.category')}
+              choices={carryOverCategories}
+              choiceLabel={category}
               value={row.category}
               error={form.at(at('category'))}
-              onChange={(e) =>
-                setRow(index, { category: e.target.value as CarryOverRow['category'] })
-              }
-            >
-              {carryOverCategories.map((value) => (
-                <option key={value} value={value}>
-                  {category(value)}
-                </option>
-              ))}
-            </SelectField>
+              onChange={(value) => value && setRow(index, { category: value })}
+            />
             <TextField
               id={id(at('amount'))}
               label={t('economy.form.carryOvers.fields.amount', { unit: text.unitName })}

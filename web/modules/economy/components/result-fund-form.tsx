@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { capBases, type EconomyView, type ResultFundView } from '#contracts/economy.ts';
-import { SelectField, TextAreaField, TextField } from '#web/ui/fields.tsx';
+import { ChoiceField, TextAreaField, TextField } from '#web/ui/fields.tsx';
 import { freshEconomy, useSaveResultFund, type EconomyPlace } from '../economy.api.ts';
 import {
   fieldId,
@@ -107,21 +107,15 @@ export function ResultFundForm({ view, place, text, unitId, unitName }: Props) {
           description={field === 'turnover' ? t('economy.form.amountHint') : undefined}
         />
       ))}
-      <SelectField
+      <ChoiceField
         id={id('capBase')}
         label={label('capBase')}
+        choices={capBases}
+        choiceLabel={(value) => t(`economy.form.fund.capBases.${value}`)}
         value={draft.capBase}
         error={form.at('capBase')}
-        onChange={(e) =>
-          setDraft((d) => ({ ...d, capBase: e.target.value as FundDraft['capBase'] }))
-        }
-      >
-        {capBases.map((value) => (
-          <option key={value} value={value}>
-            {t(`economy.form.fund.capBases.${value}`)}
-          </option>
-        ))}
-      </SelectField>
+        onChange={(capBase) => capBase && setDraft((d) => ({ ...d, capBase }))}
+      />
       <TextField
         {...bind('closingShareOfBase')}
         inputMode="decimal"

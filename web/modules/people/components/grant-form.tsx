@@ -7,7 +7,7 @@ import { useMessages } from '#web/i18n/messages.ts';
 import { isApiError } from '#web/lib/api-client.ts';
 import { issueFor, issuesFromZod } from '#web/lib/issues.ts';
 import { ErrorAlert } from '#web/ui/error-alert.tsx';
-import { SelectField } from '#web/ui/fields.tsx';
+import { ChoiceField, SelectField } from '#web/ui/fields.tsx';
 import { IssueSummary } from '#web/ui/issue-summary.tsx';
 import { useAddGrant } from '../people.api.ts';
 
@@ -81,18 +81,14 @@ export function GrantForm({ users, units, onGranted }: Props) {
           </option>
         ))}
       </SelectField>
-      <SelectField
+      <ChoiceField
         id="grant-role"
         label={t('users.grantRole')}
+        choices={roles}
+        choiceLabel={(r) => t(`roles.${r}`)}
         value={role}
-        onChange={(e) => setRole(e.target.value as Role)}
-      >
-        {roles.map((r) => (
-          <option key={r} value={r}>
-            {t(`roles.${r}`)}
-          </option>
-        ))}
-      </SelectField>
+        onChange={(r) => r && setRole(r)}
+      />
       <SelectField
         id="grant-unit"
         label={labels.unitId}
