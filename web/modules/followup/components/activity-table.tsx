@@ -8,11 +8,10 @@ import {
 } from '#contracts/activities.ts';
 import { activityStatuses } from '#contracts/assessment.ts';
 import type { ReportActivity } from '#contracts/followup.ts';
-import { issuesFromZod } from '#web/lib/issues.ts';
 import { DataTable } from '#web/ui/data-table.tsx';
 import { useSaveActivityReport } from '../followup.api.ts';
 import { useFollowupText } from '../followup.messages.ts';
-import { useVersionedForm, type Prepared } from '#web/ui/use-versioned-form.ts';
+import { prepared, useVersionedForm, type Prepared } from '#web/ui/use-versioned-form.ts';
 import { ActivityDialog } from './activity-dialog.tsx';
 import { anchors, useReportSettings } from './report-context.tsx';
 import { ReportComments } from './report-comments.tsx';
@@ -25,10 +24,8 @@ const toValues = (saved: ActivityReport | null): ActivityValues => ({
   analysis: saved?.analysis ?? '',
 });
 
-function toInput(values: ActivityValues, version: number): Prepared<ActivityReportInput> {
-  const parsed = activityReportInput.safeParse({ ...values, version });
-  return parsed.success ? { input: parsed.data } : { issues: issuesFromZod(parsed.error) };
-}
+const toInput = (values: ActivityValues, version: number): Prepared<ActivityReportInput> =>
+  prepared(activityReportInput.safeParse({ ...values, version }));
 
 export const statusSelectId = (activityId: string) => `activity-status-${activityId}`;
 
