@@ -112,6 +112,8 @@ export function CarryOverForm({ view, place, text }: Props) {
       title={t('economy.form.carryOvers.title', { from: view.year, to: view.year + 1 })}
       level={3}
       intro={t('economy.form.carryOvers.intro', { unit: text.unitName })}
+      saveText={t('economy.form.carryOvers.save')}
+      status={form.savedAt && !form.dirty && <Paragraph>{t('economy.form.saved')}</Paragraph>}
       form={form}
       fieldOf={(path) => ({ label: fieldLabel(path), id: known(path) ? id(path) : null })}
       conflict={
@@ -205,14 +207,6 @@ export function CarryOverForm({ view, place, text }: Props) {
         error={form.at('printedTotal')}
         onChange={(e) => setDraft((d) => ({ ...d, printedTotal: e.target.value }))}
       />
-      <div className="button-row">
-        <Button type="submit" loading={form.busy}>
-          {t('economy.form.carryOvers.save')}
-        </Button>
-      </div>
-      <div role="status">
-        {form.savedAt && !form.dirty && <Paragraph>{t('economy.form.saved')}</Paragraph>}
-      </div>
     </EconomyFormShell>
   );
 }

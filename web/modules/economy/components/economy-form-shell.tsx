@@ -29,13 +29,18 @@ type Props = {
   /** both versions, as the conflict panel compares them, when a save met someone else's */
   conflict: { fields: { key: string; label: string }[]; saved: Values; yours: Values } | null;
   text: EconomyText;
-  /** the fields and buttons, drawn only while the form is open */
+  /** the save button's text */
+  saveText: string;
+  /** what a save says (announced), below the button */
+  status: ReactNode;
+  /** the fields, drawn only while the form is open */
   children: ReactNode;
 };
 
 /**
  * What the economy's forms share: a toggle that opens the form, its title and intro, the
- * problems' summary, the conflict panel and the error, around the form's own fields.
+ * problems' summary, the conflict panel, the save button, its status and the error, around the
+ * form's own fields.
  */
 export function EconomyFormShell(props: Props) {
   const { id, form, fieldOf, conflict } = props;
@@ -86,6 +91,12 @@ export function EconomyFormShell(props: Props) {
               />
             )}
             {props.children}
+            <div className="button-row">
+              <Button type="submit" loading={form.busy}>
+                {props.saveText}
+              </Button>
+            </div>
+            <div role="status">{props.status}</div>
             {form.error !== null && (
               <ErrorAlert error={form.error} describe={props.text.error} className="" />
             )}
