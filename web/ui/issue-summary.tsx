@@ -14,6 +14,21 @@ function focusTarget(event: MouseEvent<HTMLAnchorElement>) {
 
 export type SummaryItem = { key: string; text: string; href: string };
 
+/** Each issue as "Label: message", linked to its field (by the field's element id). */
+export const fieldIssueItems = <I extends { path: string }>(
+  issues: readonly I[],
+  fieldOf: (path: string) => { label: string; id: string },
+  message: (issue: I) => string,
+): SummaryItem[] =>
+  issues.map((issue, i) => {
+    const field = fieldOf(issue.path);
+    return {
+      key: `${i}-${issue.path}`,
+      text: `${field.label}: ${message(issue)}`,
+      href: `#${field.id}`,
+    };
+  });
+
 /**
  * Designsystemet's error summary: it takes focus when it appears (so it is announced) and
  * links each problem to its field.

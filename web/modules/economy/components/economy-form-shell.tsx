@@ -3,7 +3,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import type { Values } from '#web/lib/conflict.ts';
 import { ConflictPanel } from '#web/ui/conflict-panel.tsx';
 import { ErrorAlert } from '#web/ui/error-alert.tsx';
-import { IssueSummary } from '#web/ui/issue-summary.tsx';
+import { fieldIssueItems, IssueSummary } from '#web/ui/issue-summary.tsx';
 import type { EconomyText } from '../economy.messages.ts';
 import type { Shown } from '../use-economy-form.ts';
 
@@ -70,14 +70,14 @@ export function EconomyFormShell(props: Props) {
             <Paragraph data-size="sm">{props.intro}</Paragraph>
             <IssueSummary
               key={form.attempt}
-              items={form.shown.map((s, i) => {
-                const field = fieldOf(s.path);
-                return {
-                  key: `${i}-${s.path}`,
-                  text: `${field.label}: ${s.text}`,
-                  href: `#${field.id ?? titleId}`,
-                };
-              })}
+              items={fieldIssueItems(
+                form.shown,
+                (path) => {
+                  const field = fieldOf(path);
+                  return { label: field.label, id: field.id ?? titleId };
+                },
+                (shown) => shown.text,
+              )}
             />
             {conflict && (
               <ConflictPanel

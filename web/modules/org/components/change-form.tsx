@@ -10,7 +10,7 @@ import {
 } from '#contracts/org.ts';
 import { useMessages } from '#web/i18n/messages.ts';
 import { issuesFromZod } from '#web/lib/issues.ts';
-import { IssueSummary } from '#web/ui/issue-summary.tsx';
+import { fieldIssueItems, IssueSummary } from '#web/ui/issue-summary.tsx';
 import { ChoiceField, TextField } from '#web/ui/fields.tsx';
 import {
   changeTypes,
@@ -222,11 +222,14 @@ export function ChangeForm({ units, changes, date, onAdd }: Props) {
     <form onSubmit={onSubmit} noValidate className="form change-form">
       <IssueSummary
         key={attempt}
-        items={issues.map((issue, i) => ({
-          key: `${i}-${issue.path}`,
-          text: `${labelOf(draftFieldOf(draft.type, issue.path))}: ${messages.issue(issue)}`,
-          href: `#${fieldIds[draftFieldOf(draft.type, issue.path)]}`,
-        }))}
+        items={fieldIssueItems(
+          issues,
+          (path) => {
+            const field = draftFieldOf(draft.type, path);
+            return { label: labelOf(field), id: fieldIds[field] };
+          },
+          messages.issue,
+        )}
       />
       <ChoiceField
         id={fieldIds.type}

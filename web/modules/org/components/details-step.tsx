@@ -6,7 +6,7 @@ import { reorganisationInput } from '#contracts/org.ts';
 import { useMessages } from '#web/i18n/messages.ts';
 import { issueFor, issuesFromZod } from '#web/lib/issues.ts';
 import { TextAreaField, TextField } from '#web/ui/fields.tsx';
-import { IssueSummary } from '#web/ui/issue-summary.tsx';
+import { fieldIssueItems, IssueSummary } from '#web/ui/issue-summary.tsx';
 
 /** Step 1: the decision behind the reorganisation. */
 export type DecisionDetails = {
@@ -96,14 +96,14 @@ export function DetailsStep({
     <form onSubmit={onSubmit} noValidate className="form">
       <IssueSummary
         key={attempt}
-        items={issues.map((issue, i) => {
-          const field = fields.find((f) => issue.path === f) ?? 'title';
-          return {
-            key: `${i}-${issue.path}`,
-            text: `${labels[field]}: ${messages.issue(issue)}`,
-            href: `#${fieldId(field)}`,
-          };
-        })}
+        items={fieldIssueItems(
+          issues,
+          (path) => {
+            const field = fields.find((f) => path === f) ?? 'title';
+            return { label: labels[field], id: fieldId(field) };
+          },
+          messages.issue,
+        )}
       />
       <TextField {...bind('title')} />
       <TextField

@@ -8,7 +8,7 @@ import { isApiError } from '#web/lib/api-client.ts';
 import { issueFor, issuesFromZod } from '#web/lib/issues.ts';
 import { ErrorAlert } from '#web/ui/error-alert.tsx';
 import { TextField } from '#web/ui/fields.tsx';
-import { IssueSummary } from '#web/ui/issue-summary.tsx';
+import { fieldIssueItems, IssueSummary } from '#web/ui/issue-summary.tsx';
 import { useCreateUser } from '../people.api.ts';
 
 const fields = ['name', 'email', 'password'] as const;
@@ -71,14 +71,14 @@ export function CreateUserForm({ onCreated }: { onCreated: (user: User) => void 
     <form onSubmit={onSubmit} noValidate className="form">
       <IssueSummary
         key={attempt}
-        items={allIssues.map((issue, i) => {
-          const field = fields.find((f) => issue.path === f) ?? 'name';
-          return {
-            key: `${i}-${issue.path}`,
-            text: `${labels[field]}: ${messages.issue(issue)}`,
-            href: `#${fieldId(field)}`,
-          };
-        })}
+        items={fieldIssueItems(
+          allIssues,
+          (path) => {
+            const field = fields.find((f) => path === f) ?? 'name';
+            return { label: labels[field], id: fieldId(field) };
+          },
+          messages.issue,
+        )}
       />
       <TextField {...bind('name')} autoComplete="off" />
       <TextField {...bind('email')} type="email" autoComplete="off" />

@@ -8,7 +8,7 @@ import { isApiError } from '#web/lib/api-client.ts';
 import { issueFor, issuesFromZod } from '#web/lib/issues.ts';
 import { ErrorAlert } from '#web/ui/error-alert.tsx';
 import { ChoiceField, SelectField } from '#web/ui/fields.tsx';
-import { IssueSummary } from '#web/ui/issue-summary.tsx';
+import { fieldIssueItems, IssueSummary } from '#web/ui/issue-summary.tsx';
 import { useAddGrant } from '../people.api.ts';
 
 /** Admin and reader act on the whole organisation; the other roles on a unit and below. */
@@ -58,14 +58,14 @@ export function GrantForm({ users, units, onGranted }: Props) {
     <form onSubmit={onSubmit} noValidate className="form">
       <IssueSummary
         key={attempt}
-        items={allIssues.map((issue, i) => {
-          const field = issue.path === 'userId' ? 'userId' : 'unitId';
-          return {
-            key: `${i}-${issue.path}`,
-            text: `${labels[field]}: ${messages.issue(issue)}`,
-            href: field === 'userId' ? '#grant-user' : '#grant-unit',
-          };
-        })}
+        items={fieldIssueItems(
+          allIssues,
+          (path) =>
+            path === 'userId'
+              ? { label: labels.userId, id: 'grant-user' }
+              : { label: labels.unitId, id: 'grant-unit' },
+          messages.issue,
+        )}
       />
       <SelectField
         id="grant-user"
