@@ -1,6 +1,8 @@
 import { ErrorSummary, Heading } from '@digdir/designsystemet-react';
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { FieldIssue } from '#contracts/common.ts';
+import { useMessages } from '#web/i18n/messages.ts';
 
 /** Moves focus to the linked field without touching the router's URL. */
 function focusTarget(event: MouseEvent<HTMLAnchorElement>) {
@@ -52,4 +54,21 @@ export function IssueSummary({ items, heading }: { items: SummaryItem[]; heading
       </ErrorSummary.List>
     </ErrorSummary>
   );
+}
+
+/**
+ * A form's issues, each "Label: message" linked to its field; shown anew (and so focused and
+ * announced) at each attempt to submit.
+ */
+export function FieldIssueSummary({
+  attempt,
+  issues,
+  fieldOf,
+}: {
+  attempt: number;
+  issues: readonly FieldIssue[];
+  fieldOf: (path: string) => { label: string; id: string };
+}) {
+  const messages = useMessages();
+  return <IssueSummary key={attempt} items={fieldIssueItems(issues, fieldOf, messages.issue)} />;
 }

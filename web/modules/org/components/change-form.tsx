@@ -10,7 +10,7 @@ import {
 } from '#contracts/org.ts';
 import { useMessages } from '#web/i18n/messages.ts';
 import { issuesFromZod } from '#web/lib/issues.ts';
-import { fieldIssueItems, IssueSummary } from '#web/ui/issue-summary.tsx';
+import { FieldIssueSummary } from '#web/ui/issue-summary.tsx';
 import { ChoiceField, TextField } from '#web/ui/fields.tsx';
 import {
   changeTypes,
@@ -220,16 +220,13 @@ export function ChangeForm({ units, changes, date, onAdd }: Props) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="form change-form">
-      <IssueSummary
-        key={attempt}
-        items={fieldIssueItems(
-          issues,
-          (path) => {
-            const field = draftFieldOf(draft.type, path);
-            return { label: labelOf(field), id: fieldIds[field] };
-          },
-          messages.issue,
-        )}
+      <FieldIssueSummary
+        attempt={attempt}
+        issues={issues}
+        fieldOf={(path) => {
+          const field = draftFieldOf(draft.type, path);
+          return { label: labelOf(field), id: fieldIds[field] };
+        }}
       />
       <ChoiceField
         id={fieldIds.type}

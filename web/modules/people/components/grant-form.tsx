@@ -8,7 +8,7 @@ import { isApiError } from '#web/lib/api-client.ts';
 import { issueFor, issuesFromZod } from '#web/lib/issues.ts';
 import { ErrorAlert } from '#web/ui/error-alert.tsx';
 import { ChoiceField, SelectField } from '#web/ui/fields.tsx';
-import { fieldIssueItems, IssueSummary } from '#web/ui/issue-summary.tsx';
+import { FieldIssueSummary } from '#web/ui/issue-summary.tsx';
 import { useAddGrant } from '../people.api.ts';
 
 /** Admin and reader act on the whole organisation; the other roles on a unit and below. */
@@ -56,16 +56,14 @@ export function GrantForm({ users, units, onGranted }: Props) {
   const labels = { userId: t('users.grantUser'), unitId: t('users.grantUnit') };
   return (
     <form onSubmit={onSubmit} noValidate className="form">
-      <IssueSummary
-        key={attempt}
-        items={fieldIssueItems(
-          allIssues,
-          (path) =>
-            path === 'userId'
-              ? { label: labels.userId, id: 'grant-user' }
-              : { label: labels.unitId, id: 'grant-unit' },
-          messages.issue,
-        )}
+      <FieldIssueSummary
+        attempt={attempt}
+        issues={allIssues}
+        fieldOf={(path) =>
+          path === 'userId'
+            ? { label: labels.userId, id: 'grant-user' }
+            : { label: labels.unitId, id: 'grant-unit' }
+        }
       />
       <SelectField
         id="grant-user"
