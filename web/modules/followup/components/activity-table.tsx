@@ -40,7 +40,6 @@ export function ActivityTable({
   editable: boolean;
 }) {
   const { t } = useTranslation();
-  const analyses = items.filter((a) => a.report?.analysis.trim());
   return (
     <div className="activities">
       <DataTable
@@ -66,11 +65,12 @@ export function ActivityTable({
       </DataTable>
       <ReportComments
         title={t('followup.activities.analyses')}
-        items={analyses.map((item) => ({
+        items={items}
+        entry={(item) => ({
           key: item.activity.id,
           term: item.activity.title,
-          text: item.report!.analysis,
-        }))}
+          text: item.report?.analysis,
+        })}
       />
     </div>
   );

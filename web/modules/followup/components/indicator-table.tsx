@@ -66,7 +66,6 @@ export function IndicatorTable({
   const { previousName, periodName } = useReportSettings();
   const split = items.some((i) => i.indicator.genderSplit);
   const caption = t('followup.indicators.caption', { goal: goalName });
-  const comments = items.filter((i) => i.outcome?.comment.trim());
   const none = t('common.none');
   return (
     <div className="indicators">
@@ -130,11 +129,12 @@ export function IndicatorTable({
       </DataTable>
       <ReportComments
         title={t('followup.indicators.comments')}
-        items={comments.map((item) => ({
+        items={items}
+        entry={(item) => ({
           key: item.indicator.id,
           term: item.indicator.name,
-          text: item.outcome!.comment,
-        }))}
+          text: item.outcome?.comment,
+        })}
       />
     </div>
   );
