@@ -145,3 +145,24 @@ export function searchPageRoute<const TPath extends string, S>({
   }
   return route;
 }
+
+/** A signed-in page, without a search, for the users with a permission. */
+export function permittedPageRoute<const TPath extends string>({
+  path,
+  permission,
+  page: PermittedPage,
+}: {
+  path: TPath;
+  permission: Permission;
+  page: ComponentType;
+}) {
+  return createRoute({
+    getParentRoute: () => appRoute,
+    path,
+    component: () => (
+      <RequirePermission permission={permission}>
+        <PermittedPage />
+      </RequirePermission>
+    ),
+  });
+}
