@@ -7,6 +7,10 @@ export type ColumnHead = ReactNode | { label: ReactNode; className: string };
 const isClassed = (head: ColumnHead): head is { label: ReactNode; className: string } =>
   typeof head === 'object' && head !== null && 'className' in head && 'label' in head;
 
+/** Columns that share a class, e.g. the numbers of a table aligned right. */
+export const classedColumns = (className: string, labels: readonly ReactNode[]): ColumnHead[] =>
+  labels.map((label) => ({ label, className }));
+
 /** A table's head: one row of column headers, in order. */
 export function ColumnHeads({ columns }: { columns: readonly ColumnHead[] }) {
   return (

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMessages } from '#web/i18n/messages.ts';
 import { conflictRows, type Values } from '#web/lib/conflict.ts';
-import { ScrollTable } from './scroll-table.tsx';
+import { DataTable } from './data-table.tsx';
 
 type Props<V extends Values> = {
   /** the fields to compare, with their labels */
@@ -53,32 +53,31 @@ export function ConflictPanel<V extends Values>(props: Props<V>) {
           ? t('common.conflict.intro', { name: savedBy, time: messages.dateTime(savedAt) })
           : t('common.conflict.introUnknown')}
       </Paragraph>
-      <ScrollTable label={t('common.conflict.caption')}>
-        <Table data-size="sm" className="conflict-table">
-          <caption className="ds-sr-only">{t('common.conflict.caption')}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell scope="col">{t('common.conflict.field')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t('common.conflict.saved')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t('common.conflict.yours')}</Table.HeaderCell>
+      <DataTable
+        label={t('common.conflict.caption')}
+        caption="hidden"
+        className="conflict-table"
+        columns={[
+          t('common.conflict.field'),
+          t('common.conflict.saved'),
+          t('common.conflict.yours'),
+        ]}
+      >
+        <Table.Body>
+          {rows.map((row) => (
+            <Table.Row key={row.field} className={row.differs ? 'conflict-table__differs' : ''}>
+              <Table.HeaderCell scope="row">
+                {labels.get(row.field)}
+                {row.differs && (
+                  <span className="conflict-table__mark"> ({t('common.conflict.differs')})</span>
+                )}
+              </Table.HeaderCell>
+              <Table.Cell className="prewrap">{display(row.field, row.saved)}</Table.Cell>
+              <Table.Cell className="prewrap">{display(row.field, row.yours)}</Table.Cell>
             </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {rows.map((row) => (
-              <Table.Row key={row.field} className={row.differs ? 'conflict-table__differs' : ''}>
-                <Table.HeaderCell scope="row">
-                  {labels.get(row.field)}
-                  {row.differs && (
-                    <span className="conflict-table__mark"> ({t('common.conflict.differs')})</span>
-                  )}
-                </Table.HeaderCell>
-                <Table.Cell className="prewrap">{display(row.field, row.saved)}</Table.Cell>
-                <Table.Cell className="prewrap">{display(row.field, row.yours)}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      </ScrollTable>
+          ))}
+        </Table.Body>
+      </DataTable>
       <div className="button-row">
         <Button type="button" onClick={props.onKeepMine} loading={busy}>
           {t('common.conflict.keepMine')}

@@ -60,3 +60,40 @@ export function SelectField({
     </Field>
   );
 }
+
+type ChoiceFieldProps<C extends string> = {
+  choices: readonly C[];
+  /** a choice in words */
+  choiceLabel: (choice: C) => ReactNode;
+  /** the empty option's text, first; without, there is none */
+  none?: string;
+  /** the chosen value ('' or none for the empty option) */
+  value: string | null | undefined;
+  /** the choice made; undefined for the empty option */
+  onChange: (choice: C | undefined) => void;
+} & Omit<SelectFieldProps, 'children' | 'value' | 'onChange'>;
+
+/** A select of a fixed list of choices (kinds, statuses, roles…), each shown in words. */
+export function ChoiceField<C extends string>({
+  choices,
+  choiceLabel,
+  none,
+  value,
+  onChange,
+  ...rest
+}: ChoiceFieldProps<C>) {
+  return (
+    <SelectField
+      {...rest}
+      value={value ?? ''}
+      onChange={(e) => onChange(choices.find((choice) => choice === e.target.value))}
+    >
+      {none !== undefined && <option value="">{none}</option>}
+      {choices.map((choice) => (
+        <option key={choice} value={choice}>
+          {choiceLabel(choice)}
+        </option>
+      ))}
+    </SelectField>
+  );
+}

@@ -1,6 +1,8 @@
 import { ErrorSummary, Heading } from '@digdir/designsystemet-react';
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { FieldIssue } from '#contracts/common.ts';
+import { useMessages } from '#web/i18n/messages.ts';
 
 /** Moves focus to the linked field without touching the router's URL. */
 function focusTarget(event: MouseEvent<HTMLAnchorElement>) {
@@ -13,6 +15,21 @@ function focusTarget(event: MouseEvent<HTMLAnchorElement>) {
 }
 
 export type SummaryItem = { key: string; text: string; href: string };
+
+/** Each issue as "Label: message", linked to its field (by the field's element id). */
+export const fieldIssueItems = <I extends { path: string }>(
+  issues: readonly I[],
+  fieldOf: (path: string) => { label: string; id: string },
+  message: (issue: I) => string,
+): SummaryItem[] =>
+  issues.map((issue, i) => {
+    const field = fieldOf(issue.path);
+    return {
+      key: `${i}-${issue.path}`,
+      text: `${field.label}: ${message(issue)}`,
+      href: `#${field.id}`,
+    };
+  });
 
 /**
  * Designsystemet's error summary: it takes focus when it appears (so it is announced) and
@@ -37,4 +54,21 @@ export function IssueSummary({ items, heading }: { items: SummaryItem[]; heading
       </ErrorSummary.List>
     </ErrorSummary>
   );
+}
+
+/**
+ * A form's issues, each "Label: message" linked to its field; shown anew (and so focused and
+ * announced) at each attempt to submit.
+ */
+export function FieldIssueSummary({
+  attempt,
+  issues,
+  fieldOf,
+}: {
+  attempt: number;
+  issues: readonly FieldIssue[];
+  fieldOf: (path: string) => { label: string; id: string };
+}) {
+  const messages = useMessages();
+  return <IssueSummary key={attempt} items={fieldIssueItems(issues, fieldOf, messages.issue)} />;
 }

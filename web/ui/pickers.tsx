@@ -1,3 +1,4 @@
+import { Fieldset } from '@digdir/designsystemet-react';
 import type { ChangeEvent, ReactNode } from 'react';
 import { SelectField } from './fields.tsx';
 
@@ -6,6 +7,24 @@ export type PickerUnit = { id: string; label: string };
 
 /** The unit picker's options: the user's own units, then the organisation as a tree. */
 export type PickerUnits = { granted: readonly PickerUnit[]; tree: readonly PickerUnit[] };
+
+/** A page's pickers (year, unit, period…) in a row, named for screen readers by `legend`. */
+export function Pickers({
+  className,
+  legend,
+  children,
+}: {
+  className: string;
+  legend: string;
+  children: ReactNode;
+}) {
+  return (
+    <Fieldset className={className}>
+      <Fieldset.Legend className="ds-sr-only">{legend}</Fieldset.Legend>
+      {children}
+    </Fieldset>
+  );
+}
 
 /** The budget years, newest first as the caller orders them; the value is the year's number. */
 export function YearPicker({

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { FieldIssue } from '#contracts/common.ts';
 import { isApiError } from '#web/lib/api-client.ts';
+import { issuesFromZod } from '#web/lib/issues.ts';
 import {
   afterFieldSave,
   afterSave,
@@ -13,9 +14,17 @@ import {
   type Values,
 } from '#web/lib/conflict.ts';
 
+type ZodIssues = Parameters<typeof issuesFromZod>[0];
+
 type Stored = { version: number; updatedAt: string | null; updatedByName: string | null };
 
 export type Prepared<Input> = { input: Input } | { issues: FieldIssue[] };
+
+/** A contract schema's `safeParse` of the request body as `Prepared`: the body, or its issues. */
+export const prepared = <Input>(
+  parsed: { success: true; data: Input } | { success: false; error: ZodIssues },
+): Prepared<Input> =>
+  parsed.success ? { input: parsed.data } : { issues: issuesFromZod(parsed.error) };
 
 type Options<V extends Values, Input, Saved extends Stored> = {
   /** the stored record as the report has it, or null when nothing is stored yet */

@@ -1,22 +1,10 @@
-import { createRoute, useNavigate } from '@tanstack/react-router';
 import { parseAuditFilters } from '#web/modules/audit/audit.search.ts';
 import { AuditPage } from '#web/modules/audit/components/audit-page.tsx';
-import { appRoute, RequirePermission } from '../layout/routes.tsx';
+import { searchPageRoute } from '../layout/routes.tsx';
 
-export const auditRoute = createRoute({
-  getParentRoute: () => appRoute,
+export const auditRoute = searchPageRoute({
   path: 'admin/audit',
   validateSearch: parseAuditFilters,
-  component: () => (
-    <RequirePermission permission="audit.read">
-      <AuditRoute />
-    </RequirePermission>
-  ),
+  permission: 'audit.read',
+  page: AuditPage,
 });
-
-function AuditRoute() {
-  const navigate = useNavigate({ from: '/admin/audit' });
-  return (
-    <AuditPage filters={auditRoute.useSearch()} onFilters={(search) => void navigate({ search })} />
-  );
-}

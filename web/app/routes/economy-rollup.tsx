@@ -1,25 +1,10 @@
-import { createRoute, useNavigate } from '@tanstack/react-router';
 import { EconomyRollUpPage } from '#web/modules/economy/components/economy-rollup-page.tsx';
 import { parseEconomyRollUpSearch } from '#web/modules/economy/economy.search.ts';
-import { appRoute, RequirePermission } from '../layout/routes.tsx';
+import { searchPageRoute } from '../layout/routes.tsx';
 
-export const economyRollUpRoute = createRoute({
-  getParentRoute: () => appRoute,
+export const economyRollUpRoute = searchPageRoute({
   path: 'economy/rollup',
   validateSearch: parseEconomyRollUpSearch,
-  component: () => (
-    <RequirePermission permission="followup.read">
-      <EconomyRollUpRoute />
-    </RequirePermission>
-  ),
+  permission: 'followup.read',
+  page: EconomyRollUpPage,
 });
-
-function EconomyRollUpRoute() {
-  const navigate = useNavigate({ from: '/economy/rollup' });
-  return (
-    <EconomyRollUpPage
-      search={economyRollUpRoute.useSearch()}
-      onSearch={(search) => void navigate({ search })}
-    />
-  );
-}

@@ -1,25 +1,10 @@
-import { createRoute, useNavigate } from '@tanstack/react-router';
 import { EconomyPage } from '#web/modules/economy/components/economy-page.tsx';
 import { parseEconomySearch } from '#web/modules/economy/economy.search.ts';
-import { appRoute, RequirePermission } from '../layout/routes.tsx';
+import { searchPageRoute } from '../layout/routes.tsx';
 
-export const economyRoute = createRoute({
-  getParentRoute: () => appRoute,
+export const economyRoute = searchPageRoute({
   path: 'economy',
   validateSearch: parseEconomySearch,
-  component: () => (
-    <RequirePermission permission="followup.read">
-      <EconomyRoute />
-    </RequirePermission>
-  ),
+  permission: 'followup.read',
+  page: EconomyPage,
 });
-
-function EconomyRoute() {
-  const navigate = useNavigate({ from: '/economy' });
-  return (
-    <EconomyPage
-      search={economyRoute.useSearch()}
-      onSearch={(search) => void navigate({ search })}
-    />
-  );
-}

@@ -1,21 +1,10 @@
-import { createRoute, useNavigate } from '@tanstack/react-router';
 import { RollUpPage } from '#web/modules/followup/rollup/components/rollup-page.tsx';
 import { parseRollUpSearch } from '#web/modules/followup/rollup/followup.rollup.search.ts';
-import { appRoute } from '../layout/routes.tsx';
+import { searchPageRoute } from '../layout/routes.tsx';
 
-export const rollupRoute = createRoute({
-  getParentRoute: () => appRoute,
+export const rollupRoute = searchPageRoute({
   path: 'rollup',
   validateSearch: parseRollUpSearch,
-  component: RollUpRoute,
+  replace: true,
+  page: RollUpPage,
 });
-
-function RollUpRoute() {
-  const navigate = useNavigate({ from: '/rollup' });
-  return (
-    <RollUpPage
-      search={rollupRoute.useSearch()}
-      onSearch={(search) => void navigate({ search, replace: true })}
-    />
-  );
-}

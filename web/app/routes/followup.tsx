@@ -1,25 +1,10 @@
-import { createRoute, useNavigate } from '@tanstack/react-router';
 import { FollowupPage } from '#web/modules/followup/components/followup-page.tsx';
 import { parseFollowupSearch } from '#web/modules/followup/followup.selection.ts';
-import { appRoute, RequirePermission } from '../layout/routes.tsx';
+import { searchPageRoute } from '../layout/routes.tsx';
 
-export const followupRoute = createRoute({
-  getParentRoute: () => appRoute,
+export const followupRoute = searchPageRoute({
   path: 'followup',
   validateSearch: parseFollowupSearch,
-  component: () => (
-    <RequirePermission permission="followup.read">
-      <FollowupRoute />
-    </RequirePermission>
-  ),
+  permission: 'followup.read',
+  page: FollowupPage,
 });
-
-function FollowupRoute() {
-  const navigate = useNavigate({ from: '/followup' });
-  return (
-    <FollowupPage
-      search={followupRoute.useSearch()}
-      onSearch={(search) => void navigate({ search })}
-    />
-  );
-}

@@ -1,18 +1,9 @@
-import { createRoute, useNavigate } from '@tanstack/react-router';
 import { GoalsPage } from '#web/modules/goals/components/goals-page.tsx';
 import { parseGoalsSearch } from '#web/modules/goals/goals.search.ts';
-import { appRoute } from '../layout/routes.tsx';
+import { searchPageRoute } from '../layout/routes.tsx';
 
-export const goalsRoute = createRoute({
-  getParentRoute: () => appRoute,
+export const goalsRoute = searchPageRoute({
   path: 'goals',
   validateSearch: parseGoalsSearch,
-  component: GoalsRoute,
+  page: GoalsPage,
 });
-
-function GoalsRoute() {
-  const navigate = useNavigate({ from: '/goals' });
-  return (
-    <GoalsPage search={goalsRoute.useSearch()} onSearch={(search) => void navigate({ search })} />
-  );
-}

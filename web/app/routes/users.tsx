@@ -1,13 +1,8 @@
-import { createRoute } from '@tanstack/react-router';
 import { UsersPage } from '#web/modules/people/components/users-page.tsx';
-import { appRoute, RequirePermission } from '../layout/routes.tsx';
+import { permittedPageRoute } from '../layout/routes.tsx';
 
-export const usersRoute = createRoute({
-  getParentRoute: () => appRoute,
+export const usersRoute = permittedPageRoute({
   path: 'admin/users',
-  component: () => (
-    <RequirePermission permission="users.manage">
-      <UsersPage />
-    </RequirePermission>
-  ),
+  permission: 'users.manage',
+  page: UsersPage,
 });

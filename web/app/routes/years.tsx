@@ -1,13 +1,8 @@
-import { createRoute } from '@tanstack/react-router';
 import { YearsPage } from '#web/modules/years/components/years-page.tsx';
-import { appRoute, RequirePermission } from '../layout/routes.tsx';
+import { permittedPageRoute } from '../layout/routes.tsx';
 
-export const yearsRoute = createRoute({
-  getParentRoute: () => appRoute,
+export const yearsRoute = permittedPageRoute({
   path: 'admin/years',
-  component: () => (
-    <RequirePermission permission="years.manage">
-      <YearsPage />
-    </RequirePermission>
-  ),
+  permission: 'years.manage',
+  page: YearsPage,
 });

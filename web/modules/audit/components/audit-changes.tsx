@@ -1,6 +1,7 @@
 import { Details, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '#contracts/audit.ts';
+import { ColumnHeads } from '#web/ui/column-heads.tsx';
 import { diffRecords } from '../audit.diff.ts';
 
 /** An entry's before and after, folded: a field table when both are objects, else JSON. */
@@ -15,13 +16,7 @@ export function AuditChanges({ entry }: { entry: AuditEntry }) {
       <Details.Content>
         {rows ? (
           <Table data-size="sm" className="diff-table">
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t('audit.field')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('audit.before')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('audit.after')}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
+            <ColumnHeads columns={[t('audit.field'), t('audit.before'), t('audit.after')]} />
             <Table.Body>
               {rows.map((row) => (
                 <Table.Row key={row.field} className={row.changed ? 'diff-table__changed' : ''}>

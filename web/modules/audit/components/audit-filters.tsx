@@ -1,8 +1,8 @@
 import { Button } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { auditActions, type AuditAction } from '#contracts/audit.ts';
-import { SelectField, TextField } from '#web/ui/fields.tsx';
+import { auditActions } from '#contracts/audit.ts';
+import { ChoiceField, TextField } from '#web/ui/fields.tsx';
 import type { AuditFilters } from '../audit.api.ts';
 import { useEntityName } from './audit-table.tsx';
 
@@ -34,32 +34,24 @@ export function AuditFiltersForm({
 
   return (
     <form onSubmit={onSubmit} className="filters" noValidate>
-      <SelectField
+      <ChoiceField
         id="audit-entity"
         label={t('audit.entity')}
-        value={form.entity ?? ''}
-        onChange={(e) => set({ entity: e.target.value || undefined })}
-      >
-        <option value="">{t('common.all')}</option>
-        {entityChoices.map((entity) => (
-          <option key={entity} value={entity}>
-            {entityName(entity)}
-          </option>
-        ))}
-      </SelectField>
-      <SelectField
+        none={t('common.all')}
+        choices={entityChoices}
+        choiceLabel={entityName}
+        value={form.entity}
+        onChange={(entity) => set({ entity })}
+      />
+      <ChoiceField
         id="audit-action"
         label={t('audit.action')}
-        value={form.action ?? ''}
-        onChange={(e) => set({ action: (e.target.value || undefined) as AuditAction | undefined })}
-      >
-        <option value="">{t('common.all')}</option>
-        {auditActions.map((action) => (
-          <option key={action} value={action}>
-            {t(`audit.actions.${action}`)}
-          </option>
-        ))}
-      </SelectField>
+        none={t('common.all')}
+        choices={auditActions}
+        choiceLabel={(action) => t(`audit.actions.${action}`)}
+        value={form.action}
+        onChange={(action) => set({ action })}
+      />
       {(['from', 'to'] as const).map((bound) => (
         <TextField
           key={bound}

@@ -1,6 +1,7 @@
 import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { SearchProps } from '#web/lib/search.ts';
 import { Page, Section } from '#web/ui/page.tsx';
 import { QueryState } from '#web/ui/query-state.tsx';
 import { auditCsvHref, auditPagesQuery, type AuditFilters } from '../audit.api.ts';
@@ -8,13 +9,7 @@ import { AuditFiltersForm } from './audit-filters.tsx';
 import { AuditTable } from './audit-table.tsx';
 
 /** The audit log: filters, the entries page by page, and the CSV export. */
-export function AuditPage({
-  filters,
-  onFilters,
-}: {
-  filters: AuditFilters;
-  onFilters: (filters: AuditFilters) => void;
-}) {
+export function AuditPage({ search: filters, onSearch: onFilters }: SearchProps<AuditFilters>) {
   const { t } = useTranslation();
   const pages = useInfiniteQuery(auditPagesQuery(filters));
   const entries = pages.data?.pages.flatMap((page) => page.entries) ?? [];

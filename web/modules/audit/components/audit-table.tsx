@@ -2,7 +2,7 @@ import { Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '#contracts/audit.ts';
 import { useMessages } from '#web/i18n/messages.ts';
-import { ScrollTable } from '#web/ui/scroll-table.tsx';
+import { DataTable } from '#web/ui/data-table.tsx';
 import { AuditChanges } from './audit-changes.tsx';
 
 /** Known entity names in Swedish; a new one shows as the server names it until translated. */
@@ -16,37 +16,37 @@ export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
   const messages = useMessages();
   const entityName = useEntityName();
   return (
-    <ScrollTable label={t('audit.tableCaption')}>
-      <Table zebra data-size="sm" className="audit-table">
-        <caption className="ds-sr-only">{t('audit.tableCaption')}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>{t('audit.colTime')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('audit.colUser')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('audit.colEntity')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('audit.colAction')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('audit.colChanges')}</Table.HeaderCell>
+    <DataTable
+      label={t('audit.tableCaption')}
+      caption="hidden"
+      zebra
+      className="audit-table"
+      columns={[
+        t('audit.colTime'),
+        t('audit.colUser'),
+        t('audit.colEntity'),
+        t('audit.colAction'),
+        t('audit.colChanges'),
+      ]}
+    >
+      <Table.Body>
+        {entries.map((entry) => (
+          <Table.Row key={entry.id}>
+            <Table.Cell className="nowrap">
+              <time dateTime={entry.at}>{messages.dateTime(entry.at)}</time>
+            </Table.Cell>
+            <Table.Cell>{entry.userName ?? t('audit.system')}</Table.Cell>
+            <Table.Cell>
+              {entityName(entry.entity)}
+              {entry.entityId && <span className="muted entity-id">{entry.entityId}</span>}
+            </Table.Cell>
+            <Table.Cell>{t(`audit.actions.${entry.action}`)}</Table.Cell>
+            <Table.Cell>
+              <AuditChanges entry={entry} />
+            </Table.Cell>
           </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {entries.map((entry) => (
-            <Table.Row key={entry.id}>
-              <Table.Cell className="nowrap">
-                <time dateTime={entry.at}>{messages.dateTime(entry.at)}</time>
-              </Table.Cell>
-              <Table.Cell>{entry.userName ?? t('audit.system')}</Table.Cell>
-              <Table.Cell>
-                {entityName(entry.entity)}
-                {entry.entityId && <span className="muted entity-id">{entry.entityId}</span>}
-              </Table.Cell>
-              <Table.Cell>{t(`audit.actions.${entry.action}`)}</Table.Cell>
-              <Table.Cell>
-                <AuditChanges entry={entry} />
-              </Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </ScrollTable>
+        ))}
+      </Table.Body>
+    </DataTable>
   );
 }

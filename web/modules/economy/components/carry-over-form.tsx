@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { carryOverCategories, type EconomyView } from '#contracts/economy.ts';
-import { SelectField, TextField } from '#web/ui/fields.tsx';
+import { ChoiceField, TextField } from '#web/ui/fields.tsx';
 import { freshEconomy, useSaveCarryOvers, type EconomyPlace } from '../economy.api.ts';
 import { parseAmount, sumKronor } from '../economy.amount.ts';
 import {
@@ -112,6 +112,8 @@ export function CarryOverForm({ view, place, text }: Props) {
       title={t('economy.form.carryOvers.title', { from: view.year, to: view.year + 1 })}
       level={3}
       intro={t('economy.form.carryOvers.intro', { unit: text.unitName })}
+      saveText={t('economy.form.carryOvers.save')}
+      status={form.savedAt && !form.dirty && <Paragraph>{t('economy.form.saved')}</Paragraph>}
       form={form}
       fieldOf={(path) => ({ label: fieldLabel(path), id: known(path) ? id(path) : null })}
       conflict={
@@ -136,21 +138,15 @@ export function CarryOverForm({ view, place, text }: Props) {
               error={form.at(at('purpose'))}
               onChange={(e) => setRow(index, { purpose: e.target.value })}
             />
-            <SelectField
+            <ChoiceField
               id={id(at('category'))}
               label={t('economy.form.carryOvers.fields.category')}
+              choices={carryOverCategories}
+              choiceLabel={category}
               value={row.category}
               error={form.at(at('category'))}
-              onChange={(e) =>
-                setRow(index, { category: e.target.value as CarryOverRow['category'] })
-              }
-            >
-              {carryOverCategories.map((value) => (
-                <option key={value} value={value}>
-                  {category(value)}
-                </option>
-              ))}
-            </SelectField>
+              onChange={(value) => value && setRow(index, { category: value })}
+            />
             <TextField
               id={id(at('amount'))}
               label={t('economy.form.carryOvers.fields.amount', { unit: text.unitName })}
@@ -211,14 +207,6 @@ export function CarryOverForm({ view, place, text }: Props) {
         error={form.at('printedTotal')}
         onChange={(e) => setDraft((d) => ({ ...d, printedTotal: e.target.value }))}
       />
-      <div className="button-row">
-        <Button type="submit" loading={form.busy}>
-          {t('economy.form.carryOvers.save')}
-        </Button>
-      </div>
-      <div role="status">
-        {form.savedAt && !form.dirty && <Paragraph>{t('economy.form.saved')}</Paragraph>}
-      </div>
     </EconomyFormShell>
   );
 }

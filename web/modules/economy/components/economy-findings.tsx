@@ -1,8 +1,8 @@
 import { Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { EconomyMismatch, EconomyView } from '#contracts/economy.ts';
-import { ColumnHeads } from '#web/ui/column-heads.tsx';
-import { ScrollTable } from '#web/ui/scroll-table.tsx';
+import { classedColumns } from '#web/ui/column-heads.tsx';
+import { DataTable } from '#web/ui/data-table.tsx';
 import { findingId, type EconomyText, type EconomyViewProps } from '../economy.messages.ts';
 import { largeProjects, placeMismatch, type TableGroup } from '../economy.rows.ts';
 
@@ -100,44 +100,38 @@ export function FindingList({ view, groups, text }: EconomyViewProps) {
   return (
     <>
       <Paragraph>{t('economy.mismatches.intro', { count })}</Paragraph>
-      <ScrollTable label={caption}>
-        <Table data-size="sm" zebra>
-          <caption className="ds-sr-only">{caption}</caption>
-          <ColumnHeads
-            columns={[
-              t('economy.mismatches.colNumber'),
-              t('economy.mismatches.colWhere'),
-              t('economy.mismatches.colCheck'),
-              { label: t('economy.mismatches.colExpected'), className: 'economy-number' },
-              { label: t('economy.mismatches.colPrinted'), className: 'economy-number' },
-              { label: t('economy.mismatches.colDifference'), className: 'economy-number' },
-              t('economy.mismatches.colKind'),
-            ]}
-          />
-          <Table.Body>
-            {view.mismatches.map((mismatch, index) => (
-              <Table.Row
-                key={index}
-                id={findingId(index)}
-                tabIndex={-1}
-                className="economy-finding"
-              >
-                <Table.Cell>{index + 1}</Table.Cell>
-                <Table.HeaderCell scope="row">{where(mismatch)}</Table.HeaderCell>
-                <Table.Cell>{text.check(mismatch.code)}</Table.Cell>
-                <Table.Cell className="economy-number">{text.money(mismatch.expected)}</Table.Cell>
-                <Table.Cell className="economy-number">{text.money(mismatch.printed)}</Table.Cell>
-                <Table.Cell className="economy-number">
-                  {text.money(mismatch.difference)}
-                </Table.Cell>
-                <Table.Cell>
-                  <FindingKind kind={mismatch.kind} />
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      </ScrollTable>
+      <DataTable
+        label={caption}
+        caption="hidden"
+        zebra
+        columns={[
+          t('economy.mismatches.colNumber'),
+          t('economy.mismatches.colWhere'),
+          t('economy.mismatches.colCheck'),
+          ...classedColumns('economy-number', [
+            t('economy.mismatches.colExpected'),
+            t('economy.mismatches.colPrinted'),
+            t('economy.mismatches.colDifference'),
+          ]),
+          t('economy.mismatches.colKind'),
+        ]}
+      >
+        <Table.Body>
+          {view.mismatches.map((mismatch, index) => (
+            <Table.Row key={index} id={findingId(index)} tabIndex={-1} className="economy-finding">
+              <Table.Cell>{index + 1}</Table.Cell>
+              <Table.HeaderCell scope="row">{where(mismatch)}</Table.HeaderCell>
+              <Table.Cell>{text.check(mismatch.code)}</Table.Cell>
+              <Table.Cell className="economy-number">{text.money(mismatch.expected)}</Table.Cell>
+              <Table.Cell className="economy-number">{text.money(mismatch.printed)}</Table.Cell>
+              <Table.Cell className="economy-number">{text.money(mismatch.difference)}</Table.Cell>
+              <Table.Cell>
+                <FindingKind kind={mismatch.kind} />
+              </Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </DataTable>
     </>
   );
 }

@@ -3,7 +3,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import type { Values } from '#web/lib/conflict.ts';
 import { ConflictPanel } from '#web/ui/conflict-panel.tsx';
 import { ErrorAlert } from '#web/ui/error-alert.tsx';
-import { IssueSummary } from '#web/ui/issue-summary.tsx';
+import { fieldIssueItems, IssueSummary } from '#web/ui/issue-summary.tsx';
 import type { EconomyText } from '../economy.messages.ts';
 import type { Shown } from '../use-economy-form.ts';
 
@@ -29,13 +29,18 @@ type Props = {
   /** both versions, as the conflict panel compares them, when a save met someone else's */
   conflict: { fields: { key: string; label: string }[]; saved: Values; yours: Values } | null;
   text: EconomyText;
-  /** the fields and buttons, drawn only while the form is open */
+  /** the save button's text */
+  saveText: string;
+  /** what a save says (announced), below the button */
+  status: ReactNode;
+  /** the fields, drawn only while the form is open */
   children: ReactNode;
 };
 
 /**
  * What the economy's forms share: a toggle that opens the form, its title and intro, the
- * problems' summary, the conflict panel and the error, around the form's own fields.
+ * problems' summary, the conflict panel, the save button, its status and the error, around the
+ * form's own fields.
  */
 export function EconomyFormShell(props: Props) {
   const { id, form, fieldOf, conflict } = props;
@@ -65,14 +70,14 @@ export function EconomyFormShell(props: Props) {
             <Paragraph data-size="sm">{props.intro}</Paragraph>
             <IssueSummary
               key={form.attempt}
-              items={form.shown.map((s, i) => {
-                const field = fieldOf(s.path);
-                return {
-                  key: `${i}-${s.path}`,
-                  text: `${field.label}: ${s.text}`,
-                  href: `#${field.id ?? titleId}`,
-                };
-              })}
+              items={fieldIssueItems(
+                form.shown,
+                (path) => {
+                  const field = fieldOf(path);
+                  return { label: field.label, id: field.id ?? titleId };
+                },
+                (shown) => shown.text,
+              )}
             />
             {conflict && (
               <ConflictPanel
@@ -86,6 +91,12 @@ export function EconomyFormShell(props: Props) {
               />
             )}
             {props.children}
+            <div className="button-row">
+              <Button type="submit" loading={form.busy}>
+                {props.saveText}
+              </Button>
+            </div>
+            <div role="status">{props.status}</div>
             {form.error !== null && (
               <ErrorAlert error={form.error} describe={props.text.error} className="" />
             )}

@@ -1,9 +1,8 @@
-import { Fieldset } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { BudgetYear } from '#contracts/years.ts';
 import { useMessages } from '#web/i18n/messages.ts';
 import { useUnitChoices } from '#web/modules/followup/use-unit-choices.ts';
-import { UnitPicker, YearPicker } from '#web/ui/pickers.tsx';
+import { Pickers, UnitPicker, YearPicker } from '#web/ui/pickers.tsx';
 import type { EconomySearch } from '../economy.search.ts';
 
 /**
@@ -29,8 +28,7 @@ export function EconomyPickers({
   const date = `${year}-12-31`;
   const units = useUnitChoices(date);
   return (
-    <Fieldset className="economy-pickers">
-      <Fieldset.Legend className="ds-sr-only">{t('economy.pickers.legend')}</Fieldset.Legend>
+    <Pickers className="economy-pickers" legend={t('economy.pickers.legend')}>
       <YearPicker
         id="economy-year"
         label={t('economy.pickers.year')}
@@ -51,6 +49,6 @@ export function EconomyPickers({
           tree: t('economy.pickers.orgAt', { date: messages.longDate(date) }),
         }}
       />
-    </Fieldset>
+    </Pickers>
   );
 }

@@ -1,7 +1,8 @@
 import { Table } from '@digdir/designsystemet-react';
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ScrollTable } from '#web/ui/scroll-table.tsx';
+import { classedColumns } from '#web/ui/column-heads.tsx';
+import { DataTable } from '#web/ui/data-table.tsx';
 import { findingId, jumpTo, type EconomyText, type EconomyViewProps } from '../economy.messages.ts';
 import {
   budgetColumnOf,
@@ -178,56 +179,51 @@ export function EconomyTable({ view, groups, text }: EconomyViewProps) {
         ? t('economy.table.including')
         : t(`economy.table.kinds.${row.kind}`);
   return (
-    <ScrollTable label={caption}>
-      <Table data-size="sm" className="economy-table">
-        <caption>{caption}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell scope="col">{t('economy.table.colArea')}</Table.HeaderCell>
-            {columns.map((column) => (
-              <Table.HeaderCell
-                scope="col"
-                key={column.key === 'forecast' ? `forecast:${column.period}` : column.key}
-                className="economy-number"
-              >
-                {column.key === 'forecast'
-                  ? t('economy.table.colForecast', { period: column.period })
-                  : headers[column.key]}
+    <DataTable
+      label={caption}
+      className="economy-table"
+      columns={[
+        t('economy.table.colArea'),
+        ...classedColumns(
+          'economy-number',
+          columns.map((column) =>
+            column.key === 'forecast'
+              ? t('economy.table.colForecast', { period: column.period })
+              : headers[column.key],
+          ),
+        ),
+      ]}
+    >
+      {groups.map((group) => (
+        <Table.Body key={group.key} className={`economy-group economy-group--${group.kind}`}>
+          {group.kind !== 'including' && (
+            <Table.Row className="economy-group__heading">
+              <Table.HeaderCell scope="rowgroup" colSpan={columns.length + 1}>
+                {groupHeading(group)}
+                {group.partOfName && (
+                  <span className="economy-group__note">
+                    {' '}
+                    ({t('economy.table.partOf', { area: group.partOfName })})
+                  </span>
+                )}
+                {group.kind === 'project' && (
+                  <span className="economy-group__note"> {t('economy.table.projectNote')}</span>
+                )}
               </Table.HeaderCell>
-            ))}
-          </Table.Row>
-        </Table.Head>
-        {groups.map((group) => (
-          <Table.Body key={group.key} className={`economy-group economy-group--${group.kind}`}>
-            {group.kind !== 'including' && (
-              <Table.Row className="economy-group__heading">
-                <Table.HeaderCell scope="rowgroup" colSpan={columns.length + 1}>
-                  {groupHeading(group)}
-                  {group.partOfName && (
-                    <span className="economy-group__note">
-                      {' '}
-                      ({t('economy.table.partOf', { area: group.partOfName })})
-                    </span>
-                  )}
-                  {group.kind === 'project' && (
-                    <span className="economy-group__note"> {t('economy.table.projectNote')}</span>
-                  )}
-                </Table.HeaderCell>
-              </Table.Row>
-            )}
-            {group.rows.map((row) => (
-              <Row
-                key={row.key}
-                row={row}
-                group={group.kind === 'including' ? null : groupHeading(group)}
-                label={label(group, row)}
-                columns={columns}
-                text={text}
-              />
-            ))}
-          </Table.Body>
-        ))}
-      </Table>
-    </ScrollTable>
+            </Table.Row>
+          )}
+          {group.rows.map((row) => (
+            <Row
+              key={row.key}
+              row={row}
+              group={group.kind === 'including' ? null : groupHeading(group)}
+              label={label(group, row)}
+              columns={columns}
+              text={text}
+            />
+          ))}
+        </Table.Body>
+      ))}
+    </DataTable>
   );
 }

@@ -2,8 +2,8 @@ import { Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import type { MouseEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EconomyMismatch, EconomyView, ResultFundView } from '#contracts/economy.ts';
-import { ColumnHeads } from '#web/ui/column-heads.tsx';
-import { ScrollTable } from '#web/ui/scroll-table.tsx';
+import { classedColumns } from '#web/ui/column-heads.tsx';
+import { DataTable } from '#web/ui/data-table.tsx';
 import { Section } from '#web/ui/page.tsx';
 import { findingId, jumpTo, type EconomyText } from '../economy.messages.ts';
 import { placeMismatch } from '../economy.rows.ts';
@@ -109,38 +109,36 @@ function Fund({
           </Tag>
         ) : null}
       </div>
-      <ScrollTable label={caption}>
-        <Table data-size="sm">
-          <caption className="ds-sr-only">{caption}</caption>
-          <ColumnHeads
-            columns={[
-              t('economy.funds.colItem'),
-              { label: t('economy.funds.colAmount'), className: 'economy-number' },
-            ]}
-          />
-          <Table.Body>
-            {items.map(([key, value]) => (
-              <Table.Row key={key}>
-                <Table.HeaderCell scope="row">
-                  {t(`economy.funds.items.${key}`)}
-                  {key === 'base' && fund.baseImplied && fund.closingShareOfBase !== null && (
-                    <span className="muted">
-                      {' '}
-                      (
-                      {t('economy.funds.baseImplied', {
-                        share: fund.closingShareOfBase.replace('.', ','),
-                        base: baseWords,
-                      })}
-                      )
-                    </span>
-                  )}
-                </Table.HeaderCell>
-                <Table.Cell className="economy-number">{text.moneyOrMissing(value)}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      </ScrollTable>
+      <DataTable
+        label={caption}
+        caption="hidden"
+        columns={[
+          t('economy.funds.colItem'),
+          { label: t('economy.funds.colAmount'), className: 'economy-number' },
+        ]}
+      >
+        <Table.Body>
+          {items.map(([key, value]) => (
+            <Table.Row key={key}>
+              <Table.HeaderCell scope="row">
+                {t(`economy.funds.items.${key}`)}
+                {key === 'base' && fund.baseImplied && fund.closingShareOfBase !== null && (
+                  <span className="muted">
+                    {' '}
+                    (
+                    {t('economy.funds.baseImplied', {
+                      share: fund.closingShareOfBase.replace('.', ','),
+                      base: baseWords,
+                    })}
+                    )
+                  </span>
+                )}
+              </Table.HeaderCell>
+              <Table.Cell className="economy-number">{text.moneyOrMissing(value)}</Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </DataTable>
       <Findings found={found} text={text} />
       {fund.note && (
         <Paragraph data-size="sm" className="prewrap">
@@ -231,74 +229,64 @@ export function CarryOvers({
       {carryOvers.requests.length === 0 ? (
         <Paragraph>{t('economy.carryOvers.none')}</Paragraph>
       ) : (
-        <ScrollTable label={caption}>
-          <Table data-size="sm" zebra>
-            <caption>{caption}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell scope="col">{t('economy.carryOvers.colNumber')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">
-                  {t('economy.carryOvers.colPurpose')}
-                </Table.HeaderCell>
-                <Table.HeaderCell scope="col">
-                  {t('economy.carryOvers.colCategory')}
-                </Table.HeaderCell>
-                <Table.HeaderCell scope="col" className="economy-number">
-                  {t('economy.carryOvers.colAmount')}
-                </Table.HeaderCell>
-                <Table.HeaderCell scope="col" className="economy-number">
-                  {t('economy.carryOvers.colAmountInDecision')}
-                </Table.HeaderCell>
-                <Table.HeaderCell scope="col">
-                  {t('economy.carryOvers.colDecisionRef')}
-                </Table.HeaderCell>
+        <DataTable
+          label={caption}
+          zebra
+          columns={[
+            t('economy.carryOvers.colNumber'),
+            t('economy.carryOvers.colPurpose'),
+            t('economy.carryOvers.colCategory'),
+            ...classedColumns('economy-number', [
+              t('economy.carryOvers.colAmount'),
+              t('economy.carryOvers.colAmountInDecision'),
+            ]),
+            t('economy.carryOvers.colDecisionRef'),
+          ]}
+        >
+          <Table.Body>
+            {carryOvers.requests.map((request, index) => (
+              <Table.Row
+                key={index}
+                className={at(index).length > 0 ? 'economy-row--flagged' : undefined}
+              >
+                <Table.Cell>{index + 1}</Table.Cell>
+                <Table.HeaderCell scope="row">{request.purpose}</Table.HeaderCell>
+                <Table.Cell>{t(`economy.carryOvers.categories.${request.category}`)}</Table.Cell>
+                <Table.Cell className="economy-number">{text.money(request.amount)}</Table.Cell>
+                <Table.Cell className="economy-number">
+                  {text.moneyOrMissing(request.amountInDecision)}
+                  {flagged(at(index))}
+                </Table.Cell>
+                <Table.Cell>{request.decisionRef ?? '–'}</Table.Cell>
               </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {carryOvers.requests.map((request, index) => (
-                <Table.Row
-                  key={index}
-                  className={at(index).length > 0 ? 'economy-row--flagged' : undefined}
-                >
-                  <Table.Cell>{index + 1}</Table.Cell>
-                  <Table.HeaderCell scope="row">{request.purpose}</Table.HeaderCell>
-                  <Table.Cell>{t(`economy.carryOvers.categories.${request.category}`)}</Table.Cell>
-                  <Table.Cell className="economy-number">{text.money(request.amount)}</Table.Cell>
-                  <Table.Cell className="economy-number">
-                    {text.moneyOrMissing(request.amountInDecision)}
-                    {flagged(at(index))}
-                  </Table.Cell>
-                  <Table.Cell>{request.decisionRef ?? '–'}</Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-            <tfoot>
+            ))}
+          </Table.Body>
+          <tfoot>
+            <Table.Row>
+              <Table.Cell />
+              <Table.HeaderCell scope="row">{t('economy.carryOvers.total')}</Table.HeaderCell>
+              <Table.Cell />
+              <Table.Cell className="economy-number">{text.money(carryOvers.total)}</Table.Cell>
+              <Table.Cell />
+              <Table.Cell />
+            </Table.Row>
+            {carryOvers.printedTotal !== null && (
               <Table.Row>
                 <Table.Cell />
-                <Table.HeaderCell scope="row">{t('economy.carryOvers.total')}</Table.HeaderCell>
+                <Table.HeaderCell scope="row">
+                  {t('economy.carryOvers.printedTotal')}
+                </Table.HeaderCell>
                 <Table.Cell />
-                <Table.Cell className="economy-number">{text.money(carryOvers.total)}</Table.Cell>
+                <Table.Cell className="economy-number">
+                  {text.money(carryOvers.printedTotal)}
+                  {flagged(at(null))}
+                </Table.Cell>
                 <Table.Cell />
                 <Table.Cell />
               </Table.Row>
-              {carryOvers.printedTotal !== null && (
-                <Table.Row>
-                  <Table.Cell />
-                  <Table.HeaderCell scope="row">
-                    {t('economy.carryOvers.printedTotal')}
-                  </Table.HeaderCell>
-                  <Table.Cell />
-                  <Table.Cell className="economy-number">
-                    {text.money(carryOvers.printedTotal)}
-                    {flagged(at(null))}
-                  </Table.Cell>
-                  <Table.Cell />
-                  <Table.Cell />
-                </Table.Row>
-              )}
-            </tfoot>
-          </Table>
-        </ScrollTable>
+            )}
+          </tfoot>
+        </DataTable>
       )}
       <Findings found={all} text={text} />
       {children}

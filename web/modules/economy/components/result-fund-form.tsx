@@ -1,9 +1,9 @@
-import { Button, Paragraph } from '@digdir/designsystemet-react';
+import { Paragraph } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { capBases, type EconomyView, type ResultFundView } from '#contracts/economy.ts';
-import { SelectField, TextAreaField, TextField } from '#web/ui/fields.tsx';
+import { ChoiceField, TextAreaField, TextField } from '#web/ui/fields.tsx';
 import { freshEconomy, useSaveResultFund, type EconomyPlace } from '../economy.api.ts';
 import {
   fieldId,
@@ -76,6 +76,39 @@ export function ResultFundForm({ view, place, text, unitId, unitName }: Props) {
     );
   const amount = (kronor: string | null) => text.moneyOrMissing(kronor);
 
+  const saved = form.savedAt && result && (
+    <>
+      <Paragraph>{t('economy.form.fund.result')}</Paragraph>
+      <ul>
+        <li>
+          {t('economy.form.fund.computedClosing', {
+            amount: amount(result.computedClosing),
+            unit: text.unitName,
+          })}
+        </li>
+        <li>
+          {t('economy.form.fund.yearlyCap', {
+            amount: amount(result.yearlyCap),
+            unit: text.unitName,
+          })}
+        </li>
+        <li>
+          {t('economy.form.fund.accumulatedCap', {
+            amount: amount(result.accumulatedCap),
+            unit: text.unitName,
+          })}
+        </li>
+        <li>
+          {breaches.length === 0
+            ? t('economy.form.fund.noBreaches')
+            : t('economy.form.fund.breaches', {
+                count: breaches.length,
+                checks: breaches.map((b) => text.check(b.code)).join('; '),
+              })}
+        </li>
+      </ul>
+    </>
+  );
   return (
     <EconomyFormShell
       id={`fund-form-${unitId}`}
@@ -83,6 +116,8 @@ export function ResultFundForm({ view, place, text, unitId, unitName }: Props) {
       title={t('economy.form.fund.title', { unit: unitName, year: view.year })}
       level={4}
       intro={t('economy.form.fund.intro', { unit: text.unitName })}
+      saveText={t('economy.form.fund.save')}
+      status={saved}
       form={form}
       fieldOf={(path) =>
         (fields as readonly string[]).includes(path)
@@ -107,21 +142,15 @@ export function ResultFundForm({ view, place, text, unitId, unitName }: Props) {
           description={field === 'turnover' ? t('economy.form.amountHint') : undefined}
         />
       ))}
-      <SelectField
+      <ChoiceField
         id={id('capBase')}
         label={label('capBase')}
+        choices={capBases}
+        choiceLabel={(value) => t(`economy.form.fund.capBases.${value}`)}
         value={draft.capBase}
         error={form.at('capBase')}
-        onChange={(e) =>
-          setDraft((d) => ({ ...d, capBase: e.target.value as FundDraft['capBase'] }))
-        }
-      >
-        {capBases.map((value) => (
-          <option key={value} value={value}>
-            {t(`economy.form.fund.capBases.${value}`)}
-          </option>
-        ))}
-      </SelectField>
+        onChange={(capBase) => capBase && setDraft((d) => ({ ...d, capBase }))}
+      />
       <TextField
         {...bind('closingShareOfBase')}
         inputMode="decimal"
@@ -129,46 +158,6 @@ export function ResultFundForm({ view, place, text, unitId, unitName }: Props) {
         description={t('economy.form.fund.shareHint')}
       />
       <TextAreaField {...bind('note')} rows={3} />
-      <div className="button-row">
-        <Button type="submit" loading={form.busy}>
-          {t('economy.form.fund.save')}
-        </Button>
-      </div>
-      <div role="status">
-        {form.savedAt && result && (
-          <>
-            <Paragraph>{t('economy.form.fund.result')}</Paragraph>
-            <ul>
-              <li>
-                {t('economy.form.fund.computedClosing', {
-                  amount: amount(result.computedClosing),
-                  unit: text.unitName,
-                })}
-              </li>
-              <li>
-                {t('economy.form.fund.yearlyCap', {
-                  amount: amount(result.yearlyCap),
-                  unit: text.unitName,
-                })}
-              </li>
-              <li>
-                {t('economy.form.fund.accumulatedCap', {
-                  amount: amount(result.accumulatedCap),
-                  unit: text.unitName,
-                })}
-              </li>
-              <li>
-                {breaches.length === 0
-                  ? t('economy.form.fund.noBreaches')
-                  : t('economy.form.fund.breaches', {
-                      count: breaches.length,
-                      checks: breaches.map((b) => text.check(b.code)).join('; '),
-                    })}
-              </li>
-            </ul>
-          </>
-        )}
-      </div>
     </EconomyFormShell>
   );
 }

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { EconomyRollUp, EconomyRollUpUnit, RollUpFigures } from '#contracts/economy.ts';
 import { formatDecimal } from '#web/modules/followup/followup.format.ts';
 import { AppLink } from '#web/ui/app-link.tsx';
-import { ScrollTable } from '#web/ui/scroll-table.tsx';
+import { classedColumns } from '#web/ui/column-heads.tsx';
+import { DataTable } from '#web/ui/data-table.tsx';
 import { useEconomyText } from '../economy.messages.ts';
 
 /**
@@ -37,59 +38,48 @@ export function EconomyRollUpTable({ rollUp }: { rollUp: EconomyRollUp }) {
           value: formatDecimal(unit.budgetAdherence, 2, i18n.language),
         });
   return (
-    <ScrollTable label={caption}>
-      <Table data-size="sm" zebra className="economy-rollup">
-        <caption>{caption}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell scope="col">{t('economy.rollup.colUnit')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col" className="economy-number">
-              {t('economy.rollup.colNetBudget')}
+    <DataTable
+      label={caption}
+      zebra
+      className="economy-rollup"
+      columns={[
+        t('economy.rollup.colUnit'),
+        ...classedColumns('economy-number', [
+          t('economy.rollup.colNetBudget'),
+          rollUp.basis === 'forecast'
+            ? t('economy.rollup.colNetForecast')
+            : t('economy.rollup.colNetActual'),
+          t('economy.rollup.colNetDeviation'),
+          t('economy.rollup.colInvestments'),
+          t('economy.rollup.colIncluding'),
+          t('economy.rollup.colAdherence'),
+        ]),
+      ]}
+    >
+      <Table.Body>
+        {rollUp.units.map((unit) => (
+          <Table.Row key={unit.unitId}>
+            <Table.HeaderCell scope="row">
+              <AppLink to="/economy" search={{ year: rollUp.year, unit: unit.unitId }}>
+                {unit.unitName}
+              </AppLink>
             </Table.HeaderCell>
-            <Table.HeaderCell scope="col" className="economy-number">
-              {rollUp.basis === 'forecast'
-                ? t('economy.rollup.colNetForecast')
-                : t('economy.rollup.colNetActual')}
-            </Table.HeaderCell>
-            <Table.HeaderCell scope="col" className="economy-number">
-              {t('economy.rollup.colNetDeviation')}
-            </Table.HeaderCell>
-            <Table.HeaderCell scope="col" className="economy-number">
-              {t('economy.rollup.colInvestments')}
-            </Table.HeaderCell>
-            <Table.HeaderCell scope="col" className="economy-number">
-              {t('economy.rollup.colIncluding')}
-            </Table.HeaderCell>
-            <Table.HeaderCell scope="col" className="economy-number">
-              {t('economy.rollup.colAdherence')}
-            </Table.HeaderCell>
+            {cells(unit.operating.net)}
+            {cells(unit.investments, true)}
+            {cells(unit.includingInvestments, true)}
+            <Table.Cell className="economy-number">{adherence(unit)}</Table.Cell>
           </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {rollUp.units.map((unit) => (
-            <Table.Row key={unit.unitId}>
-              <Table.HeaderCell scope="row">
-                <AppLink to="/economy" search={{ year: rollUp.year, unit: unit.unitId }}>
-                  {unit.unitName}
-                </AppLink>
-              </Table.HeaderCell>
-              {cells(unit.operating.net)}
-              {cells(unit.investments, true)}
-              {cells(unit.includingInvestments, true)}
-              <Table.Cell className="economy-number">{adherence(unit)}</Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-        <tfoot>
-          <Table.Row>
-            <Table.HeaderCell scope="row">{t('economy.rollup.total')}</Table.HeaderCell>
-            {cells(rollUp.total.net)}
-            <Table.Cell />
-            {cells(rollUp.total.includingInvestments, true)}
-            <Table.Cell />
-          </Table.Row>
-        </tfoot>
-      </Table>
-    </ScrollTable>
+        ))}
+      </Table.Body>
+      <tfoot>
+        <Table.Row>
+          <Table.HeaderCell scope="row">{t('economy.rollup.total')}</Table.HeaderCell>
+          {cells(rollUp.total.net)}
+          <Table.Cell />
+          {cells(rollUp.total.includingInvestments, true)}
+          <Table.Cell />
+        </Table.Row>
+      </tfoot>
+    </DataTable>
   );
 }

@@ -1,9 +1,8 @@
-import { Fieldset } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { BudgetYear } from '#contracts/years.ts';
 import { useUnitChoices } from '#web/modules/followup/use-unit-choices.ts';
 import { SelectField } from '#web/ui/fields.tsx';
-import { UnitPicker, YearPicker } from '#web/ui/pickers.tsx';
+import { Pickers, UnitPicker, YearPicker } from '#web/ui/pickers.tsx';
 import type { EfficiencySearch } from '../efficiency.search.ts';
 
 /** Which year, unit (the user's own first, then the organisation at the year's end) and period. */
@@ -24,8 +23,7 @@ export function EfficiencyPickers({
   const units = useUnitChoices(`${year.year}-12-31`);
   const search = { year: year.year, unit: unitId, period };
   return (
-    <Fieldset className="efficiency-pickers">
-      <Fieldset.Legend className="ds-sr-only">{t('efficiency.legend')}</Fieldset.Legend>
+    <Pickers className="efficiency-pickers" legend={t('efficiency.legend')}>
       <YearPicker
         id="efficiency-year"
         label={t('efficiency.year')}
@@ -53,6 +51,6 @@ export function EfficiencyPickers({
           </option>
         ))}
       </SelectField>
-    </Fieldset>
+    </Pickers>
   );
 }

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ActivityReport, ActivityReportInput } from '#contracts/activities.ts';
 import { activityStatuses, type ActivityStatus } from '#contracts/assessment.ts';
 import type { ReportActivity } from '#contracts/followup.ts';
-import { SelectField, TextAreaField } from '#web/ui/fields.tsx';
+import { ChoiceField, TextAreaField } from '#web/ui/fields.tsx';
 import type { VersionedForm } from '#web/ui/use-versioned-form.ts';
 import type { ActivityValues } from './activity-table.tsx';
 import { FormDialog } from './form-dialog.tsx';
@@ -46,21 +46,17 @@ export function ActivityDialog({
       show={(field, value) => (field === 'status' ? statusName(value) : (value ?? ''))}
       firstField={fieldId('deviation')}
     >
-      <SelectField
+      <ChoiceField
         id={fieldId('status')}
         label={t('followup.activity.status')}
-        value={form.values.status ?? ''}
+        none={t('followup.activities.noStatus')}
+        choices={activityStatuses}
+        choiceLabel={(status) => t(`followup.activities.statuses.${status}`)}
+        value={form.values.status}
         disabled={locked}
         error={errorOf('status')}
-        onChange={(e) => form.set({ status: e.target.value === '' ? null : e.target.value })}
-      >
-        <option value="">{t('followup.activities.noStatus')}</option>
-        {activityStatuses.map((status) => (
-          <option key={status} value={status}>
-            {t(`followup.activities.statuses.${status}`)}
-          </option>
-        ))}
-      </SelectField>
+        onChange={(status) => form.set({ status: status ?? null })}
+      />
       <TextAreaField
         id={fieldId('deviation')}
         label={t('followup.activity.deviation')}

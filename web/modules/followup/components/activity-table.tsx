@@ -8,12 +8,10 @@ import {
 } from '#contracts/activities.ts';
 import { activityStatuses } from '#contracts/assessment.ts';
 import type { ReportActivity } from '#contracts/followup.ts';
-import { issuesFromZod } from '#web/lib/issues.ts';
-import { ColumnHeads } from '#web/ui/column-heads.tsx';
-import { ScrollTable } from '#web/ui/scroll-table.tsx';
+import { DataTable } from '#web/ui/data-table.tsx';
 import { useSaveActivityReport } from '../followup.api.ts';
 import { useFollowupText } from '../followup.messages.ts';
-import { useVersionedForm, type Prepared } from '#web/ui/use-versioned-form.ts';
+import { prepared, useVersionedForm, type Prepared } from '#web/ui/use-versioned-form.ts';
 import { ActivityDialog } from './activity-dialog.tsx';
 import { anchors, useReportSettings } from './report-context.tsx';
 import { ReportComments } from './report-comments.tsx';
@@ -26,10 +24,8 @@ const toValues = (saved: ActivityReport | null): ActivityValues => ({
   analysis: saved?.analysis ?? '',
 });
 
-function toInput(values: ActivityValues, version: number): Prepared<ActivityReportInput> {
-  const parsed = activityReportInput.safeParse({ ...values, version });
-  return parsed.success ? { input: parsed.data } : { issues: issuesFromZod(parsed.error) };
-}
+const toInput = (values: ActivityValues, version: number): Prepared<ActivityReportInput> =>
+  prepared(activityReportInput.safeParse({ ...values, version }));
 
 export const statusSelectId = (activityId: string) => `activity-status-${activityId}`;
 
@@ -44,39 +40,37 @@ export function ActivityTable({
   editable: boolean;
 }) {
   const { t } = useTranslation();
-  const analyses = items.filter((a) => a.report?.analysis.trim());
   return (
     <div className="activities">
-      <ScrollTable label={caption}>
-        <Table data-size="sm" className="report-table activity-table">
-          <caption>{caption}</caption>
-          <ColumnHeads
-            columns={[
-              t('followup.activities.colTitle'),
-              t('followup.activities.colStart'),
-              t('followup.activities.colEnd'),
-              t('followup.activities.colStatus'),
-              t('followup.activities.colDeviation'),
-            ]}
-          />
-          <Table.Body>
-            {items.map((item) =>
-              editable ? (
-                <ActivityEditRow key={item.activity.id} item={item} />
-              ) : (
-                <ActivityRow key={item.activity.id} item={item} />
-              ),
-            )}
-          </Table.Body>
-        </Table>
-      </ScrollTable>
+      <DataTable
+        label={caption}
+        className="report-table activity-table"
+        columns={[
+          t('followup.activities.colTitle'),
+          t('followup.activities.colStart'),
+          t('followup.activities.colEnd'),
+          t('followup.activities.colStatus'),
+          t('followup.activities.colDeviation'),
+        ]}
+      >
+        <Table.Body>
+          {items.map((item) =>
+            editable ? (
+              <ActivityEditRow key={item.activity.id} item={item} />
+            ) : (
+              <ActivityRow key={item.activity.id} item={item} />
+            ),
+          )}
+        </Table.Body>
+      </DataTable>
       <ReportComments
         title={t('followup.activities.analyses')}
-        items={analyses.map((item) => ({
+        items={items}
+        entry={(item) => ({
           key: item.activity.id,
           term: item.activity.title,
-          text: item.report!.analysis,
-        }))}
+          text: item.report?.analysis,
+        })}
       />
     </div>
   );

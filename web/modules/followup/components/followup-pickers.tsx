@@ -1,9 +1,8 @@
-import { Fieldset } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { BudgetYear } from '#contracts/years.ts';
 import { todayIso } from '#web/lib/format.ts';
 import { SelectField } from '#web/ui/fields.tsx';
-import { UnitPicker, YearPicker } from '#web/ui/pickers.tsx';
+import { Pickers, UnitPicker, YearPicker } from '#web/ui/pickers.tsx';
 import { useFollowupText } from '../followup.messages.ts';
 import type { FollowupSearch, Selection } from '../followup.selection.ts';
 import { useUnitChoices } from '../use-unit-choices.ts';
@@ -33,8 +32,7 @@ export function FollowupPickers({
   const periods = [...(year?.periods ?? [])].sort((a, b) => a.position - b.position);
 
   return (
-    <Fieldset className="followup-pickers">
-      <Fieldset.Legend className="ds-sr-only">{t('followup.pickers.legend')}</Fieldset.Legend>
+    <Pickers className="followup-pickers" legend={t('followup.pickers.legend')}>
       <YearPicker
         id="followup-year"
         label={t('followup.pickers.year')}
@@ -67,6 +65,6 @@ export function FollowupPickers({
           tree: t('followup.pickers.orgAt', { date: text.longDate(date) }),
         }}
       />
-    </Fieldset>
+    </Pickers>
   );
 }

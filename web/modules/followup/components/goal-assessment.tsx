@@ -8,11 +8,10 @@ import {
   type GoalAssessmentInput,
 } from '#contracts/goals.ts';
 import type { ReportGoal } from '#contracts/followup.ts';
-import { issuesFromZod } from '#web/lib/issues.ts';
 import { useSaveAssessment } from '../followup.api.ts';
 import { useFollowupText } from '../followup.messages.ts';
 import { isMorePositive } from '../followup.workflow.ts';
-import { useVersionedForm, type Prepared } from '#web/ui/use-versioned-form.ts';
+import { prepared, useVersionedForm, type Prepared } from '#web/ui/use-versioned-form.ts';
 import { VersionedConflictPanel } from '#web/ui/conflict-panel.tsx';
 import { deeper, Evidence, type HeadingLevel } from './evidence.tsx';
 import { ErrorAlert } from '#web/ui/error-alert.tsx';
@@ -40,10 +39,8 @@ const toValues = (saved: GoalAssessment | null): FormValues => ({
   justification: saved?.justification ?? '',
 });
 
-function toInput(values: FormValues, version: number): Prepared<GoalAssessmentInput> {
-  const parsed = goalAssessmentInput.safeParse({ ...values, version });
-  return parsed.success ? { input: parsed.data } : { issues: issuesFromZod(parsed.error) };
-}
+const toInput = (values: FormValues, version: number): Prepared<GoalAssessmentInput> =>
+  prepared(goalAssessmentInput.safeParse({ ...values, version }));
 
 /** A goal's written assessment and analysis, with the evidence beside it. */
 export function GoalAssessmentPart({ goal, name, level }: PartProps) {

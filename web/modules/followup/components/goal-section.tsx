@@ -22,6 +22,36 @@ type Props = {
 const sameItems = <T,>(a: readonly T[], b: readonly T[]) =>
   a.length === b.length && a.every((item, i) => item === b[i]);
 
+/** A goal's indicator table and activity table, each where the goal has any. */
+export function GoalTables({
+  name,
+  indicators,
+  activities,
+  editable,
+}: {
+  /** the goal's short name, in the tables' captions */
+  name: string;
+  indicators: readonly ReportIndicator[];
+  activities: readonly ReportActivity[];
+  editable: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {indicators.length > 0 && (
+        <IndicatorTable goalName={name} items={indicators} editable={editable} />
+      )}
+      {activities.length > 0 && (
+        <ActivityTable
+          caption={t('followup.activities.caption', { goal: name })}
+          items={activities}
+          editable={editable}
+        />
+      )}
+    </>
+  );
+}
+
 /**
  * One goal of the report, headed as the annual report heads it, with its assessment and
  * analysis, the evidence, and its indicator and activity tables. A reload re-renders only the
@@ -29,7 +59,6 @@ const sameItems = <T,>(a: readonly T[], b: readonly T[]) =>
  */
 export const GoalSection = memo(
   function GoalSection({ goal, depth, indicators, activities }: Props) {
-    const { t } = useTranslation();
     const text = useFollowupText();
     const { canWrite } = useReportSettings();
     const id = goal.goal.id;
@@ -42,16 +71,12 @@ export const GoalSection = memo(
           {heading}
         </Heading>
         <GoalAssessmentPart goal={goal} name={heading} level={level} />
-        {indicators.length > 0 && (
-          <IndicatorTable goalName={short} items={indicators} editable={canWrite} />
-        )}
-        {activities.length > 0 && (
-          <ActivityTable
-            caption={t('followup.activities.caption', { goal: short })}
-            items={activities}
-            editable={canWrite}
-          />
-        )}
+        <GoalTables
+          name={short}
+          indicators={indicators}
+          activities={activities}
+          editable={canWrite}
+        />
       </article>
     );
   },

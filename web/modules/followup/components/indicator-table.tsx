@@ -2,7 +2,7 @@ import { Table, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorStatus } from '#contracts/assessment.ts';
 import type { ReportIndicator } from '#contracts/followup.ts';
-import { ScrollTable } from '#web/ui/scroll-table.tsx';
+import { DataTable } from '#web/ui/data-table.tsx';
 import { useFollowupText } from '../followup.messages.ts';
 import { OutcomeEditor } from './outcome-editor.tsx';
 import { anchors, useReportSettings } from './report-context.tsx';
@@ -66,88 +66,75 @@ export function IndicatorTable({
   const { previousName, periodName } = useReportSettings();
   const split = items.some((i) => i.indicator.genderSplit);
   const caption = t('followup.indicators.caption', { goal: goalName });
-  const comments = items.filter((i) => i.outcome?.comment.trim());
   const none = t('common.none');
   return (
     <div className="indicators">
-      <ScrollTable label={caption}>
-        <Table data-size="sm" className="report-table indicator-table">
-          <caption>{caption}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell scope="col">{t('followup.indicators.colName')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t('followup.indicators.colOutcome')}</Table.HeaderCell>
-              {split && (
-                <>
-                  <Table.HeaderCell scope="col">{t('followup.indicators.colMen')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">
-                    {t('followup.indicators.colWomen')}
-                  </Table.HeaderCell>
-                </>
-              )}
-              <Table.HeaderCell scope="col">
-                {t('followup.indicators.colPrevious', { period: previousName })}
-              </Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t('followup.indicators.colTarget')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">
-                {t('followup.indicators.colCouncilTarget')}
-              </Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t('followup.indicators.colPeriod')}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {items.map((item) => {
-              const { indicator, outcome, target } = item;
-              return (
-                <Table.Row key={indicator.id}>
-                  <Table.HeaderCell
-                    scope="row"
-                    id={anchors.indicator(indicator.id)}
-                    tabIndex={-1}
-                    className="report-table__name"
-                  >
-                    {indicator.name}
-                  </Table.HeaderCell>
-                  <Table.Cell>
-                    <span className="indicator-value">
-                      {text.value(outcome?.value ?? null, indicator)}
-                    </span>
-                    <Attainment item={item} />
-                    {(editable || indicator.formula) && <OutcomeEditor item={item} />}
-                  </Table.Cell>
-                  {split && (
-                    <>
-                      <Table.Cell>
-                        {indicator.genderSplit
-                          ? text.value(outcome?.valueMen ?? null, indicator)
-                          : none}
-                      </Table.Cell>
-                      <Table.Cell>
-                        {indicator.genderSplit
-                          ? text.value(outcome?.valueWomen ?? null, indicator)
-                          : none}
-                      </Table.Cell>
-                    </>
-                  )}
-                  <Table.Cell>{text.value(item.previousOutcome, indicator)}</Table.Cell>
-                  <Table.Cell>{text.target(indicator, target, 'own')}</Table.Cell>
-                  <Table.Cell>{text.target(indicator, target, 'council')}</Table.Cell>
-                  <Table.Cell className="nowrap">
-                    {outcome ? (outcome.periodLabel ?? periodName) : none}
-                  </Table.Cell>
-                </Table.Row>
-              );
-            })}
-          </Table.Body>
-        </Table>
-      </ScrollTable>
+      <DataTable
+        label={caption}
+        className="report-table indicator-table"
+        columns={[
+          t('followup.indicators.colName'),
+          t('followup.indicators.colOutcome'),
+          ...(split ? [t('followup.indicators.colMen'), t('followup.indicators.colWomen')] : []),
+          t('followup.indicators.colPrevious', { period: previousName }),
+          t('followup.indicators.colTarget'),
+          t('followup.indicators.colCouncilTarget'),
+          t('followup.indicators.colPeriod'),
+        ]}
+      >
+        <Table.Body>
+          {items.map((item) => {
+            const { indicator, outcome, target } = item;
+            return (
+              <Table.Row key={indicator.id}>
+                <Table.HeaderCell
+                  scope="row"
+                  id={anchors.indicator(indicator.id)}
+                  tabIndex={-1}
+                  className="report-table__name"
+                >
+                  {indicator.name}
+                </Table.HeaderCell>
+                <Table.Cell>
+                  <span className="indicator-value">
+                    {text.value(outcome?.value ?? null, indicator)}
+                  </span>
+                  <Attainment item={item} />
+                  {(editable || indicator.formula) && <OutcomeEditor item={item} />}
+                </Table.Cell>
+                {split && (
+                  <>
+                    <Table.Cell>
+                      {indicator.genderSplit
+                        ? text.value(outcome?.valueMen ?? null, indicator)
+                        : none}
+                    </Table.Cell>
+                    <Table.Cell>
+                      {indicator.genderSplit
+                        ? text.value(outcome?.valueWomen ?? null, indicator)
+                        : none}
+                    </Table.Cell>
+                  </>
+                )}
+                <Table.Cell>{text.value(item.previousOutcome, indicator)}</Table.Cell>
+                <Table.Cell>{text.target(indicator, target, 'own')}</Table.Cell>
+                <Table.Cell>{text.target(indicator, target, 'council')}</Table.Cell>
+                <Table.Cell className="nowrap">
+                  {outcome ? (outcome.periodLabel ?? periodName) : none}
+                </Table.Cell>
+              </Table.Row>
+            );
+          })}
+        </Table.Body>
+      </DataTable>
       <ReportComments
         title={t('followup.indicators.comments')}
-        items={comments.map((item) => ({
+        items={items}
+        entry={(item) => ({
           key: item.indicator.id,
           term: item.indicator.name,
-          text: item.outcome!.comment,
-        }))}
+          text: item.outcome?.comment,
+        })}
       />
     </div>
   );

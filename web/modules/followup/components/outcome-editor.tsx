@@ -2,11 +2,10 @@ import { useTranslation } from 'react-i18next';
 import type { FieldIssue } from '#contracts/common.ts';
 import { outcomeInput, type Outcome, type OutcomeInput } from '#contracts/indicators.ts';
 import type { ReportIndicator } from '#contracts/followup.ts';
-import { issuesFromZod } from '#web/lib/issues.ts';
 import { TextAreaField, TextField } from '#web/ui/fields.tsx';
 import { useSaveOutcome } from '../followup.api.ts';
 import { decimalForInput, parseDecimalInput } from '../followup.format.ts';
-import { useVersionedForm, type Prepared } from '#web/ui/use-versioned-form.ts';
+import { prepared, useVersionedForm, type Prepared } from '#web/ui/use-versioned-form.ts';
 import { FormDialog } from './form-dialog.tsx';
 import { useReportSettings } from './report-context.tsx';
 import { useReportForm } from './use-report-form.ts';
@@ -45,15 +44,16 @@ export function OutcomeEditor({ item }: { item: ReportIndicator }) {
       numbers[field] = parsed ?? null;
     }
     if (issues.length > 0) return { issues };
-    const parsed = outcomeInput.safeParse({
-      value: numbers.value,
-      valueWomen: indicator.genderSplit ? numbers.valueWomen : null,
-      valueMen: indicator.genderSplit ? numbers.valueMen : null,
-      periodLabel: values.periodLabel.trim() || null,
-      comment: values.comment,
-      version,
-    });
-    return parsed.success ? { input: parsed.data } : { issues: issuesFromZod(parsed.error) };
+    return prepared(
+      outcomeInput.safeParse({
+        value: numbers.value,
+        valueWomen: indicator.genderSplit ? numbers.valueWomen : null,
+        valueMen: indicator.genderSplit ? numbers.valueMen : null,
+        periodLabel: values.periodLabel.trim() || null,
+        comment: values.comment,
+        version,
+      }),
+    );
   };
   const form = useVersionedForm({
     server: item.outcome,

@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReportGoal } from '#contracts/followup.ts';
 import { useFollowupText } from '../followup.messages.ts';
 import { ActivityTable } from './activity-table.tsx';
-import { goalLevel } from './goal-section.tsx';
-import { IndicatorTable } from './indicator-table.tsx';
+import { goalLevel, GoalTables } from './goal-section.tsx';
 import { goalItems, useReportData, useReportSettings } from './report-context.tsx';
 import { StatusTag } from './report-status.tsx';
 
@@ -76,16 +75,12 @@ function PrintedGoal({ goal }: { goal: ReportGoal }) {
           <Paragraph className="prewrap">{analysis}</Paragraph>
         </>
       )}
-      {ownIndicators.length > 0 && (
-        <IndicatorTable goalName={short} items={ownIndicators} editable={false} />
-      )}
-      {ownActivities.length > 0 && (
-        <ActivityTable
-          caption={t('followup.activities.caption', { goal: short })}
-          items={ownActivities}
-          editable={false}
-        />
-      )}
+      <GoalTables
+        name={short}
+        indicators={ownIndicators}
+        activities={ownActivities}
+        editable={false}
+      />
     </section>
   );
 }

@@ -10,8 +10,8 @@ import {
 } from '#contracts/org.ts';
 import { useMessages } from '#web/i18n/messages.ts';
 import { issuesFromZod } from '#web/lib/issues.ts';
-import { IssueSummary } from '#web/ui/issue-summary.tsx';
-import { SelectField, TextField } from '#web/ui/fields.tsx';
+import { FieldIssueSummary } from '#web/ui/issue-summary.tsx';
+import { ChoiceField, TextField } from '#web/ui/fields.tsx';
 import {
   changeTypes,
   decodeRef,
@@ -154,17 +154,13 @@ export function ChangeForm({ units, changes, date, onAdd }: Props) {
         );
       case 'kind':
         return (
-          <SelectField
+          <ChoiceField
             {...common}
+            choices={unitKinds}
+            choiceLabel={(kind) => t(`kinds.${kind}`)}
             value={draft.kind}
-            onChange={(e) => set({ kind: e.target.value as ChangeDraft['kind'] })}
-          >
-            {unitKinds.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`kinds.${kind}`)}
-              </option>
-            ))}
-          </SelectField>
+            onChange={(kind) => kind && set({ kind })}
+          />
         );
       case 'target':
         return (
@@ -224,29 +220,26 @@ export function ChangeForm({ units, changes, date, onAdd }: Props) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="form change-form">
-      <IssueSummary
-        key={attempt}
-        items={issues.map((issue, i) => ({
-          key: `${i}-${issue.path}`,
-          text: `${labelOf(draftFieldOf(draft.type, issue.path))}: ${messages.issue(issue)}`,
-          href: `#${fieldIds[draftFieldOf(draft.type, issue.path)]}`,
-        }))}
+      <FieldIssueSummary
+        attempt={attempt}
+        issues={issues}
+        fieldOf={(path) => {
+          const field = draftFieldOf(draft.type, path);
+          return { label: labelOf(field), id: fieldIds[field] };
+        }}
       />
-      <SelectField
+      <ChoiceField
         id={fieldIds.type}
         label={t('reorganise.changeType')}
+        choices={changeTypes}
+        choiceLabel={(type) => t(`reorganise.types.${type}`)}
         value={draft.type}
-        onChange={(e) => {
+        onChange={(type) => {
+          if (!type) return;
           setIssues([]);
-          setDraft(emptyDraft(e.target.value as ChangeType));
+          setDraft(emptyDraft(type));
         }}
-      >
-        {changeTypes.map((type) => (
-          <option key={type} value={type}>
-            {t(`reorganise.types.${type}`)}
-          </option>
-        ))}
-      </SelectField>
+      />
       {fields.map((field) => (
         <div key={`${draft.type}-${field}`}>{renderField(field)}</div>
       ))}

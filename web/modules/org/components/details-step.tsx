@@ -6,7 +6,7 @@ import { reorganisationInput } from '#contracts/org.ts';
 import { useMessages } from '#web/i18n/messages.ts';
 import { issueFor, issuesFromZod } from '#web/lib/issues.ts';
 import { TextAreaField, TextField } from '#web/ui/fields.tsx';
-import { IssueSummary } from '#web/ui/issue-summary.tsx';
+import { FieldIssueSummary } from '#web/ui/issue-summary.tsx';
 
 /** Step 1: the decision behind the reorganisation. */
 export type DecisionDetails = {
@@ -94,16 +94,13 @@ export function DetailsStep({
 
   return (
     <form onSubmit={onSubmit} noValidate className="form">
-      <IssueSummary
-        key={attempt}
-        items={issues.map((issue, i) => {
-          const field = fields.find((f) => issue.path === f) ?? 'title';
-          return {
-            key: `${i}-${issue.path}`,
-            text: `${labels[field]}: ${messages.issue(issue)}`,
-            href: `#${fieldId(field)}`,
-          };
-        })}
+      <FieldIssueSummary
+        attempt={attempt}
+        issues={issues}
+        fieldOf={(path) => {
+          const field = fields.find((f) => path === f) ?? 'title';
+          return { label: labels[field], id: fieldId(field) };
+        }}
       />
       <TextField {...bind('title')} />
       <TextField

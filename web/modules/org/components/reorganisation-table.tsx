@@ -2,7 +2,7 @@ import { Paragraph, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { ReorganisationSummary } from '#contracts/org.ts';
 import { AppLink } from '#web/ui/app-link.tsx';
-import { ScrollTable } from '#web/ui/scroll-table.tsx';
+import { DataTable } from '#web/ui/data-table.tsx';
 
 /** The registered reorganisations, newest first, each linked to its page and its tree. */
 export function ReorganisationTable({
@@ -17,37 +17,33 @@ export function ReorganisationTable({
   );
   const none = t('common.none');
   return (
-    <ScrollTable label={t('org.reorganisationsTitle')}>
-      <Table zebra data-size="sm">
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>{t('org.colTitle')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('org.colEffective')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('org.colDecisionRef')}</Table.HeaderCell>
+    <DataTable
+      label={t('org.reorganisationsTitle')}
+      caption="none"
+      zebra
+      columns={[t('org.colTitle'), t('org.colEffective'), t('org.colDecisionRef')]}
+    >
+      <Table.Body>
+        {sorted.map((r) => (
+          <Table.Row key={r.id}>
+            <Table.Cell>
+              <AppLink to="/org/reorganisations/$id" params={{ id: r.id }}>
+                {r.title}
+              </AppLink>
+            </Table.Cell>
+            <Table.Cell className="nowrap">
+              <AppLink
+                to="/org"
+                search={{ date: r.effectiveDate }}
+                aria-label={t('org.showTreeAt', { date: r.effectiveDate })}
+              >
+                <time dateTime={r.effectiveDate}>{r.effectiveDate}</time>
+              </AppLink>
+            </Table.Cell>
+            <Table.Cell className="nowrap">{r.decisionRef ?? none}</Table.Cell>
           </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {sorted.map((r) => (
-            <Table.Row key={r.id}>
-              <Table.Cell>
-                <AppLink to="/org/reorganisations/$id" params={{ id: r.id }}>
-                  {r.title}
-                </AppLink>
-              </Table.Cell>
-              <Table.Cell className="nowrap">
-                <AppLink
-                  to="/org"
-                  search={{ date: r.effectiveDate }}
-                  aria-label={t('org.showTreeAt', { date: r.effectiveDate })}
-                >
-                  <time dateTime={r.effectiveDate}>{r.effectiveDate}</time>
-                </AppLink>
-              </Table.Cell>
-              <Table.Cell className="nowrap">{r.decisionRef ?? none}</Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </ScrollTable>
+        ))}
+      </Table.Body>
+    </DataTable>
   );
 }

@@ -8,7 +8,7 @@ import { isApiError } from '#web/lib/api-client.ts';
 import { issueFor, issuesFromZod } from '#web/lib/issues.ts';
 import { ErrorAlert } from '#web/ui/error-alert.tsx';
 import { TextField } from '#web/ui/fields.tsx';
-import { IssueSummary } from '#web/ui/issue-summary.tsx';
+import { FieldIssueSummary } from '#web/ui/issue-summary.tsx';
 import { useCreateUser } from '../people.api.ts';
 
 const fields = ['name', 'email', 'password'] as const;
@@ -69,16 +69,13 @@ export function CreateUserForm({ onCreated }: { onCreated: (user: User) => void 
 
   return (
     <form onSubmit={onSubmit} noValidate className="form">
-      <IssueSummary
-        key={attempt}
-        items={allIssues.map((issue, i) => {
-          const field = fields.find((f) => issue.path === f) ?? 'name';
-          return {
-            key: `${i}-${issue.path}`,
-            text: `${labels[field]}: ${messages.issue(issue)}`,
-            href: `#${fieldId(field)}`,
-          };
-        })}
+      <FieldIssueSummary
+        attempt={attempt}
+        issues={allIssues}
+        fieldOf={(path) => {
+          const field = fields.find((f) => path === f) ?? 'name';
+          return { label: labels[field], id: fieldId(field) };
+        }}
       />
       <TextField {...bind('name')} autoComplete="off" />
       <TextField {...bind('email')} type="email" autoComplete="off" />

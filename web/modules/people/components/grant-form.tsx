@@ -7,8 +7,8 @@ import { useMessages } from '#web/i18n/messages.ts';
 import { isApiError } from '#web/lib/api-client.ts';
 import { issueFor, issuesFromZod } from '#web/lib/issues.ts';
 import { ErrorAlert } from '#web/ui/error-alert.tsx';
-import { SelectField } from '#web/ui/fields.tsx';
-import { IssueSummary } from '#web/ui/issue-summary.tsx';
+import { ChoiceField, SelectField } from '#web/ui/fields.tsx';
+import { FieldIssueSummary } from '#web/ui/issue-summary.tsx';
 import { useAddGrant } from '../people.api.ts';
 
 /** Admin and reader act on the whole organisation; the other roles on a unit and below. */
@@ -56,16 +56,14 @@ export function GrantForm({ users, units, onGranted }: Props) {
   const labels = { userId: t('users.grantUser'), unitId: t('users.grantUnit') };
   return (
     <form onSubmit={onSubmit} noValidate className="form">
-      <IssueSummary
-        key={attempt}
-        items={allIssues.map((issue, i) => {
-          const field = issue.path === 'userId' ? 'userId' : 'unitId';
-          return {
-            key: `${i}-${issue.path}`,
-            text: `${labels[field]}: ${messages.issue(issue)}`,
-            href: field === 'userId' ? '#grant-user' : '#grant-unit',
-          };
-        })}
+      <FieldIssueSummary
+        attempt={attempt}
+        issues={allIssues}
+        fieldOf={(path) =>
+          path === 'userId'
+            ? { label: labels.userId, id: 'grant-user' }
+            : { label: labels.unitId, id: 'grant-unit' }
+        }
       />
       <SelectField
         id="grant-user"
@@ -81,18 +79,14 @@ export function GrantForm({ users, units, onGranted }: Props) {
           </option>
         ))}
       </SelectField>
-      <SelectField
+      <ChoiceField
         id="grant-role"
         label={t('users.grantRole')}
+        choices={roles}
+        choiceLabel={(r) => t(`roles.${r}`)}
         value={role}
-        onChange={(e) => setRole(e.target.value as Role)}
-      >
-        {roles.map((r) => (
-          <option key={r} value={r}>
-            {t(`roles.${r}`)}
-          </option>
-        ))}
-      </SelectField>
+        onChange={(r) => r && setRole(r)}
+      />
       <SelectField
         id="grant-unit"
         label={labels.unitId}

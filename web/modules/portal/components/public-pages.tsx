@@ -11,7 +11,7 @@ import '#web/modules/followup/components/followup.css';
 import { AppLink } from '#web/ui/app-link.tsx';
 import { Page } from '#web/ui/page.tsx';
 import { QueryState } from '#web/ui/query-state.tsx';
-import { ScrollTable } from '#web/ui/scroll-table.tsx';
+import { DataTable } from '#web/ui/data-table.tsx';
 import { publicListQuery, publicReportQuery } from '../portal.api.ts';
 import { printableReport } from '../portal.report.ts';
 
@@ -58,39 +58,33 @@ function PublishedTable({ scbCode, reports }: { scbCode: string; reports: Public
   const { t } = useTranslation();
   const messages = useMessages();
   return (
-    <ScrollTable label={t('portal.list.caption')}>
-      <Table data-size="sm" zebra>
-        <caption>{t('portal.list.caption')}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell scope="col">{t('portal.list.report')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('portal.list.adopted')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('portal.list.decisionRef')}</Table.HeaderCell>
+    <DataTable
+      label={t('portal.list.caption')}
+      zebra
+      columns={[t('portal.list.report'), t('portal.list.adopted'), t('portal.list.decisionRef')]}
+    >
+      <Table.Body>
+        {reports.map((report) => (
+          <Table.Row key={`${report.periodId}/${report.unitId}`}>
+            <Table.Cell>
+              <AppLink
+                to="/public/$scbCode/$periodId/$unitId"
+                params={{ scbCode, periodId: report.periodId, unitId: report.unitId }}
+              >
+                {t('portal.list.open', {
+                  period: report.periodName,
+                  unit: report.unitName,
+                })}
+              </AppLink>
+            </Table.Cell>
+            <Table.Cell>
+              {report.adoptedOn ? messages.longDate(report.adoptedOn) : t('common.none')}
+            </Table.Cell>
+            <Table.Cell>{report.decisionRef ?? t('common.none')}</Table.Cell>
           </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {reports.map((report) => (
-            <Table.Row key={`${report.periodId}/${report.unitId}`}>
-              <Table.Cell>
-                <AppLink
-                  to="/public/$scbCode/$periodId/$unitId"
-                  params={{ scbCode, periodId: report.periodId, unitId: report.unitId }}
-                >
-                  {t('portal.list.open', {
-                    period: report.periodName,
-                    unit: report.unitName,
-                  })}
-                </AppLink>
-              </Table.Cell>
-              <Table.Cell>
-                {report.adoptedOn ? messages.longDate(report.adoptedOn) : t('common.none')}
-              </Table.Cell>
-              <Table.Cell>{report.decisionRef ?? t('common.none')}</Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </ScrollTable>
+        ))}
+      </Table.Body>
+    </DataTable>
   );
 }
 

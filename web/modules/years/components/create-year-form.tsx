@@ -8,7 +8,7 @@ import { isApiError } from '#web/lib/api-client.ts';
 import { issuesFromZod } from '#web/lib/issues.ts';
 import { useGoalsError } from '#web/modules/goals/components/marks.tsx';
 import { ErrorAlert } from '#web/ui/error-alert.tsx';
-import { SelectField, TextField } from '#web/ui/fields.tsx';
+import { ChoiceField, TextField } from '#web/ui/fields.tsx';
 import { IssueSummary } from '#web/ui/issue-summary.tsx';
 import { useCreateYear } from '../years.api.ts';
 import {
@@ -153,20 +153,16 @@ export function CreateYearForm({
               <Fieldset.Legend>{t('goals.years.periodTitle', { n: index + 1 })}</Fieldset.Legend>
               {rowFields.map((field) =>
                 field === 'kind' ? (
-                  <SelectField
+                  <ChoiceField
                     key={field}
                     id={rowId(index, field)}
                     label={fieldLabels[field]}
+                    choices={periodKinds}
+                    choiceLabel={(kind) => t(`goals.years.kinds.${kind}`)}
                     value={row.kind}
                     error={errorAt(index, field)}
-                    onChange={(e) => setRow(index, { kind: e.target.value as PeriodRow['kind'] })}
-                  >
-                    {periodKinds.map((kind) => (
-                      <option key={kind} value={kind}>
-                        {t(`goals.years.kinds.${kind}`)}
-                      </option>
-                    ))}
-                  </SelectField>
+                    onChange={(kind) => kind && setRow(index, { kind })}
+                  />
                 ) : (
                   <TextField
                     key={field}

@@ -11,7 +11,7 @@ import { ErrorAlert } from '#web/ui/error-alert.tsx';
 import { treeQuery } from '#web/modules/org/org.api.ts';
 import { unitOptions } from '#web/modules/org/org.tree.ts';
 import { UnitPicker, YearPicker } from '#web/ui/pickers.tsx';
-import { ScrollTable } from '#web/ui/scroll-table.tsx';
+import { DataTable } from '#web/ui/data-table.tsx';
 import { exportHref, useImportYear } from '../years.api.ts';
 
 /** Download one unit's year as the exchange file (the units as they were at the year's end). */
@@ -189,27 +189,22 @@ function ImportProblems({ issues }: { issues: { path: string; message: string }[
   return (
     <Alert data-color="danger" className="alert">
       <Paragraph>{t('goals.years.importProblems', { count: issues.length })}</Paragraph>
-      <ScrollTable label={caption}>
-        <Table data-size="sm">
-          <caption className="ds-sr-only">{caption}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell scope="col">{t('goals.years.colPath')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t('goals.years.colProblem')}</Table.HeaderCell>
+      <DataTable
+        label={caption}
+        caption="hidden"
+        columns={[t('goals.years.colPath'), t('goals.years.colProblem')]}
+      >
+        <Table.Body>
+          {issues.map((issue, i) => (
+            <Table.Row key={`${i}-${issue.path}`}>
+              <Table.Cell>
+                <code>{issue.path || '–'}</code>
+              </Table.Cell>
+              <Table.Cell>{messages.issue(issue)}</Table.Cell>
             </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {issues.map((issue, i) => (
-              <Table.Row key={`${i}-${issue.path}`}>
-                <Table.Cell>
-                  <code>{issue.path || '–'}</code>
-                </Table.Cell>
-                <Table.Cell>{messages.issue(issue)}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      </ScrollTable>
+          ))}
+        </Table.Body>
+      </DataTable>
     </Alert>
   );
 }

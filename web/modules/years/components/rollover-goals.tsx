@@ -4,7 +4,7 @@ import type { FieldIssue } from '#contracts/common.ts';
 import type { RolloverPreview } from '#contracts/years.rollover.ts';
 import { useMessages } from '#web/i18n/messages.ts';
 import { useGoalName } from '#web/modules/goals/components/marks.tsx';
-import { ScrollTable } from '#web/ui/scroll-table.tsx';
+import { DataTable } from '#web/ui/data-table.tsx';
 import { editOf, type GoalEdit } from '../years.rollover.ts';
 
 type Props = {
@@ -36,89 +36,83 @@ export function RolloverGoals({ preview, edits, onEdit, problems }: Props) {
   const caption = t('goals.years.goalsCaption', { from: fromYear, to: toYear });
   const owner = (id: string) => unitNames[id] ?? id;
   return (
-    <ScrollTable label={caption}>
-      <Table data-size="sm" zebra>
-        <caption className="ds-sr-only">{caption}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell scope="col">
-              {t('goals.years.colFrom', { year: fromYear })}
-            </Table.HeaderCell>
-            <Table.HeaderCell scope="col">
-              {t('goals.years.colTo', { year: toYear })}
-            </Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('goals.years.colChanges')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('goals.years.newNumber')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('goals.years.newTitle')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('goals.years.drop')}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {preview.goals.map((goal) => {
-            const edit = edits[goal.fromGoalId] ?? editOf(goal);
-            const name = goalName({ level: goal.level, ...goal.from });
-            const set = (patch: Partial<GoalEdit>) =>
-              onEdit(goal.fromGoalId, { ...edit, ...patch });
-            const issues = problems.get(goal.fromGoalId) ?? [];
-            return (
-              <Table.Row key={goal.fromGoalId}>
-                <Table.HeaderCell scope="row">
-                  {name}
-                  <div className="muted">{owner(goal.from.ownerUnitId)}</div>
-                  {issues.map((issue) => (
-                    <ValidationMessage key={issue.path + issue.message} data-size="sm">
-                      {issue.path.split('.').length > 2
-                        ? t('goals.years.problem', {
-                            path: issue.path.split('.').slice(2).join('.'),
-                            message: messages.issue(issue),
-                          })
-                        : messages.issue(issue)}
-                    </ValidationMessage>
-                  ))}
-                </Table.HeaderCell>
-                <Table.Cell>
-                  {goal.to ? (
-                    <>
-                      {goalName({ level: goal.level, ...goal.to })}
-                      <div className="muted">{owner(goal.to.ownerUnitId)}</div>
-                    </>
-                  ) : (
-                    <span className="mark">
-                      <span aria-hidden="true">✕</span> {t('goals.years.dropped')}
-                    </span>
-                  )}
-                </Table.Cell>
-                <Table.Cell>
-                  {goal.to === null
-                    ? t('goals.years.dropped')
-                    : goal.changes.length === 0
-                      ? t('goals.years.unchanged')
-                      : goal.changes.map((c) => t(`goals.years.changes.${c}`)).join(', ')}
-                </Table.Cell>
-                {textEdits.map(({ field, className, label }) => (
-                  <Table.Cell key={field}>
-                    <Input
-                      className={className}
-                      data-size="sm"
-                      aria-label={t(label, { goal: name })}
-                      value={edit[field]}
-                      disabled={edit.drop}
-                      onChange={(e) => set({ [field]: e.target.value })}
-                    />
-                  </Table.Cell>
+    <DataTable
+      label={caption}
+      caption="hidden"
+      zebra
+      columns={[
+        t('goals.years.colFrom', { year: fromYear }),
+        t('goals.years.colTo', { year: toYear }),
+        t('goals.years.colChanges'),
+        t('goals.years.newNumber'),
+        t('goals.years.newTitle'),
+        t('goals.years.drop'),
+      ]}
+    >
+      <Table.Body>
+        {preview.goals.map((goal) => {
+          const edit = edits[goal.fromGoalId] ?? editOf(goal);
+          const name = goalName({ level: goal.level, ...goal.from });
+          const set = (patch: Partial<GoalEdit>) => onEdit(goal.fromGoalId, { ...edit, ...patch });
+          const issues = problems.get(goal.fromGoalId) ?? [];
+          return (
+            <Table.Row key={goal.fromGoalId}>
+              <Table.HeaderCell scope="row">
+                {name}
+                <div className="muted">{owner(goal.from.ownerUnitId)}</div>
+                {issues.map((issue) => (
+                  <ValidationMessage key={issue.path + issue.message} data-size="sm">
+                    {issue.path.split('.').length > 2
+                      ? t('goals.years.problem', {
+                          path: issue.path.split('.').slice(2).join('.'),
+                          message: messages.issue(issue),
+                        })
+                      : messages.issue(issue)}
+                  </ValidationMessage>
                 ))}
-                <Table.Cell>
-                  <Checkbox
-                    aria-label={t('goals.years.dropLabel', { goal: name })}
-                    checked={edit.drop}
-                    onChange={(e) => set({ drop: e.target.checked })}
+              </Table.HeaderCell>
+              <Table.Cell>
+                {goal.to ? (
+                  <>
+                    {goalName({ level: goal.level, ...goal.to })}
+                    <div className="muted">{owner(goal.to.ownerUnitId)}</div>
+                  </>
+                ) : (
+                  <span className="mark">
+                    <span aria-hidden="true">✕</span> {t('goals.years.dropped')}
+                  </span>
+                )}
+              </Table.Cell>
+              <Table.Cell>
+                {goal.to === null
+                  ? t('goals.years.dropped')
+                  : goal.changes.length === 0
+                    ? t('goals.years.unchanged')
+                    : goal.changes.map((c) => t(`goals.years.changes.${c}`)).join(', ')}
+              </Table.Cell>
+              {textEdits.map(({ field, className, label }) => (
+                <Table.Cell key={field}>
+                  <Input
+                    className={className}
+                    data-size="sm"
+                    aria-label={t(label, { goal: name })}
+                    value={edit[field]}
+                    disabled={edit.drop}
+                    onChange={(e) => set({ [field]: e.target.value })}
                   />
                 </Table.Cell>
-              </Table.Row>
-            );
-          })}
-        </Table.Body>
-      </Table>
-    </ScrollTable>
+              ))}
+              <Table.Cell>
+                <Checkbox
+                  aria-label={t('goals.years.dropLabel', { goal: name })}
+                  checked={edit.drop}
+                  onChange={(e) => set({ drop: e.target.checked })}
+                />
+              </Table.Cell>
+            </Table.Row>
+          );
+        })}
+      </Table.Body>
+    </DataTable>
   );
 }

@@ -2,7 +2,7 @@ import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { BudgetYear } from '#contracts/years.ts';
 import { AppLink } from '#web/ui/app-link.tsx';
-import { ScrollTable } from '#web/ui/scroll-table.tsx';
+import { DataTable } from '#web/ui/data-table.tsx';
 
 const Day = ({ iso }: { iso: string }) => <time dateTime={iso}>{iso}</time>;
 
@@ -19,39 +19,38 @@ export function YearsList({ years }: { years: readonly BudgetYear[] }) {
             <Heading level={3} data-size="xs">
               {t('goals.years.yearTitle', { year: y.year })}
             </Heading>
-            <ScrollTable label={caption}>
-              <Table zebra data-size="sm">
-                <caption className="ds-sr-only">{caption}</caption>
-                <Table.Head>
-                  <Table.Row>
-                    <Table.HeaderCell scope="col">{t('goals.years.colKey')}</Table.HeaderCell>
-                    <Table.HeaderCell scope="col">{t('goals.years.colName')}</Table.HeaderCell>
-                    <Table.HeaderCell scope="col">{t('goals.years.colKind')}</Table.HeaderCell>
-                    <Table.HeaderCell scope="col">{t('goals.years.colStart')}</Table.HeaderCell>
-                    <Table.HeaderCell scope="col">{t('goals.years.colEnd')}</Table.HeaderCell>
-                    <Table.HeaderCell scope="col">{t('goals.years.colDeadline')}</Table.HeaderCell>
+            <DataTable
+              label={caption}
+              caption="hidden"
+              zebra
+              columns={[
+                t('goals.years.colKey'),
+                t('goals.years.colName'),
+                t('goals.years.colKind'),
+                t('goals.years.colStart'),
+                t('goals.years.colEnd'),
+                t('goals.years.colDeadline'),
+              ]}
+            >
+              <Table.Body>
+                {y.periods.map((p) => (
+                  <Table.Row key={p.id}>
+                    <Table.HeaderCell scope="row">{p.key}</Table.HeaderCell>
+                    <Table.Cell>{p.name}</Table.Cell>
+                    <Table.Cell>{t(`goals.years.kinds.${p.kind}`)}</Table.Cell>
+                    <Table.Cell>
+                      <Day iso={p.startsOn} />
+                    </Table.Cell>
+                    <Table.Cell>
+                      <Day iso={p.endsOn} />
+                    </Table.Cell>
+                    <Table.Cell>
+                      {p.deadline ? <Day iso={p.deadline} /> : t('goals.years.noDeadline')}
+                    </Table.Cell>
                   </Table.Row>
-                </Table.Head>
-                <Table.Body>
-                  {y.periods.map((p) => (
-                    <Table.Row key={p.id}>
-                      <Table.HeaderCell scope="row">{p.key}</Table.HeaderCell>
-                      <Table.Cell>{p.name}</Table.Cell>
-                      <Table.Cell>{t(`goals.years.kinds.${p.kind}`)}</Table.Cell>
-                      <Table.Cell>
-                        <Day iso={p.startsOn} />
-                      </Table.Cell>
-                      <Table.Cell>
-                        <Day iso={p.endsOn} />
-                      </Table.Cell>
-                      <Table.Cell>
-                        {p.deadline ? <Day iso={p.deadline} /> : t('goals.years.noDeadline')}
-                      </Table.Cell>
-                    </Table.Row>
-                  ))}
-                </Table.Body>
-              </Table>
-            </ScrollTable>
+                ))}
+              </Table.Body>
+            </DataTable>
             <Paragraph data-size="sm">
               <AppLink to="/goals" search={{ year: y.year }}>
                 {t('goals.years.showCascade', { year: y.year })}

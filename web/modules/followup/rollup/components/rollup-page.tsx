@@ -8,13 +8,13 @@ import { todayIso } from '#web/lib/format.ts';
 import { useGoalsError } from '#web/modules/goals/components/marks.tsx';
 import { yearsQuery } from '#web/modules/years/years.api.ts';
 import { findPeriod, latestEndedPeriod } from '#web/modules/years/years.periods.ts';
-import { SelectField } from '#web/ui/fields.tsx';
+import { ChoiceField, SelectField } from '#web/ui/fields.tsx';
 import { Page, Section } from '#web/ui/page.tsx';
 import { QueryState } from '#web/ui/query-state.tsx';
 import type { SearchProps } from '#web/lib/search.ts';
 import { rollUpQuery } from '../followup.rollup.api.ts';
-import { isLevel, type RollUpSearch } from '../followup.rollup.search.ts';
-import { isRollUpSort, rollUpSorts, totalsOf, viewRollUp } from '../followup.rollup.view.ts';
+import type { RollUpSearch } from '../followup.rollup.search.ts';
+import { rollUpSorts, totalsOf, viewRollUp } from '../followup.rollup.view.ts';
 import { RollUpGoal, RollUpSummaryTable } from './rollup-tables.tsx';
 
 type Props = SearchProps<RollUpSearch>;
@@ -74,30 +74,22 @@ function Controls({
           </optgroup>
         ))}
       </SelectField>
-      <SelectField
+      <ChoiceField
         id="rollup-level"
         label={t('goals.rollup.level')}
+        choices={rollUpLevels}
+        choiceLabel={(level) => t(`goals.rollup.levels.${level}`)}
         value={search.level ?? 'council'}
-        onChange={(e) => set({ level: isLevel(e.target.value) ? e.target.value : undefined })}
-      >
-        {rollUpLevels.map((level) => (
-          <option key={level} value={level}>
-            {t(`goals.rollup.levels.${level}`)}
-          </option>
-        ))}
-      </SelectField>
-      <SelectField
+        onChange={(level) => set({ level })}
+      />
+      <ChoiceField
         id="rollup-sort"
         label={t('goals.rollup.sort')}
+        choices={rollUpSorts}
+        choiceLabel={(sort) => t(`goals.rollup.sorts.${sort}`)}
         value={search.sort ?? 'cascade'}
-        onChange={(e) => set({ sort: isRollUpSort(e.target.value) ? e.target.value : undefined })}
-      >
-        {rollUpSorts.map((sort) => (
-          <option key={sort} value={sort}>
-            {t(`goals.rollup.sorts.${sort}`)}
-          </option>
-        ))}
-      </SelectField>
+        onChange={(sort) => set({ sort })}
+      />
       <Checkbox
         id="rollup-only"
         label={t('goals.rollup.onlyDisagreements')}

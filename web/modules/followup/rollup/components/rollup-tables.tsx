@@ -10,7 +10,8 @@ import {
   useGoalName,
 } from '#web/modules/goals/components/marks.tsx';
 import { followupHref } from '#web/modules/goals/goals.links.ts';
-import { ScrollTable } from '#web/ui/scroll-table.tsx';
+import { classedColumns } from '#web/ui/column-heads.tsx';
+import { DataTable } from '#web/ui/data-table.tsx';
 import { disagreementOf } from '../followup.rollup.view.ts';
 import type { RollUpLevel } from '../followup.rollup.api.ts';
 
@@ -26,52 +27,40 @@ export function RollUpSummaryTable({ rows, period }: { rows: RollUpGoalRow[]; pe
     <Table.Cell className="rollup-number">{messages.number(value)}</Table.Cell>
   );
   return (
-    <ScrollTable label={caption}>
-      <Table zebra data-size="sm">
-        <caption>{caption}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell scope="col">{t('goals.rollup.colGoal')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col" className="rollup-number">
-              {t('goals.rollup.colHelt')}
+    <DataTable
+      label={caption}
+      zebra
+      columns={[
+        t('goals.rollup.colGoal'),
+        ...classedColumns('rollup-number', [
+          t('goals.rollup.colHelt'),
+          t('goals.rollup.colDelvis'),
+          t('goals.rollup.colInte'),
+          t('goals.rollup.colNotReported'),
+          t('goals.rollup.colDisagreements'),
+          t('goals.rollup.colUnjustified'),
+        ]),
+      ]}
+    >
+      <Table.Body>
+        {rows.map(({ goal, counts }) => (
+          <Table.Row key={goal.id}>
+            <Table.HeaderCell scope="row">
+              <DsLink href={`#${anchor(goal.id)}`}>{goalName(goal)}</DsLink>
             </Table.HeaderCell>
-            <Table.HeaderCell scope="col" className="rollup-number">
-              {t('goals.rollup.colDelvis')}
-            </Table.HeaderCell>
-            <Table.HeaderCell scope="col" className="rollup-number">
-              {t('goals.rollup.colInte')}
-            </Table.HeaderCell>
-            <Table.HeaderCell scope="col" className="rollup-number">
-              {t('goals.rollup.colNotReported')}
-            </Table.HeaderCell>
-            <Table.HeaderCell scope="col" className="rollup-number">
-              {t('goals.rollup.colDisagreements')}
-            </Table.HeaderCell>
-            <Table.HeaderCell scope="col" className="rollup-number">
-              {t('goals.rollup.colUnjustified')}
-            </Table.HeaderCell>
+            {number(counts.helt)}
+            {number(counts.delvis)}
+            {number(counts.inte)}
+            {number(counts.notReported)}
+            <Table.Cell className="rollup-number">
+              {counts.disagreements > 0 && <span aria-hidden="true">⚠ </span>}
+              {messages.number(counts.disagreements)}
+            </Table.Cell>
+            {number(counts.unjustifiedDisagreements)}
           </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {rows.map(({ goal, counts }) => (
-            <Table.Row key={goal.id}>
-              <Table.HeaderCell scope="row">
-                <DsLink href={`#${anchor(goal.id)}`}>{goalName(goal)}</DsLink>
-              </Table.HeaderCell>
-              {number(counts.helt)}
-              {number(counts.delvis)}
-              {number(counts.inte)}
-              {number(counts.notReported)}
-              <Table.Cell className="rollup-number">
-                {counts.disagreements > 0 && <span aria-hidden="true">⚠ </span>}
-                {messages.number(counts.disagreements)}
-              </Table.Cell>
-              {number(counts.unjustifiedDisagreements)}
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </ScrollTable>
+        ))}
+      </Table.Body>
+    </DataTable>
   );
 }
 
@@ -130,61 +119,57 @@ export function RollUpGoal({ row, period, level }: GoalProps) {
       {units.length === 0 ? (
         <Paragraph data-size="sm">{t('goals.rollup.noUnits')}</Paragraph>
       ) : (
-        <ScrollTable label={caption}>
-          <Table data-size="sm">
-            <caption className="ds-sr-only">{caption}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell scope="col">
-                  {level === 'council' ? t('goals.rollup.colCommittee') : t('goals.rollup.colUnit')}
-                </Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('goals.rollup.colWritten')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('goals.rollup.colSuggestion')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('goals.rollup.colAgreement')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('goals.rollup.colIndicators')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('goals.rollup.colStatus')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('goals.rollup.colReport')}</Table.HeaderCell>
+        <DataTable
+          label={caption}
+          caption="hidden"
+          columns={[
+            level === 'council' ? t('goals.rollup.colCommittee') : t('goals.rollup.colUnit'),
+            t('goals.rollup.colWritten'),
+            t('goals.rollup.colSuggestion'),
+            t('goals.rollup.colAgreement'),
+            t('goals.rollup.colIndicators'),
+            t('goals.rollup.colStatus'),
+            t('goals.rollup.colReport'),
+          ]}
+        >
+          <Table.Body>
+            {units.map((unit) => (
+              <Table.Row
+                key={unit.unitId}
+                className={unit.disagrees ? 'rollup-row--disagrees' : undefined}
+              >
+                <Table.HeaderCell scope="row">{unit.unitName}</Table.HeaderCell>
+                <Table.Cell>
+                  <AssessmentMark value={unit.written} />
+                </Table.Cell>
+                <Table.Cell>
+                  <AssessmentMark value={unit.suggestion} suggestion />
+                </Table.Cell>
+                <Table.Cell>
+                  <Comparison unit={unit} />
+                </Table.Cell>
+                <Table.Cell>
+                  {t('goals.rollup.indicators', {
+                    met: messages.number(unit.indicators.met),
+                    notMet: messages.number(unit.indicators.notMet),
+                    missing: messages.number(unit.indicators.missing),
+                  })}
+                </Table.Cell>
+                <Table.Cell>
+                  <ReportStatusMark status={unit.status} />
+                </Table.Cell>
+                <Table.Cell>
+                  <HrefLink
+                    href={followupHref(period.year, period.id, unit.unitId)}
+                    aria-label={t('goals.rollup.openReportLabel', { unit: unit.unitName })}
+                  >
+                    {t('goals.rollup.openReport')}
+                  </HrefLink>
+                </Table.Cell>
               </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {units.map((unit) => (
-                <Table.Row
-                  key={unit.unitId}
-                  className={unit.disagrees ? 'rollup-row--disagrees' : undefined}
-                >
-                  <Table.HeaderCell scope="row">{unit.unitName}</Table.HeaderCell>
-                  <Table.Cell>
-                    <AssessmentMark value={unit.written} />
-                  </Table.Cell>
-                  <Table.Cell>
-                    <AssessmentMark value={unit.suggestion} suggestion />
-                  </Table.Cell>
-                  <Table.Cell>
-                    <Comparison unit={unit} />
-                  </Table.Cell>
-                  <Table.Cell>
-                    {t('goals.rollup.indicators', {
-                      met: messages.number(unit.indicators.met),
-                      notMet: messages.number(unit.indicators.notMet),
-                      missing: messages.number(unit.indicators.missing),
-                    })}
-                  </Table.Cell>
-                  <Table.Cell>
-                    <ReportStatusMark status={unit.status} />
-                  </Table.Cell>
-                  <Table.Cell>
-                    <HrefLink
-                      href={followupHref(period.year, period.id, unit.unitId)}
-                      aria-label={t('goals.rollup.openReportLabel', { unit: unit.unitName })}
-                    >
-                      {t('goals.rollup.openReport')}
-                    </HrefLink>
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </ScrollTable>
+            ))}
+          </Table.Body>
+        </DataTable>
       )}
     </section>
   );
