@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { activityStatus } from './assessment.ts';
-import { id, isoDate, longText, shortText, storedVersion } from './common.ts';
+import { id, isoDate, lastChange, longText, shortText, storedVersion } from './common.ts';
 import { year } from './years.ts';
 
 /** KF-aktivitet, nämndaktivitet, uppdrag. */
@@ -36,9 +36,7 @@ export const activityReport = z.object({
   status: activityStatus.nullable(),
   deviation: z.string(),
   analysis: z.string(),
-  version: z.number().int(),
-  updatedAt: z.string().nullable(),
-  updatedByName: z.string().nullable(),
+  ...lastChange,
 });
 export type ActivityReport = z.infer<typeof activityReport>;
 

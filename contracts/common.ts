@@ -48,6 +48,13 @@ export const longText = (max = 20_000) =>
 export const maxVersion = 2_147_483_647;
 export const storedVersion = (min = 0) => z.number().int().min(min).max(maxVersion);
 
+/** A written row's version and its last change, as a view shows them beside the row. */
+export const lastChange = {
+  version: z.number().int(),
+  updatedAt: z.string().nullable(),
+  updatedByName: z.string().nullable(),
+};
+
 export const idParams = z.strictObject({ id });
 
 /** Every error leaves the API in this shape; `code` is stable and translated by the web app. */

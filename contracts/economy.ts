@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, longText, shortText, storable, storedVersion } from './common.ts';
+import { id, lastChange, longText, shortText, storable, storedVersion } from './common.ts';
 import { periodKey, year } from './years.ts';
 
 /**
@@ -330,10 +330,8 @@ export const economyLineView = z.object({
   /** the figures computed with: costs and revenues as stored, net derived from them */
   figures: economyFigures,
   computed: lineAnalysis,
-  /** 0 when nothing is stored */
-  version: z.number().int(),
-  updatedAt: z.string().nullable(),
-  updatedByName: z.string().nullable(),
+  /** the version is 0 when nothing is stored */
+  ...lastChange,
 });
 export type EconomyLineView = z.infer<typeof economyLineView>;
 
@@ -372,7 +370,7 @@ export type PrintedTotal = z.infer<typeof printedTotal>;
 export const resultFundView = resultFundWrite.extend({
   unitId: id,
   unitName: z.string(),
-  /** 0 when nothing is stored */
+  /** the version is 0 when nothing is stored */
   version: z.number().int(),
   /** the base of the caps: the one `capBase` names, or implied from `closingShareOfBase` */
   base: money.nullable(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { assessmentValue } from './assessment.ts';
-import { id, longText, shortText, storedVersion } from './common.ts';
+import { id, lastChange, longText, shortText, storedVersion } from './common.ts';
 import { year } from './years.ts';
 
 /**
@@ -92,9 +92,7 @@ export const goalAssessment = z.object({
   analysis: z.string(),
   /** why the written assessment is more positive than the evidence, when it is */
   justification: z.string(),
-  version: z.number().int(),
-  updatedAt: z.string().nullable(),
-  updatedByName: z.string().nullable(),
+  ...lastChange,
 });
 export type GoalAssessment = z.infer<typeof goalAssessment>;
 

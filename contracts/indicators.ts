@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { direction } from './assessment.ts';
-import { id, longText, shortText, storable, storedVersion } from './common.ts';
+import { id, lastChange, longText, shortText, storable, storedVersion } from './common.ts';
 import { indicatorFormulaView, outcomeComputation } from './formulas.ts';
 import { year } from './years.ts';
 
@@ -69,9 +69,7 @@ export const outcome = z.object({
   /** the measured period as printed, e.g. "2015" or "VB 2015" */
   periodLabel: z.string().nullable(),
   comment: z.string(),
-  version: z.number().int(),
-  updatedAt: z.string().nullable(),
-  updatedByName: z.string().nullable(),
+  ...lastChange,
   /** set when the outcome was computed from the economy (formula text, what was missing) */
   computed: outcomeComputation.nullable().optional(),
 });

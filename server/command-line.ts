@@ -20,7 +20,7 @@ export const say = (line: string) => process.stderr.write(`${line}\n`);
 export const COMMAND_LINE = 'Kommandoraden';
 const accountEmail = (tenant: Tenant) => `kommandoraden-${tenant.scbCode}@rodtrad.invalid`;
 
-export const looksLikeId = (value: string) =>
+const looksLikeId = (value: string) =>
   /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 
 const asAdministrator = (tenant: Tenant, user: { id: string; name: string; email: string }) =>
@@ -83,12 +83,59 @@ export async function withDatabase(
   }
 }
 
+/** What an export command is given: the tenant, the unit as named, the year as typed, its options. */
+export interface ExportRun<Options> {
+  database: Database;
+  tenant: Tenant;
+  /** --unit: its id if it looks like one, and always the name */
+  unit: { id: string | null; name: string };
+  year: string;
+  /** the command line as a reader (it writes nothing) */
+  reader: Principal;
+  opts: Options;
+}
+
+/**
+ * An export command (`year:export`, `economy:export`): --tenant, --unit and --year, then the
+ * command's own options (`options`).
+ */
+export function exportCommand<Options>(
+  program: Command,
+  config: () => Config,
+  spec: { name: string; description: string; options: (command: Command) => Command },
+  work: (run: ExportRun<Options>) => Promise<void>,
+): Command {
+  const command = program
+    .command(spec.name)
+    .description(spec.description)
+    .requiredOption('--tenant <scb-code>', 'the SCB code of the tenant, e.g. 0180')
+    .requiredOption('--unit <unit>', "the unit's id, or its exact name at the end of the year")
+    .requiredOption('--year <year>', 'the budget year, e.g. 2015');
+  return spec
+    .options(command)
+    .action((opts: { tenant: string; unit: string; year: string } & Options) =>
+      withDatabase(config, async (database) => {
+        const tenant = await tenantOf(database, opts.tenant);
+        return work({
+          database,
+          tenant,
+          unit: { id: looksLikeId(opts.unit) ? opts.unit : null, name: opts.unit },
+          year: opts.year,
+          reader: commandLineReader(tenant),
+          opts,
+        });
+      }),
+    );
+}
+
 /** What an import command is given: the tenant, the file's path and whether to write nothing. */
 export interface ImportRun {
   database: Database;
   tenant: Tenant;
   file: string;
   dryRun: boolean;
+  /** the command line as the writer in a transaction's repositories (`commandLineWriter`) */
+  writer: (repos: Repositories) => Promise<Principal>;
 }
 
 /** An import command (`year:import`, `economy:import`): --tenant, --file and --dry-run. */
@@ -105,13 +152,16 @@ export function importCommand(
     .requiredOption('--file <file>', spec.file)
     .option('--dry-run', spec.dryRun)
     .action((opts: { tenant: string; file: string; dryRun?: boolean }) =>
-      withDatabase(config, async (database) =>
-        work({
+      withDatabase(config, async (database) => {
+        const tenant = await tenantOf(database, opts.tenant);
+        const dryRun = opts.dryRun === true;
+        return work({
           database,
-          tenant: await tenantOf(database, opts.tenant),
+          tenant,
           file: opts.file,
-          dryRun: opts.dryRun === true,
-        }),
-      ),
+          dryRun,
+          writer: (repos) => commandLineWriter(repos, tenant, dryRun),
+        });
+      }),
     );
 }

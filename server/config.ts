@@ -5,16 +5,21 @@ const booleanFlag = z
   .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })
   .transform((value) => value === 'true' || value === '1');
 
+/** A whole number from `min` to `max`, each way to miss it said in words. */
+const wholeNumber = (min: number, max: number, whole = 'a whole number') => {
+  const range = { error: `must be between ${min} and ${max}` };
+  return z.coerce
+    .number({ error: 'must be a number' })
+    .int({ error: `must be ${whole}` })
+    .min(min, range)
+    .max(max, range);
+};
+
 const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
 export type LogLevel = z.infer<typeof logLevel>;
 
 const envSchema = z.object({
-  PORT: z.coerce
-    .number({ error: 'must be a number' })
-    .int({ error: 'must be a whole number' })
-    .min(1, { error: 'must be between 1 and 65535' })
-    .max(65535, { error: 'must be between 1 and 65535' })
-    .default(3000),
+  PORT: wholeNumber(1, 65535).default(3000),
   HOST: z.string().min(1, { error: 'must not be empty' }).default('localhost'),
   RODTRAD_DATA_DIR: z.string().min(1, { error: 'must not be empty' }).default('./data'),
   DATABASE_URL: z
@@ -28,12 +33,7 @@ const envSchema = z.object({
   /** failed logins per minute, per client address and per account */
   RODTRAD_LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
   /** Imports (economy files, year files) running at once; each holds its file in memory. */
-  RODTRAD_IMPORTS_AT_ONCE: z.coerce
-    .number({ error: 'must be a number' })
-    .int({ error: 'must be a whole number' })
-    .min(1, { error: 'must be between 1 and 100' })
-    .max(100, { error: 'must be between 1 and 100' })
-    .default(2),
+  RODTRAD_IMPORTS_AT_ONCE: wholeNumber(1, 100).default(2),
   /** the reverse proxies whose X-Forwarded-For names the client: addresses or CIDR ranges */
   RODTRAD_TRUSTED_PROXIES: z
     .string()
@@ -53,12 +53,7 @@ const envSchema = z.object({
   /** the level of the one line logged per request; silent logs none */
   RODTRAD_REQUEST_LOG_LEVEL: logLevel.default('info'),
   /** How long a year import may hold its transaction (and its locks) before it is rolled back. */
-  RODTRAD_IMPORT_TIMEOUT_SECONDS: z.coerce
-    .number({ error: 'must be a number' })
-    .int({ error: 'must be a whole number of seconds' })
-    .min(1, { error: 'must be between 1 and 3600' })
-    .max(3600, { error: 'must be between 1 and 3600' })
-    .default(120),
+  RODTRAD_IMPORT_TIMEOUT_SECONDS: wholeNumber(1, 3600, 'a whole number of seconds').default(120),
 });
 
 export type Config = {

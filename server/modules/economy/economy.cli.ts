@@ -2,15 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { FieldIssue } from '#contracts/common.ts';
 import type { EconomyImportResult } from '#contracts/economy.ts';
-import {
-  commandLineReader,
-  commandLineWriter,
-  importCommand,
-  looksLikeId,
-  say,
-  tenantOf,
-  withDatabase,
-} from '#server/command-line.ts';
+import { exportCommand, importCommand, say } from '#server/command-line.ts';
 import type { Config } from '#server/config.ts';
 import { inTransaction } from '#server/db/transaction.ts';
 import { AppError } from '#server/errors.ts';
@@ -42,41 +34,35 @@ export function describeEconomyImport(result: EconomyImportResult, seconds: numb
 }
 
 export function registerEconomyCommands(program: Command, config: () => Config): void {
-  program
-    .command('economy:export')
-    .description("write a unit's economy for a year as an Excel workbook or CSV file")
-    .requiredOption('--tenant <scb-code>', 'the SCB code of the tenant, e.g. 0180')
-    .requiredOption('--unit <unit>', "the unit's id, or its exact name at the end of the year")
-    .requiredOption('--year <year>', 'the budget year, e.g. 2015')
-    .requiredOption('--out <file>', 'the file to write (.xlsx, or .csv for CSV)')
-    .option('--blank', 'the areas without figures: a template to fill in')
-    .action((opts: { tenant: string; unit: string; year: string; out: string; blank?: boolean }) =>
-      withDatabase(config, async (database) => {
-        const tenant = await tenantOf(database, opts.tenant);
-        const year = Number(opts.year);
-        if (!/^\d{4}$/.test(opts.year))
-          throw new AppError('validation_failed', 422, `--year: "${opts.year}" is not a year`);
-        const repos = repositories(database.db);
-        const isId = looksLikeId(opts.unit);
-        const unit = await unitOf(
-          repos,
-          tenant.id,
-          { id: isId ? opts.unit : null, name: opts.unit },
-          year,
-        );
-        if ('code' in unit)
-          throw new AppError('economy.unit_not_found', 404, `--unit: ${unit.message}`);
-        say(`Exporting ${unit.name} ${year}…`);
-        const principal = commandLineReader(tenant);
-        const format = opts.out.toLowerCase().endsWith('.csv') ? 'csv' : 'xlsx';
-        const file = await exportEconomy(repos, principal, unit.id, year, {
-          format,
-          blank: opts.blank === true,
-        });
-        await writeFile(opts.out, file.body);
-        say(`Wrote ${opts.out} (${format}, ${Buffer.byteLength(file.body)} bytes).`);
-      }),
-    );
+  exportCommand<{ out: string; blank?: boolean }>(
+    program,
+    config,
+    {
+      name: 'economy:export',
+      description: "write a unit's economy for a year as an Excel workbook or CSV file",
+      options: (command) =>
+        command
+          .requiredOption('--out <file>', 'the file to write (.xlsx, or .csv for CSV)')
+          .option('--blank', 'the areas without figures: a template to fill in'),
+    },
+    async ({ database, tenant, unit: named, year: typed, reader, opts }) => {
+      const year = Number(typed);
+      if (!/^\d{4}$/.test(typed))
+        throw new AppError('validation_failed', 422, `--year: "${typed}" is not a year`);
+      const repos = repositories(database.db);
+      const unit = await unitOf(repos, tenant.id, named, year);
+      if ('code' in unit)
+        throw new AppError('economy.unit_not_found', 404, `--unit: ${unit.message}`);
+      say(`Exporting ${unit.name} ${year}…`);
+      const format = opts.out.toLowerCase().endsWith('.csv') ? 'csv' : 'xlsx';
+      const file = await exportEconomy(repos, reader, unit.id, year, {
+        format,
+        blank: opts.blank === true,
+      });
+      await writeFile(opts.out, file.body);
+      say(`Wrote ${opts.out} (${format}, ${Buffer.byteLength(file.body)} bytes).`);
+    },
+  );
 
   importCommand(
     program,
@@ -88,7 +74,7 @@ export function registerEconomyCommands(program: Command, config: () => Config):
       file: 'the workbook (.xlsx) or CSV file',
       dryRun: 'check the file and say what would change, but write nothing',
     },
-    async ({ database, tenant, file, dryRun }) => {
+    async ({ database, file, dryRun, writer }) => {
       say(`Reading ${file}…`);
       const bytes = await readFile(file);
       say(`Checking every cell${dryRun ? '' : ' and importing'} (${bytes.length} bytes)…`);
@@ -96,7 +82,7 @@ export function registerEconomyCommands(program: Command, config: () => Config):
       try {
         const result = await inTransaction(database.db, async (tx) => {
           const repos = repositories(tx);
-          return importEconomy(repos, await commandLineWriter(repos, tenant, dryRun), bytes, {
+          return importEconomy(repos, await writer(repos), bytes, {
             dryRun,
             progress: (_phase, detail) =>
               say(`  ${((performance.now() - started) / 1000).toFixed(1)} s: ${detail}`),

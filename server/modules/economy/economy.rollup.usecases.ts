@@ -5,32 +5,15 @@ import type {
   RollUpFigures,
   SignConvention,
 } from '#contracts/economy.ts';
-import type { UnitAtDate } from '#contracts/org.ts';
 import type { Repositories } from '#server/repositories.ts';
 import type { Principal } from '#server/principal.ts';
-import { can, type GrantLike } from '../people/people.rules.ts';
+import { can, unitsAllowing } from '../people/people.rules.ts';
 import { periodNotFound, yearNotFound } from '../years/years.errors.ts';
 import { percentString, ratio, toMoney, toOre } from './economy.money.ts';
 import { deviation, netOf } from './economy.rules.ts';
 import { versionOn } from './economy.scope.ts';
 
 type Deps = Pick<Repositories, 'org' | 'years' | 'economy'>;
-
-/** The units of the tree the grants let one read, each checked along its own ancestry. */
-function readable(tree: readonly UnitAtDate[], grants: readonly GrantLike[]) {
-  const byId = new Map(tree.map((unit) => [unit.id, unit]));
-  const ids = new Set<string>();
-  for (const unit of tree) {
-    const chain: string[] = [];
-    let current: UnitAtDate | undefined = unit;
-    while (current && !chain.includes(current.id)) {
-      chain.push(current.id);
-      current = current.parentId === null ? undefined : byId.get(current.parentId);
-    }
-    if (can(grants, 'followup.read', chain)) ids.add(unit.id);
-  }
-  return ids;
-}
 
 type Sum = { budget: bigint | null; actual: bigint | null };
 const zero: Sum = { budget: 0n, actual: 0n };
@@ -78,7 +61,7 @@ export async function economyRollUp(
     deps.economy.yearsOf(tenantId, yearId),
     deps.economy.rollUpSums(tenantId, yearId, period?.id ?? null),
   ]);
-  const allowed = readable(tree, grants);
+  const allowed = new Set(unitsAllowing(tree, grants, 'followup.read').map((unit) => unit.id));
   const inTree = new Map(tree.map((unit) => [unit.id, unit]));
   // A unit closed during the year is not in the year-end tree: judged where it last sat.
   const closed = tables.filter((t) => !inTree.has(t.unitId)).map((t) => t.unitId);

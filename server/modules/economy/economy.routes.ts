@@ -24,6 +24,7 @@ import type { AppContext } from '#server/context.ts';
 import { inTransaction } from '#server/db/transaction.ts';
 import { principalOf } from '#server/http/auth.ts';
 import { errorResponses } from '#server/http/responses.ts';
+import { writeThrough } from '#server/http/write-route.ts';
 import { repositories } from '#server/repositories.ts';
 import { unsupportedFile } from './economy.errors.ts';
 import { exportEconomy } from './import/economy.export.usecases.ts';
@@ -76,10 +77,7 @@ export function registerEconomyRoutes(app: FastifyInstance, { db, importSlots }:
       body: economyStructureInput,
       response: { 200: economyView, ...errorResponses },
     },
-    handler: (request) =>
-      inTransaction(db, (tx) =>
-        saveStructure(repositories(tx), principalOf(request), request.params, request.body),
-      ),
+    handler: writeThrough(db, saveStructure),
   });
 
   r.put(`${base}/lines`, {
@@ -90,10 +88,7 @@ export function registerEconomyRoutes(app: FastifyInstance, { db, importSlots }:
       body: economyLinesInput,
       response: { 200: economyView, ...errorResponses },
     },
-    handler: (request) =>
-      inTransaction(db, (tx) =>
-        saveLines(repositories(tx), principalOf(request), request.params, request.body),
-      ),
+    handler: writeThrough(db, saveLines),
   });
 
   r.put(`${base}/carry-overs`, {
@@ -104,10 +99,7 @@ export function registerEconomyRoutes(app: FastifyInstance, { db, importSlots }:
       body: carryOversInput,
       response: { 200: economyView, ...errorResponses },
     },
-    handler: (request) =>
-      inTransaction(db, (tx) =>
-        saveCarryOvers(repositories(tx), principalOf(request), request.params, request.body),
-      ),
+    handler: writeThrough(db, saveCarryOvers),
   });
 
   r.put(`${base}/result-fund`, {
@@ -118,10 +110,7 @@ export function registerEconomyRoutes(app: FastifyInstance, { db, importSlots }:
       body: resultFundWrite,
       response: { 200: resultFundView, ...errorResponses },
     },
-    handler: (request) =>
-      inTransaction(db, (tx) =>
-        saveResultFund(repositories(tx), principalOf(request), request.params, request.body),
-      ),
+    handler: writeThrough(db, saveResultFund),
   });
 
   r.get(`${base}/indicators`, {

@@ -9,9 +9,9 @@ import {
   efficiencyView as efficiencyViewSchema,
 } from '#contracts/efficiency.ts';
 import type { AppContext } from '#server/context.ts';
-import { inTransaction } from '#server/db/transaction.ts';
 import { principalOf } from '#server/http/auth.ts';
 import { errorResponses } from '#server/http/responses.ts';
+import { writeThrough } from '#server/http/write-route.ts';
 import { repositories } from '#server/repositories.ts';
 import { efficiencyView, setAreaLinks } from './efficiency.usecases.ts';
 
@@ -51,9 +51,6 @@ export function registerEfficiencyRoutes(app: FastifyInstance, { db }: AppContex
       body: areaLinksInput,
       response: { 200: areaLinks, ...errorResponses },
     },
-    handler: (request) =>
-      inTransaction(db, (tx) =>
-        setAreaLinks(repositories(tx), principalOf(request), request.params, request.body),
-      ),
+    handler: writeThrough(db, setAreaLinks),
   });
 }

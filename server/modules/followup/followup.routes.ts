@@ -20,6 +20,7 @@ import type { AppContext } from '#server/context.ts';
 import { inTransaction } from '#server/db/transaction.ts';
 import { principalOf } from '#server/http/auth.ts';
 import { errorResponses } from '#server/http/responses.ts';
+import { writeThrough } from '#server/http/write-route.ts';
 import { repositories } from '#server/repositories.ts';
 import { swedishToday } from '../org/org.routes.ts';
 import { rollUp } from './rollup/followup.rollup.usecases.ts';
@@ -56,10 +57,7 @@ export function registerFollowupRoutes(app: FastifyInstance, { db, now }: AppCon
       body: goalAssessmentInput,
       response: { 200: goalAssessment, ...errorResponses },
     },
-    handler: (request) =>
-      inTransaction(db, (tx) =>
-        saveGoalAssessment(repositories(tx), principalOf(request), request.params, request.body),
-      ),
+    handler: writeThrough(db, saveGoalAssessment),
   });
 
   r.put(`${base}/indicators/:indicatorId/outcome`, {
@@ -70,10 +68,7 @@ export function registerFollowupRoutes(app: FastifyInstance, { db, now }: AppCon
       body: outcomeInput,
       response: { 200: outcome, ...errorResponses },
     },
-    handler: (request) =>
-      inTransaction(db, (tx) =>
-        saveOutcome(repositories(tx), principalOf(request), request.params, request.body),
-      ),
+    handler: writeThrough(db, saveOutcome),
   });
 
   r.put(`${base}/activities/:activityId/report`, {
@@ -84,10 +79,7 @@ export function registerFollowupRoutes(app: FastifyInstance, { db, now }: AppCon
       body: activityReportInput,
       response: { 200: activityReport, ...errorResponses },
     },
-    handler: (request) =>
-      inTransaction(db, (tx) =>
-        saveActivityReport(repositories(tx), principalOf(request), request.params, request.body),
-      ),
+    handler: writeThrough(db, saveActivityReport),
   });
 
   // Each step checks its own permission (write, approve or administer) on the unit.

@@ -32,6 +32,38 @@ async function writableScope(deps: Deps, principal: Principal, { unitId, periodI
   return scope;
 }
 
+/**
+ * Writes one row of the report at the version the writer started from: when someone else saved
+ * in between, nothing is written and the conflict carries what is stored now beside `yours`.
+ * The audit log gets the row's written fields (`audited`) before and the write after.
+ */
+async function writeAtVersion<Row, Write>(
+  deps: Deps,
+  principal: Principal,
+  yours: { version: number },
+  row: {
+    entity: string;
+    entityId: string;
+    current: () => Promise<Row | null>;
+    write: Write;
+    save: (write: Write, version: number, userId: string | null) => Promise<boolean>;
+    audited: (stored: Row) => Record<string, unknown>;
+  },
+): Promise<Row> {
+  const before = await row.current();
+  if (!(await row.save(row.write, yours.version, principal.userId)))
+    throw editConflict({ current: await row.current(), yours });
+  const after = (await row.current())!;
+  await deps.audit.record(actorOf(principal), {
+    entity: row.entity,
+    entityId: row.entityId,
+    action: before ? 'update' : 'create',
+    before: before && row.audited(before),
+    after: row.write,
+  });
+  return after;
+}
+
 export async function saveGoalAssessment(
   deps: Deps,
   principal: Principal,
@@ -59,30 +91,21 @@ export async function saveGoalAssessment(
     (await deps.goals.assessments(tenantId, [place.unitId], [place.periodId])).find(
       (a) => a.goalId === place.goalId,
     ) ?? null;
-  const before = await current();
-  const write = {
-    goalId: place.goalId,
-    unitId: place.unitId,
-    periodId: place.periodId,
-    value: input.value,
-    analysis: input.analysis,
-    justification: input.justification,
-  };
-  if (!(await deps.goals.saveAssessment(tenantId, write, input.version, principal.userId)))
-    throw editConflict({ current: await current(), yours: input });
-  const after = (await current())!;
-  await deps.audit.record(actorOf(principal), {
+  return writeAtVersion(deps, principal, input, {
     entity: 'goal_assessment',
-    entityId: after.goalId,
-    action: before ? 'update' : 'create',
-    before: before && {
-      value: before.value,
-      analysis: before.analysis,
-      justification: before.justification,
+    entityId: place.goalId,
+    current,
+    write: {
+      goalId: place.goalId,
+      unitId: place.unitId,
+      periodId: place.periodId,
+      value: input.value,
+      analysis: input.analysis,
+      justification: input.justification,
     },
-    after: write,
+    save: (write, version, userId) => deps.goals.saveAssessment(tenantId, write, version, userId),
+    audited: ({ value, analysis, justification }) => ({ value, analysis, justification }),
   });
-  return after;
 }
 
 export async function saveOutcome(
@@ -108,8 +131,7 @@ export async function saveOutcome(
     (await deps.indicators.outcomes(tenantId, [place.unitId], [place.periodId])).find(
       (o) => o.indicatorId === place.indicatorId,
     ) ?? null;
-  const before = await current();
-  const { version, ...fields } = input;
+  const { version: _version, ...fields } = input;
   const write = {
     ...fields,
     indicatorId: place.indicatorId,
@@ -118,22 +140,19 @@ export async function saveOutcome(
   };
   if (!indicator.genderSplit && (fields.valueWomen !== null || fields.valueMen !== null))
     write.valueWomen = write.valueMen = null;
-  if (!(await deps.indicators.saveOutcome(tenantId, write, version, principal.userId)))
-    throw editConflict({ current: await current(), yours: input });
-  const after = (await current())!;
-  await deps.audit.record(actorOf(principal), {
+  return writeAtVersion(deps, principal, input, {
     entity: 'indicator_outcome',
     entityId: place.indicatorId,
-    action: before ? 'update' : 'create',
-    before: before && {
-      value: before.value,
-      valueWomen: before.valueWomen,
-      valueMen: before.valueMen,
-      comment: before.comment,
-    },
-    after: write,
+    current,
+    write,
+    save: (write, version, userId) => deps.indicators.saveOutcome(tenantId, write, version, userId),
+    audited: ({ value, valueWomen, valueMen, comment }) => ({
+      value,
+      valueWomen,
+      valueMen,
+      comment,
+    }),
   });
-  return after;
 }
 
 export async function saveActivityReport(
@@ -150,27 +169,18 @@ export async function saveActivityReport(
     (await deps.activities.reports(tenantId, [place.unitId], [place.periodId])).find(
       (r) => r.activityId === place.activityId,
     ) ?? null;
-  const before = await current();
-  const { version, ...fields } = input;
-  const write = {
-    ...fields,
-    activityId: place.activityId,
-    unitId: place.unitId,
-    periodId: place.periodId,
-  };
-  if (!(await deps.activities.saveReport(tenantId, write, version, principal.userId)))
-    throw editConflict({ current: await current(), yours: input });
-  const after = (await current())!;
-  await deps.audit.record(actorOf(principal), {
+  const { version: _version, ...fields } = input;
+  return writeAtVersion(deps, principal, input, {
     entity: 'activity_report',
     entityId: place.activityId,
-    action: before ? 'update' : 'create',
-    before: before && {
-      status: before.status,
-      deviation: before.deviation,
-      analysis: before.analysis,
+    current,
+    write: {
+      ...fields,
+      activityId: place.activityId,
+      unitId: place.unitId,
+      periodId: place.periodId,
     },
-    after: write,
+    save: (write, version, userId) => deps.activities.saveReport(tenantId, write, version, userId),
+    audited: ({ status, deviation, analysis }) => ({ status, deviation, analysis }),
   });
-  return after;
 }

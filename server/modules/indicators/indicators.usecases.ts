@@ -57,42 +57,30 @@ export async function setTarget(
   if (ancestry.length === 0) throw validationFailed([unknownUnit('unitId')]);
   if (!can(principal.grants, 'model.write', ancestry)) throw forbidden();
   const issues = [];
-  if (input.targetKind === 'value' && input.target === null)
-    issues.push(
-      codedIssue(
-        'target',
-        'followup.target_required',
-        {},
-        'must be given when the target is a value',
-      ),
-    );
-  if (input.targetKind !== 'value' && input.target !== null)
-    issues.push(
-      codedIssue(
-        'target',
-        'followup.target_not_allowed',
-        {},
-        'must be empty unless the target is a value',
-      ),
-    );
-  if (input.councilTargetKind === 'value' && input.councilTarget === null)
-    issues.push(
-      codedIssue(
-        'councilTarget',
-        'followup.target_required',
-        {},
-        'must be given when the target is a value',
-      ),
-    );
-  if (input.councilTargetKind !== 'value' && input.councilTarget !== null)
-    issues.push(
-      codedIssue(
-        'councilTarget',
-        'followup.target_not_allowed',
-        {},
-        'must be empty unless the target is a value',
-      ),
-    );
+  // a target (the unit's, the council's) is given exactly when its kind is a value
+  for (const [field, kind] of [
+    ['target', input.targetKind],
+    ['councilTarget', input.councilTargetKind],
+  ] as const) {
+    if (kind === 'value' && input[field] === null)
+      issues.push(
+        codedIssue(
+          field,
+          'followup.target_required',
+          {},
+          'must be given when the target is a value',
+        ),
+      );
+    if (kind !== 'value' && input[field] !== null)
+      issues.push(
+        codedIssue(
+          field,
+          'followup.target_not_allowed',
+          {},
+          'must be empty unless the target is a value',
+        ),
+      );
+  }
   if (input.tolerance !== null && input.tolerance.startsWith('-'))
     issues.push(codedIssue('tolerance', 'followup.negative', {}, 'must not be negative'));
   if (issues.length > 0) throw validationFailed(issues);

@@ -48,6 +48,29 @@ export function can(
   );
 }
 
+/**
+ * The units of a tree on which the grants allow `permission`. The same question as asking
+ * `can(grants, permission, ancestry(tree, unit))` for every unit, but the ancestry is walked over
+ * one map: org.rules' `ancestry` builds a map of the whole tree on every call, which for a city's
+ * 1 500 units is 2.3 million map entries per request.
+ */
+export function unitsAllowing<Unit extends { id: string; parentId: string | null }>(
+  tree: readonly Unit[],
+  grants: readonly GrantLike[],
+  permission: AnyPermission,
+): Unit[] {
+  const byId = new Map(tree.map((unit) => [unit.id, unit]));
+  return tree.filter((unit) => {
+    const chain: string[] = [];
+    let current: Unit | undefined = unit;
+    while (current && !chain.includes(current.id)) {
+      chain.push(current.id);
+      current = current.parentId === null ? undefined : byId.get(current.parentId);
+    }
+    return can(grants, permission, chain);
+  });
+}
+
 /** May the holder do `permission` on at least one unit? (What the menu and route guard ask.) */
 export function canAnywhere(grants: readonly GrantLike[], permission: AnyPermission): boolean {
   return grants.some((grant) => roleAllows(grant.role, permission));

@@ -15,6 +15,7 @@ import type {
   ReportIndicator,
   UnitReport,
 } from '#contracts/followup.ts';
+import { periodInputOf } from '../years/years.rules.ts';
 
 /**
  * A published report as the public reads it. Every field is copied by name, never spread, so
@@ -44,12 +45,7 @@ const publicPeriod = (p: Period): Period => ({
   id: p.id,
   yearId: p.yearId,
   year: p.year,
-  key: p.key,
-  name: p.name,
-  kind: p.kind,
-  startsOn: p.startsOn,
-  endsOn: p.endsOn,
-  deadline: p.deadline,
+  ...periodInputOf(p), // copied by name there
   position: p.position,
 });
 

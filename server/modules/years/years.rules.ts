@@ -9,33 +9,36 @@ import type { PeriodInput } from '#contracts/years.ts';
  * of the next year; a tenant can change them.
  */
 export function defaultPeriods(year: number): PeriodInput[] {
+  const fromJanuary = (
+    key: string,
+    name: string,
+    kind: PeriodInput['kind'],
+    endsOn: string,
+    deadline: string,
+  ): PeriodInput => ({
+    key,
+    name: `${name} ${year}`,
+    kind,
+    startsOn: `${year}-01-01`,
+    endsOn: `${year}-${endsOn}`,
+    deadline,
+  });
   return [
-    {
-      key: 'T1',
-      name: `Tertialrapport 1 ${year}`,
-      kind: 'tertial',
-      startsOn: `${year}-01-01`,
-      endsOn: `${year}-04-30`,
-      deadline: `${year}-05-15`,
-    },
-    {
-      key: 'T2',
-      name: `Tertialrapport 2 ${year}`,
-      kind: 'tertial',
-      startsOn: `${year}-01-01`,
-      endsOn: `${year}-08-31`,
-      deadline: `${year}-09-15`,
-    },
-    {
-      key: 'VB',
-      name: `Verksamhetsberättelse ${year}`,
-      kind: 'annual',
-      startsOn: `${year}-01-01`,
-      endsOn: `${year}-12-31`,
-      deadline: `${year + 1}-02-15`,
-    },
+    fromJanuary('T1', 'Tertialrapport 1', 'tertial', '04-30', `${year}-05-15`),
+    fromJanuary('T2', 'Tertialrapport 2', 'tertial', '08-31', `${year}-09-15`),
+    fromJanuary('VB', 'Verksamhetsberättelse', 'annual', '12-31', `${year + 1}-02-15`),
   ];
 }
+
+/** A period as the app takes it: what a year file and a published report copy of a period. */
+export const periodInputOf = (p: PeriodInput): PeriodInput => ({
+  key: p.key,
+  name: p.name,
+  kind: p.kind,
+  startsOn: p.startsOn,
+  endsOn: p.endsOn,
+  deadline: p.deadline,
+});
 
 /** Problems with a year's periods: keys unique, dates in order and inside the year. */
 export function periodProblems(year: number, periods: readonly PeriodInput[]): FieldIssue[] {

@@ -4,32 +4,15 @@ import type { RollUp, RollUpUnit } from '#contracts/followup.ts';
 import type { Repositories } from '#server/repositories.ts';
 import type { Principal } from '#server/principal.ts';
 import { rollUpGoal, suggestAssessment } from '../../assessment/assessment.rules.ts';
-import { can, type GrantLike } from '../../people/people.rules.ts';
+import { can, unitsAllowing } from '../../people/people.rules.ts';
 import { periodNotFound } from '../../years/years.errors.ts';
 import type { RollUpEvidence } from './followup.rollup.repository.ts';
 
 type Deps = Pick<Repositories, 'org' | 'years' | 'goals' | 'rollUps'>;
 
-/**
- * The units a principal may read, with their names. The same question as asking
- * `can(grants, 'followup.read', ancestry(tree, unit))` for every unit, but the ancestry is walked
- * over one map: org.rules' `ancestry` builds a map of the whole tree on every call, which for a
- * city's 1 500 units is 2.3 million map entries per request.
- */
-function readableUnits(tree: readonly UnitAtDate[], grants: readonly GrantLike[]) {
-  const byId = new Map(tree.map((unit) => [unit.id, unit]));
-  const readable = new Map<string, string>();
-  for (const unit of tree) {
-    const chain: string[] = [];
-    let current: UnitAtDate | undefined = unit;
-    while (current && !chain.includes(current.id)) {
-      chain.push(current.id);
-      current = current.parentId === null ? undefined : byId.get(current.parentId);
-    }
-    if (can(grants, 'followup.read', chain)) readable.set(unit.id, unit.name);
-  }
-  return readable;
-}
+/** The units a principal may read, with their names. */
+const readableUnits = (tree: readonly UnitAtDate[], grants: Principal['grants']) =>
+  new Map(unitsAllowing(tree, grants, 'followup.read').map((unit) => [unit.id, unit.name]));
 
 const times = <T>(count: number, item: T): T[] => Array.from({ length: count }, () => item);
 

@@ -3,15 +3,7 @@ import type { Command } from 'commander';
 import type { FieldIssue } from '#contracts/common.ts';
 import type { YearImportResult } from '#contracts/years.exchange.ts';
 import type { Tenant } from '#contracts/tenants.ts';
-import {
-  commandLineReader,
-  commandLineWriter,
-  importCommand,
-  looksLikeId,
-  say,
-  tenantOf,
-  withDatabase,
-} from '#server/command-line.ts';
+import { exportCommand, importCommand, say } from '#server/command-line.ts';
 import type { Config } from '#server/config.ts';
 import { inBoundedTransaction } from '#server/db/transaction.ts';
 import { AppError } from '#server/errors.ts';
@@ -60,35 +52,30 @@ const failed = (lines: string[]) => {
 };
 
 export function registerExchangeCommands(program: Command, config: () => Config): void {
-  program
-    .command('year:export')
-    .description("write a unit's year as a Rödtråd year file (docs/exchange-format.md)")
-    .requiredOption('--tenant <scb-code>', 'the SCB code of the tenant, e.g. 0180')
-    .requiredOption('--unit <unit>', "the unit's id, or its exact name at the end of the year")
-    .requiredOption('--year <year>', 'the budget year, e.g. 2015')
-    .option('--out <file>', 'write to this file instead of standard output')
-    .action((opts: { tenant: string; unit: string; year: string; out?: string }) =>
-      withDatabase(config, async (database) => {
-        const tenant = await tenantOf(database, opts.tenant);
-        const year = Number(opts.year);
-        if (!Number.isInteger(year)) return failed([`--year: "${opts.year}" is not a year`]);
-        const repos = repositories(database.db);
-        const date = `${year}-12-31`;
-        const isId = looksLikeId(opts.unit);
-        const unit = resolveUnit(
-          await repos.org.treeAt(tenant.id, date),
-          { id: isId ? opts.unit : null, name: opts.unit },
-          date,
-        );
-        if ('problem' in unit) return failed([`--unit: ${unit.problem.message}`]);
-        const file = await exportYear(repos, commandLineReader(tenant), unit.id, year);
-        const text = `${JSON.stringify(file, null, 2)}\n`;
-        if (opts.out) {
-          await writeFile(opts.out, text, 'utf8');
-          say(`Wrote ${file.unit.name} ${year} to ${opts.out}.`);
-        } else process.stdout.write(text);
-      }),
-    );
+  exportCommand<{ out?: string }>(
+    program,
+    config,
+    {
+      name: 'year:export',
+      description: "write a unit's year as a Rödtråd year file (docs/exchange-format.md)",
+      options: (command) =>
+        command.option('--out <file>', 'write to this file instead of standard output'),
+    },
+    async ({ database, tenant, unit: named, year: typed, reader, opts }) => {
+      const year = Number(typed);
+      if (!Number.isInteger(year)) return failed([`--year: "${typed}" is not a year`]);
+      const repos = repositories(database.db);
+      const date = `${year}-12-31`;
+      const unit = resolveUnit(await repos.org.treeAt(tenant.id, date), named, date);
+      if ('problem' in unit) return failed([`--unit: ${unit.problem.message}`]);
+      const file = await exportYear(repos, reader, unit.id, year);
+      const text = `${JSON.stringify(file, null, 2)}\n`;
+      if (opts.out) {
+        await writeFile(opts.out, text, 'utf8');
+        say(`Wrote ${file.unit.name} ${year} to ${opts.out}.`);
+      } else process.stdout.write(text);
+    },
+  );
 
   importCommand(
     program,
@@ -100,7 +87,7 @@ export function registerExchangeCommands(program: Command, config: () => Config)
       file: 'the year file (JSON)',
       dryRun: 'check the file and say what would be imported, but write nothing',
     },
-    async ({ database, tenant, file, dryRun }) => {
+    async ({ database, tenant, file, dryRun, writer }) => {
       let content: unknown;
       try {
         content = JSON.parse(await readFile(file, 'utf8'));
@@ -114,8 +101,7 @@ export function registerExchangeCommands(program: Command, config: () => Config)
           { timeoutSeconds },
           async (tx, signal) => {
             const repos = repositories(tx);
-            const principal = await commandLineWriter(repos, tenant, dryRun);
-            return importYear(repos, principal, content, { dryRun, signal });
+            return importYear(repos, await writer(repos), content, { dryRun, signal });
           },
         ).catch((error: unknown) => {
           throw asImportError(error, timeoutSeconds);

@@ -10,6 +10,7 @@ import type { Goal, GoalAssessment } from '#contracts/goals.ts';
 import type { Indicator, Outcome, Target } from '#contracts/indicators.ts';
 import type { Period } from '#contracts/years.ts';
 import { reportGoalsOf } from '../../followup/followup.rules.ts';
+import { periodInputOf } from '../years.rules.ts';
 import type { UnitOf } from './years.exchange.rules.ts';
 
 /**
@@ -184,14 +185,7 @@ export function buildYearFile(data: YearData): YearFile {
     tenant: { scbCode: data.scbCode },
     unit: unit(data.unitId),
     year: data.year,
-    periods: data.periods.map((p) => ({
-      key: p.key,
-      name: p.name,
-      kind: p.kind,
-      startsOn: p.startsOn,
-      endsOn: p.endsOn,
-      deadline: p.deadline,
-    })),
+    periods: data.periods.map(periodInputOf),
     goals: goals.map((g) => ({
       ref: goalRef.get(g.id)!,
       level: g.level,

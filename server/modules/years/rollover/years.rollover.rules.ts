@@ -76,26 +76,15 @@ export function planRollover(model: RolloverModel, mapping: RolloverMapping): Ro
   const toYear = String(model.toYear);
   const goalsById = new Map(model.goals.map((g) => [g.id, g]));
   const activityIds = new Set(model.activities.map((a) => a.id));
-  for (const id of Object.keys(mapping.goals))
-    if (!goalsById.has(id))
-      problems.push(
-        codedIssue(
-          `goals.${id}`,
-          'rollover.unknown_goal',
-          { year: fromYear },
-          `is not a goal of ${fromYear}`,
-        ),
-      );
-  for (const id of Object.keys(mapping.activities))
-    if (!activityIds.has(id))
-      problems.push(
-        codedIssue(
-          `activities.${id}`,
-          'rollover.unknown_activity',
-          { year: fromYear },
-          `is not an activity of ${fromYear}`,
-        ),
-      );
+  for (const [field, known, code, what] of [
+    ['goals', goalsById, 'rollover.unknown_goal', 'a goal'],
+    ['activities', activityIds, 'rollover.unknown_activity', 'an activity'],
+  ] as const)
+    for (const id of Object.keys(mapping[field]))
+      if (!known.has(id))
+        problems.push(
+          codedIssue(`${field}.${id}`, code, { year: fromYear }, `is not ${what} of ${fromYear}`),
+        );
   if (model.goals.length === 0)
     problems.push(
       codedIssue(
