@@ -1,44 +1,19 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { RollUp, UnitReport } from '#contracts/followup.ts';
-import type { BudgetYear } from '#contracts/years.ts';
-import type { TreeResponse } from '#contracts/org.ts';
-import { createTestApp, login, type Session, as } from '#server/testing.ts';
+import { seededDemo, type SeededDemo } from './demo.testing.ts';
 import { readSeed2015 } from './followup2015.ts';
-import { DEMO_PASSWORD } from './stockholm.ts';
-import { seedDemo } from './seed.ts';
 
 /**
  * The demo municipality, seeded as `npm start` seeds it, checked against the transcription of
  * the 2015 annual report (data/ks-2015.json) through the API a user would read it with.
  */
-let ctx: Awaited<ReturnType<typeof createTestApp>>;
-let reader: Session;
+let ctx: SeededDemo;
 let report: UnitReport;
 const seed = readSeed2015();
 
 beforeAll(async () => {
-  ctx = await createTestApp();
-  await seedDemo(ctx.database);
-  reader = await login(ctx.app, 'politiker@stockholm.example', DEMO_PASSWORD);
-  const years = (
-    await ctx.app.inject({ method: 'GET', url: '/api/years', headers: as(reader) })
-  ).json<{ years: BudgetYear[] }>().years;
-  const vb2015 = years.find((y) => y.year === 2015)!.periods.find((p) => p.key === 'VB')!;
-  const tree = (
-    await ctx.app.inject({
-      method: 'GET',
-      url: '/api/org/units?date=2015-12-31',
-      headers: as(reader),
-    })
-  ).json<TreeResponse>();
-  const board = tree.units.find((u) => u.name === 'Kommunstyrelsen')!;
-  const response = await ctx.app.inject({
-    method: 'GET',
-    url: `/api/units/${board.id}/periods/${vb2015.id}/report`,
-    headers: as(reader),
-  });
-  expect(response.statusCode).toBe(200);
-  report = response.json<UnitReport>();
+  ctx = await seededDemo();
+  report = await ctx.report2015();
 }, 120_000);
 afterAll(() => ctx.close());
 
@@ -126,11 +101,7 @@ describe('the demo follow-up of 2015', () => {
 
 describe('the roll-up of 2015', () => {
   test('shows for every KF goal how Kommunstyrelsen assessed it, and where the evidence disagrees', async () => {
-    const response = await ctx.app.inject({
-      method: 'GET',
-      url: `/api/periods/${report.period.id}/rollup?level=council`,
-      headers: as(reader),
-    });
+    const response = await ctx.get(`/api/periods/${report.period.id}/rollup?level=council`);
     expect(response.statusCode).toBe(200);
     const rollUp = response.json<RollUp>();
     expect(rollUp.goals).toHaveLength(21);

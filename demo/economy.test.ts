@@ -6,29 +6,23 @@ import type {
   EconomyRollUp,
   EconomyView,
 } from '#contracts/economy.ts';
-import type { TreeResponse } from '#contracts/org.ts';
 import { checkTable } from '#server/modules/economy/checks/economy.checks.rules.ts';
-import { formatMoney, toOre } from '#server/modules/economy/economy.money.ts';
 import { ks2015OperatingTable } from './economy2015.printed.ts';
-import { as, createTestApp, login, type Session } from '#server/testing.ts';
+import { as, type Session } from '#server/testing.ts';
+import { seededDemo, shown, type SeededDemo } from './demo.testing.ts';
 import { readEconomy2015 } from './economy2015.ts';
-import { seedDemo } from './seed.ts';
-import { DEMO_PASSWORD } from './stockholm.ts';
 
 /**
  * Kommunstyrelsen's economy of 2015 as the demo seeds it, read through the API: the printed
  * figures as transcribed, and the checks listing what does not add up (data/README.md, issues
  * 1-6), with the printed numbers.
  */
-let ctx: Awaited<ReturnType<typeof createTestApp>>;
-let reader: Session;
+let ctx: SeededDemo;
 let controller: Session;
 let board: string;
 let view: EconomyView;
 const seed = readEconomy2015();
 
-const shown = (money: string) =>
-  formatMoney(toOre(money), { minus: 'hyphen' }).replace(/\u00a0/g, ' ');
 /** A mismatch as printed numbers: [path, code, expected, printed, kind]. */
 const printed = (m: Pick<EconomyMismatch, 'path' | 'code' | 'expected' | 'printed' | 'kind'>) => [
   m.path,
@@ -39,23 +33,10 @@ const printed = (m: Pick<EconomyMismatch, 'path' | 'code' | 'expected' | 'printe
 ];
 
 beforeAll(async () => {
-  ctx = await createTestApp();
-  await seedDemo(ctx.database);
-  reader = await login(ctx.app, 'politiker@stockholm.example', DEMO_PASSWORD);
-  controller = await login(ctx.app, 'controller@stockholm.example', DEMO_PASSWORD);
-  const tree = (
-    await ctx.app.inject({
-      method: 'GET',
-      url: '/api/org/units?date=2015-12-31',
-      headers: as(reader),
-    })
-  ).json<TreeResponse>();
-  board = tree.units.find((u) => u.name === 'Kommunstyrelsen')!.id;
-  const response = await ctx.app.inject({
-    method: 'GET',
-    url: `/api/units/${board}/years/2015/economy`,
-    headers: as(reader),
-  });
+  ctx = await seededDemo();
+  controller = await ctx.signIn('controller@stockholm.example');
+  board = ctx.board;
+  const response = await ctx.get(`/api/units/${board}/years/2015/economy`);
   expect(response.statusCode).toBe(200);
   view = response.json<EconomyView>();
 }, 120_000);
@@ -160,11 +141,7 @@ describe('Kommunstyrelsen’s economy of 2015 in the demo', () => {
   });
 
   test('computes budget adherence from the lines: 1 324,8 / 1 405,3, not the printed 94,18 % (issue 4)', async () => {
-    const response = await ctx.app.inject({
-      method: 'GET',
-      url: `/api/units/${board}/years/2015/economy/indicators`,
-      headers: as(reader),
-    });
+    const response = await ctx.get(`/api/units/${board}/years/2015/economy/indicators`);
     const { indicators } = response.json<EconomyIndicators>();
     expect(indicators.map((i) => [i.key, i.value])).toEqual([
       ['budget_adherence_before', '94.27'],
@@ -175,11 +152,7 @@ describe('Kommunstyrelsen’s economy of 2015 in the demo', () => {
   });
 
   test('rolls up the year for the executive office', async () => {
-    const response = await ctx.app.inject({
-      method: 'GET',
-      url: '/api/years/2015/economy/rollup',
-      headers: as(reader),
-    });
+    const response = await ctx.get('/api/years/2015/economy/rollup');
     const rollUp = response.json<EconomyRollUp>();
     expect(rollUp.units.map((u) => u.unitName)).toEqual(['Kommunstyrelsen']);
     expect(shown(rollUp.units[0]!.operating.net.deviation!)).toBe('80,5');
@@ -187,11 +160,7 @@ describe('Kommunstyrelsen’s economy of 2015 in the demo', () => {
   });
 
   test('exports to Excel and imports back unchanged', async () => {
-    const file = await ctx.app.inject({
-      method: 'GET',
-      url: `/api/units/${board}/years/2015/economy/export`,
-      headers: as(controller),
-    });
+    const file = await ctx.get(`/api/units/${board}/years/2015/economy/export`, controller);
     expect(file.statusCode).toBe(200);
     expect(file.headers['content-disposition']).toContain('ekonomi-kommunstyrelsen-2015.xlsx');
     const imported = await ctx.app.inject({

@@ -1,38 +1,23 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { EfficiencyView } from '#contracts/efficiency.ts';
-import type { TreeResponse } from '#contracts/org.ts';
-import type { BudgetYear } from '#contracts/years.ts';
 import type { UnitReport } from '#contracts/followup.ts';
-import { formatMoney, toOre } from '#server/modules/economy/economy.money.ts';
-import { as, createTestApp, login, type Session } from '#server/testing.ts';
+import { seededDemo, shown, type SeededDemo } from './demo.testing.ts';
 import { demoAreaLinks } from './efficiency2015.ts';
-import { seedDemo } from './seed.ts';
-import { DEMO_PASSWORD } from './stockholm.ts';
 
 /**
  * The demo's efficiency view of Kommunstyrelsen 2015 (links chosen by the demo, listed in
  * docs/economy-demo.md), and its printed economy indicators, which stay as transcribed.
  */
-let ctx: Awaited<ReturnType<typeof createTestApp>>;
-let reader: Session;
+let ctx: SeededDemo;
 let view: EfficiencyView;
 let report: UnitReport;
-const shown = (money: string | null) =>
-  money === null ? null : formatMoney(toOre(money), { minus: 'hyphen' }).replace(/\u00a0/g, ' ');
 
 beforeAll(async () => {
-  ctx = await createTestApp();
-  await seedDemo(ctx.database);
-  reader = await login(ctx.app, 'politiker@stockholm.example', DEMO_PASSWORD);
-  const get = (url: string) => ctx.app.inject({ method: 'GET', url, headers: as(reader) });
-  const tree = (await get('/api/org/units?date=2015-12-31')).json<TreeResponse>();
-  const board = tree.units.find((u) => u.name === 'Kommunstyrelsen')!.id;
-  const response = await get(`/api/units/${board}/years/2015/efficiency?period=VB`);
+  ctx = await seededDemo();
+  const response = await ctx.get(`/api/units/${ctx.board}/years/2015/efficiency?period=VB`);
   expect(response.statusCode, response.body).toBe(200);
   view = response.json<EfficiencyView>();
-  const years = (await get('/api/years')).json<{ years: BudgetYear[] }>().years;
-  const vb = years.find((y) => y.year === 2015)!.periods.find((p) => p.key === 'VB')!;
-  report = (await get(`/api/units/${board}/periods/${vb.id}/report`)).json<UnitReport>();
+  report = await ctx.report2015();
 }, 120_000);
 afterAll(() => ctx.close());
 

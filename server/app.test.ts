@@ -1,22 +1,18 @@
 import { PassThrough } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { buildApp } from './app.ts';
 import { VERSION } from './context.ts';
 import {
   as,
   buildTenant,
   buildUser,
-  createTestApp,
+  testAppPerFile,
   login,
   TEST_PASSWORD,
   testConfig,
 } from './testing.ts';
 
-let ctx: Awaited<ReturnType<typeof createTestApp>>;
-beforeAll(async () => {
-  ctx = await createTestApp();
-});
-afterAll(() => ctx.close());
+const ctx = testAppPerFile();
 
 describe('the API shell', () => {
   test('health answers with the database kind and version, after asking the database', async () => {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { z } from 'zod';
 import { activityInput, activityReportInput } from '#contracts/activities.ts';
 import { auditQuery } from '#contracts/audit.ts';
@@ -12,21 +12,19 @@ import { createUserInput, updateUserInput } from '#contracts/people.ts';
 import { reportTransitionInput } from '#contracts/followup.ts';
 import { sampleFile } from './modules/years/exchange/years.exchange.testing.ts';
 import { client, type Municipality } from './modules/org/org.routes.testing.ts';
-import { as, createTestApp } from './testing.ts';
+import { as, testAppPerFile } from './testing.ts';
 
 /**
  * NUL and lone surrogates cannot be stored as text; every text field of both engines refuses
  * them with a field error (422 invalid_characters) instead of failing in the database (500).
  */
-let ctx: Awaited<ReturnType<typeof createTestApp>>;
+const ctx = testAppPerFile();
 const api = client(() => ctx);
 let town: Municipality;
 
 beforeAll(async () => {
-  ctx = await createTestApp();
   town = await api.municipality();
 });
-afterAll(() => ctx.close());
 
 const some = '00000000-0000-4000-8000-000000000001';
 const unit = `/api/units/${some}`;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Me, Role } from '#contracts/people.ts';
 import type { TenantKind } from '#contracts/tenants.ts';
 import { buildApp, type AppDeps } from './app.ts';
@@ -40,6 +41,30 @@ export async function createTestApp(
       await app.close();
       await database.close();
     },
+  };
+}
+
+export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
+
+/**
+ * The test app of a test file (or describe block): made before its first test, closed after its
+ * last. Its `app` and `database` are there in tests and hooks.
+ */
+export function testAppPerFile(config: Partial<AppConfig> = {}): TestApp {
+  let made: TestApp | undefined;
+  beforeAll(async () => {
+    made = await createTestApp(config);
+  });
+  afterAll(() => made?.close());
+  const current = () => made ?? expect.fail('the test app is made before the first test');
+  return {
+    get app() {
+      return current().app;
+    },
+    get database() {
+      return current().database;
+    },
+    close: () => current().close(),
   };
 }
 

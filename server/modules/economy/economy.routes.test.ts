@@ -2,13 +2,26 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { EconomyView } from '#contracts/economy.ts';
 import type { AuditEntry } from '#contracts/audit.ts';
 import type { TestApp } from '../org/org.routes.testing.ts';
-import { economyTown, illustrativeApp, mnkr, shown, type EconomyTown } from './economy.testing.ts';
+import {
+  economyTown,
+  illustrativeApp,
+  illustrativeStructure,
+  mnkr,
+  shown,
+  type EconomyTown,
+} from './economy.testing.ts';
 
 let ctx: TestApp;
 let town: EconomyTown;
 let view: EconomyView;
 beforeAll(async () => ({ ctx, town, view } = await illustrativeApp()));
 afterAll(() => ctx.close());
+/** Unit A's controller saves the illustrative structure (revenues positive, mnkr) with changes. */
+const putStructure = (changes: { title?: string; areas: object[]; version: number }) =>
+  town.inject('PUT', town.people.controllerA, `${town.economy(town.units.a)}/structure`, {
+    ...illustrativeStructure,
+    ...changes,
+  });
 
 describe('reading a unit’s economy', () => {
   test('computes each area’s deviations under its sign convention (R-E2, R-E3)', () => {
@@ -144,40 +157,16 @@ describe('writing is conflict-safe', () => {
   });
 
   test('a structure saved from a stale version is 409 and leaves the areas alone', async () => {
-    const response = await town.inject(
-      'PUT',
-      town.people.controllerA,
-      `${town.economy(town.units.a)}/structure`,
-      {
-        title: 'X',
-        signConvention: 'revenue_positive',
-        unit: 'mnkr',
-        decimals: 1,
-        areas: [],
-        version: 0,
-      },
-    );
+    const response = await putStructure({ title: 'X', areas: [], version: 0 });
     expect(response.statusCode).toBe(409);
     expect((await town.read(town.people.reader)).areas).toHaveLength(4);
   });
 
   test('a structure names each problem: a sub-row of an unknown area, a name twice', async () => {
-    const response = await town.inject(
-      'PUT',
-      town.people.controllerA,
-      `${town.economy(town.units.a)}/structure`,
-      {
-        signConvention: 'revenue_positive',
-        unit: 'mnkr',
-        decimals: 1,
-        areas: [
-          { name: 'Område A' },
-          { name: 'Område A' },
-          { name: 'Varav X', partOf: 'Område X' },
-        ],
-        version: view.settings.version,
-      },
-    );
+    const response = await putStructure({
+      areas: [{ name: 'Område A' }, { name: 'Område A' }, { name: 'Varav X', partOf: 'Område X' }],
+      version: view.settings.version,
+    });
     expect(response.statusCode).toBe(422);
     expect(response.json().error.details).toEqual([
       { path: 'areas.1.name', message: '"Område A" is given twice' },

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
+  lineKinds,
   signConventionFormulas,
   type EconomyFigures,
   type SignConvention,
@@ -74,16 +75,30 @@ describe('deviation, positive when favourable', () => {
   });
 
   test('each convention is a value the UI can show: its revenue sign, net and deviation formulas', () => {
-    expect(signConventionFormulas.revenue_negative).toEqual({
-      revenueSign: 'negative',
-      net: 'costs + revenues',
-      deviation: {
-        costs: 'budget − outcome',
-        revenues: 'budget − outcome',
-        net: 'budget − outcome',
-      },
-      favourable: 'positive',
-    });
+    // a formula as shown, worked out on amounts by name: 'budget − outcome', 'costs + revenues'
+    const worked = (formula: string, amounts: Record<string, bigint>) => {
+      const [left, sign, right] = formula.split(' ');
+      const [a, b] = [amounts[left!], amounts[right!]];
+      if (a === undefined || b === undefined || !['+', '−'].includes(sign!))
+        expect.fail(`not a formula of ${Object.keys(amounts).join(', ')}: ${formula}`);
+      return sign === '+' ? a + b : a - b;
+    };
+    for (const convention of conventions) {
+      const formulas = signConventionFormulas[convention];
+      expect(formulas.revenueSign).toBe(
+        convention === 'revenue_negative' ? 'negative' : 'positive',
+      );
+      expect(formulas.favourable).toBe('positive');
+      const [costs, revenues] = [m('31,5'), m('-5,0')];
+      expect(worked(formulas.net, { costs, revenues })).toBe(netOf(costs, revenues, convention));
+      const [budget, outcome] = [m('700,7'), m('778,8')];
+      for (const kind of lineKinds)
+        expect(worked(formulas.deviation[kind], { budget, outcome })).toBe(
+          deviation(kind, budget, outcome, convention),
+        );
+    }
+    expect(signConventionFormulas.revenue_negative.net).toBe('costs + revenues');
+    expect(signConventionFormulas.revenue_negative.deviation.revenues).toBe('budget − outcome');
     expect(signConventionFormulas.revenue_positive.deviation.revenues).toBe('outcome − budget');
     expect(signConventionFormulas.revenue_positive.net).toBe('costs − revenues');
   });

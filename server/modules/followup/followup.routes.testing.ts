@@ -3,6 +3,7 @@ import type { BudgetYear } from '#contracts/years.ts';
 import type { UnitReport } from '#contracts/followup.ts';
 import { repositories } from '#server/repositories.ts';
 import { as, type Session } from '#server/testing.ts';
+import { valueTarget } from '../indicators/indicators.testing.ts';
 import { recordPastOutcome } from '../indicators/indicators.usecases.ts';
 import { client, type TestApp } from '../org/org.routes.testing.ts';
 
@@ -64,14 +65,7 @@ export async function followUpTown(ctx: () => TestApp) {
     method: 'PUT',
     url: `/api/indicators/${ids.indicator}/target`,
     headers: as(admin),
-    payload: {
-      unitId: town.slk,
-      year: 2024,
-      targetKind: 'value',
-      target: '7',
-      councilTargetKind: 'set_by_committee',
-      councilTarget: null,
-    },
+    payload: valueTarget(town.slk, 2024, '7'),
   });
   expect(target.statusCode).toBe(204);
   const activity = await api.post(admin, '/api/activities', {

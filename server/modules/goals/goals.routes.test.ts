@@ -1,18 +1,16 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { Goal } from '#contracts/goals.ts';
-import { as, createTestApp } from '#server/testing.ts';
+import { as, testAppPerFile } from '#server/testing.ts';
 import { client, type Municipality } from '../org/org.routes.testing.ts';
 
-let ctx: Awaited<ReturnType<typeof createTestApp>>;
+const ctx = testAppPerFile();
 const api = client(() => ctx);
 let town: Municipality;
 
 beforeAll(async () => {
-  ctx = await createTestApp();
   town = await api.municipality();
   expect((await api.post(town.admin, '/api/years', { year: 2024 })).statusCode).toBe(201);
 });
-afterAll(() => ctx.close());
 
 const patch = (id: string, payload: object) =>
   ctx.app.inject({ method: 'PATCH', url: `/api/goals/${id}`, headers: as(town.admin), payload });

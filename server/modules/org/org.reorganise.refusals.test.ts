@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { accepted, ids, plan, refused, stockholm, version } from './org.testing.ts';
+import { accepted, ids, opening, plan, refused, stockholm, version } from './org.testing.ts';
 
 const openHr = (parent: { unitId: string } | { key: string } | null = { unitId: ids.slk }) =>
-  ({ type: 'open', key: 'hr', name: 'HR-avdelningen', kind: 'department', parent }) as const;
+  opening('hr', 'HR-avdelningen', 'department', parent);
 
 describe('a reorganisation that names units that are not there', () => {
   test('an unknown unit id is refused at the path of the change', () => {

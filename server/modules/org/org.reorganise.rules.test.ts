@@ -1,16 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { applyPlan } from './org.plan.rules.ts';
 import { treeAt } from './org.rules.ts';
-import { accepted, ids, plan, stockholm, uuid, version } from './org.testing.ts';
+import { accepted, ids, opening, plan, stockholm, uuid, version } from './org.testing.ts';
 
 const D = '2026-01-01';
-const openHr = {
-  type: 'open',
-  key: 'hr',
-  name: 'HR-avdelningen',
-  kind: 'department',
-  parent: { unitId: ids.slk },
-} as const;
+const openHr = opening('hr', 'HR-avdelningen', 'department', { unitId: ids.slk });
 const renameIt = { type: 'rename', unitId: ids.it, name: 'Digitaliseringsavdelningen' } as const;
 const nameOf = (units: { id: string; name: string }[], id: string) =>
   units.find((u) => u.id === id)?.name;
@@ -164,13 +158,7 @@ describe('a reorganisation that ends units', () => {
   test('when units merge into a new unit, all of them close and each links to the new unit', () => {
     const made = accepted(
       plan([
-        {
-          type: 'open',
-          key: 'eko',
-          name: 'Ekonomienheten',
-          kind: 'unit',
-          parent: { unitId: ids.ekonomi },
-        },
+        opening('eko', 'Ekonomienheten', 'unit', { unitId: ids.ekonomi }),
         { type: 'merge', unitIds: [ids.budget, ids.redovisning], into: { key: 'eko' } },
       ]),
     );
@@ -204,13 +192,7 @@ describe('a reorganisation that ends units', () => {
   test('a unit split with itself among the results lives on and links only to the others', () => {
     const made = accepted(
       plan([
-        {
-          type: 'open',
-          key: 'ny',
-          name: 'Analysenheten',
-          kind: 'unit',
-          parent: { unitId: ids.slk },
-        },
+        opening('ny', 'Analysenheten', 'unit', { unitId: ids.slk }),
         { type: 'split', unitId: ids.budget, into: [{ unitId: ids.budget }, { key: 'ny' }] },
       ]),
     );

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type {
   ReorganisationChangeInput,
   ReorganisationDetail,
@@ -6,16 +6,12 @@ import type {
   TreeResponse,
   UnitHistory,
 } from '#contracts/org.ts';
-import { buildUser, createTestApp, login } from '#server/testing.ts';
+import { buildUser, testAppPerFile, login } from '#server/testing.ts';
 import { swedishToday } from './org.routes.ts';
 import { client, type Municipality } from './org.routes.testing.ts';
-import { orgRowCounts } from './org.testing.ts';
+import { opening, orgRowCounts } from './org.testing.ts';
 
-let ctx: Awaited<ReturnType<typeof createTestApp>>;
-beforeAll(async () => {
-  ctx = await createTestApp();
-});
-afterAll(() => ctx.close());
+const ctx = testAppPerFile();
 
 const { get, post, municipality, reorganisation } = client(() => ctx);
 const rowCounts = (tenantId: string) => orgRowCounts(ctx.database.db, tenantId);
@@ -76,13 +72,7 @@ describe('reading the organisation', () => {
       '/api/org/reorganisations',
       reorganisation(
         [
-          {
-            type: 'open',
-            key: 'it',
-            name: 'Digitalisering',
-            kind: 'department',
-            parent: { unitId: m.slk },
-          },
+          opening('it', 'Digitalisering', 'department', { unitId: m.slk }),
           { type: 'split', unitId: m.eko, into: [{ unitId: m.eko }, { key: 'it' }] },
         ],
         2,
@@ -129,13 +119,17 @@ describe('reading the organisation', () => {
 });
 
 describe('previewing and committing', () => {
-  test('a preview shows the result and writes nothing, even against an old revision', async () => {
+  /** A new municipality (at revision 1), its row counts, and closing IT sent against revision 0. */
+  async function closeItAgainstRevision0(url: string) {
     const m = await municipality();
     const before = await rowCounts(m.tenant.id);
-    const response = await post(
-      m.admin,
+    const response = await post(m.admin, url, reorganisation([{ type: 'close', unitId: m.it }], 0));
+    return { m, before, response };
+  }
+
+  test('a preview shows the result and writes nothing, even against an old revision', async () => {
+    const { m, before, response } = await closeItAgainstRevision0(
       '/api/org/reorganisations/preview',
-      reorganisation([{ type: 'close', unitId: m.it }], 0),
     );
     expect(response.statusCode).toBe(200);
     expect(response.json<ReorganisationPreview>().after.map((u) => u.name)).not.toContain('IT');
@@ -143,13 +137,7 @@ describe('previewing and committing', () => {
   });
 
   test('a commit prepared against an old revision is a 409 conflict and writes nothing', async () => {
-    const m = await municipality();
-    const before = await rowCounts(m.tenant.id);
-    const response = await post(
-      m.admin,
-      '/api/org/reorganisations',
-      reorganisation([{ type: 'close', unitId: m.it }], 0),
-    );
+    const { m, before, response } = await closeItAgainstRevision0('/api/org/reorganisations');
     expect(response.statusCode).toBe(409);
     expect(response.json().error).toMatchObject({
       code: 'org.conflict',

@@ -9,6 +9,7 @@ import {
   type createTestApp,
   type Session,
 } from '#server/testing.ts';
+import { baseOrganisation } from './org.testing.ts';
 
 /** Helpers for the organisation's route tests: requests, and a small municipality to work on. */
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
@@ -25,8 +26,8 @@ export function client(ctx: () => TestApp) {
       payload: payload as object,
     });
 
-  /** A tenant with an administrator and KF > SLK > {Ekonomi, IT} from 2020-01-01. */
-  async function municipality() {
+  /** A tenant with an administrator and the units the changes open from the date; ids by name. */
+  async function organised(changes: ReorganisationChangeInput[], effectiveDate: string) {
     const tenant = await buildTenant(ctx().database);
     const admin = await login(
       ctx().app,
@@ -34,32 +35,25 @@ export function client(ctx: () => TestApp) {
     );
     const made = await post(admin, '/api/org/reorganisations', {
       title: 'Grundorganisation',
-      effectiveDate: '2020-01-01',
+      effectiveDate,
       revision: 0,
-      changes: [
-        { type: 'open', key: 'kf', name: 'Kommunfullmäktige', kind: 'council', parent: null },
-        {
-          type: 'open',
-          key: 'slk',
-          name: 'Stadsledningskontoret',
-          kind: 'administration',
-          parent: { key: 'kf' },
-        },
-        { type: 'open', key: 'eko', name: 'Ekonomi', kind: 'department', parent: { key: 'slk' } },
-        { type: 'open', key: 'it', name: 'IT', kind: 'department', parent: { key: 'slk' } },
-      ],
+      changes,
     });
     expect(made.statusCode).toBe(201);
-    const tree = (await get(admin, '/api/org/units?date=2020-01-01')).json<TreeResponse>();
-    const id = (name: string) => tree.units.find((u) => u.name === name)!.id;
+    const tree = (await get(admin, `/api/org/units?date=${effectiveDate}`)).json<TreeResponse>();
+    const unit = (name: string) => tree.units.find((u) => u.name === name)!.id;
+    return { tenant, admin, reorganisationId: made.json<{ id: string }>().id, unit };
+  }
+
+  /** A tenant with an administrator and KF > SLK > {Ekonomi, IT} from 2020-01-01. */
+  async function municipality() {
+    const { unit, ...made } = await organised(baseOrganisation(), '2020-01-01');
     return {
-      tenant,
-      admin,
-      reorganisationId: made.json<{ id: string }>().id,
-      kf: id('Kommunfullmäktige'),
-      slk: id('Stadsledningskontoret'),
-      eko: id('Ekonomi'),
-      it: id('IT'),
+      ...made,
+      kf: unit('Kommunfullmäktige'),
+      slk: unit('Stadsledningskontoret'),
+      eko: unit('Ekonomi'),
+      it: unit('IT'),
     };
   }
 
@@ -73,6 +67,6 @@ export function client(ctx: () => TestApp) {
     revision,
     changes,
   });
-  return { inject, get, post, municipality, reorganisation };
+  return { inject, get, post, organised, municipality, reorganisation };
 }
 export type Municipality = Awaited<ReturnType<ReturnType<typeof client>['municipality']>>;

@@ -1,4 +1,3 @@
-import { count, eq } from 'drizzle-orm';
 import { expect } from 'vitest';
 import type { FieldIssue } from '#contracts/common.ts';
 import { issueCatalogue, type CodedIssue } from '#contracts/issues.ts';
@@ -9,6 +8,7 @@ import {
   type UnitKind,
 } from '#contracts/org.ts';
 import type { Db } from '#server/db/client.ts';
+import { countRows } from '#server/db/counts.testing.ts';
 import { auditLogTable } from '../audit/audit.table.ts';
 import { planReorganisation, type PlanResult } from './org.reorganise.rules.ts';
 import type { ReorganisationPlan, StoredLink, StoredVersion } from './org.rules.ts';
@@ -84,6 +84,22 @@ export const input = (
 ): ReorganisationInput =>
   reorganisationInput.parse({ title: 'Omorganisation', effectiveDate, changes, revision: 0 });
 
+/** A change opening a unit: at the top, or under a unit by id or by the key of another opening. */
+export const opening = (
+  key: string,
+  name: string,
+  kind: UnitKind,
+  parent: { unitId: string } | { key: string } | null = null,
+): ReorganisationChangeInput => ({ type: 'open', key, name, kind, parent });
+
+/** KF > SLK > {Ekonomi, IT}: the first organisation of the use case and route tests. */
+export const baseOrganisation = (): ReorganisationChangeInput[] => [
+  opening('kf', 'Kommunfullmäktige', 'council'),
+  opening('slk', 'Stadsledningskontoret', 'administration', { key: 'kf' }),
+  opening('eko', 'Ekonomi', 'department', { key: 'slk' }),
+  opening('it', 'IT', 'department', { key: 'slk' }),
+];
+
 /** Ids for new units and versions that are the same on every run. */
 export function idMaker(start = 1000): () => string {
   let next = start;
@@ -128,18 +144,15 @@ export function refused(result: PlanResult): FieldIssue[] {
 }
 
 /** How many rows of each organisation table (and the audit log) a tenant has. */
-export async function orgRowCounts(db: Db, tenantId: string) {
-  const tables = {
-    units: orgUnitsTable,
-    versions: orgUnitVersionsTable,
-    lineage: orgLineageTable,
-    reorganisations: reorganisationsTable,
-    audit: auditLogTable,
-  };
-  const counts: Record<string, number> = {};
-  for (const [name, table] of Object.entries(tables)) {
-    const [row] = await db.select({ n: count() }).from(table).where(eq(table.tenantId, tenantId));
-    counts[name] = row!.n;
-  }
-  return counts;
-}
+export const orgRowCounts = (db: Db, tenantId: string) =>
+  countRows(
+    db,
+    {
+      units: orgUnitsTable,
+      versions: orgUnitVersionsTable,
+      lineage: orgLineageTable,
+      reorganisations: reorganisationsTable,
+      audit: auditLogTable,
+    },
+    tenantId,
+  );

@@ -5,7 +5,7 @@ import { createTestDatabase } from '#server/db/testing.ts';
 import { inTransaction } from '#server/db/transaction.ts';
 import { AppError } from '#server/errors.ts';
 import { repositories } from '#server/repositories.ts';
-import { input, orgRowCounts } from './org.testing.ts';
+import { baseOrganisation, input, orgRowCounts } from './org.testing.ts';
 import {
   ancestryOf,
   getReorganisation,
@@ -50,23 +50,7 @@ async function commit(
 /** KF > SLK > {Ekonomi, IT} from 2020-01-01; returns the tenant and the units by name. */
 async function organisation() {
   const actor = await newTenant();
-  await commit(
-    actor,
-    [
-      { type: 'open', key: 'kf', name: 'Kommunfullmäktige', kind: 'council', parent: null },
-      {
-        type: 'open',
-        key: 'slk',
-        name: 'Stadsledningskontoret',
-        kind: 'administration',
-        parent: { key: 'kf' },
-      },
-      { type: 'open', key: 'eko', name: 'Ekonomi', kind: 'department', parent: { key: 'slk' } },
-      { type: 'open', key: 'it', name: 'IT', kind: 'department', parent: { key: 'slk' } },
-    ],
-    '2020-01-01',
-    'Grundorganisation',
-  );
+  await commit(actor, baseOrganisation(), '2020-01-01', 'Grundorganisation');
   const tree = await treeAt(repos(), actor.tenantId, '2020-01-01');
   const id = (name: string) => tree.units.find((u) => u.name === name)!.id;
   return {

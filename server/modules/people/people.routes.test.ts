@@ -1,6 +1,6 @@
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { User } from '#contracts/people.ts';
+import type { Role, User } from '#contracts/people.ts';
 import { buildApp } from '#server/app.ts';
 import { client } from '#server/modules/org/org.routes.testing.ts';
 import {
@@ -28,13 +28,18 @@ beforeAll(async () => {
 afterAll(() => ctx.close());
 
 const inject = (options: InjectOptions) => ctx.app.inject(options);
+/** A signed-in request. */
+const send = (session: Session, method: InjectOptions['method'], url: string, payload?: object) =>
+  inject({ method, url, headers: as(session), payload });
+/** A session's grant of a role (on a unit, or on none) to a user. */
+const grant = (session: Session, userId: string, role: Role, unitId: string | null) =>
+  send(session, 'POST', `/api/users/${userId}/grants`, { role, unitId });
 
 async function newUser(session: Session, email: string) {
-  const response = await inject({
-    method: 'POST',
-    url: '/api/users',
-    headers: as(session),
-    payload: { email, name: 'Ny Användare', password: 'a long enough password' },
+  const response = await send(session, 'POST', '/api/users', {
+    email,
+    name: 'Ny Användare',
+    password: 'a long enough password',
   });
   expect(response.statusCode).toBe(201);
   return response.json<User>();
@@ -78,14 +83,10 @@ describe('logging in and out', () => {
   test('after logging out the session no longer works', async () => {
     const user = await buildUser(ctx.database, tenantId, [{ role: 'reader' }]);
     const session = await login(ctx.app, user.email);
-    expect(
-      (await inject({ method: 'GET', url: '/api/auth/me', headers: as(session) })).statusCode,
-    ).toBe(200);
-    const out = await inject({ method: 'POST', url: '/api/auth/logout', headers: as(session) });
+    expect((await send(session, 'GET', '/api/auth/me')).statusCode).toBe(200);
+    const out = await send(session, 'POST', '/api/auth/logout');
     expect(out.statusCode).toBe(204);
-    expect(
-      (await inject({ method: 'GET', url: '/api/auth/me', headers: as(session) })).statusCode,
-    ).toBe(401);
+    expect((await send(session, 'GET', '/api/auth/me')).statusCode).toBe(401);
   });
 
   test('a session ends after twelve hours', async () => {
@@ -105,16 +106,12 @@ describe('logging in and out', () => {
   test('a disabled user cannot log in and loses open sessions', async () => {
     const user = await buildUser(ctx.database, tenantId, [{ role: 'reader' }]);
     const session = await login(ctx.app, user.email);
-    const disabled = await inject({
-      method: 'PATCH',
-      url: `/api/users/${user.id}`,
-      headers: as(admin),
-      payload: { version: user.version, disabled: true },
+    const disabled = await send(admin, 'PATCH', `/api/users/${user.id}`, {
+      version: user.version,
+      disabled: true,
     });
     expect(disabled.statusCode).toBe(200);
-    expect(
-      (await inject({ method: 'GET', url: '/api/auth/me', headers: as(session) })).statusCode,
-    ).toBe(401);
+    expect((await send(session, 'GET', '/api/auth/me')).statusCode).toBe(401);
     const again = await inject({
       method: 'POST',
       url: '/api/auth/login',
@@ -133,11 +130,7 @@ describe('managing users', () => {
       version: 1,
       grants: [],
     });
-    const audit = await inject({
-      method: 'GET',
-      url: `/api/audit?entity=user&entityId=${created.id}`,
-      headers: as(admin),
-    });
+    const audit = await send(admin, 'GET', `/api/audit?entity=user&entityId=${created.id}`);
     const [entry] = audit.json().entries;
     expect(entry).toMatchObject({
       action: 'create',
@@ -147,13 +140,12 @@ describe('managing users', () => {
   });
 
   test('bad input names each field and creates nothing', async () => {
-    const before = (await inject({ method: 'GET', url: '/api/users', headers: as(admin) })).json()
-      .users.length;
-    const response = await inject({
-      method: 'POST',
-      url: '/api/users',
-      headers: as(admin),
-      payload: { email: 'not-an-email', name: 'x'.repeat(121), password: 'short', role: 'admin' },
+    const before = (await send(admin, 'GET', '/api/users')).json().users.length;
+    const response = await send(admin, 'POST', '/api/users', {
+      email: 'not-an-email',
+      name: 'x'.repeat(121),
+      password: 'short',
+      role: 'admin',
     });
     expect(response.statusCode).toBe(422);
     const coded = response
@@ -168,18 +160,15 @@ describe('managing users', () => {
       ]),
     );
     expect(response.json().error.message).toMatch(/email/);
-    expect(
-      (await inject({ method: 'GET', url: '/api/users', headers: as(admin) })).json().users.length,
-    ).toBe(before);
+    expect((await send(admin, 'GET', '/api/users')).json().users.length).toBe(before);
   });
 
   test('a second user with the same e-mail is refused', async () => {
     await newUser(admin, 'dubbel@test.example');
-    const again = await inject({
-      method: 'POST',
-      url: '/api/users',
-      headers: as(admin),
-      payload: { email: 'Dubbel@Test.example', name: 'Dubbel', password: 'a long enough password' },
+    const again = await send(admin, 'POST', '/api/users', {
+      email: 'Dubbel@Test.example',
+      name: 'Dubbel',
+      password: 'a long enough password',
     });
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('people.email_taken');
@@ -187,18 +176,14 @@ describe('managing users', () => {
 
   test('when two administrators change the same user, the second save is refused with both versions', async () => {
     const user = await newUser(admin, 'konflikt@test.example');
-    const first = await inject({
-      method: 'PATCH',
-      url: `/api/users/${user.id}`,
-      headers: as(admin),
-      payload: { version: 1, name: 'Första' },
+    const first = await send(admin, 'PATCH', `/api/users/${user.id}`, {
+      version: 1,
+      name: 'Första',
     });
     expect(first.statusCode).toBe(200);
-    const second = await inject({
-      method: 'PATCH',
-      url: `/api/users/${user.id}`,
-      headers: as(admin),
-      payload: { version: 1, name: 'Andra' },
+    const second = await send(admin, 'PATCH', `/api/users/${user.id}`, {
+      version: 1,
+      name: 'Andra',
     });
     expect(second.statusCode).toBe(409);
     expect(second.json().error.details.current.name).toBe('Första');
@@ -208,29 +193,22 @@ describe('managing users', () => {
   test("a new password ends the user's sessions and the new one works", async () => {
     const user = await buildUser(ctx.database, tenantId, [{ role: 'reader' }]);
     const session = await login(ctx.app, user.email);
-    const changed = await inject({
-      method: 'PATCH',
-      url: `/api/users/${user.id}`,
-      headers: as(admin),
-      payload: { version: user.version, password: 'a brand new password' },
+    const changed = await send(admin, 'PATCH', `/api/users/${user.id}`, {
+      version: user.version,
+      password: 'a brand new password',
     });
     expect(changed.statusCode).toBe(200);
-    expect(
-      (await inject({ method: 'GET', url: '/api/auth/me', headers: as(session) })).statusCode,
-    ).toBe(401);
+    expect((await send(session, 'GET', '/api/auth/me')).statusCode).toBe(401);
     await login(ctx.app, user.email, 'a brand new password');
   });
 });
 
 describe('granting roles', () => {
+  const noSuchUnit = '00000000-0000-4000-8000-000000000000';
+
   test('an administrator or reader role takes no unit, and a reporter role needs one', async () => {
     const user = await newUser(admin, 'roller@test.example');
-    const adminOnUnit = await inject({
-      method: 'POST',
-      url: `/api/users/${user.id}/grants`,
-      headers: as(admin),
-      payload: { role: 'admin', unitId: '00000000-0000-4000-8000-000000000000' },
-    });
+    const adminOnUnit = await grant(admin, user.id, 'admin', noSuchUnit);
     expect(adminOnUnit.statusCode).toBe(422);
     expect(adminOnUnit.json().error.details).toEqual([
       {
@@ -240,12 +218,7 @@ describe('granting roles', () => {
         message: 'the role admin covers the whole tenant; give no unit',
       },
     ]);
-    const reporterEverywhere = await inject({
-      method: 'POST',
-      url: `/api/users/${user.id}/grants`,
-      headers: as(admin),
-      payload: { role: 'reporter', unitId: null },
-    });
+    const reporterEverywhere = await grant(admin, user.id, 'reporter', null);
     expect(reporterEverywhere.statusCode).toBe(422);
     expect(reporterEverywhere.json().error.details[0]).toMatchObject({
       code: 'people.role_needs_unit',
@@ -255,12 +228,7 @@ describe('granting roles', () => {
 
   test("a role on a unit that is not the tenant's is refused", async () => {
     const user = await newUser(admin, 'fel-enhet@test.example');
-    const response = await inject({
-      method: 'POST',
-      url: `/api/users/${user.id}/grants`,
-      headers: as(admin),
-      payload: { role: 'reporter', unitId: '00000000-0000-4000-8000-000000000000' },
-    });
+    const response = await grant(admin, user.id, 'reporter', noSuchUnit);
     expect(response.statusCode).toBe(422);
     expect(response.json().error.code).toBe('people.unknown_unit');
     expect(response.json().error.details).toEqual([
@@ -272,22 +240,15 @@ describe('granting roles', () => {
     const org = client(() => ctx);
     const town = await org.municipality();
     const user = await buildUser(ctx.database, town.tenant.id, []);
-    for (const payload of [
-      { role: 'reader', unitId: null },
-      { role: 'reporter', unitId: town.it },
-      { role: 'controller', unitId: town.slk },
-    ]) {
-      const granted = await inject({
-        method: 'POST',
-        url: `/api/users/${user.id}/grants`,
-        headers: as(town.admin),
-        payload,
-      });
+    for (const [role, unitId] of [
+      ['reader', null],
+      ['reporter', town.it],
+      ['controller', town.slk],
+    ] as const) {
+      const granted = await grant(town.admin, user.id, role, unitId);
       expect(granted.statusCode).toBe(201);
     }
-    const listed = (
-      await inject({ method: 'GET', url: '/api/users', headers: as(town.admin) })
-    ).json<{ users: User[] }>();
+    const listed = (await send(town.admin, 'GET', '/api/users')).json<{ users: User[] }>();
     const grants = listed.users.find((u) => u.id === user.id)!.grants;
     expect(grants.map((g) => [g.role, g.unitName])).toEqual([
       ['reader', null],
@@ -299,32 +260,15 @@ describe('granting roles', () => {
   test('granting and revoking are audited, and the grant takes effect at once', async () => {
     const user = await buildUser(ctx.database, tenantId, []);
     const session = await login(ctx.app, user.email);
-    expect(
-      (await inject({ method: 'GET', url: '/api/audit', headers: as(session) })).statusCode,
-    ).toBe(403);
-    const granted = await inject({
-      method: 'POST',
-      url: `/api/users/${user.id}/grants`,
-      headers: as(admin),
-      payload: { role: 'admin', unitId: null },
-    });
+    expect((await send(session, 'GET', '/api/audit')).statusCode).toBe(403);
+    const granted = await grant(admin, user.id, 'admin', null);
     expect(granted.statusCode).toBe(201);
-    expect(
-      (await inject({ method: 'GET', url: '/api/audit', headers: as(session) })).statusCode,
-    ).toBe(200);
+    expect((await send(session, 'GET', '/api/audit')).statusCode).toBe(200);
     const grantId = granted.json<User>().grants[0]!.id;
-    const revoked = await inject({
-      method: 'DELETE',
-      url: `/api/users/${user.id}/grants/${grantId}`,
-      headers: as(admin),
-    });
+    const revoked = await send(admin, 'DELETE', `/api/users/${user.id}/grants/${grantId}`);
     expect(revoked.statusCode).toBe(200);
-    expect(
-      (await inject({ method: 'GET', url: '/api/audit', headers: as(session) })).statusCode,
-    ).toBe(403);
-    const log = (
-      await inject({ method: 'GET', url: '/api/audit?entity=role_grant', headers: as(admin) })
-    ).json().entries;
+    expect((await send(session, 'GET', '/api/audit')).statusCode).toBe(403);
+    const log = (await send(admin, 'GET', '/api/audit?entity=role_grant')).json().entries;
     expect(log.slice(0, 2).map((e: { action: string }) => e.action)).toEqual(['revoke', 'grant']);
   });
 
@@ -360,31 +304,18 @@ describe('tenant isolation of users', () => {
     );
     const victim = await newUser(admin, 'offer@test.example');
 
-    const list = (
-      await inject({ method: 'GET', url: '/api/users', headers: as(otherAdmin) })
-    ).json<{ users: User[] }>();
+    const list = (await send(otherAdmin, 'GET', '/api/users')).json<{ users: User[] }>();
     expect(list.users.map((u) => u.email)).not.toContain('offer@test.example');
-    const patch = await inject({
-      method: 'PATCH',
-      url: `/api/users/${victim.id}`,
-      headers: as(otherAdmin),
-      payload: { version: 1, name: 'Kapad' },
+    const patch = await send(otherAdmin, 'PATCH', `/api/users/${victim.id}`, {
+      version: 1,
+      name: 'Kapad',
     });
     expect(patch.statusCode).toBe(404);
-    const grant = await inject({
-      method: 'POST',
-      url: `/api/users/${victim.id}/grants`,
-      headers: as(otherAdmin),
-      payload: { role: 'admin', unitId: null },
-    });
-    expect(grant.statusCode).toBe(404);
-    const audit = (
-      await inject({ method: 'GET', url: '/api/audit?limit=500', headers: as(otherAdmin) })
-    ).json().entries;
+    const granted = await grant(otherAdmin, victim.id, 'admin', null);
+    expect(granted.statusCode).toBe(404);
+    const audit = (await send(otherAdmin, 'GET', '/api/audit?limit=500')).json().entries;
     expect(JSON.stringify(audit)).not.toContain('offer@test.example');
-    const unchanged = (
-      await inject({ method: 'GET', url: '/api/users', headers: as(admin) })
-    ).json<{ users: User[] }>();
+    const unchanged = (await send(admin, 'GET', '/api/users')).json<{ users: User[] }>();
     expect(unchanged.users.find((u) => u.id === victim.id)).toMatchObject({
       name: 'Ny Användare',
       grants: [],

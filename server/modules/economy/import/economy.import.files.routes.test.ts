@@ -1,22 +1,20 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { EconomyImportResult } from '#contracts/economy.ts';
-import { as, createTestApp, type Session } from '#server/testing.ts';
+import { as, testAppPerFile, type Session } from '#server/testing.ts';
 import { readXlsx, writeXlsx, XLSX_TYPE } from '../sheet/economy.sheet.files.ts';
 import { economyTown, illustrativeEconomy, type EconomyTown } from '../economy.testing.ts';
 
 /** Files that once slipped through the import: line endings, stray cells, dates, formulas. */
 
-let ctx: Awaited<ReturnType<typeof createTestApp>>;
+const ctx = testAppPerFile();
 let town: EconomyTown;
 
 beforeAll(async () => {
-  ctx = await createTestApp();
   town = await economyTown(() => ctx);
   await illustrativeEconomy(town);
 });
-afterAll(() => ctx.close());
 
 async function download(unitId: string, query = '') {
   const response = await ctx.app.inject({

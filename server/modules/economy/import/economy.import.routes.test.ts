@@ -1,15 +1,14 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { EconomyImportResult, EconomyView } from '#contracts/economy.ts';
-import { as, createTestApp, type Session } from '#server/testing.ts';
+import { as, testAppPerFile, type Session } from '#server/testing.ts';
 import { readXlsx, writeXlsx, XLSX_TYPE } from '../sheet/economy.sheet.files.ts';
 import type { Cell } from '../sheet/economy.sheet.rules.ts';
 import { economyTown, illustrativeEconomy, mnkr, type EconomyTown } from '../economy.testing.ts';
 
-let ctx: Awaited<ReturnType<typeof createTestApp>>;
+const ctx = testAppPerFile();
 let town: EconomyTown;
 
 beforeAll(async () => {
-  ctx = await createTestApp();
   town = await economyTown(() => ctx);
   await illustrativeEconomy(town);
   const { inject, economy, units, people } = town;
@@ -36,7 +35,6 @@ beforeAll(async () => {
     version: 0,
   });
 });
-afterAll(() => ctx.close());
 
 async function download(session: Session, unitId: string, query = '') {
   const response = await ctx.app.inject({

@@ -13,6 +13,11 @@ import {
   textOf,
 } from './economy.sheet.cells.rules.ts';
 
+/** What readAmount gives for a cell it reads: the amount, or null for none. */
+const amountOf = (value: string | null) => ({ ok: true, value });
+/** What readAmount gives for a cell it refuses, and why. */
+const refusal = (message: string) => ({ ok: false, message });
+
 const runs = { seed: 20261122, numRuns: 500 };
 
 describe('reading one cell of an economy sheet', () => {
@@ -38,48 +43,36 @@ describe('reading one cell of an economy sheet', () => {
   });
 
   test('amounts in kr, tkr and mnkr become kronor with öre, exactly', () => {
-    expect(readAmount('1405,3', 'kr', false)).toEqual({ ok: true, value: '1405.30' });
-    expect(readAmount('1 405,3', 'tkr', false)).toEqual({ ok: true, value: '1405300.00' });
-    expect(readAmount(-2.5, 'mnkr', false)).toEqual({ ok: true, value: '-2500000.00' });
-    expect(readAmount('-0', 'kr', false)).toEqual({ ok: true, value: '0.00' });
-    expect(readAmount('', 'kr', false)).toEqual({ ok: true, value: null });
-    expect(readAmount(null, 'kr', false)).toEqual({ ok: true, value: null });
+    expect(readAmount('1405,3', 'kr', false)).toEqual(amountOf('1405.30'));
+    expect(readAmount('1 405,3', 'tkr', false)).toEqual(amountOf('1405300.00'));
+    expect(readAmount(-2.5, 'mnkr', false)).toEqual(amountOf('-2500000.00'));
+    expect(readAmount('-0', 'kr', false)).toEqual(amountOf('0.00'));
+    expect(readAmount('', 'kr', false)).toEqual(amountOf(null));
+    expect(readAmount(null, 'kr', false)).toEqual(amountOf(null));
   });
 
   test('a spreadsheet number’s binary noise is dropped, and a tiny one is written out', () => {
     expect(numberText(0.1 + 0.2, 'kr')).toBe('0.3');
     expect(numberText(1e-7, 'kr')).toBe('0.00');
-    expect(readAmount(0.1 + 0.2, 'kr', false)).toEqual({ ok: true, value: '0.30' });
+    expect(readAmount(0.1 + 0.2, 'kr', false)).toEqual(amountOf('0.30'));
   });
 
   test('Rödtråd’s own formulas read as empty; elsewhere a formula counts by its stored result', () => {
-    expect(readAmount({ formula: 'B2-C2', result: 7 }, 'kr', true)).toEqual({
-      ok: true,
-      value: null,
-    });
-    expect(readAmount({ formula: 'B2-C2', result: 7 }, 'kr', false)).toEqual({
-      ok: true,
-      value: '7.00',
-    });
-    expect(readAmount({ formula: 'B2-C2' }, 'kr', false)).toEqual({
-      ok: false,
-      message: 'formeln har inget sparat värde; öppna filen i Excel och spara den igen',
-    });
+    expect(readAmount({ formula: 'B2-C2', result: 7 }, 'kr', true)).toEqual(amountOf(null));
+    expect(readAmount({ formula: 'B2-C2', result: 7 }, 'kr', false)).toEqual(amountOf('7.00'));
+    expect(readAmount({ formula: 'B2-C2' }, 'kr', false)).toEqual(
+      refusal('formeln har inget sparat värde; öppna filen i Excel och spara den igen'),
+    );
   });
 
   test('what is not an amount is refused with the text and the reason in Swedish', () => {
-    expect(readAmount('12,5 kr', 'kr', false)).toEqual({
-      ok: false,
-      message: "'12,5 kr' är inget belopp (det innehåller tecken som inte hör till ett belopp)",
-    });
-    expect(readAmount('1,005', 'kr', false)).toEqual({
-      ok: false,
-      message: "'1,005' är inget belopp (högst 2 decimaler i kr (en öre))",
-    });
-    expect(readAmount(Number.NaN, 'kr', false)).toEqual({
-      ok: false,
-      message: "'NaN' är inget belopp",
-    });
+    expect(readAmount('12,5 kr', 'kr', false)).toEqual(
+      refusal("'12,5 kr' är inget belopp (det innehåller tecken som inte hör till ett belopp)"),
+    );
+    expect(readAmount('1,005', 'kr', false)).toEqual(
+      refusal("'1,005' är inget belopp (högst 2 decimaler i kr (en öre))"),
+    );
+    expect(readAmount(Number.NaN, 'kr', false)).toEqual(refusal("'NaN' är inget belopp"));
   });
 
   test('the fast path gives the full parser’s answer for any plain amount, or leaves it to the parser', () => {
@@ -99,7 +92,7 @@ describe('reading one cell of an economy sheet', () => {
         const full = parseAmount(text, unit);
         if (fast !== null) expect(full.ok && toMoney(full.ore)).toBe(fast);
         else if (full.ok)
-          expect(readAmount(text, unit, false)).toEqual({ ok: true, value: toMoney(full.ore) });
+          expect(readAmount(text, unit, false)).toEqual(amountOf(toMoney(full.ore)));
       }),
       runs,
     );

@@ -14,6 +14,11 @@ import {
   type SheetArea,
 } from './economy.sheet.rules.ts';
 
+/** What readAmount gives for a cell it reads: the amount, or null for none. */
+const amountOf = (value: string | null) => ({ ok: true, value });
+/** What readAmount gives for a cell it refuses, and why. */
+const refusal = (message: string) => ({ ok: false, message });
+
 const periods = ['T1', 'T2'];
 const context = { periods, resultUnits: ['Enhet R'] };
 
@@ -206,26 +211,20 @@ describe('the sheet layout', () => {
   });
 
   test('reads an amount as Swedish or plain text or a number, and says in Swedish what is wrong', () => {
-    expect(readAmount('1 405,3', 'mnkr', false)).toEqual({ ok: true, value: '1405300000.00' });
-    expect(readAmount('−85,2', 'mnkr', false)).toEqual({ ok: true, value: '-85200000.00' });
-    expect(readAmount(0.1 + 0.2, 'mnkr', false)).toEqual({ ok: true, value: '300000.00' });
-    expect(readAmount('12,3,4', 'mnkr', false)).toEqual({
-      ok: false,
-      message: "'12,3,4' är inget belopp (fler än ett decimaltecken)",
-    });
-    expect(readAmount('1,234', 'kr', false)).toEqual({
-      ok: false,
-      message: "'1,234' är inget belopp (högst 2 decimaler i kr (en öre))",
-    });
+    expect(readAmount('1 405,3', 'mnkr', false)).toEqual(amountOf('1405300000.00'));
+    expect(readAmount('−85,2', 'mnkr', false)).toEqual(amountOf('-85200000.00'));
+    expect(readAmount(0.1 + 0.2, 'mnkr', false)).toEqual(amountOf('300000.00'));
+    expect(readAmount('12,3,4', 'mnkr', false)).toEqual(
+      refusal("'12,3,4' är inget belopp (fler än ett decimaltecken)"),
+    );
+    expect(readAmount('1,234', 'kr', false)).toEqual(
+      refusal("'1,234' är inget belopp (högst 2 decimaler i kr (en öre))"),
+    );
     // a formula in a computed cell is Rödtråd's and is not read; elsewhere its result counts
-    expect(readAmount({ formula: 'D12-E12', result: 5 }, 'mnkr', true)).toEqual({
-      ok: true,
-      value: null,
-    });
-    expect(readAmount({ formula: '100+200', result: 300 }, 'kr', false)).toEqual({
-      ok: true,
-      value: '300.00',
-    });
+    expect(readAmount({ formula: 'D12-E12', result: 5 }, 'mnkr', true)).toEqual(amountOf(null));
+    expect(readAmount({ formula: '100+200', result: 300 }, 'kr', false)).toEqual(
+      amountOf('300.00'),
+    );
     expect(numberText(1e-7, 'mnkr')).toBe('0.00000010');
   });
 

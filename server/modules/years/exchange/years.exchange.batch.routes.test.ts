@@ -11,6 +11,7 @@ import { repositories } from '#server/repositories.ts';
 import { as, FIXED_NOW, testConfig } from '#server/testing.ts';
 import { client, type Municipality } from '../../org/org.routes.testing.ts';
 import { rowCounts } from './years.exchange.db.testing.ts';
+import { withoutIds } from './years.exchange.testing.ts';
 import { yearFileOfSize } from './years.exchange.synth.testing.ts';
 import { importYear } from './years.exchange.usecases.ts';
 
@@ -67,11 +68,6 @@ beforeAll(async () => {
   };
 }, 120_000);
 afterAll(() => close());
-
-const withoutIds = (f: YearFile) =>
-  JSON.parse(
-    JSON.stringify({ ...f, tenant: null }).replace(/"id":"[0-9a-f-]{36}"/g, '"id":null'),
-  ) as unknown;
 
 const importInto = async (town: Municipality, body: unknown) => {
   const response = await ctx.app.inject({

@@ -1,5 +1,5 @@
-import { count } from 'drizzle-orm';
 import type { Db } from '#server/db/client.ts';
+import { countRows } from '#server/db/counts.testing.ts';
 import {
   activitiesTable,
   activityReportsTable,
@@ -17,8 +17,8 @@ import { usersTable } from '../../people/people.table.ts';
 import { budgetYearsTable, periodsTable } from '../years.table.ts';
 
 /** The rows of every table an import writes to, in all tenants: to prove that nothing was. */
-export async function rowCounts(db: Db): Promise<Record<string, number>> {
-  const tables = {
+export const rowCounts = (db: Db) =>
+  countRows(db, {
     years: budgetYearsTable,
     periods: periodsTable,
     goals: goalsTable,
@@ -33,11 +33,4 @@ export async function rowCounts(db: Db): Promise<Record<string, number>> {
     activityReports: activityReportsTable,
     users: usersTable,
     audit: auditLogTable,
-  };
-  const counts: Record<string, number> = {};
-  for (const [name, table] of Object.entries(tables)) {
-    const [row] = await db.select({ n: count() }).from(table);
-    counts[name] = row!.n;
-  }
-  return counts;
-}
+  });

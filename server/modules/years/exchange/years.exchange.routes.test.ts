@@ -5,9 +5,12 @@ import type { UnitReport } from '#contracts/followup.ts';
 import type { BudgetYear } from '#contracts/years.ts';
 import { DEMO_PASSWORD } from '../../../../demo/stockholm.ts';
 import { seedDemo } from '../../../../demo/seed.ts';
-import { as, buildTenant, buildUser, createTestApp, login, type Session } from '#server/testing.ts';
+import { as, createTestApp, login, type Session } from '#server/testing.ts';
 import { repositories } from '#server/repositories.ts';
+import { client } from '../../org/org.routes.testing.ts';
+import { opening } from '../../org/org.testing.ts';
 import { rowCounts } from './years.exchange.db.testing.ts';
+import { withoutIds } from './years.exchange.testing.ts';
 
 /**
  * The demo's annual report of 2015 out of Stockholm and into another municipality: export,
@@ -18,6 +21,7 @@ let stockholm: Session;
 let exported: YearFile;
 let disposition: string | undefined;
 const towns: { admin: Session; kf: string; ks: string }[] = [];
+const api = client(() => ctx);
 
 const exportOf = (session: Session, unitId: string, year = 2015) =>
   ctx.app.inject({
@@ -43,37 +47,14 @@ const unitNamed = async (session: Session, name: string) => {
 
 /** A municipality with its own KF and KS, and no years yet. */
 async function town() {
-  const tenant = await buildTenant(ctx.database);
-  const admin = await login(
-    ctx.app,
-    (await buildUser(ctx.database, tenant.id, [{ role: 'admin' }])).email,
+  const { admin, unit } = await api.organised(
+    [
+      opening('kf', 'Kommunfullmäktige', 'council'),
+      opening('ks', 'Kommunstyrelsen', 'executive_board', { key: 'kf' }),
+    ],
+    '2010-01-01',
   );
-  const made = await ctx.app.inject({
-    method: 'POST',
-    url: '/api/org/reorganisations',
-    headers: as(admin),
-    payload: {
-      title: 'Grundorganisation',
-      effectiveDate: '2010-01-01',
-      revision: 0,
-      changes: [
-        { type: 'open', key: 'kf', name: 'Kommunfullmäktige', kind: 'council', parent: null },
-        {
-          type: 'open',
-          key: 'ks',
-          name: 'Kommunstyrelsen',
-          kind: 'executive_board',
-          parent: { key: 'kf' },
-        },
-      ],
-    },
-  });
-  expect(made.statusCode).toBe(201);
-  return {
-    admin,
-    kf: await unitNamed(admin, 'Kommunfullmäktige'),
-    ks: await unitNamed(admin, 'Kommunstyrelsen'),
-  };
+  return { admin, kf: unit('Kommunfullmäktige'), ks: unit('Kommunstyrelsen') };
 }
 
 const ADHERENCE = 'Kommunstyrelsens budgetföljsamhet';
@@ -102,11 +83,11 @@ async function addComputedIndicator(ks: string) {
   expect(set.statusCode, set.body).toBe(200);
 }
 
-/** The file without what must differ between tenants: the units' ids and the tenant. */
-const withoutIds = (file: YearFile) =>
-  JSON.parse(
-    JSON.stringify({ ...file, tenant: null }).replace(/"id":"[0-9a-f-]{36}"/g, '"id":null'),
-  ) as unknown;
+/** VB 2015 of the session's tenant. */
+async function vb2015(session: Session) {
+  const years = (await api.get(session, '/api/years')).json<{ years: BudgetYear[] }>().years;
+  return years.find((y) => y.year === 2015)!.periods.find((p) => p.key === 'VB')!;
+}
 
 beforeAll(async () => {
   ctx = await createTestApp();
@@ -191,11 +172,7 @@ describe('importing it into another municipality', () => {
 
   test('shows the report as Stockholm’s, evidence and all', async () => {
     const admin = towns[0]!.admin;
-    const years = await ctx.app.inject({ method: 'GET', url: '/api/years', headers: as(admin) });
-    const vb = years
-      .json<{ years: BudgetYear[] }>()
-      .years.find((y) => y.year === 2015)!
-      .periods.find((p) => p.key === 'VB')!;
+    const vb = await vb2015(admin);
     const report = await ctx.app.inject({
       method: 'GET',
       url: `/api/units/${towns[0]!.ks}/periods/${vb.id}/report`,
@@ -213,11 +190,7 @@ describe('importing it into another municipality', () => {
 
   test('keeps the computed outcome computed: marked as such, and refused to a reporter', async () => {
     const admin = towns[0]!.admin;
-    const years = await ctx.app.inject({ method: 'GET', url: '/api/years', headers: as(admin) });
-    const vb = years
-      .json<{ years: BudgetYear[] }>()
-      .years.find((y) => y.year === 2015)!
-      .periods.find((p) => p.key === 'VB')!;
+    const vb = await vb2015(admin);
     const report = `/api/units/${towns[0]!.ks}/periods/${vb.id}`;
     const tenantId = admin.me.tenant.id;
     const { indicators } = repositories(ctx.database.db);

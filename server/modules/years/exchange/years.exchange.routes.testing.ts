@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import type { BudgetYear } from '#contracts/years.ts';
 import { as } from '#server/testing.ts';
+import { valueTarget } from '../../indicators/indicators.testing.ts';
 import type { Municipality, TestApp } from '../../org/org.routes.testing.ts';
 
 /**
@@ -53,19 +54,7 @@ export async function enterYear2024(ctx: TestApp, town: Municipality) {
     level: 'council',
     goalIds: [council],
   }))!.id;
-  await send(
-    'PUT',
-    `/api/indicators/${indicator}/target`,
-    {
-      unitId: town.slk,
-      year: 2024,
-      targetKind: 'value',
-      target: '7',
-      councilTargetKind: 'set_by_committee',
-      councilTarget: null,
-    },
-    204,
-  );
+  await send('PUT', `/api/indicators/${indicator}/target`, valueTarget(town.slk, 2024, '7'), 204);
   const activity = (await send('POST', '/api/activities', {
     year: 2024,
     kind: 'committee_activity',

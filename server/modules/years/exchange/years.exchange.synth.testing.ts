@@ -1,4 +1,5 @@
 import { yearFile, type YearFile } from '#contracts/years.exchange.ts';
+import { defaultPeriods } from '../years.rules.ts';
 
 /**
  * A year file of any size, for the import's regression test and its benchmark: Kommunstyrelsen's
@@ -132,29 +133,8 @@ export function yearFileOfSize({
     tenant: { scbCode: '0180' },
     unit: ks,
     year,
-    periods: [
-      {
-        key: 'T1',
-        name: `Tertialrapport 1 ${year}`,
-        kind: 'tertial',
-        startsOn: `${year}-01-01`,
-        endsOn: `${year}-04-30`,
-      },
-      {
-        key: 'T2',
-        name: `Tertialrapport 2 ${year}`,
-        kind: 'tertial',
-        startsOn: `${year}-01-01`,
-        endsOn: `${year}-08-31`,
-      },
-      {
-        key: 'VB',
-        name: `Verksamhetsberättelse ${year}`,
-        kind: 'annual',
-        startsOn: `${year}-01-01`,
-        endsOn: `${year}-12-31`,
-      },
-    ],
+    // the periods the app gives a new year, without their deadlines
+    periods: defaultPeriods(year).map(({ deadline: _deadline, ...period }) => period),
     goals: fileGoals,
     indicators,
     activities: fileActivities,

@@ -15,6 +15,12 @@ export const units = {
   it: { id: uuid(3), name: 'IT' },
 };
 
+/** A year file without what must differ between tenants: the units' ids and the tenant. */
+export const withoutIds = (file: YearFile) =>
+  JSON.parse(
+    JSON.stringify({ ...file, tenant: null }).replace(/"id":"[0-9a-f-]{36}"/g, '"id":null'),
+  ) as unknown;
+
 export function sampleFile(change: (file: Record<string, unknown>) => void = () => {}): YearFile {
   const file: Record<string, unknown> = {
     format: 'rodtrad.unit-year',

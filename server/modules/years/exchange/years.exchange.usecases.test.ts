@@ -7,6 +7,7 @@ import { as, createTestApp, type Session } from '#server/testing.ts';
 import type { Principal } from '#server/principal.ts';
 import { client, type Municipality } from '../../org/org.routes.testing.ts';
 import { rowCounts } from './years.exchange.db.testing.ts';
+import { withoutIds } from './years.exchange.testing.ts';
 import { enterYear2024 } from './years.exchange.routes.testing.ts';
 import { exportYear, importYear } from './years.exchange.usecases.ts';
 
@@ -47,10 +48,6 @@ const problemsOf = async (work: Promise<unknown>) => {
     params: object;
   }[];
 };
-const withoutIds = (file: YearFile) =>
-  JSON.parse(
-    JSON.stringify({ ...file, tenant: null }).replace(/"id":"[0-9a-f-]{36}"/g, '"id":null'),
-  ) as unknown;
 
 /** A fresh municipality with IT's year imported, then the office's. */
 const withBothYears = async () => {

@@ -4,6 +4,7 @@ import type { BudgetYear } from '#contracts/years.ts';
 import type { GoalHistory, RolloverPreview, RolloverResult } from '#contracts/years.rollover.ts';
 import { repositories } from '#server/repositories.ts';
 import { as, buildUser, createTestApp, login, type Session } from '#server/testing.ts';
+import { valueTarget } from '../../indicators/indicators.testing.ts';
 import { client, type Municipality } from '../../org/org.routes.testing.ts';
 
 /**
@@ -67,14 +68,7 @@ async function build2024(town: Municipality) {
       method: 'PUT',
       url: `/api/indicators/${id}/target`,
       headers: as(admin),
-      payload: {
-        unitId: town.slk,
-        year: 2024,
-        targetKind: 'value',
-        target: value,
-        councilTargetKind: 'set_by_committee',
-        councilTarget: null,
-      },
+      payload: valueTarget(town.slk, 2024, value),
     });
     expect(set.statusCode).toBe(204);
     return id;
