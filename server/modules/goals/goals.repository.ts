@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Goal, GoalAssessment, GoalInput } from '#contracts/goals.ts';
 import type { Db } from '#server/db/client.ts';
 import { reportsOf, saveReport } from '#server/db/report-columns.ts';
@@ -25,24 +25,6 @@ export const storedGoalOf = (
 ): StoredGoal => ({ ...row, year, parentIds });
 
 export function createGoalsRepository(db: Db) {
-  /** The rows with their parents' ids; `goalIds` selects the links (a subquery for a whole year). */
-  async function withParents(
-    tenantId: string,
-    rows: Omit<StoredGoal, 'parentIds'>[],
-    goalIds: string[] | SQL = rows.map((r) => r.id),
-  ): Promise<StoredGoal[]> {
-    if (rows.length === 0) return [];
-    const links = await db
-      .select({ goalId: goalLinksTable.goalId, parentGoalId: goalLinksTable.parentGoalId })
-      .from(goalLinksTable)
-      .where(and(eq(goalLinksTable.tenantId, tenantId), inArray(goalLinksTable.goalId, goalIds)));
-    // grouped once: a city's year has thousands of goals, and a scan per goal was quadratic
-    const parents = new Map<string, string[]>();
-    for (const link of links)
-      parents.set(link.goalId, [...(parents.get(link.goalId) ?? []), link.parentGoalId]);
-    return rows.map((row) => ({ ...row, parentIds: parents.get(row.id) ?? [] }));
-  }
-
   const columns = {
     id: goalsTable.id,
     year: budgetYearsTable.year,
@@ -55,6 +37,9 @@ export function createGoalsRepository(db: Db) {
     previousGoalId: goalsTable.previousGoalId,
     position: goalsTable.position,
     version: goalsTable.version,
+    // in the same statement: a second round trip for the links cost more than reading them
+    parentIds: sql<string[]>`array(select l.parent_goal_id from ${goalLinksTable} l
+      where l.tenant_id = ${goalsTable.tenantId} and l.goal_id = ${goalsTable.id})`,
   };
   const select = () =>
     db
@@ -64,12 +49,9 @@ export function createGoalsRepository(db: Db) {
 
   return {
     async ofYear(tenantId: string, year: number): Promise<StoredGoal[]> {
-      const rows = await select()
+      return select()
         .where(and(eq(goalsTable.tenantId, tenantId), eq(budgetYearsTable.year, year)))
         .orderBy(asc(goalsTable.position), asc(goalsTable.id));
-      const ofTheYear = sql`(select g.id from ${goalsTable} g join ${budgetYearsTable} y
-        on y.id = g.year_id where g.tenant_id = ${tenantId} and y.year = ${year})`;
-      return withParents(tenantId, rows, ofTheYear);
     },
 
     /**
@@ -88,18 +70,14 @@ export function createGoalsRepository(db: Db) {
             join ${goalsTable} p on p.id = l.parent_goal_id and p.year_id = i.year_id
         )
         select id from included)`;
-      const rows = await select()
+      return select()
         .where(and(eq(goalsTable.tenantId, tenantId), eq(budgetYearsTable.year, year), inReport))
         .orderBy(asc(goalsTable.position), asc(goalsTable.id));
-      return withParents(tenantId, rows);
     },
 
     async byIds(tenantId: string, ids: string[]): Promise<StoredGoal[]> {
       if (ids.length === 0) return [];
-      const rows = await select().where(
-        and(eq(goalsTable.tenantId, tenantId), inArray(goalsTable.id, ids)),
-      );
-      return withParents(tenantId, rows);
+      return select().where(and(eq(goalsTable.tenantId, tenantId), inArray(goalsTable.id, ids)));
     },
 
     async nextPosition(tenantId: string, yearId: string): Promise<number> {
