@@ -120,13 +120,18 @@ export const mismatchCodes = [
   'carry_over.sum_of_items',
   'carry_over.sum_of_decision_amounts',
   'figure.stated_twice',
+  'row.without_figures',
+  'sub_row.exceeds_parent',
 ] as const;
 export type MismatchCode = (typeof mismatchCodes)[number];
 
 /**
  * One printed figure that does not agree with what the other figures say it should be.
  * `difference` = printed − expected; amounts in kronor. For a cap breach, `expected` is the cap
- * and `printed` the amount over it.
+ * and `printed` the amount over it; for "Varav" sub-rows that exceed their area
+ * (`sub_row.exceeds_parent`), `expected` is the area's figure and `printed` the sub-rows' sum.
+ * A row printed without figures (`row.without_figures`) counts as 0 (`printed`); `expected` is
+ * what the printed Summa netto leaves for the table's empty rows (0 when nothing is printed).
  */
 export const mismatch = z.object({
   code: z.enum(mismatchCodes),

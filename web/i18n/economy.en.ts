@@ -84,7 +84,12 @@ export const economyEn: Strings<typeof economySv> = {
     colDifference: 'Difference (printed − computed)',
     colKind: 'Assessment',
     kinds: { rounding: 'Rounding', error: 'Error' },
-    columns: { budget: 'budget', outcome: 'outcome', deviation: 'deviation' },
+    columns: {
+      budget: 'budget',
+      outcome: 'outcome',
+      deviation: 'deviation',
+      previousYearOutcome: 'last year’s outcome',
+    },
     where: {
       row: '{{row}}, {{column}}',
       fund: 'Result fund, {{unit}}',
@@ -104,6 +109,9 @@ export const economyEn: Strings<typeof economySv> = {
       carry_over_sum_of_items: 'The total should be the sum of the carry-overs',
       carry_over_sum_of_decision_amounts: 'The total should be the sum of the decision’s amounts',
       figure_stated_twice: 'The same amount is stated differently in two places',
+      row_without_figures:
+        'The row has no figures; the total is checked over the other rows (computed: what the total leaves for the empty rows)',
+      sub_row_exceeds_parent: 'The “of which” rows together exceed the row they are part of',
     },
   },
   projects: { title: 'Large projects that are not investments' },

@@ -184,6 +184,7 @@ export function computeTable(input: TableInput) {
     });
 
     // What the checks see: the printed figure where there is one, else the computed one.
+    const ownFigures = { costs, revenues, net };
     const shownOf = (kind: LineKind) => {
       const stored = own[kind];
       const budget = (stored && baseOf(stored)) ?? analysis[kind].budget;
@@ -193,13 +194,16 @@ export function computeTable(input: TableInput) {
         kind === 'net' && stored && budget !== null && outcome !== null
           ? budget - outcome
           : analysis[kind].deviation;
-      return { budget, outcome, deviation: printed ?? fallback };
+      const previousYearOutcome =
+        optionalOre(stored?.previousYearOutcome ?? null) ?? ownFigures[kind].previousYearOutcome;
+      return { budget, outcome, deviation: printed ?? fallback, previousYearOutcome };
     };
     const netLine = own.net;
     checked.push({
       areaId: area.id,
       kind: area.kind,
       subRow: area.parentId !== null,
+      parentId: area.parentId,
       shown: { costs: shownOf('costs'), revenues: shownOf('revenues'), net: shownOf('net') },
       printed: {
         costs: {
@@ -216,6 +220,7 @@ export function computeTable(input: TableInput) {
           budget: netLine ? baseOf(netLine) : null,
           outcome: optionalOre(netLine?.outcome ?? null),
           deviation: optionalOre(netLine?.printedDeviation ?? null),
+          previousYearOutcome: optionalOre(netLine?.previousYearOutcome ?? null),
         },
       },
     });
@@ -240,6 +245,7 @@ export function computeTable(input: TableInput) {
         budget: row ? baseOf(row) : null,
         outcome: optionalOre(row?.outcome ?? null),
         deviation: optionalOre(row?.deviation ?? null),
+        previousYearOutcome: optionalOre(row?.previousYearOutcome ?? null),
       };
     };
     return { costs: amounts('costs'), revenues: amounts('revenues'), net: amounts('net') };
