@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, longText, shortText, storable, storedVersion } from './common.ts';
+import { fieldIssue, id, longText, shortText, storable, storedVersion } from './common.ts';
 import { periodKey, year } from './years.ts';
 
 /**
@@ -580,5 +580,7 @@ export const economyImportResult = z.object({
   resultFunds: z.number().int().nullable(),
   /** the file holds exactly what is stored */
   unchanged: z.boolean(),
+  /** what was read but looks wrong (e.g. a "Summa …" row typed as an area); imported all the same */
+  warnings: z.array(fieldIssue),
 });
 export type EconomyImportResult = z.infer<typeof economyImportResult>;

@@ -265,6 +265,10 @@ export const economyEn: Strings<typeof economySv> = {
     resultFunds: 'Result funds: {{count}}',
     carryOversAbsent: 'Carry-overs: not in the file (the stored ones are left as they are)',
     resultFundsAbsent: 'Result funds: not in the file (the stored ones are left as they are)',
+    warningsTitle_one:
+      'Warning: {{count}} row looks wrong (the file can be imported all the same):',
+    warningsTitle_other:
+      'Warnings: {{count}} rows look wrong (the file can be imported all the same):',
     doneTitle: 'The file is imported',
     done: '{{updated}} lines changed, {{created}} new and {{deleted}} removed.',
   },

@@ -265,6 +265,8 @@ export const economySv = {
     resultFunds: 'Resultatfonder: {{count}}',
     carryOversAbsent: 'Ombudgeteringar: finns inte i filen (de sparade lämnas som de är)',
     resultFundsAbsent: 'Resultatfonder: finns inte i filen (de sparade lämnas som de är)',
+    warningsTitle_one: 'Varning: {{count}} rad ser fel ut (filen kan läsas in ändå):',
+    warningsTitle_other: 'Varningar: {{count}} rader ser fel ut (filen kan läsas in ändå):',
     doneTitle: 'Filen är importerad',
     done: '{{updated}} rader ändrade, {{created}} nya och {{deleted}} borttagna.',
   },
