@@ -129,6 +129,29 @@ describe('a row printed without figures', () => {
     ]);
   });
 
+  test('an empty "Varav" row is a finding too, but the total owes it nothing', () => {
+    const total = sumAreas([areaA, areaB], 'revenue_negative');
+    total.net.outcome! += 12n;
+    const found = checkStoredTable(
+      storedTable(
+        [
+          stored('a', areaA),
+          stored('tom', empty()),
+          stored('b', areaB),
+          stored('varav', empty(), { subRow: true, parentId: 'b' }),
+        ],
+        total,
+      ),
+    );
+    expect(found.map((m) => [m.code, m.path, m.expected])).toEqual([
+      ['row.without_figures', 'rows[1]', '0.12'],
+      ['row.without_figures', 'rows[3]', '0.00'],
+      ['total.sum_of_rows', 'totals.net.outcome', '4.46'],
+      ['deviation.budget_minus_outcome', 'totals.net.deviation', '-0.28'],
+      ['net.costs_plus_revenues', 'totals.net.outcome', '4.46'],
+    ]);
+  });
+
   test('a row with costs but no revenues counts its costs as its net', () => {
     const costsOnly = areaB;
     const shown: AreaAmounts = { costs: costsOnly.costs, revenues: none(), net: none() };

@@ -143,7 +143,7 @@ export function checkStoredTable(input: StoredTableCheck): EconomyMismatch[] {
     areas: readonly CheckedArea[],
     section: Where['section'],
     pathOf: (index: number) => string,
-    leftForEmpty: () => bigint,
+    leftForEmpty: (area: CheckedArea) => bigint,
   ) => {
     areas.forEach((area, index) =>
       found.add(
@@ -154,7 +154,12 @@ export function checkStoredTable(input: StoredTableCheck): EconomyMismatch[] {
     if (areas.some(hasFigures))
       areas.forEach((area, index) => {
         if (!hasFigures(area))
-          found.flag(place(area, section), 'row.without_figures', pathOf(index), leftForEmpty());
+          found.flag(
+            place(area, section),
+            'row.without_figures',
+            pathOf(index),
+            leftForEmpty(area),
+          );
       });
     areas.forEach((parent, index) => {
       const subRows = areas.filter((area) => area.subRow && area.parentId === parent.areaId);
@@ -171,10 +176,10 @@ export function checkStoredTable(input: StoredTableCheck): EconomyMismatch[] {
     });
   };
 
-  // What the printed Summa netto (outcome) leaves for the rows without figures.
-  const leftByTotal = () => {
+  // What the printed Summa netto (outcome) leaves for the summed rows without figures.
+  const leftByTotal = (area: CheckedArea) => {
     const total = printedTotal && amountIn(printedTotal.net, 'outcome');
-    return total === null ? 0n : total - (sumOf(summed, 'net', 'outcome') ?? 0n);
+    return total === null || area.subRow ? 0n : total - (sumOf(summed, 'net', 'outcome') ?? 0n);
   };
   checkRows(operating, 'area', (index) => `rows[${index}]`, leftByTotal);
 
