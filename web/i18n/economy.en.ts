@@ -89,6 +89,7 @@ export const economyEn: Strings<typeof economySv> = {
       outcome: 'outcome',
       deviation: 'deviation',
       previousYearOutcome: 'last year’s outcome',
+      originalBudget: 'original budget',
     },
     where: {
       row: '{{row}}, {{column}}',

@@ -90,6 +90,7 @@ export const economySv = {
       outcome: 'utfall',
       deviation: 'avvikelse',
       previousYearOutcome: 'utfall föregående år',
+      originalBudget: 'ursprunglig budget',
     },
     where: {
       row: '{{row}}, {{column}}',

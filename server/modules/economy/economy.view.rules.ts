@@ -132,6 +132,9 @@ const computed = (kind: LineKind, figures: Figures, convention: SignConvention):
 const optionalOre = (value: string | null) => (value === null ? null : toOre(value));
 const baseOf = (line: { adjustedBudget: string | null; originalBudget: string | null }) =>
   optionalOre(line.adjustedBudget ?? line.originalBudget);
+/** The original budget printed beside an adjusted one (else it is the base, checked as such). */
+const besideAdjusted = (line: { adjustedBudget: string | null; originalBudget: string | null }) =>
+  line.adjustedBudget === null ? null : optionalOre(line.originalBudget);
 
 export function computeTable(input: TableInput) {
   const { convention } = input;
@@ -196,7 +199,15 @@ export function computeTable(input: TableInput) {
           : analysis[kind].deviation;
       const previousYearOutcome =
         optionalOre(stored?.previousYearOutcome ?? null) ?? ownFigures[kind].previousYearOutcome;
-      return { budget, outcome, deviation: printed ?? fallback, previousYearOutcome };
+      const originalBudget =
+        optionalOre(stored?.originalBudget ?? null) ?? ownFigures[kind].originalBudget;
+      return {
+        budget,
+        outcome,
+        deviation: printed ?? fallback,
+        previousYearOutcome,
+        originalBudget,
+      };
     };
     const netLine = own.net;
     checked.push({
@@ -221,6 +232,7 @@ export function computeTable(input: TableInput) {
           outcome: optionalOre(netLine?.outcome ?? null),
           deviation: optionalOre(netLine?.printedDeviation ?? null),
           previousYearOutcome: optionalOre(netLine?.previousYearOutcome ?? null),
+          originalBudget: netLine ? besideAdjusted(netLine) : null,
         },
       },
     });
@@ -246,6 +258,7 @@ export function computeTable(input: TableInput) {
         outcome: optionalOre(row?.outcome ?? null),
         deviation: optionalOre(row?.deviation ?? null),
         previousYearOutcome: optionalOre(row?.previousYearOutcome ?? null),
+        originalBudget: row ? besideAdjusted(row) : null,
       };
     };
     return { costs: amounts('costs'), revenues: amounts('revenues'), net: amounts('net') };

@@ -10,6 +10,7 @@ import {
   type StoredTableCheck,
 } from './economy.checks.stored.rules.ts';
 import { toMoney, toOre } from '../economy.money.ts';
+import { computeTable, type TableInput, type ViewLine } from '../economy.view.rules.ts';
 import { deviation, netOf } from '../economy.rules.ts';
 
 /**
@@ -431,3 +432,60 @@ function areaToTenths(a: AreaAmounts): AreaAmounts {
   });
   return { costs: line('costs'), revenues: line('revenues'), net: line('net') };
 }
+
+describe('the original budget beside the adjusted one (a stored table)', () => {
+  const line = (
+    areaId: string,
+    kind: 'costs' | 'revenues',
+    originalBudget: number,
+    adjustedBudget: number | null,
+  ): ViewLine => ({
+    areaId,
+    kind,
+    originalBudget: mn(originalBudget),
+    adjustedBudget: adjustedBudget === null ? null : mn(adjustedBudget),
+    outcome: mn(0),
+    previousYearOutcome: null,
+    printedDeviation: null,
+    forecasts: [],
+    version: 1,
+    updatedAt: null,
+    updatedByName: null,
+  });
+  const total = (originalBudget: number, adjustedBudget: number | null) => ({
+    scope: 'operating' as const,
+    kind: 'costs' as const,
+    originalBudget: mn(originalBudget),
+    adjustedBudget: adjustedBudget === null ? null : mn(adjustedBudget),
+    outcome: mn(0),
+    previousYearOutcome: null,
+    deviation: null,
+    version: 1,
+  });
+  const input = (printed: ReturnType<typeof total>): TableInput => ({
+    convention: 'revenue_negative',
+    unit: 'mnkr',
+    decimals: 1,
+    areas: ['a', 'b'].map((id) => ({
+      id,
+      name: id,
+      kind: 'operating',
+      parentId: null,
+      description: '',
+    })),
+    // a: budget 100, adjusted to 110; b: budget 50 only, which is also what it is compared with
+    lines: [line('a', 'costs', 100, 110), line('b', 'costs', 50, null)],
+    printedTotals: [printed],
+  });
+  const found = (printed: ReturnType<typeof total>) =>
+    computeTable(input(printed)).mismatches.map((m) => [m.path, m.expected, m.printed]);
+
+  test('is summed like the other columns when the total prints both', () => {
+    expect(found(total(150, 160))).toEqual([]);
+    expect(found(total(151, 160))).toEqual([['totals.costs.originalBudget', mn(150), mn(151)]]);
+  });
+
+  test('is not checked twice where it is the budget compared with', () => {
+    expect(found(total(161, null))).toEqual([['totals.costs.budget', mn(160), mn(161)]]);
+  });
+});

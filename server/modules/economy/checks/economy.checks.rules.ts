@@ -72,19 +72,31 @@ class Findings {
 
 /**
  * The columns a table prints and the checks compare: the budget compared with (justerad budget,
- * else budget), the outcome, the deviation and last year's outcome. Last year's is last so that
- * a table without it is checked in the order it always was.
+ * else budget), the outcome, the deviation, last year's outcome, and the original budget where a
+ * table prints it beside the adjusted one. The last two come last so that a table without them is
+ * checked in the order it always was.
  */
-export const checkedColumns = ['budget', 'outcome', 'deviation', 'previousYearOutcome'] as const;
+export const checkedColumns = [
+  'budget',
+  'outcome',
+  'deviation',
+  'previousYearOutcome',
+  'originalBudget',
+] as const;
 export type CheckedColumn = (typeof checkedColumns)[number];
 const kinds: readonly LineKind[] = ['costs', 'revenues', 'net'];
 
-/** One line's amounts in öre; null (or, for last year's outcome, absent) where there is none. */
+/**
+ * One line's amounts in öre; null (or, for last year's outcome and the original budget, absent)
+ * where there is none. A printed `originalBudget` is checked only where it is not the compared
+ * `budget` (a line that also has an adjusted budget), so that no figure is checked twice.
+ */
 export interface LineAmounts {
   budget: bigint | null;
   outcome: bigint | null;
   deviation: bigint | null;
   previousYearOutcome?: bigint | null;
+  originalBudget?: bigint | null;
 }
 type Amounts = LineAmounts;
 type Area = Record<LineKind, Amounts>;
@@ -126,7 +138,7 @@ const amounts = (figures: PrintedLine): Amounts => ({
 });
 
 /** What of a "Varav" sub-row is part of its area's: costs and revenues, not deviations. */
-const partColumns = ['budget', 'outcome', 'previousYearOutcome'] as const;
+const partColumns = ['budget', 'outcome', 'previousYearOutcome', 'originalBudget'] as const;
 const partKinds = ['costs', 'revenues'] as const;
 const magnitude = (amount: bigint) => (amount < 0n ? -amount : amount);
 

@@ -73,12 +73,14 @@ function cellValue(row: TableRow, column: Column): string | null {
 
 /**
  * Which flag column a table column shows: the compared budget, the outcome, the deviation, last
- * year's outcome.
+ * year's outcome, the original budget beside an adjusted one.
  */
 function flagColumnOf(row: TableRow, column: Column): FlagColumn | null {
   if (column.key === 'outcome' || column.key === 'deviation') return column.key;
   if (column.key === 'previousYearOutcome') return column.key;
   if (column.key === budgetColumnOf(row)) return 'budget';
+  // the original budget printed beside the adjusted one, which is the compared budget
+  if (column.key === 'originalBudget') return column.key;
   return null;
 }
 
