@@ -85,10 +85,17 @@ export type CarryOverSummary = z.infer<typeof carryOverSummary>;
 export const printedFigures = z.object({ budget: money, outcome: money, deviation: money });
 export type PrintedFigures = z.infer<typeof printedFigures>;
 
+/**
+ * A printed line with last year's outcome when the table prints that column (checked like the
+ * others: against the totals, and net against costs + revenues).
+ */
+export const printedLine = printedFigures.extend({ previousYearOutcome: money.optional() });
+export type PrintedLine = z.infer<typeof printedLine>;
+
 export const printedArea = z.object({
-  costs: printedFigures,
-  revenues: printedFigures,
-  net: printedFigures,
+  costs: printedLine,
+  revenues: printedLine,
+  net: printedLine,
 });
 export type PrintedArea = z.infer<typeof printedArea>;
 
@@ -105,6 +112,6 @@ export const economyTable = z.object({
   rows: z.array(printedArea.extend({ area: shortText(), subRow: z.boolean().optional() })).max(500),
   totals: printedArea,
   investments: printedArea.optional(),
-  totalInclInvestments: printedFigures.optional(),
+  totalInclInvestments: printedLine.optional(),
 });
 export type EconomyTable = z.infer<typeof economyTable>;

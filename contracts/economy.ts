@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, lastChange, longText, shortText, storable, storedVersion } from './common.ts';
+import { fieldIssue, id, lastChange, longText, shortText, storable, storedVersion } from './common.ts';
 import { periodKey, year } from './years.ts';
 
 /**
@@ -120,13 +120,18 @@ export const mismatchCodes = [
   'carry_over.sum_of_items',
   'carry_over.sum_of_decision_amounts',
   'figure.stated_twice',
+  'row.without_figures',
+  'sub_row.exceeds_parent',
 ] as const;
 export type MismatchCode = (typeof mismatchCodes)[number];
 
 /**
  * One printed figure that does not agree with what the other figures say it should be.
  * `difference` = printed − expected; amounts in kronor. For a cap breach, `expected` is the cap
- * and `printed` the amount over it.
+ * and `printed` the amount over it; for "Varav" sub-rows that exceed their area
+ * (`sub_row.exceeds_parent`), `expected` is the area's figure and `printed` the sub-rows' sum.
+ * A row printed without figures (`row.without_figures`) counts as 0 (`printed`); `expected` is
+ * what the printed Summa netto leaves for the table's empty rows (0 when nothing is printed).
  */
 export const mismatch = z.object({
   code: z.enum(mismatchCodes),
@@ -573,5 +578,7 @@ export const economyImportResult = z.object({
   resultFunds: z.number().int().nullable(),
   /** the file holds exactly what is stored */
   unchanged: z.boolean(),
+  /** what was read but looks wrong (e.g. a "Summa …" row typed as an area); imported all the same */
+  warnings: z.array(fieldIssue),
 });
 export type EconomyImportResult = z.infer<typeof economyImportResult>;

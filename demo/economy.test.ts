@@ -173,6 +173,17 @@ describe('Kommunstyrelsen’s economy of 2015 in the demo', () => {
       payload: file.rawPayload,
     });
     expect(imported.statusCode, imported.body).toBe(200);
-    expect(imported.json<EconomyImportResult>()).toMatchObject({ unchanged: true, rows: 43 });
+    expect(imported.json<EconomyImportResult>()).toMatchObject({
+      unchanged: true,
+      rows: 43,
+      warnings: [],
+    });
+  });
+
+  test('finds nothing else: no row without figures, no "Varav" row past its area', () => {
+    // issues 2-6 in the table (19) and issue 1 in the carry-overs (2); the fund adds none
+    expect(view.mismatches).toHaveLength(21);
+    expect(view.mismatches.map((m) => m.code)).not.toContain('row.without_figures');
+    expect(view.mismatches.map((m) => m.code)).not.toContain('sub_row.exceeds_parent');
   });
 });

@@ -84,7 +84,13 @@ export const economyEn: Strings<typeof economySv> = {
     colDifference: 'Difference (printed − computed)',
     colKind: 'Assessment',
     kinds: { rounding: 'Rounding', error: 'Error' },
-    columns: { budget: 'budget', outcome: 'outcome', deviation: 'deviation' },
+    columns: {
+      budget: 'budget',
+      outcome: 'outcome',
+      deviation: 'deviation',
+      previousYearOutcome: 'last year’s outcome',
+      originalBudget: 'original budget',
+    },
     where: {
       row: '{{row}}, {{column}}',
       fund: 'Result fund, {{unit}}',
@@ -104,6 +110,9 @@ export const economyEn: Strings<typeof economySv> = {
       carry_over_sum_of_items: 'The total should be the sum of the carry-overs',
       carry_over_sum_of_decision_amounts: 'The total should be the sum of the decision’s amounts',
       figure_stated_twice: 'The same amount is stated differently in two places',
+      row_without_figures:
+        'The row has no figures; the total is checked over the other rows (computed: what the total leaves for the empty rows)',
+      sub_row_exceeds_parent: 'The “of which” rows together exceed the row they are part of',
     },
   },
   projects: { title: 'Large projects that are not investments' },
@@ -257,6 +266,10 @@ export const economyEn: Strings<typeof economySv> = {
     resultFunds: 'Result funds: {{count}}',
     carryOversAbsent: 'Carry-overs: not in the file (the stored ones are left as they are)',
     resultFundsAbsent: 'Result funds: not in the file (the stored ones are left as they are)',
+    warningsTitle_one:
+      'Warning: {{count}} row looks wrong (the file can be imported all the same):',
+    warningsTitle_other:
+      'Warnings: {{count}} rows look wrong (the file can be imported all the same):',
     doneTitle: 'The file is imported',
     done: '{{updated}} lines changed, {{created}} new and {{deleted}} removed.',
   },

@@ -85,7 +85,13 @@ export const economySv = {
     colDifference: 'Skillnad (tryckt − beräknat)',
     colKind: 'Bedömning',
     kinds: { rounding: 'Avrundning', error: 'Fel' },
-    columns: { budget: 'budget', outcome: 'utfall', deviation: 'avvikelse' },
+    columns: {
+      budget: 'budget',
+      outcome: 'utfall',
+      deviation: 'avvikelse',
+      previousYearOutcome: 'utfall föregående år',
+      originalBudget: 'ursprunglig budget',
+    },
     where: {
       row: '{{row}}, {{column}}',
       fund: 'Resultatfond, {{unit}}',
@@ -105,6 +111,9 @@ export const economySv = {
       carry_over_sum_of_items: 'Summan ska vara ombudgeteringarna sammanlagda',
       carry_over_sum_of_decision_amounts: 'Summan ska vara beslutets belopp sammanlagda',
       figure_stated_twice: 'Samma belopp står olika på två ställen',
+      row_without_figures:
+        'Raden saknar siffror; summan räknas över de andra raderna (beräknat: det summan lämnar åt de tomma raderna)',
+      sub_row_exceeds_parent: 'Varav-raderna är tillsammans större än raden de ingår i',
     },
   },
   projects: { title: 'Stora projekt som inte är investeringar' },
@@ -257,6 +266,8 @@ export const economySv = {
     resultFunds: 'Resultatfonder: {{count}}',
     carryOversAbsent: 'Ombudgeteringar: finns inte i filen (de sparade lämnas som de är)',
     resultFundsAbsent: 'Resultatfonder: finns inte i filen (de sparade lämnas som de är)',
+    warningsTitle_one: 'Varning: {{count}} rad ser fel ut (filen kan läsas in ändå):',
+    warningsTitle_other: 'Varningar: {{count}} rader ser fel ut (filen kan läsas in ändå):',
     doneTitle: 'Filen är importerad',
     done: '{{updated}} rader ändrade, {{created}} nya och {{deleted}} borttagna.',
   },

@@ -117,6 +117,8 @@ export const issuesSv = {
     'Filen ändrar tabellens verksamhetsområden (nya: {{created}}; borttagna: {{deleted}}; ändrade: {{updated}}); det kräver behörighet att ändra modellen. Inget har sparats.',
   economy_changes_settings:
     'Filen ändrar tabellens inställningar eller ordningen på verksamhetsområdena; det kräver behörighet att ändra modellen. Inget har sparats.',
+  economy_total_typed_as_area:
+    'Rad {{row}}: ”{{area}}” heter som en summa men läses som ett verksamhetsområde. Den kontrolleras inte som summa och räknas med i summorna.',
   exchange_not_year_file: 'Filen är inte en fil från Rödtråd med en enhets år.',
   exchange_format_version:
     'Filen har en version av formatet som den här versionen av Rödtråd inte kan läsa.',

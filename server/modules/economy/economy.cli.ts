@@ -17,7 +17,9 @@ import { importEconomy, unitOf } from './import/economy.import.usecases.ts';
 
 export function describeEconomyImport(result: EconomyImportResult, seconds: number): string {
   const where = `${result.unit.name} ${result.year}`;
-  if (result.unchanged) return `${where} already holds exactly this file; nothing to do.`;
+  const warnings = result.warnings.map((warning) => `  warning: ${warning.message}`);
+  if (result.unchanged)
+    return [`${where} already holds exactly this file; nothing to do.`, ...warnings].join('\n');
   const tally = (t: EconomyImportResult['lines']) =>
     `${t.created} new, ${t.updated} changed, ${t.deleted} removed, ${t.unchanged} unchanged`;
   const rate = seconds > 0 ? ` (${Math.round(result.rows / seconds)} rows/s)` : '';
@@ -28,6 +30,7 @@ export function describeEconomyImport(result: EconomyImportResult, seconds: numb
     `  printed totals changed: ${result.printedTotals}`,
     result.carryOvers === null ? null : `  carry-over requests written: ${result.carryOvers}`,
     result.resultFunds === null ? null : `  result funds written: ${result.resultFunds}`,
+    ...warnings,
   ]
     .filter((line) => line !== null)
     .join('\n');

@@ -132,6 +132,9 @@ const computed = (kind: LineKind, figures: Figures, convention: SignConvention):
 const optionalOre = (value: string | null) => (value === null ? null : toOre(value));
 const baseOf = (line: { adjustedBudget: string | null; originalBudget: string | null }) =>
   optionalOre(line.adjustedBudget ?? line.originalBudget);
+/** The original budget printed beside an adjusted one (else it is the base, checked as such). */
+const besideAdjusted = (line: { adjustedBudget: string | null; originalBudget: string | null }) =>
+  line.adjustedBudget === null ? null : optionalOre(line.originalBudget);
 
 export function computeTable(input: TableInput) {
   const { convention } = input;
@@ -184,6 +187,7 @@ export function computeTable(input: TableInput) {
     });
 
     // What the checks see: the printed figure where there is one, else the computed one.
+    const ownFigures = { costs, revenues, net };
     const shownOf = (kind: LineKind) => {
       const stored = own[kind];
       const budget = (stored && baseOf(stored)) ?? analysis[kind].budget;
@@ -193,13 +197,24 @@ export function computeTable(input: TableInput) {
         kind === 'net' && stored && budget !== null && outcome !== null
           ? budget - outcome
           : analysis[kind].deviation;
-      return { budget, outcome, deviation: printed ?? fallback };
+      const previousYearOutcome =
+        optionalOre(stored?.previousYearOutcome ?? null) ?? ownFigures[kind].previousYearOutcome;
+      const originalBudget =
+        optionalOre(stored?.originalBudget ?? null) ?? ownFigures[kind].originalBudget;
+      return {
+        budget,
+        outcome,
+        deviation: printed ?? fallback,
+        previousYearOutcome,
+        originalBudget,
+      };
     };
     const netLine = own.net;
     checked.push({
       areaId: area.id,
       kind: area.kind,
       subRow: area.parentId !== null,
+      parentId: area.parentId,
       shown: { costs: shownOf('costs'), revenues: shownOf('revenues'), net: shownOf('net') },
       printed: {
         costs: {
@@ -216,6 +231,8 @@ export function computeTable(input: TableInput) {
           budget: netLine ? baseOf(netLine) : null,
           outcome: optionalOre(netLine?.outcome ?? null),
           deviation: optionalOre(netLine?.printedDeviation ?? null),
+          previousYearOutcome: optionalOre(netLine?.previousYearOutcome ?? null),
+          originalBudget: netLine ? besideAdjusted(netLine) : null,
         },
       },
     });
@@ -240,6 +257,8 @@ export function computeTable(input: TableInput) {
         budget: row ? baseOf(row) : null,
         outcome: optionalOre(row?.outcome ?? null),
         deviation: optionalOre(row?.deviation ?? null),
+        previousYearOutcome: optionalOre(row?.previousYearOutcome ?? null),
+        originalBudget: row ? besideAdjusted(row) : null,
       };
     };
     return { costs: amounts('costs'), revenues: amounts('revenues'), net: amounts('net') };

@@ -25,6 +25,11 @@ export function useEconomyText(display: MoneyDisplay = { unit: 'mnkr', decimals:
       moneyOrMissing: (kronor: string | null) =>
         kronor === null ? t('economy.table.missing') : money(kronor),
       unitName: t(`economy.units.${unit}`),
+      /** a finding's printed figure; a row printed without figures has none */
+      printed: (mismatch: Pick<EconomyMismatch, 'code' | 'printed'>) =>
+        mismatch.code === 'row.without_figures'
+          ? t('economy.table.missing')
+          : money(mismatch.printed),
       check: (code: EconomyMismatch['code']) =>
         messages.dynamic(`economy.mismatches.codes.${code.replaceAll('.', '_')}`, {}, code),
       /** "budget − outcome" as the API writes a formula, in the UI language */

@@ -215,4 +215,15 @@ describe('the table in print order', () => {
     expect(forecastOf(figures, 'T2')).toBe('781200000.00');
     expect(forecastOf(figures, 'T1')).toBeNull();
   });
+
+  test('a finding in last year’s column is on that column; a row without figures on its net row', () => {
+    expect(
+      placeMismatch(found({ path: 'totals.net.previousYearOutcome', section: 'operating_total' })),
+    ).toEqual({ on: 'row', row: 'operating:net', column: 'previousYearOutcome' });
+    expect(
+      placeMismatch(found({ code: 'sub_row.exceeds_parent', path: 'rows[0].costs.outcome' })),
+    ).toEqual({ on: 'row', row: `area:${ids.slk}:costs`, column: 'outcome' });
+    const empty = found({ code: 'row.without_figures', path: 'rows[1]', areaId: ids.sub });
+    expect(placeMismatch(empty)).toEqual({ on: 'row', row: `area:${ids.sub}:net`, column: null });
+  });
 });

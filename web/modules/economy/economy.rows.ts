@@ -16,7 +16,8 @@ import type {
  */
 
 /** A column of the table that a finding can point at. */
-export type FlagColumn = 'budget' | 'outcome' | 'deviation';
+export type FlagColumn =
+  'budget' | 'outcome' | 'deviation' | 'previousYearOutcome' | 'originalBudget';
 
 /** Which row of the table a finding belongs to, or the fund or carry-over it concerns. */
 export type MismatchPlace =
@@ -55,7 +56,13 @@ const rowKey = {
 };
 
 const KINDS: readonly LineKind[] = ['costs', 'revenues', 'net'];
-const COLUMNS: readonly FlagColumn[] = ['budget', 'outcome', 'deviation'];
+const COLUMNS: readonly FlagColumn[] = [
+  'budget',
+  'outcome',
+  'deviation',
+  'previousYearOutcome',
+  'originalBudget',
+];
 
 const asKind = (segment: string | undefined): LineKind | null =>
   KINDS.find((kind) => kind === segment) ?? null;

@@ -6,9 +6,19 @@ import type {
   MismatchCode,
   SignConvention,
 } from '#contracts/economy.ts';
-import { mismatchOf } from './economy.checks.rules.ts';
-import { ORE_PER_UNIT, sumOre } from '../economy.money.ts';
-import { deviation, netOf } from '../economy.rules.ts';
+import {
+  amountIn,
+  areaMismatches,
+  checkedColumns,
+  checkSubRows,
+  expectedDeviation,
+  mismatchOf,
+  netIn,
+  sumPresent,
+  type CheckedColumn,
+  type LineAmounts,
+} from './economy.checks.rules.ts';
+import { ORE_PER_UNIT } from '../economy.money.ts';
 
 /**
  * The consistency checks of `checkTable` (economy.checks.rules.ts) over a stored table, where any
@@ -20,15 +30,21 @@ import { deviation, netOf } from '../economy.rules.ts';
  * an area is printed only when a net line is stored, else derived from costs and revenues, and a
  * deviation is printed only when one was typed, else computed. Sums and expectations use shown
  * figures; what is checked is always a printed one.
+ *
+ * A missing figure silences no total: totals are checked over the rows that have the figure (a
+ * row's net from the costs or revenues it has, when it has only one of them), and a row without
+ * any figure in a table whose other rows have them is itself a finding (`row.without_figures`).
  */
 
-export type Amounts = { budget: bigint | null; outcome: bigint | null; deviation: bigint | null };
+export type Amounts = LineAmounts;
 export type AreaAmounts = Record<LineKind, Amounts>;
 
 export interface CheckedArea {
   areaId: string;
   kind: 'operating' | 'investment' | 'large_project';
   subRow: boolean;
+  /** the area a "Varav" sub-row is part of; its figures are checked against that area's */
+  parentId?: string | null;
   shown: AreaAmounts;
   /** only what was printed or typed; null where nothing was */
   printed: AreaAmounts;
@@ -47,7 +63,6 @@ export interface StoredTableCheck {
 }
 
 export const kinds: readonly LineKind[] = ['costs', 'revenues', 'net'];
-const columns = ['budget', 'outcome', 'deviation'] as const;
 
 /** One unit of the last printed decimal: 0,1 mnkr for mnkr with one decimal. */
 export const toleranceOf = (unit: DisplayUnit, decimals: number) =>
@@ -75,116 +90,146 @@ export class Located {
   add(where: Where, found: readonly Mismatch[]) {
     for (const mismatch of found) this.list.push({ ...mismatch, ...where });
   }
-}
 
-const both = (x: bigint | null, y: bigint | null, op: (x: bigint, y: bigint) => bigint) =>
-  x === null || y === null ? null : op(x, y);
-
-function checkArea(
-  found: Located,
-  where: Where,
-  path: string,
-  shown: AreaAmounts,
-  printed: AreaAmounts,
-  convention: SignConvention,
-) {
-  for (const kind of kinds) {
-    const line = shown[kind];
-    found.compare(
-      where,
-      'deviation.budget_minus_outcome',
-      `${path}.${kind}.deviation`,
-      both(line.budget, line.outcome, (b, o) => deviation(kind, b, o, convention)),
-      printed[kind].deviation,
-    );
+  /** A finding whatever the amounts: a row without figures counts as 0 where `expected` is owed. */
+  flag(where: Where, code: MismatchCode, path: string, expected: bigint) {
+    this.list.push({ ...mismatchOf(code, path, expected, 0n, 0n), kind: 'error', ...where });
   }
-  for (const column of columns)
-    found.compare(
-      where,
-      'net.costs_plus_revenues',
-      `${path}.net.${column}`,
-      both(shown.costs[column], shown.revenues[column], (c, r) =>
-        column === 'deviation' ? c + r : netOf(c, r, convention),
-      ),
-      printed.net[column],
-    );
 }
 
-const sumOrNull = (values: (bigint | null)[]) =>
-  values.some((value) => value === null) ? null : sumOre(values as bigint[]);
+/** A row's figure in a sum: the shown one; a net without one from the costs or revenues it has. */
+function rowFigure(
+  area: CheckedArea,
+  kind: LineKind,
+  column: CheckedColumn,
+  convention: SignConvention,
+): bigint | null {
+  const shown = amountIn(area.shown[kind], column);
+  if (shown !== null || kind !== 'net') return shown;
+  const costs = amountIn(area.shown.costs, column);
+  const revenues = amountIn(area.shown.revenues, column);
+  if (costs === null && revenues === null) return null;
+  return netIn(column, costs ?? 0n, revenues ?? 0n, convention);
+}
+
+const hasFigures = (area: CheckedArea) =>
+  kinds.some((kind) =>
+    checkedColumns.some(
+      (column) =>
+        amountIn(area.shown[kind], column) !== null ||
+        amountIn(area.printed[kind], column) !== null,
+    ),
+  );
 
 /** Every mismatch of a stored table, in `checkTable`'s order. */
 export function checkStoredTable(input: StoredTableCheck): EconomyMismatch[] {
   const found = new Located(input.tolerance);
-  const { convention } = input;
+  const { convention, tolerance } = input;
   const operating = input.areas.filter((area) => area.kind === 'operating');
   const investments = input.areas.filter((area) => area.kind === 'investment');
   const projects = input.areas.filter((area) => area.kind === 'large_project');
+  const summed = operating.filter((area) => !area.subRow);
   const place = (area: CheckedArea, section: Where['section']): Where => ({
     section,
     areaId: area.areaId,
     unitId: null,
   });
-
-  operating.forEach((area, index) =>
-    checkArea(found, place(area, 'area'), `rows[${index}]`, area.shown, area.printed, convention),
-  );
-
+  const sumOf = (areas: readonly CheckedArea[], kind: LineKind, column: CheckedColumn) =>
+    sumPresent(areas.map((area) => rowFigure(area, kind, column, convention)));
   const printedTotal = input.operatingTotal;
+
+  /** A section's rows: each checked, then its empty rows, then its "Varav" rows. */
+  const checkRows = (
+    areas: readonly CheckedArea[],
+    section: Where['section'],
+    pathOf: (index: number) => string,
+    leftForEmpty: (area: CheckedArea) => bigint,
+  ) => {
+    areas.forEach((area, index) =>
+      found.add(
+        place(area, section),
+        areaMismatches(pathOf(index), area.shown, area.printed, convention, tolerance),
+      ),
+    );
+    if (areas.some(hasFigures))
+      areas.forEach((area, index) => {
+        if (!hasFigures(area))
+          found.flag(
+            place(area, section),
+            'row.without_figures',
+            pathOf(index),
+            leftForEmpty(area),
+          );
+      });
+    areas.forEach((parent, index) => {
+      const subRows = areas.filter((area) => area.subRow && area.parentId === parent.areaId);
+      if (parent.subRow || subRows.length === 0) return;
+      found.add(
+        place(parent, section),
+        checkSubRows(
+          parent.shown,
+          subRows.map((area) => area.shown),
+          pathOf(index),
+          tolerance,
+        ),
+      );
+    });
+  };
+
+  // What the printed Summa netto (outcome) leaves for the summed rows without figures.
+  const leftByTotal = (area: CheckedArea) => {
+    const total = printedTotal && amountIn(printedTotal.net, 'outcome');
+    return total === null || area.subRow ? 0n : total - (sumOf(summed, 'net', 'outcome') ?? 0n);
+  };
+  checkRows(operating, 'area', (index) => `rows[${index}]`, leftByTotal);
+
   if (printedTotal) {
     const where: Where = { section: 'operating_total', areaId: null, unitId: null };
-    const summed = operating.filter((area) => !area.subRow);
     for (const kind of kinds)
-      for (const column of columns)
+      for (const column of checkedColumns)
         found.compare(
           where,
           'total.sum_of_rows',
           `totals.${kind}.${column}`,
-          sumOrNull(summed.map((area) => area.shown[kind][column])),
-          printedTotal[kind][column],
+          sumOf(summed, kind, column),
+          amountIn(printedTotal[kind], column),
         );
-    checkArea(found, where, 'totals', printedTotal, printedTotal, convention);
+    found.add(where, areaMismatches('totals', printedTotal, printedTotal, convention, tolerance));
   }
 
-  investments.forEach((area, index) =>
-    checkArea(
-      found,
-      place(area, 'investments'),
-      investments.length === 1 ? 'investments' : `investments[${index}]`,
-      area.shown,
-      area.printed,
-      convention,
-    ),
+  checkRows(
+    investments,
+    'investments',
+    (index) => (investments.length === 1 ? 'investments' : `investments[${index}]`),
+    () => 0n,
   );
   projects.forEach((area, index) =>
-    checkArea(
-      found,
+    found.add(
       place(area, 'area'),
-      `projects[${index}]`,
-      area.shown,
-      area.printed,
-      convention,
+      areaMismatches(`projects[${index}]`, area.shown, area.printed, convention, tolerance),
     ),
   );
 
   const all = input.includingInvestments;
   if (all) {
     const where: Where = { section: 'including_investments', areaId: null, unitId: null };
-    const operatingNet = (column: (typeof columns)[number]) =>
-      printedTotal?.net[column] ?? input.computedOperatingTotal.net[column];
-    for (const column of columns)
+    const operatingNet = (column: CheckedColumn) =>
+      (printedTotal && amountIn(printedTotal.net, column)) ??
+      amountIn(input.computedOperatingTotal.net, column) ??
+      sumOf(summed, 'net', column);
+    for (const column of checkedColumns)
       found.compare(
         where,
         'total_incl_investments.sum',
         `totalInclInvestments.${column}`,
-        sumOrNull([operatingNet(column), ...investments.map((area) => area.shown.net[column])]),
-        all[column],
+        sumPresent([operatingNet(column), sumOf(investments, 'net', column)]),
+        amountIn(all, column),
       );
     found.compare(
       where,
       'deviation.budget_minus_outcome',
       'totalInclInvestments.deviation',
-      both(all.budget, all.outcome, (b, o) => deviation('net', b, o, convention)),
+      expectedDeviation('net', all, convention),
       all.deviation,
     );
   }

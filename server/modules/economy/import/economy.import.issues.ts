@@ -1,9 +1,10 @@
 import { codedIssue, type CodedIssue, type IssueParams } from '#contracts/issues.ts';
 
 /**
- * Why an economy file is refused before its cells are read: each reason's issue code (translated
- * by the web app), with the English message the API gives for it. The problems of single cells
- * are written by the sheet rules (economy.sheet.cells.rules.ts) with their row and column.
+ * Why an economy file is refused before its cells are read, and what is imported but looks
+ * wrong (a warning: `economy.total_typed_as_area`): each reason's issue code (translated by the
+ * web app), with the English message the API gives for it. The problems of single cells are
+ * written by the sheet rules (economy.sheet.cells.rules.ts) with their row and column.
  */
 export type ImportCode =
   | 'economy.not_xlsx'
@@ -15,7 +16,8 @@ export type ImportCode =
   | 'economy.other_year'
   | 'economy.year_missing'
   | 'economy.changes_areas'
-  | 'economy.changes_settings';
+  | 'economy.changes_settings'
+  | 'economy.total_typed_as_area';
 
 const mayNotModel = 'that needs permission to change the model. Nothing was saved.';
 
@@ -33,6 +35,8 @@ const english: { [C in ImportCode]: (params: IssueParams<C>) => string } = {
     `The file changes the table's areas of activity (new: ${created}; removed: ${deleted}; changed: ${updated}); ${mayNotModel}`,
   'economy.changes_settings': () =>
     `The file changes the table's settings or the order of its areas; ${mayNotModel}`,
+  'economy.total_typed_as_area': ({ area, row }) =>
+    `row ${row}: '${area}' is labelled as a total but read as an area of activity; it is not checked as a total and is summed with the areas`,
 };
 
 /** An issue of an imported file at `path` (a sheet's name, or '' for the file). */

@@ -3,7 +3,13 @@ import type { EconomyImportResult, EconomyView } from '#contracts/economy.ts';
 import { as, testAppPerFile, type Session } from '#server/testing.ts';
 import { readXlsx, writeXlsx, XLSX_TYPE } from '../sheet/economy.sheet.files.ts';
 import type { Cell } from '../sheet/economy.sheet.rules.ts';
-import { economyTown, illustrativeEconomy, mnkr, type EconomyTown } from '../economy.testing.ts';
+import {
+  economyTown,
+  illustrativeEconomy,
+  mnkr,
+  shown,
+  type EconomyTown,
+} from '../economy.testing.ts';
 
 const ctx = testAppPerFile();
 let town: EconomyTown;
@@ -303,5 +309,41 @@ describe('a file with problems imports nothing', () => {
     expect(response.json<EconomyImportResult>().unit.id).toBe(other.units.a);
     expect(content(await town.read(town.people.reader))).toEqual(before);
     expect((await other.read(other.people.admin)).areas).toHaveLength(4);
+  });
+});
+
+describe('a file that imports but does not add up', () => {
+  test('a total typed as an area is a warning; an area without figures is a finding, and the totals are checked over the rest', async () => {
+    const other = await economyTown(() => ctx);
+    const file = await edit(await download(town.people.controllerA, town.units.a), {
+      // Område B's figures left out: its rows stay, empty
+      D15: null,
+      E15: null,
+      G15: null,
+      D16: null,
+      E16: null,
+      G16: null,
+      // Summa drift, Netto, Utfall printed as 40,0
+      E23: 40,
+      A24: 'Totalt investeringar',
+      A25: 'Totalt investeringar',
+      A26: 'Totalt investeringar',
+    });
+    const imported = await upload(other.people.admin, file);
+    expect(imported.statusCode, imported.body).toBe(200);
+    expect(
+      imported.json<EconomyImportResult>().warnings.map((w) => [w.path, w.code, w.params]),
+    ).toEqual([
+      ['Ekonomi!A24', 'economy.total_typed_as_area', { area: 'Totalt investeringar', row: 24 }],
+    ]);
+    const view = await other.read(other.people.admin);
+    const b = view.areas.find((a) => a.name === 'Område B')!;
+    const found = (code: string) =>
+      view.mismatches
+        .filter((m) => m.code === code)
+        .map((m) => [m.path, m.areaId, shown(m.expected), shown(m.printed)]);
+    // what Summa drift leaves for the empty row: 40,0 − Område A's 34,2 − 5,6
+    expect(found('row.without_figures')).toEqual([['rows[1]', b.id, '11,4', '0,0']]);
+    expect(found('total.sum_of_rows')).toEqual([[`totals.net.outcome`, null, '28,6', '40,0']]);
   });
 });

@@ -178,7 +178,7 @@ async function fileUnitAndYear(
 /** What the import does (or would do), in numbers. */
 function importResult(
   plan: ImportPlan,
-  read: { rows: number; sheet: EconomySheet },
+  read: { rows: number; sheet: EconomySheet; warnings: FieldIssue[] },
   about: Pick<EconomyImportResult, 'unit' | 'year' | 'format' | 'dryRun'>,
 ): EconomyImportResult {
   const { areas, lines } = plan;
@@ -202,6 +202,7 @@ function importResult(
     carryOvers: carryOvers ? (plan.carryOversChanged ? carryOvers.requests.length : 0) : null,
     resultFunds: funds ? plan.funds.length : null,
     unchanged: isEmptyPlan(plan),
+    warnings: read.warnings,
   };
 }
 

@@ -201,4 +201,29 @@ describe('reading the economy table', () => {
       { seed: 20151231, numRuns: 100 },
     );
   });
+
+  test('a row labelled as a total but typed as an area is imported with a warning at its label', () => {
+    const result = read([
+      ['Område A', 'Kostnader', 31.5, 34.2, null, 'Drift', null, null],
+      ['Summa verksamhet', 'Kostnader', 31.5, 34.2, null, 'Drift', null, null],
+      ['SUMMA:', 'Netto', 31.5, 34.2, null, null, null, null],
+      ['Totalt', 'Kostnader', 1, 1, null, 'Investering', null, null],
+      ['Summa drift', 'Kostnader', 31.5, 34.2, null, null, null, null],
+      ['Summan av bidrag', 'Kostnader', 1, 1, null, 'Drift', null, null],
+      ['Totalförsvar', 'Kostnader', 1, 1, null, 'Drift', null, null],
+    ]);
+    expect(result.ok, messages(result).join('\n')).toBe(true);
+    if (!result.ok) return;
+    // "Summa drift" is the printed total; "Summan …" and "Totalförsvar" are names, not labels
+    expect(result.sheet.areas.map((a) => a.name)).toContain('Summan av bidrag');
+    expect(result.warnings.map((w) => [w.path, w.code, w.params])).toEqual([
+      ['Ekonomi!A12', 'economy.total_typed_as_area', { area: 'Summa verksamhet', row: 12 }],
+      ['Ekonomi!A13', 'economy.total_typed_as_area', { area: 'SUMMA:', row: 13 }],
+      ['Ekonomi!A14', 'economy.total_typed_as_area', { area: 'Totalt', row: 14 }],
+    ]);
+    expect(read([['Område A', 'Kostnader', 1, 1, null, 'Drift', null, null]])).toMatchObject({
+      ok: true,
+      warnings: [],
+    });
+  });
 });

@@ -1,4 +1,5 @@
 import type { FieldIssue } from '#contracts/common.ts';
+import type { CodedIssue } from '#contracts/issues.ts';
 import type { DisplayUnit, LineKind, TotalScope } from '#contracts/economy.ts';
 import { isBlank, norm, readAmount, textOf, type Problems } from './economy.sheet.cells.rules.ts';
 import {
@@ -13,6 +14,7 @@ import {
 import { AREA_KINDS, ROW_KINDS, TOTAL_LABELS } from './economy.sheet.words.ts';
 import { classifyHeader, type Column, type Meta } from './economy.sheet.header.rules.ts';
 import { readCarryOvers, readFunds } from './economy.sheet.read.funds.rules.ts';
+import { importIssue } from '../import/economy.import.issues.ts';
 
 /**
  * Reading the Excel or CSV layout of economy.sheet.rules.ts. Every cell is read and checked before
@@ -48,7 +50,8 @@ export type ReadContext = {
 };
 
 export type ReadResult =
-  { ok: true; sheet: EconomySheet; rows: number } | { ok: false; issues: FieldIssue[] };
+  | { ok: true; sheet: EconomySheet; rows: number; warnings: CodedIssue[] }
+  | { ok: false; issues: FieldIssue[] };
 
 /** Where each column of the table sheet is: by position, and by field for the named ones. */
 type Layout = {
@@ -109,6 +112,7 @@ export function readEconomySheets(
   return {
     ok: true,
     rows: figureRows,
+    warnings: totalsTypedAsAreas(layout, [...collected.areas.values()]),
     sheet: {
       unit: { id: meta.unit.id, name: meta.unit.name ?? '' },
       year,
@@ -402,6 +406,30 @@ function readAreaExtras(
       );
     area.description = extras.description;
   }
+}
+
+/**
+ * A label that a report prints on a total: "Summa …", "Summa:", "Totalt …", "Total" (not
+ * "Summan", "Totalförsvar").
+ */
+const TOTAL_LABEL = /^(summa|totalt?)(?![\p{L}\p{N}])/u;
+
+/**
+ * Areas whose label says they are a total ("Summa verksamhet", "Totalt:") but that are read as an
+ * area of activity, since only "Summa drift" and "Totalt netto inkl investeringar" are totals: a
+ * warning each, at the label's cell; they are imported all the same, and summed with the areas.
+ */
+function totalsTypedAsAreas(layout: Layout, areas: readonly ReadArea[]): CodedIssue[] {
+  const labelAt = layout.fieldAt.get('area') ?? 0;
+  return areas
+    .filter((area) => TOTAL_LABEL.test(norm(area.name)))
+    .map((area) =>
+      importIssue(
+        `${layout.table.name}!${columnName(labelAt)}${area.firstRow}`,
+        'economy.total_typed_as_area',
+        { area: area.name, row: area.firstRow },
+      ),
+    );
 }
 
 /** A "Varav" row's parent: another area of the same kind above it, not itself a sub-row. */

@@ -123,7 +123,7 @@ export function FindingList({ view, groups, text }: EconomyViewProps) {
               <Table.HeaderCell scope="row">{where(mismatch)}</Table.HeaderCell>
               <Table.Cell>{text.check(mismatch.code)}</Table.Cell>
               <Table.Cell className="economy-number">{text.money(mismatch.expected)}</Table.Cell>
-              <Table.Cell className="economy-number">{text.money(mismatch.printed)}</Table.Cell>
+              <Table.Cell className="economy-number">{text.printed(mismatch)}</Table.Cell>
               <Table.Cell className="economy-number">{text.money(mismatch.difference)}</Table.Cell>
               <Table.Cell>
                 <FindingKind kind={mismatch.kind} />

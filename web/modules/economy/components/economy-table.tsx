@@ -35,7 +35,7 @@ function FlagLinks({ flags, text }: { flags: Flag[]; text: EconomyText }) {
           <span className="ds-sr-only">{t('economy.table.flagFinding')} </span>
           {t('economy.table.flagPrinted', {
             number: index + 1,
-            printed: text.money(mismatch.printed),
+            printed: text.printed(mismatch),
           })}
           <span aria-hidden="true"> ≠</span>
           <span className="ds-sr-only">, {t('economy.table.flagComputed')}</span>{' '}
@@ -72,10 +72,16 @@ function cellValue(row: TableRow, column: Column): string | null {
   }
 }
 
-/** Which flag column a table column shows: the compared budget, the outcome, the deviation. */
+/**
+ * Which flag column a table column shows: the compared budget, the outcome, the deviation, last
+ * year's outcome, the original budget beside an adjusted one.
+ */
 function flagColumnOf(row: TableRow, column: Column): FlagColumn | null {
   if (column.key === 'outcome' || column.key === 'deviation') return column.key;
+  if (column.key === 'previousYearOutcome') return column.key;
   if (column.key === budgetColumnOf(row)) return 'budget';
+  // the original budget printed beside the adjusted one, which is the compared budget
+  if (column.key === 'originalBudget') return column.key;
   return null;
 }
 

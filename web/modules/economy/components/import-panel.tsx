@@ -16,23 +16,38 @@ import { isApiError } from '#web/lib/api-client.ts';
 import { exportHref, useEconomyImport, type EconomyPlace } from '../economy.api.ts';
 import type { EconomyText } from '../economy.messages.ts';
 
-/** What the dry run or the import said, in a list a reader can go through. */
+/** What the dry run or the import said, in a list a reader can go through, and its warnings. */
 function Summary({ result }: { result: EconomyImportResult }) {
   const { t } = useTranslation();
+  const messages = useMessages();
   const tally = (key: 'areas' | 'lines') => t(`economy.exchange.${key}`, result[key]);
   const optional = (key: 'carryOvers' | 'resultFunds') =>
     result[key] === null
       ? t(`economy.exchange.${key}Absent`)
       : t(`economy.exchange.${key}`, { count: result[key] });
   return (
-    <ul>
-      <li>{t('economy.exchange.rows', { count: result.rows })}</li>
-      <li>{tally('areas')}</li>
-      <li>{tally('lines')}</li>
-      <li>{t('economy.exchange.printedTotals', { count: result.printedTotals })}</li>
-      <li>{optional('carryOvers')}</li>
-      <li>{optional('resultFunds')}</li>
-    </ul>
+    <>
+      <ul>
+        <li>{t('economy.exchange.rows', { count: result.rows })}</li>
+        <li>{tally('areas')}</li>
+        <li>{tally('lines')}</li>
+        <li>{t('economy.exchange.printedTotals', { count: result.printedTotals })}</li>
+        <li>{optional('carryOvers')}</li>
+        <li>{optional('resultFunds')}</li>
+      </ul>
+      {result.warnings.length > 0 && (
+        <>
+          <Paragraph>
+            {t('economy.exchange.warningsTitle', { count: result.warnings.length })}
+          </Paragraph>
+          <ul>
+            {result.warnings.map((warning, index) => (
+              <li key={index}>{messages.issue(warning)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
   );
 }
 
