@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { fieldIssue, id, lastChange, longText, shortText, storable, storedVersion } from './common.ts';
+import {
+  fieldIssue,
+  id,
+  lastChange,
+  longText,
+  shortText,
+  storable,
+  storedVersion,
+} from './common.ts';
 import { periodKey, year } from './years.ts';
 
 /**
