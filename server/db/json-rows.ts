@@ -27,12 +27,19 @@ export function jsonRow(table: PgTable, alias: string): SQL {
   return sql.raw(text);
 }
 
+const columnLists = new Map<PgTable, [string, PgColumn][]>();
+const columnsOf = (table: PgTable) => {
+  let list = columnLists.get(table);
+  if (!list) columnLists.set(table, (list = Object.entries(getTableColumns(table))));
+  return list;
+};
+
 export function fromJsonRow<T extends PgTable>(
   table: T,
   row: Record<string, unknown>,
 ): T['$inferSelect'] {
   const out: Record<string, unknown> = {};
-  for (const [key, column] of Object.entries(getTableColumns(table))) {
+  for (const [key, column] of columnsOf(table)) {
     const value = row[key];
     out[key] =
       value === null || value === undefined ? null : (column as PgColumn).mapFromDriverValue(value);

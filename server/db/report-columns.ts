@@ -105,15 +105,17 @@ export function storedReportOf<T extends ReportTable>(
   report: T['$inferSelect'],
   updatedByName: string | null,
 ): StoredReport<T> {
-  const {
-    id: _id,
-    tenantId: _tenant,
-    updatedBy: _by,
-    updatedAt,
-    ...fields
-  } = report as Record<string, unknown> & { updatedAt: Date };
-  return { ...fields, updatedAt: updatedAt.toISOString(), updatedByName } as StoredReport<T>;
+  // a loop, not a rest pattern: this runs for every outcome of every report read, and V8 copies
+  // a rest pattern's object property by property through the runtime
+  const stored: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(report as Record<string, unknown>))
+    if (!notStored.has(key)) stored[key] = value;
+  stored.updatedAt = (report as { updatedAt: Date }).updatedAt.toISOString();
+  stored.updatedByName = updatedByName;
+  return stored as StoredReport<T>;
 }
+
+const notStored = new Set(['id', 'tenantId', 'updatedBy']);
 
 /**
  * Writes a unit's report on a subject for a period if the stored version is still `version`
