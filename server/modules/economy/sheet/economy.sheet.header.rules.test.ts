@@ -15,6 +15,14 @@ describe('what a header of the economy table names', () => {
     expect(classifyHeader('Avvikelse mot budget', 2015)).toEqual({ kind: 'deviation' });
   });
 
+  test('a budget deviation as the result per business area prints it, of the file’s year only', () => {
+    for (const header of ['Budget avvikelse 2015', 'Budgetavvikelse 2015', 'budgetavvikelse'])
+      expect(classifyHeader(header, 2015)).toEqual({ kind: 'deviation' });
+    expect(classifyHeader('Budget avvikelse 2014', 2015)).toBe(
+      "'Budget avvikelse 2014' avser inte 2015",
+    );
+  });
+
   test('budgets with or without a year, the adjusted one apart', () => {
     for (const header of ['Budget', 'Budget 2015', 'Ursprunglig budget 2015'])
       expect(classifyHeader(header, 2015)).toEqual({ kind: 'amount', field: 'originalBudget' });

@@ -26,6 +26,12 @@ export function classifyHeader(header: string, year: number): Column | string {
   if (h === 'del av') return { kind: 'partOf' };
   if (h === 'beskrivning') return { kind: 'description' };
   if (/^avvikelse\b/.test(h)) return { kind: 'deviation' };
+  // as the result per business area prints it: "Budget avvikelse 2015", "Budgetavvikelse 2015"
+  const deviation = /^budget ?avvikelse(?: (\d{4}))?$/.exec(h);
+  if (deviation) {
+    if (deviation[1] === undefined || Number(deviation[1]) === year) return { kind: 'deviation' };
+    return `'${header}' avser inte ${year}`;
+  }
   if (/^justerad budget( \d{4})?$/.test(h)) return { kind: 'amount', field: 'adjustedBudget' };
   if (/^(ursprunglig )?budget( \d{4})?$/.test(h))
     return { kind: 'amount', field: 'originalBudget' };
