@@ -200,6 +200,7 @@ const catalogue = {
   'economy.changes_settings': {},
   // Warnings: the file is imported, but something in it looks wrong.
   'economy.total_typed_as_area': { area: 'text', row: 'number' },
+  'economy.year_difference': { row: 'number', area: 'text', printed: 'text', computed: 'text' },
   // Rolling a year's model over into the next.
   'rollover.unknown_goal': { year: 'text' },
   'rollover.unknown_activity': { year: 'text' },

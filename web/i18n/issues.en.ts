@@ -117,6 +117,8 @@ export const issuesEn: Strings<typeof issuesSv> = {
     'The file changes the table’s settings or the order of its areas; that needs permission to change the model. Nothing was saved.',
   economy_total_typed_as_area:
     'Row {{row}}: “{{area}}” is labelled as a total but read as an area of activity. It is not checked as a total and is added into the totals.',
+  economy_year_difference:
+    'Row {{row}} ({{area}}): “Differens mellan åren” is printed as {{printed}}, but this year’s outcome less last year’s is {{computed}}.',
   exchange_not_year_file: 'This is not a Rödtråd file of a unit’s year.',
   exchange_format_version:
     'The file has a version of the format this version of Rödtråd cannot read.',

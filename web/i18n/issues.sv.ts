@@ -119,6 +119,8 @@ export const issuesSv = {
     'Filen ändrar tabellens inställningar eller ordningen på verksamhetsområdena; det kräver behörighet att ändra modellen. Inget har sparats.',
   economy_total_typed_as_area:
     'Rad {{row}}: ”{{area}}” heter som en summa men läses som ett verksamhetsområde. Den kontrolleras inte som summa och räknas med i summorna.',
+  economy_year_difference:
+    'Rad {{row}} ({{area}}): ”Differens mellan åren” är tryckt som {{printed}}, men årets utfall minus förra årets är {{computed}}.',
   exchange_not_year_file: 'Filen är inte en fil från Rödtråd med en enhets år.',
   exchange_format_version:
     'Filen har en version av formatet som den här versionen av Rödtråd inte kan läsa.',

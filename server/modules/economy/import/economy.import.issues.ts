@@ -2,7 +2,7 @@ import { codedIssue, type CodedIssue, type IssueParams } from '#contracts/issues
 
 /**
  * Why an economy file is refused before its cells are read, and what is imported but looks
- * wrong (a warning: `economy.total_typed_as_area`): each reason's issue code (translated by the
+ * wrong (a warning: `economy.total_typed_as_area`, `economy.year_difference`): each reason's issue code (translated by the
  * web app), with the English message the API gives for it. The problems of single cells are
  * written by the sheet rules (economy.sheet.cells.rules.ts) with their row and column.
  */
@@ -17,7 +17,8 @@ export type ImportCode =
   | 'economy.year_missing'
   | 'economy.changes_areas'
   | 'economy.changes_settings'
-  | 'economy.total_typed_as_area';
+  | 'economy.total_typed_as_area'
+  | 'economy.year_difference';
 
 const mayNotModel = 'that needs permission to change the model. Nothing was saved.';
 
@@ -37,6 +38,8 @@ const english: { [C in ImportCode]: (params: IssueParams<C>) => string } = {
     `The file changes the table's settings or the order of its areas; ${mayNotModel}`,
   'economy.total_typed_as_area': ({ area, row }) =>
     `row ${row}: '${area}' is labelled as a total but read as an area of activity; it is not checked as a total and is summed with the areas`,
+  'economy.year_difference': ({ row, area, printed, computed }) =>
+    `row ${row} (${area}): Differens mellan åren is printed as ${printed}, but this year's outcome less last year's is ${computed}`,
 };
 
 /** An issue of an imported file at `path` (a sheet's name, or '' for the file). */

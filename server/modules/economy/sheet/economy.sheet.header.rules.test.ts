@@ -16,6 +16,7 @@ describe('what a header of the economy table names', () => {
   });
 
   test('a budget deviation as the result per business area prints it, of the file’s year only', () => {
+    expect(classifyHeader('Differens mellan åren', 2015)).toEqual({ kind: 'yearDifference' });
     for (const header of ['Budget avvikelse 2015', 'Budgetavvikelse 2015', 'budgetavvikelse'])
       expect(classifyHeader(header, 2015)).toEqual({ kind: 'deviation' });
     expect(classifyHeader('Budget avvikelse 2014', 2015)).toBe(

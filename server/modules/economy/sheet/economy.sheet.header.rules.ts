@@ -10,7 +10,9 @@ import { CONVENTIONS, META } from './economy.sheet.words.ts';
  */
 
 export type Column =
-  | { kind: 'area' | 'row' | 'deviation' | 'type' | 'partOf' | 'description' }
+  | {
+      kind: 'area' | 'row' | 'deviation' | 'yearDifference' | 'type' | 'partOf' | 'description';
+    }
   | {
       kind: 'amount';
       field: 'originalBudget' | 'adjustedBudget' | 'outcome' | 'previousYearOutcome';
@@ -26,6 +28,8 @@ export function classifyHeader(header: string, year: number): Column | string {
   if (h === 'del av') return { kind: 'partOf' };
   if (h === 'beskrivning') return { kind: 'description' };
   if (/^avvikelse\b/.test(h)) return { kind: 'deviation' };
+  // the year comparison's "Differens mellan åren": checked against the two outcomes, not stored
+  if (h === 'differens mellan åren') return { kind: 'yearDifference' };
   // as the result per business area prints it: "Budget avvikelse 2015", "Budgetavvikelse 2015"
   const deviation = /^budget ?avvikelse(?: (\d{4}))?$/.exec(h);
   if (deviation) {
@@ -48,7 +52,7 @@ export function classifyHeader(header: string, year: number): Column | string {
     if (of === yy(year - 1)) return { kind: 'amount', field: 'previousYearOutcome' };
     return `'${header}' avser varken ${year} eller ${year - 1}`;
   }
-  return `okänd kolumn '${header}'; Rödtråd läser Verksamhetsområde, Rad, Budget, Justerad budget, Utfall, Prognos <period>, Avvikelse, Typ, Del av och Beskrivning`;
+  return `okänd kolumn '${header}'; Rödtråd läser Verksamhetsområde, Rad, Budget, Justerad budget, Utfall, Prognos <period>, Avvikelse, Differens mellan åren, Typ, Del av och Beskrivning`;
 }
 
 export type Meta = {

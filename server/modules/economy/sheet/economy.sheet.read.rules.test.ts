@@ -202,6 +202,62 @@ describe('reading the economy table', () => {
     );
   });
 
+  test('"Differens mellan åren" is checked against the two outcomes as printed, a warning at each row that differs', () => {
+    const header = [
+      'Verksamhetsområde',
+      'Rad',
+      'Bokslut 2015',
+      'Bokslut 2014',
+      'Differens mellan åren',
+      'Typ',
+    ];
+    const result = read(
+      [
+        // 34,2 − 30,0: as printed
+        ['Område A', 'Kostnader', 34.2, 30, 4.2, 'Drift'],
+        // each figure rounded to one decimal: 0,1 apart is rounding, not a mistake
+        ['Område A', 'Intäkter', -5.6, -5.05, -0.6, null],
+        // printed the other way round (last year less this year)
+        ['Område B', 'Kostnader', 12, 10, -2, 'Drift'],
+        // the difference is not printed, or one outcome is missing: nothing to check
+        ['Område C', 'Kostnader', 3, 2, null, 'Drift'],
+        ['Område D', 'Kostnader', 3, null, 1, 'Drift'],
+      ],
+      header,
+    );
+    expect(result.ok, messages(result).join('\n')).toBe(true);
+    if (!result.ok) return;
+    expect(result.warnings.map((w) => [w.path, w.code, w.params])).toEqual([
+      [
+        'Ekonomi!E13',
+        'economy.year_difference',
+        { row: 13, area: 'Område B', printed: '−2,0', computed: '2,0' },
+      ],
+    ]);
+    // checked, not stored: the outcomes are what the file gives
+    const b = result.sheet.areas.find((a) => a.name === 'Område B')!;
+    expect(b.lines.costs).toMatchObject({ outcome: mn('120'), previousYearOutcome: mn('100') });
+  });
+
+  test("another year's budget deviation is refused; this year's, as the result per area prints it, is the deviation", () => {
+    const header = [
+      'Verksamhetsområde',
+      'Rad',
+      'Budget 2015',
+      'Bokslut 2015',
+      'Budget avvikelse 2015',
+      'Typ',
+    ];
+    const result = read([['Område A', 'Kostnader', 34.2, 30, 4.2, 'Drift']], header);
+    expect(result.ok, messages(result).join('\n')).toBe(true);
+    if (result.ok) expect(result.sheet.areas[0]!.lines.costs?.deviation).toBe(mn('42'));
+    const other = read(
+      [['Område A', 'Kostnader', 34.2, 30, 4.2, 'Drift']],
+      [...header.slice(0, 4), 'Budget avvikelse 2014', 'Typ'],
+    );
+    expect(messages(other).join('\n')).toContain("'Budget avvikelse 2014' avser inte 2015");
+  });
+
   test('a row labelled as a total but typed as an area is imported with a warning at its label', () => {
     const result = read([
       ['Område A', 'Kostnader', 31.5, 34.2, null, 'Drift', null, null],

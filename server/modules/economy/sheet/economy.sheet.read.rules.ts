@@ -1,6 +1,7 @@
 import type { FieldIssue } from '#contracts/common.ts';
 import type { CodedIssue } from '#contracts/issues.ts';
-import type { DisplayUnit, LineKind, TotalScope } from '#contracts/economy.ts';
+import type { DisplayUnit, LineKind, Money, TotalScope } from '#contracts/economy.ts';
+import { absOre, formatMoney, ORE_PER_UNIT, toOre } from '../economy.money.ts';
 import { isBlank, norm, readAmount, textOf, type Problems } from './economy.sheet.cells.rules.ts';
 import {
   columnName,
@@ -72,6 +73,8 @@ type Row = {
   kind: LineKind | undefined;
   scope: TotalScope | undefined;
   amounts: SheetAmounts;
+  /** "Differens mellan åren" as printed: checked, not stored */
+  yearDifference: Money | null;
   typedForecast: boolean;
   extras: Extras;
 };
@@ -96,11 +99,13 @@ export function readEconomySheets(
   const layout = readLayout(table, meta, year, unit, context, problems);
   const collected: Collected = { areas: new Map(), totals: {}, seenLines: new Map() };
   let figureRows = 0;
+  const read: Row[] = [];
   for (let r = meta.headerRow + 1; meta.headerRow >= 0 && r < table.rows.length; r++) {
     const cells = table.rows[r] ?? [];
     if (cells.every(isBlank)) continue;
     figureRows += 1;
     const row = readRow(layout, cells, r + 1, problems);
+    read.push(row);
     if (row.label !== null && row.kind !== undefined)
       collectRow(layout, { ...row, label: row.label, kind: row.kind }, collected, problems);
   }
@@ -112,7 +117,10 @@ export function readEconomySheets(
   return {
     ok: true,
     rows: figureRows,
-    warnings: totalsTypedAsAreas(layout, [...collected.areas.values()]),
+    warnings: [
+      ...totalsTypedAsAreas(layout, [...collected.areas.values()]),
+      ...yearDifferences(layout, meta.decimals, read),
+    ],
     sheet: {
       unit: { id: meta.unit.id, name: meta.unit.name ?? '' },
       year,
@@ -220,14 +228,21 @@ function readCells(
   rowNo: number,
   computedRow: boolean,
   problems: Problems,
-): Pick<Row, 'amounts' | 'typedForecast' | 'extras'> {
+): Pick<Row, 'amounts' | 'yearDifference' | 'typedForecast' | 'extras'> {
   const amounts = emptyAmounts();
+  let yearDifference: Money | null = null;
   let typedForecast = false;
   const extras: Extras = { type: null, partOf: null, description: null };
   for (const [index, column] of layout.columns) {
     const cell = cells[index];
-    if (column.kind === 'amount' || column.kind === 'forecast' || column.kind === 'deviation') {
-      const read = readAmount(cell, layout.unit, computedRow || column.kind === 'deviation');
+    if (
+      column.kind === 'amount' ||
+      column.kind === 'forecast' ||
+      column.kind === 'deviation' ||
+      column.kind === 'yearDifference'
+    ) {
+      const printedOnly = column.kind === 'deviation' || column.kind === 'yearDifference';
+      const read = readAmount(cell, layout.unit, computedRow || printedOnly);
       if (!read.ok) {
         problems.add(layout.table.name, rowNo, layout.headerText(index), read.message, index);
         continue;
@@ -235,6 +250,7 @@ function readCells(
       if (read.value === null) continue;
       if (column.kind === 'amount') amounts[column.field] = read.value;
       else if (column.kind === 'deviation') amounts.deviation = read.value;
+      else if (column.kind === 'yearDifference') yearDifference = read.value;
       else if (column.kind === 'forecast') {
         amounts.forecasts.set(column.period, read.value);
         typedForecast = true;
@@ -243,7 +259,7 @@ function readCells(
     else if (column.kind === 'partOf') extras.partOf = textOf(cell);
     else if (column.kind === 'description') extras.description = textOf(cell);
   }
-  return { amounts, typedForecast, extras };
+  return { amounts, yearDifference, typedForecast, extras };
 }
 
 /** A read row as a printed total (Summa …) or a line of its area; each line once. */
@@ -430,6 +446,33 @@ function totalsTypedAsAreas(layout: Layout, areas: readonly ReadArea[]): CodedIs
         { area: area.name, row: area.firstRow },
       ),
     );
+}
+
+/**
+ * Rows whose printed "Differens mellan åren" is not this year's outcome less last year's (each
+ * figure as printed, so up to one unit of the last printed decimal apart): a warning each, at the
+ * printed cell. Read under the table's own convention, as both outcomes are.
+ */
+function yearDifferences(layout: Layout, decimals: number, rows: readonly Row[]): CodedIssue[] {
+  const at = layout.fieldAt.get('yearDifference');
+  if (at === undefined) return [];
+  const unitOre = ORE_PER_UNIT[layout.unit] / 10n ** BigInt(decimals);
+  const shown = (ore: bigint) => formatMoney(ore, { unit: layout.unit, decimals });
+  return rows.flatMap(({ rowNo, label, yearDifference, amounts }) => {
+    const { outcome, previousYearOutcome } = amounts;
+    if (yearDifference === null || outcome === null || previousYearOutcome === null) return [];
+    const computed = toOre(outcome) - toOre(previousYearOutcome);
+    const printed = toOre(yearDifference);
+    if (absOre(printed - computed) <= unitOre) return [];
+    return [
+      importIssue(`${layout.table.name}!${columnName(at)}${rowNo}`, 'economy.year_difference', {
+        row: rowNo,
+        area: label ?? '',
+        printed: shown(printed),
+        computed: shown(computed),
+      }),
+    ];
+  });
 }
 
 /** A "Varav" row's parent: another area of the same kind above it, not itself a sub-row. */
