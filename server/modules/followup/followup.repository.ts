@@ -15,8 +15,13 @@ import {
   activityReportsTable,
   activityUnitsTable,
 } from '../activities/activities.table.ts';
-import { storedGoalOf, type StoredGoal } from '../goals/goals.repository.ts';
-import { goalAssessmentsTable, goalLinksTable, goalsTable } from '../goals/goals.table.ts';
+import {
+  parentIdsOf,
+  storedGoalOf,
+  unitReportGoalIds,
+  type StoredGoal,
+} from '../goals/goals.repository.ts';
+import { goalAssessmentsTable, goalsTable } from '../goals/goals.table.ts';
 import { indicatorOf, outcomeOf, targetOf } from '../indicators/indicators.repository.ts';
 import {
   indicatorGoalsTable,
@@ -81,7 +86,7 @@ type ReportRows = {
  * repository call of the same name selects (goals.ofUnitReport, indicators.ofGoals, targets,
  * outcomes of the period and of `previousPeriodId`, activities.ofUnits, activities.reports,
  * goals.assessments, goals.unitNames on the period's last day, state) and is mapped by the same
- * function; followup.report.db.test.ts holds them equal.
+ * function; followup.repository.test.ts holds them equal.
  */
 function reportStatement(
   tenantId: string,
@@ -94,17 +99,10 @@ function reportStatement(
     ? sql`array[${periodId}::uuid, ${previousId}::uuid]`
     : sql`array[${periodId}::uuid]`;
   return sql`
-    with recursive included(id, year_id) as (
-      select g.id, g.year_id from ${goalsTable} g join ${budgetYearsTable} y on y.id = g.year_id
-       where g.tenant_id = ${tenantId} and y.year = ${year} and g.owner_unit_id = ${unitId}
-      union
-      select p.id, p.year_id from included i
-        join ${goalLinksTable} l on l.goal_id = i.id
-        join ${goalsTable} p on p.id = l.parent_goal_id and p.year_id = i.year_id
-    ),
-    report_goals as materialized (
+    with report_goals as materialized (
       select g.*, y.year from ${goalsTable} g join ${budgetYearsTable} y on y.id = g.year_id
-       where g.tenant_id = ${tenantId} and y.year = ${year} and g.id in (select id from included)
+       where g.tenant_id = ${tenantId} and y.year = ${year}
+         and g.id in (${unitReportGoalIds(tenantId, year, unitId)})
     ),
     indicator_links as materialized (
       select l.indicator_id, l.goal_id, l.position from ${indicatorGoalsTable} l
@@ -120,8 +118,7 @@ function reportStatement(
     select json_build_object(
       'goals', (select json_agg(json_build_object(
           'row', ${jsonRow(goalsTable, 'g')}, 'year', g.year,
-          'parentIds', array(select l.parent_goal_id from ${goalLinksTable} l
-                              where l.tenant_id = ${tenantId} and l.goal_id = g.id))
+          'parentIds', ${parentIdsOf(sql`${tenantId}`, sql`g.id`)})
           order by g.position, g.id) from report_goals g),
       'indicators', (select json_agg(json_build_object(
           'row', ${jsonRow(indicatorsTable, 'i')},

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Goal, GoalAssessment, GoalInput } from '#contracts/goals.ts';
 import type { Db } from '#server/db/client.ts';
 import { reportsOf, saveReport } from '#server/db/report-columns.ts';
@@ -24,6 +24,26 @@ export const storedGoalOf = (
   parentIds: string[],
 ): StoredGoal => ({ ...row, year, parentIds });
 
+/** A goal's parents' ids, as an array in the goal's own statement (no second round trip). */
+export const parentIdsOf = (tenantId: SQL, goalId: SQL) =>
+  sql<string[]>`array(select l.parent_goal_id from ${goalLinksTable} l
+    where l.tenant_id = ${tenantId} and l.goal_id = ${goalId})`;
+
+/**
+ * The ids of the goals in a unit's report, as a subquery: those the unit owns in the year and
+ * every goal above them in the same year.
+ */
+export const unitReportGoalIds = (tenantId: string, year: number, unitId: string) => sql`
+  with recursive included(id, year_id) as (
+    select g.id, g.year_id from ${goalsTable} g join ${budgetYearsTable} y on y.id = g.year_id
+     where g.tenant_id = ${tenantId} and y.year = ${year} and g.owner_unit_id = ${unitId}
+    union
+    select p.id, p.year_id from included i
+      join ${goalLinksTable} l on l.goal_id = i.id
+      join ${goalsTable} p on p.id = l.parent_goal_id and p.year_id = i.year_id
+  )
+  select id from included`;
+
 export function createGoalsRepository(db: Db) {
   const columns = {
     id: goalsTable.id,
@@ -38,8 +58,7 @@ export function createGoalsRepository(db: Db) {
     position: goalsTable.position,
     version: goalsTable.version,
     // in the same statement: a second round trip for the links cost more than reading them
-    parentIds: sql<string[]>`array(select l.parent_goal_id from ${goalLinksTable} l
-      where l.tenant_id = ${goalsTable.tenantId} and l.goal_id = ${goalsTable.id})`,
+    parentIds: parentIdsOf(sql`${goalsTable.tenantId}`, sql`${goalsTable.id}`),
   };
   const select = () =>
     db
@@ -60,16 +79,7 @@ export function createGoalsRepository(db: Db) {
      * thousands (`reportGoalsOf` gives the same answer on either).
      */
     async ofUnitReport(tenantId: string, year: number, unitId: string): Promise<StoredGoal[]> {
-      const inReport = sql`${goalsTable.id} in (
-        with recursive included(id, year_id) as (
-          select g.id, g.year_id from ${goalsTable} g join ${budgetYearsTable} y on y.id = g.year_id
-           where g.tenant_id = ${tenantId} and y.year = ${year} and g.owner_unit_id = ${unitId}
-          union
-          select p.id, p.year_id from included i
-            join ${goalLinksTable} l on l.goal_id = i.id
-            join ${goalsTable} p on p.id = l.parent_goal_id and p.year_id = i.year_id
-        )
-        select id from included)`;
+      const inReport = sql`${goalsTable.id} in (${unitReportGoalIds(tenantId, year, unitId)})`;
       return select()
         .where(and(eq(goalsTable.tenantId, tenantId), eq(budgetYearsTable.year, year), inReport))
         .orderBy(asc(goalsTable.position), asc(goalsTable.id));
