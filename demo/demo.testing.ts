@@ -3,9 +3,11 @@ import type { UnitReport } from '#contracts/followup.ts';
 import type { TreeResponse } from '#contracts/org.ts';
 import type { BudgetYear } from '#contracts/years.ts';
 import { formatMoney, toOre } from '#server/modules/economy/economy.money.ts';
+import { createTestDatabase } from '#server/db/testing.ts';
+import { repositories } from '#server/repositories.ts';
 import { as, createTestApp, login, type Session } from '#server/testing.ts';
 import { seedDemo } from './seed.ts';
-import { DEMO_PASSWORD } from './stockholm.ts';
+import { DEMO_PASSWORD, tenant } from './stockholm.ts';
 
 /**
  * A test app with the demo seeded as `npm start` seeds it, and its politician signed in to read
@@ -30,6 +32,14 @@ export async function seededDemo() {
   return { ...ctx, signIn, reader, get, board, report2015 };
 }
 export type SeededDemo = Awaited<ReturnType<typeof seededDemo>>;
+
+/** A test database with the demo seeded, for repository tests, and the demo tenant's id. */
+export async function seededDemoDatabase() {
+  const database = await createTestDatabase();
+  await seedDemo(database);
+  const found = await repositories(database.db).tenants.findByScbCode(tenant.scbCode);
+  return { database, tenantId: found!.id };
+}
 
 /** An amount as the annual report prints it: "1 405,3", "-78,0". */
 export function shown(money: string): string;

@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Period } from '#contracts/years.ts';
 import type { Database } from '#server/db/client.ts';
-import { createTestDatabase } from '#server/db/testing.ts';
 import { repositories } from '#server/repositories.ts';
-import { seedDemo } from '../../../demo/seed.ts';
-import { tenant as demoTenant } from '../../../demo/stockholm.ts';
+import { seededDemoDatabase } from '../../../demo/demo.testing.ts';
 import { activitiesTable } from '../activities/activities.table.ts';
 import { usersTable } from '../people/people.table.ts';
 import type { ReportData } from './followup.repository.ts';
@@ -17,10 +15,8 @@ let database: Database;
 let tenantId: string;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemo(database);
+  ({ database, tenantId } = await seededDemoDatabase());
   const repos = repositories(database.db);
-  tenantId = (await repos.tenants.findByScbCode(demoTenant.scbCode))!.id;
   // the demo has no report states yet: an adopted and published one, and one sent back
   const year = (await repos.years.years(tenantId)).find((y) => y.year === 2015);
   const unitId = (await repos.goals.ofYear(tenantId, year!.year))[0]!.ownerUnitId;

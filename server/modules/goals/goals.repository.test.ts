@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Database } from '#server/db/client.ts';
-import { createTestDatabase } from '#server/db/testing.ts';
 import { repositories } from '#server/repositories.ts';
-import { seedDemo } from '../../../demo/seed.ts';
-import { tenant as demoTenant } from '../../../demo/stockholm.ts';
+import { seededDemoDatabase } from '../../../demo/demo.testing.ts';
 import { reportGoalsOf } from '../followup/followup.rules.ts';
 
 /**
@@ -15,10 +13,8 @@ let database: Database;
 let tenantId: string;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemo(database);
+  ({ database, tenantId } = await seededDemoDatabase());
   const repos = repositories(database.db);
-  tenantId = (await repos.tenants.findByScbCode(demoTenant.scbCode))!.id;
   // the demo's nämndmål have one parent each; R-G8 allows several (the same text under two KF goals)
   const first = (await repos.years.years(tenantId)).find((y) => y.year === 2015)!;
   const council = (await repos.goals.ofYear(tenantId, first.year)).filter(

@@ -9,6 +9,7 @@ import {
   type Computed,
   type EconomySheet,
   type SheetAmounts,
+  type SheetFund,
 } from '../sheet/economy.sheet.rules.ts';
 import {
   loadEconomy,
@@ -99,21 +100,24 @@ export function blankSheet(sheet: EconomySheet): EconomySheet {
     areas: sheet.areas.map((area) => ({ ...area, lines: {} })),
     totals: {},
     carryOvers: { printedTotal: null, requests: [] },
-    funds: (sheet.funds ?? []).map((fund) => ({
-      unitName: fund.unitName,
-      turnover: null,
-      budget: null,
-      capBase: fund.capBase,
-      resultBeforeDisposition: null,
-      opening: null,
-      surplusOwnAction: null,
-      used: null,
-      closing: null,
-      closingShareOfBase: null,
-      note: '',
-    })),
+    funds: (sheet.funds ?? []).map((fund) => blankFund(fund.unitName, fund.capBase)),
   };
 }
+
+/** A result unit's fund row with its name and cap base, and nothing filled in. */
+export const blankFund = (unitName: string, capBase: SheetFund['capBase']): SheetFund => ({
+  unitName,
+  turnover: null,
+  budget: null,
+  capBase,
+  resultBeforeDisposition: null,
+  opening: null,
+  surplusOwnAction: null,
+  used: null,
+  closing: null,
+  closingShareOfBase: null,
+  note: '',
+});
 
 /** Rödtråd's computed values, cached in the sheet's formula cells. */
 export function computedOf(view: EconomyView): Computed {

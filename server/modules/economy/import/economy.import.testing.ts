@@ -4,6 +4,7 @@ import type {
   SheetArea,
   SheetFund,
 } from '../sheet/economy.sheet.rules.ts';
+import { blankFund } from './economy.export.usecases.ts';
 
 /** Economy sheets to plan imports with: two operating areas of Stadsledningskontoret, 2015. */
 
@@ -29,17 +30,7 @@ export const area = (name: string, over: Partial<SheetArea> = {}): SheetArea => 
 });
 
 export const fund = (over: Partial<SheetFund> = {}): SheetFund => ({
-  unitName: 'Visningsenheten',
-  turnover: null,
-  budget: null,
-  capBase: 'turnover',
-  resultBeforeDisposition: null,
-  opening: null,
-  surplusOwnAction: null,
-  used: null,
-  closing: null,
-  closingShareOfBase: null,
-  note: '',
+  ...blankFund('Visningsenheten', 'turnover'),
   ...over,
 });
 

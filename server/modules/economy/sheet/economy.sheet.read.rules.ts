@@ -24,7 +24,7 @@ import { importIssue } from '../import/economy.import.issues.ts';
  * with any problem is not imported at all. Pure.
  */
 
-const emptyAmounts = (): SheetAmounts => ({
+export const emptyAmounts = (): SheetAmounts => ({
   originalBudget: null,
   adjustedBudget: null,
   outcome: null,

@@ -5,7 +5,7 @@ import { readCsv, readXlsx, writeCsv, writeXlsx } from './economy.sheet.files.ts
 import { parseAmount, toMoney } from '../economy.money.ts';
 import { numberText, plainAmount, Problems, readAmount } from './economy.sheet.cells.rules.ts';
 import { classifyHeader, readMeta } from './economy.sheet.header.rules.ts';
-import { readEconomySheets } from './economy.sheet.read.rules.ts';
+import { emptyAmounts, readEconomySheets } from './economy.sheet.read.rules.ts';
 import {
   economySheets,
   type EconomySheet,
@@ -31,12 +31,7 @@ function readBack(sheets: Sheet[]) {
 }
 
 const amounts = (values: Partial<SheetAmounts>): SheetAmounts => ({
-  originalBudget: null,
-  adjustedBudget: null,
-  outcome: null,
-  previousYearOutcome: null,
-  deviation: null,
-  forecasts: new Map(),
+  ...emptyAmounts(),
   ...values,
 });
 
