@@ -119,6 +119,12 @@ const routes: {
     allowed: anyRole,
   },
   {
+    method: 'GET',
+    url: `/api/units/${id}/periods/${id}/text-checks`,
+    openapi: '/api/units/{unitId}/periods/{periodId}/text-checks',
+    allowed: anyRole,
+  },
+  {
     method: 'PUT',
     url: `/api/units/${id}/periods/${id}/goals/${id}/assessment`,
     openapi: '/api/units/{unitId}/periods/{periodId}/goals/{goalId}/assessment',

@@ -97,6 +97,30 @@ export const followupEn: Strings<typeof followupSv> = {
     conflict:
       'Someone else changed the status of the report while you were working. The page shows the report as it is now; try again if the step is still needed.',
   },
+  textChecks: {
+    title: 'Figures in the text',
+    none: 'The texts state no figure that differs from the tables.',
+    intro:
+      'The text states a different figure from the table. Correct the text or the table; both places are linked.',
+    finding: '{{place}}: the text says {{stated}} {{unit}}, {{figure}} is {{stored}} {{unit}}.',
+    sentence: 'The sentence: “{{sentence}}”',
+    toText: 'To the text',
+    toFigure: 'To the figure',
+    toEconomy: 'To the economy',
+    measures: {
+      result: 'the result (net deviation)',
+      investment_budget: 'the investment budget',
+      investment_outcome: 'the investments’ outcome',
+      carry_over_total: 'the carry-overs in total',
+    },
+    economyFigure: '{{measure}} of {{label}}',
+    noteText_one: 'The text states a figure that differs from the table',
+    noteText_other: 'The text states {{count}} figures that differ from the tables',
+    noteFigure_one: 'A text states another figure',
+    noteFigure_other: '{{count}} texts state another figure',
+    loading: 'Comparing the texts with the tables …',
+    failed: 'The texts could not be compared with the tables just now.',
+  },
   missing: {
     title: 'What is missing',
     none: 'Nothing is missing. Every goal is assessed, every indicator has an outcome and every activity a status.',

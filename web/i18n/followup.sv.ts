@@ -97,6 +97,30 @@ export const followupSv = {
     conflict:
       'Någon annan har ändrat rapportens status medan du arbetade. Sidan visar rapporten som den är nu; försök igen om steget fortfarande behövs.',
   },
+  textChecks: {
+    title: 'Siffror i texten',
+    none: 'Texterna anger inga siffror som skiljer sig från tabellerna.',
+    intro:
+      'Texten anger en annan siffra än tabellen. Rätta texten eller tabellen; båda ställena är länkade.',
+    finding: '{{place}}: texten anger {{stated}} {{unit}}, {{figure}} är {{stored}} {{unit}}.',
+    sentence: 'Meningen: ”{{sentence}}”',
+    toText: 'Till texten',
+    toFigure: 'Till siffran',
+    toEconomy: 'Till ekonomin',
+    measures: {
+      result: 'resultatet (avvikelse netto)',
+      investment_budget: 'investeringsbudgeten',
+      investment_outcome: 'investeringarnas utfall',
+      carry_over_total: 'ombudgeteringarna totalt',
+    },
+    economyFigure: '{{measure}} för {{label}}',
+    noteText_one: 'Texten anger en siffra som skiljer sig från tabellen',
+    noteText_other: 'Texten anger {{count}} siffror som skiljer sig från tabellerna',
+    noteFigure_one: 'En text anger en annan siffra',
+    noteFigure_other: '{{count}} texter anger en annan siffra',
+    loading: 'Texterna jämförs med tabellerna …',
+    failed: 'Texterna kunde inte jämföras med tabellerna just nu.',
+  },
   missing: {
     title: 'Det här saknas',
     none: 'Inget saknas. Alla mål är bedömda, alla indikatorer har utfall och alla aktiviteter har status.',

@@ -16,6 +16,7 @@ import {
   unitReport as unitReportSchema,
   unitReportParams,
 } from '#contracts/followup.ts';
+import { textFindings } from '#contracts/followup.checks.ts';
 import type { AppContext } from '#server/context.ts';
 import { inTransaction } from '#server/db/transaction.ts';
 import { principalOf } from '#server/http/auth.ts';
@@ -23,6 +24,7 @@ import { errorResponses } from '#server/http/responses.ts';
 import { writeThrough } from '#server/http/write-route.ts';
 import { repositories } from '#server/repositories.ts';
 import { swedishToday } from '../org/org.routes.ts';
+import { reportTextFindings } from './checks/followup.text.usecases.ts';
 import { rollUp } from './rollup/followup.rollup.usecases.ts';
 import { unitReport } from './followup.usecases.ts';
 import { publishReport, transitionReport } from './workflow/followup.workflow.usecases.ts';
@@ -42,6 +44,23 @@ export function registerFollowupRoutes(app: FastifyInstance, { db, now }: AppCon
     },
     handler: (request) =>
       unitReport(
+        repositories(db),
+        principalOf(request),
+        request.params.unitId,
+        request.params.periodId,
+      ),
+  });
+
+  // Read apart from the report: it reads the economy too, and the writer asks for it when needed.
+  r.get(`${base}/text-checks`, {
+    config: { permission: 'followup.read' },
+    schema: {
+      tags: ['follow-up'],
+      params: unitReportParams,
+      response: { 200: textFindings, ...errorResponses },
+    },
+    handler: (request) =>
+      reportTextFindings(
         repositories(db),
         principalOf(request),
         request.params.unitId,

@@ -9,6 +9,7 @@ import type {
   ReportTransitionInput,
   UnitReport,
 } from '#contracts/followup.ts';
+import type { TextFindings } from '#contracts/followup.checks.ts';
 import { api } from '#web/lib/api-client.ts';
 
 export type Place = { unitId: string; periodId: string };
@@ -78,3 +79,11 @@ export const useReportPublication = (place: Place) =>
   useReportWrite(place, (input: PublicationInput) =>
     api<ReportState>(`${base(place)}/publication`, { method: 'PUT', body: input }),
   );
+
+/** Figures the report's texts state that are not its stored figures; refreshed with the report. */
+export const textChecksQuery = (place: Place) =>
+  queryOptions({
+    queryKey: [...followupKeys.report(place), 'text-checks'] as const,
+    queryFn: ({ signal }) => api<TextFindings>(`${base(place)}/text-checks`, { signal }),
+    select: (data) => data.findings,
+  });

@@ -24,6 +24,7 @@ import {
   useReportSettings,
 } from './report-context.tsx';
 import { ReportStatusFacts } from './report-status.tsx';
+import { TextChecks } from './text-checks.tsx';
 import { WorkflowPanel } from './workflow-panel.tsx';
 import './followup.css';
 
@@ -108,6 +109,12 @@ function ReportBody({ report, isAdministrator }: { report: UnitReport; isAdminis
           {t('followup.missing.title')}
         </Heading>
         <MissingList />
+      </section>
+      <section className="section">
+        <Heading level={2} data-size="sm" id={anchors.textChecks} tabIndex={-1}>
+          {t('followup.textChecks.title')}
+        </Heading>
+        <TextChecks />
       </section>
       <section className="section followup-goals" aria-busy={!complete}>
         <Heading level={2} data-size="sm">

@@ -8,6 +8,7 @@ import type { HeadingLevel } from './evidence.tsx';
 import { GoalAssessmentPart } from './goal-assessment.tsx';
 import { IndicatorTable } from './indicator-table.tsx';
 import { anchors, useReportSettings } from './report-context.tsx';
+import { TextFindingNote } from './text-checks.tsx';
 
 /** The heading level of a goal at a depth of the cascade, under the page's h2. */
 export const goalLevel = (depth: number): HeadingLevel => Math.min(6, 3 + depth) as HeadingLevel;
@@ -71,6 +72,7 @@ export const GoalSection = memo(
           {heading}
         </Heading>
         <GoalAssessmentPart goal={goal} name={heading} level={level} />
+        <TextFindingNote text={id} />
         <GoalTables
           name={short}
           indicators={indicators}

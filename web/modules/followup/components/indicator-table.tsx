@@ -7,6 +7,7 @@ import { useFollowupText } from '../followup.messages.ts';
 import { OutcomeEditor } from './outcome-editor.tsx';
 import { anchors, useReportSettings } from './report-context.tsx';
 import { ReportComments } from './report-comments.tsx';
+import { TextFindingNote } from './text-checks.tsx';
 
 const statusColor: Record<IndicatorStatus, string> = {
   met: 'success',
@@ -100,6 +101,7 @@ export function IndicatorTable({
                     {text.value(outcome?.value ?? null, indicator)}
                   </span>
                   <Attainment item={item} />
+                  <TextFindingNote figure={indicator.id} />
                   {(editable || indicator.formula) && <OutcomeEditor item={item} />}
                 </Table.Cell>
                 {split && (

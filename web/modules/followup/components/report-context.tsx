@@ -121,6 +121,7 @@ export const anchors = {
   indicator: (id: string) => `indicator-${id}`,
   activity: (id: string) => `activity-${id}`,
   status: 'report-status',
+  textChecks: 'text-checks',
 };
 
 /** Scrolls to an anchor of the page and moves focus there (the router keeps the URL). */
