@@ -31,6 +31,8 @@ const routes: {
   allowed: Caller[];
 }[] = [
   { method: 'GET', url: '/api/health', openapi: '/api/health', allowed: callers },
+  { method: 'GET', url: '/api/start', openapi: '/api/start', allowed: signedIn },
+  { method: 'GET', url: '/api/start/units', openapi: '/api/start/units', allowed: modellers },
   { method: 'GET', url: '/api/auth/me', openapi: '/api/auth/me', allowed: signedIn },
   { method: 'GET', url: '/api/users', openapi: '/api/users', allowed: ['admin'] },
   { method: 'POST', url: '/api/users', openapi: '/api/users', allowed: ['admin'] },

@@ -2,7 +2,7 @@ import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { createRouter } from '@tanstack/react-router';
 import { isApiError } from '#web/lib/api-client.ts';
 import { ErrorAlert } from '#web/ui/error-alert.tsx';
-import { appRoute, indexRoute, rootRoute } from './layout/routes.tsx';
+import { appRoute, rootRoute } from './layout/routes.tsx';
 import { activityRoute } from './routes/activity.tsx';
 import { auditRoute } from './routes/audit.tsx';
 import { economyRollUpRoute } from './routes/economy-rollup.tsx';
@@ -17,6 +17,7 @@ import { publicListRoute, publicReportRoute } from './routes/public.tsx';
 import { reorganisationRoute } from './routes/reorganisation.tsx';
 import { reorganiseRoute } from './routes/reorganise.tsx';
 import { rollupRoute } from './routes/followup-rollup.tsx';
+import { startRoute } from './routes/start.tsx';
 import { unitRoute } from './routes/unit.tsx';
 import { usersRoute } from './routes/users.tsx';
 import { yearsRoute } from './routes/years.tsx';
@@ -49,7 +50,7 @@ const routeTree = rootRoute.addChildren([
   publicListRoute,
   publicReportRoute,
   appRoute.addChildren([
-    indexRoute,
+    startRoute,
     orgRoute,
     unitRoute,
     reorganiseRoute,

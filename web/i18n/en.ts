@@ -4,6 +4,7 @@ import { followupEn } from './followup.en.ts';
 import { goalsEn } from './goals.en.ts';
 import { issuesEn } from './issues.en.ts';
 import { portalEn } from './portal.en.ts';
+import { startEn } from './start.en.ts';
 import type { Translation } from './sv.ts';
 
 export type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
@@ -95,6 +96,7 @@ export const en: Strings<Translation> = {
   economy: economyEn,
   efficiency: efficiencyEn,
   portal: portalEn,
+  start: startEn,
   kinds: {
     council: 'Municipal council',
     executive_board: 'Executive board',

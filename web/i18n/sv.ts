@@ -4,6 +4,7 @@ import { followupSv } from './followup.sv.ts';
 import { goalsSv } from './goals.sv.ts';
 import { issuesSv } from './issues.sv.ts';
 import { portalSv } from './portal.sv.ts';
+import { startSv } from './start.sv.ts';
 
 /** Swedish, the default language. The English file must have exactly these keys (typed). */
 export const sv = {
@@ -91,6 +92,7 @@ export const sv = {
   economy: economySv,
   efficiency: efficiencySv,
   portal: portalSv,
+  start: startSv,
   kinds: {
     council: 'Kommunfullmäktige',
     executive_board: 'Kommunstyrelse',

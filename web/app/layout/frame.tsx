@@ -10,6 +10,7 @@ import './frame.css';
 
 type NavItem = {
   to:
+    | '/'
     | '/org'
     | '/org/reorganise'
     | '/admin/users'
@@ -21,6 +22,7 @@ type NavItem = {
     | '/economy'
     | '/efficiency';
   label:
+    | 'start.nav'
     | 'nav.org'
     | 'nav.reorganise'
     | 'nav.users'
@@ -34,6 +36,7 @@ type NavItem = {
 };
 
 const navItems: NavItem[] = [
+  { to: '/', label: 'start.nav', permission: 'org.read', exact: true },
   { to: '/org', label: 'nav.org', permission: 'org.read', exact: true },
   { to: '/followup', label: 'followup.nav', permission: 'followup.read' },
   { to: '/economy', label: 'economy.nav', permission: 'followup.read' },
@@ -80,7 +83,7 @@ export function AppFrame({ me, children }: { me?: Me; children: ReactNode }) {
       <header className="app-header">
         <div className="app-header__inner">
           <div className="app-header__brand">
-            <Link to="/org" className="app-header__name-link">
+            <Link to="/" className="app-header__name-link">
               {t('app.name')}
             </Link>
             {me && <span className="app-header__tenant">{me.tenant.name}</span>}

@@ -19,7 +19,7 @@ function NotFound() {
   return (
     <Page title={t('errors.notFoundTitle')}>
       <Paragraph>{t('errors.notFoundText')}</Paragraph>
-      <AppLink to="/org">{t('errors.toStart')}</AppLink>
+      <AppLink to="/">{t('errors.toStart')}</AppLink>
     </Page>
   );
 }
@@ -67,14 +67,6 @@ export const appRoute = createRoute({
   notFoundComponent: NotFound,
 });
 
-export const indexRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/',
-  beforeLoad: () => {
-    throw redirect({ to: '/org' });
-  },
-});
-
 /** Shows the page only to a user with the permission (the server checks again on every call). */
 export function RequirePermission({
   permission,
@@ -89,7 +81,7 @@ export function RequirePermission({
   return (
     <Page title={t('errors.forbiddenTitle')}>
       <Paragraph>{t('errors.forbiddenText')}</Paragraph>
-      <AppLink to="/org">{t('errors.toStart')}</AppLink>
+      <AppLink to="/">{t('errors.toStart')}</AppLink>
     </Page>
   );
 }

@@ -22,7 +22,7 @@ function LoginRoute() {
   const { redirect } = loginRoute.useSearch();
   const onLoggedIn = async () => {
     if (redirect && !redirect.startsWith('/login')) router.history.push(redirect);
-    else await router.navigate({ to: '/org' });
+    else await router.navigate({ to: '/' });
   };
   return (
     <AppFrame>

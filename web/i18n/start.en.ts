@@ -1,0 +1,70 @@
+import type { Strings } from './en.ts';
+import type { startSv } from './start.sv.ts';
+
+/** The start page ("To do"), English. */
+export const startEn: Strings<typeof startSv> = {
+  nav: 'To do',
+  title: 'To do',
+  intro: 'This is waiting for you. The current period: {{period}}.',
+  noPeriods: 'There are no budget years with periods yet.',
+  report: '{{unit}} – {{period}}',
+  cols: {
+    report: 'Report',
+    status: 'Status',
+    deadline: 'Deadline',
+    missing: 'Missing',
+    comment: 'Comment when sent back',
+  },
+  statuses: {
+    not_started: 'Not started',
+    draft: 'Draft',
+    ready: 'Ready for review',
+    approved: 'Approved',
+    adopted: 'Adopted',
+  },
+  noDeadline: 'No deadline',
+  today: 'today',
+  daysLeft_one: 'in {{count}} day',
+  daysLeft_other: 'in {{count}} days',
+  daysAgo_one: '{{count}} day ago',
+  daysAgo_other: '{{count}} days ago',
+  overdue: 'overdue, the deadline was {{when}}',
+  missing_one: '{{count}} item',
+  missing_other: '{{count}} items',
+  nothingMissing: 'Nothing',
+  noComment: '–',
+  write: {
+    title: 'Reports you write',
+    none: 'You have no reports to write just now.',
+  },
+  approve: {
+    title: 'Waiting for your approval',
+    none: 'No reports are waiting for your approval.',
+  },
+  overview: {
+    title: 'All units – {{period}}',
+    table: 'The units’ reports',
+    count: '{{status}}: {{count}}',
+    status: 'Show status',
+    anyStatus: 'All',
+    onlyOverdue: 'Overdue only',
+    none: 'No units match the selection.',
+    pages: 'Pages',
+    page: 'Page {{page}} of {{pages}}',
+    previous: 'Previous page',
+    next: 'Next page',
+  },
+  council: {
+    title: 'The council’s goals – {{period}}',
+    goal: 'Goal',
+    helt: 'Fully met',
+    delvis: 'Partly met',
+    inte: 'Not met',
+    notReported: 'Not assessed',
+    toRollUp: 'To the summary per goal',
+  },
+  adopted: {
+    title: 'Latest adopted reports',
+    none: 'No reports have been adopted yet.',
+  },
+};
