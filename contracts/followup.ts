@@ -80,6 +80,11 @@ export type PublicationInput = z.infer<typeof publicationInput>;
 export const reportIndicator = z.object({
   indicator,
   target: target.nullable(),
+  /**
+   * The target the goal's owner set for itself (the council's target of a council indicator a
+   * committee reports), shown beside the unit's own; null when the unit owns the goal.
+   */
+  councilTarget: target.nullable().optional(),
   outcome: outcome.nullable(),
   /** the outcome of the same period last year (e.g. "Periodens utfall VB 2014"), from history */
   previousOutcome: decimal.nullable(),
