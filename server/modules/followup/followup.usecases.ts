@@ -106,7 +106,7 @@ export async function reportContent(
   const goals = reportGoalsOf(data.goals, unitId, assignedGoalIds);
   const goalIds = goals.map((g) => g.id);
   const indicatorList = data.indicators;
-  const councilTargetOf = await ownersTargets(deps, tenantId, unitId, period.year, data);
+  const ownersTargetOf = await ownersTargets(deps, tenantId, unitId, period.year, data);
 
   const indicators: ReportIndicator[] = indicatorList
     .sort((a, b) => a.position - b.position)
@@ -118,7 +118,7 @@ export async function reportContent(
       return {
         indicator,
         target,
-        councilTarget: councilTargetOf(indicator),
+        ownersTarget: ownersTargetOf(indicator),
         outcome,
         previousOutcome,
         attainment: indicatorAttainment({

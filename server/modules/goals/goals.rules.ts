@@ -29,7 +29,7 @@ export function parentProblems(
       codedIssue(
         'level',
         'goals.level_not_in_use',
-        { levels: levelsInUse(settings).join(',') },
+        {},
         `${year} does not use the ${level} level; use one of ${levelsInUse(settings).join(', ')}`,
       ),
     ];

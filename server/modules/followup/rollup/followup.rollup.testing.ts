@@ -1,8 +1,10 @@
 import type { RollUp } from '#contracts/followup.ts';
+import { childLevelIn } from '#contracts/goals.levels.ts';
 import type { Db } from '#server/db/client.ts';
 import type { Repositories } from '#server/repositories.ts';
 import type { Principal } from '#server/principal.ts';
 import { defaultPeriods } from '../../years/years.rules.ts';
+import { settingsOfYear } from '../../goals/levels/goals.levels.usecases.ts';
 import { ancestry } from '../../org/org.rules.ts';
 import { orgUnitsTable, orgUnitVersionsTable } from '../../org/org.table.ts';
 import { can, tenantWideRoles } from '../../people/people.rules.ts';
@@ -22,9 +24,11 @@ export async function rollUpBySpecification(
 ): Promise<RollUp> {
   const { tenantId } = principal;
   const period = (await deps.years.period(tenantId, periodId))!;
-  const [tree, goals] = await Promise.all([
+  const [tree, goals, settings, assignments] = await Promise.all([
     deps.org.treeAt(tenantId, period.endsOn),
     deps.goals.ofYear(tenantId, period.year),
+    settingsOfYear(deps, tenantId, period.year),
+    deps.goalLevels.assignments(tenantId, period.year),
   ]);
   const readable = new Map(
     tree
@@ -45,6 +49,8 @@ export async function rollUpBySpecification(
     ]);
   const rows = computeRollUp({
     level,
+    childLevel: childLevelIn(settings, level),
+    assignments,
     goals,
     units: readable,
     indicators,
