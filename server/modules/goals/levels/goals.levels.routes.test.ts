@@ -209,3 +209,38 @@ describe('a council goal assigned to a committee', () => {
     ]);
   });
 });
+
+describe('a rollover', () => {
+  test("copies the year's own levels and the assignments of the goals it copies", async () => {
+    const levels = structuredClone(defaultGoalLevelSettings);
+    levels.council.name = 'Kommunfullmäktiges mål';
+    levels.direction.assessed = true;
+    expect((await putLevels(controller, 2024, levels)).statusCode).toBe(200);
+    expect(
+      (
+        await ctx.app.inject({
+          method: 'PUT',
+          url: `/api/goals/${ids.council}/assignments/${town.eko}`,
+          headers: as(controller),
+        })
+      ).statusCode,
+    ).toBe(200);
+    const rolled = await api.post(town.admin, '/api/years/rollover', {
+      fromYear: 2024,
+      toYear: 2025,
+      carryTargets: false,
+    });
+    expect(rolled.statusCode).toBe(201);
+    const copied = rolled
+      .json<{ goals: { fromGoalId: string; toGoalId: string }[] }>()
+      .goals.find((g) => g.fromGoalId === ids.council)!.toGoalId;
+    expect((await api.get(controller, '/api/goal-levels?year=2025')).json()).toEqual({
+      year: 2025,
+      stored: true,
+      levels,
+    });
+    expect((await api.get(controller, '/api/goal-assignments?year=2025')).json()).toEqual({
+      assignments: [{ goalId: copied, unitId: town.eko, unitName: 'Ekonomi' }],
+    });
+  });
+});
