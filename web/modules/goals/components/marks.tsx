@@ -1,5 +1,5 @@
 import { Tag } from '@digdir/designsystemet-react';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityStatus, AssessmentValue } from '#contracts/assessment.ts';
 import { useQuery } from '@tanstack/react-query';
@@ -27,6 +27,23 @@ export function useLevelName(year?: number) {
     (level: GoalLevel, long = false) =>
       own?.[level].name ?? (long ? t(`goals.levelNames.${level}`) : t(`goals.levels.${level}`)),
     [own, t],
+  );
+}
+
+/**
+ * The headings of the levels as the tenant prints them in `year` ("Verksamhetsmål:"), or null
+ * when the year has the default levels (the app's own headings then apply).
+ */
+export function useOwnLevelHeadings(year?: number): Record<GoalLevel, string> | null {
+  const levels = useQuery({ ...goalLevelsQuery(year ?? 0), enabled: year !== undefined });
+  const own = levels.data?.stored ? levels.data.levels : null;
+  return useMemo(
+    () =>
+      own &&
+      (Object.fromEntries(
+        Object.entries(own).map(([level, setting]) => [level, `${setting.name}:`]),
+      ) as Record<GoalLevel, string>),
+    [own],
   );
 }
 
