@@ -121,7 +121,8 @@ export function createRollUpRepository(db: Db) {
             and not exists (
               select 1 from goals c join goal_links l on l.goal_id = c.id
               where l.parent_goal_id = a.goal_id and c.owner_unit_id = a.unit_id
-                and c.tenant_id = ${tenantId} and c.level = ${childLevel})
+                and c.tenant_id = ${tenantId} and c.year_id = ${period.yearId}
+                and c.level = ${childLevel})
         ),
         judged as (
           select pr.goal_id, pr.unit_id, t.tolerance,

@@ -191,11 +191,24 @@ export async function insertRandomTenant(
       [pick(byLevel.council, t.strayChild.parent)],
       yearIds.last,
     );
+  const assigned = new Map<string, string[]>();
+  for (const a of t.assignments) {
+    const [goalId, unitId] = [pick(byLevel.council, a.goal), unit(a.unit)];
+    if (await repos.goalLevels.assign(tenantId, goalId, unitId))
+      assigned.set(goalId, [...(assigned.get(goalId) ?? []), unitId]);
+  }
   const goalOf = (ref: { level: keyof typeof byLevel; i: number }) =>
     pick(byLevel[ref.level].length > 0 ? byLevel[ref.level] : byLevel.council, ref.i);
+  // the units a roll-up shows under a goal: the owners of its child goals and those assigned it
   const whose = (goalId: string | null, w: { via: 'child' | 'owner' | 'unit'; i: number }) => {
-    const below = goalId === null ? [] : (children.get(goalId) ?? []);
-    if (w.via === 'child' && below.length > 0) return owners.get(pick(below, w.i))!;
+    const below =
+      goalId === null
+        ? []
+        : [
+            ...(children.get(goalId) ?? []).map((c) => owners.get(c)!),
+            ...(assigned.get(goalId) ?? []),
+          ];
+    if (w.via === 'child' && below.length > 0) return pick(below, w.i);
     if (w.via === 'owner' && goalId !== null) return owners.get(goalId)!;
     return unit(w.i);
   };
