@@ -1,4 +1,4 @@
-import type { Goal } from '#contracts/goals.ts';
+import { goalLevels, type Goal, type GoalLevel } from '#contracts/goals.ts';
 import type { Period } from '#contracts/years.ts';
 import type {
   MissingItem,
@@ -208,9 +208,9 @@ export async function reportContent(
 }
 
 /**
- * For each indicator of the report measured against a goal another unit owns (a council goal
- * above the committee's, or assigned to it), that owner's own target: the council's target kept
- * beside the committee's.
+ * For each indicator of the report measured against a council-wide goal (a level above the
+ * committees') that another unit owns (a KF goal above the committee's nämndmål, or assigned to
+ * it), that owner's own target: the council's target kept beside the committee's.
  */
 async function ownersTargets(
   deps: Pick<Deps, 'indicators'>,
@@ -219,7 +219,11 @@ async function ownersTargets(
   year: number,
   data: Pick<ReportData, 'goals' | 'indicators'>,
 ) {
-  const ownerOf = new Map(data.goals.map((g) => [g.id, g.ownerUnitId]));
+  const councilWide = (level: GoalLevel) =>
+    goalLevels.indexOf(level) < goalLevels.indexOf('committee');
+  const ownerOf = new Map(
+    data.goals.filter((g) => councilWide(g.level)).map((g) => [g.id, g.ownerUnitId]),
+  );
   const owners = (i: { goalIds: readonly string[] }) =>
     i.goalIds.flatMap((g) => ownerOf.get(g) ?? []).filter((owner) => owner !== unitId);
   const others = [...new Set(data.indicators.flatMap(owners))];
