@@ -209,7 +209,13 @@ async function main() {
     // Interleaved, so that a slow moment of the machine falls on both.
     // The use case's own evidence query alone: what is left is loading the tree and the goals
     // (concurrently with it) and applying the rules in TypeScript.
-    const evidence = () => repos.rollUps.evidence(tenant.id, period, 'council', null);
+    const evidence = () =>
+      repos.rollUps.evidence(
+        tenant.id,
+        period,
+        { level: 'council', childLevel: 'committee' },
+        null,
+      );
     const timings = {
       useCase: [] as number[],
       sql: [] as number[],

@@ -80,6 +80,13 @@ export type PublicationInput = z.infer<typeof publicationInput>;
 export const reportIndicator = z.object({
   indicator,
   target: target.nullable(),
+  /**
+   * The target the goal's owner stored for itself (the council's own target of a council
+   * indicator a committee reports, as the council's unit row holds it), shown beside the unit's;
+   * null when the unit owns the goal or the owner stored none. (`target.councilTarget` is the
+   * KF target as the unit's own row restates it.)
+   */
+  ownersTarget: target.nullable().optional(),
   outcome: outcome.nullable(),
   /** the outcome of the same period last year (e.g. "Periodens utfall VB 2014"), from history */
   previousOutcome: decimal.nullable(),

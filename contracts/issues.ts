@@ -123,6 +123,11 @@ const catalogue = {
   'followup.adoption_date_required': {},
   'followup.date_in_future': {},
   'followup.wrong_state': {},
+  // A tenant's goal levels of a year and the council goals a committee answers for.
+  'goals.level_not_in_use': {},
+  'goals.no_level_in_use': {},
+  'goals.level_has_goals': { level: 'level', count: 'number', example: 'text' },
+  'goals.assign_council_goal': {},
   // Importing a unit's year from an exchange file (years as text, so that 2024 is not 2 024).
   'exchange.not_year_file': {},
   'exchange.format_version': {},

@@ -9,6 +9,7 @@ import { registerHealthRoutes } from './modules/health/health.routes.ts';
 import { registerIndicatorsRoutes } from './modules/indicators/indicators.routes.ts';
 import { registerOrgRoutes } from './modules/org/org.routes.ts';
 import { registerGoalsRoutes } from './modules/goals/goals.routes.ts';
+import { registerGoalLevelsRoutes } from './modules/goals/levels/goals.levels.routes.ts';
 import { registerPeopleRoutes } from './modules/people/people.routes.ts';
 import { registerYearsRoutes } from './modules/years/years.routes.ts';
 import { registerPortalRoutes } from './modules/portal/portal.routes.ts';
@@ -24,6 +25,7 @@ export function registerModules(app: FastifyInstance, ctx: AppContext): void {
   registerAuditRoutes(app, ctx);
   registerYearsRoutes(app, ctx);
   registerGoalsRoutes(app, ctx);
+  registerGoalLevelsRoutes(app, ctx);
   registerIndicatorsRoutes(app, ctx);
   registerActivitiesRoutes(app, ctx);
   registerFollowupRoutes(app, ctx);

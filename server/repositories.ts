@@ -5,6 +5,7 @@ import { createEconomyRepository } from './modules/economy/economy.repository.ts
 import { createExchangeRepository } from './modules/years/exchange/years.exchange.repository.ts';
 import { createEfficiencyRepository } from './modules/efficiency/efficiency.repository.ts';
 import { createGoalsRepository } from './modules/goals/goals.repository.ts';
+import { createGoalLevelsRepository } from './modules/goals/levels/goals.levels.repository.ts';
 import { createIndicatorsRepository } from './modules/indicators/indicators.repository.ts';
 import { createOrgRepository } from './modules/org/org.repository.ts';
 import { createPeopleRepository } from './modules/people/people.repository.ts';
@@ -23,6 +24,7 @@ export function repositories(db: Db) {
     org: createOrgRepository(db),
     years: createYearsRepository(db),
     goals: createGoalsRepository(db),
+    goalLevels: createGoalLevelsRepository(db),
     indicators: createIndicatorsRepository(db),
     activities: createActivitiesRepository(db),
     followup: createFollowupRepository(db),

@@ -54,6 +54,7 @@ export const goalsSv = {
     periods_year_not_found: 'Budgetåret finns inte.',
     periods_period_not_found: 'Perioden finns inte.',
     goals_not_found: 'Målet finns inte.',
+    goals_assignment_not_found: 'Målet är inte givet till den nämnden.',
     activities_not_found: 'Aktiviteten finns inte.',
     reports_unit_not_found: 'Enheten finns inte.',
     rollover_target_year_not_empty:
@@ -61,6 +62,32 @@ export const goalsSv = {
     rollover_changed:
       'Målen har ändrats sedan förhandsgranskningen. Förhandsgranska igen innan du genomför.',
     bad_json: 'Filen är inte giltig JSON: {{message}}',
+  },
+  levelsForm: {
+    title: 'Målnivåer {{year}}',
+    own: 'Året har egna målnivåer. Ett mål ligger under närmaste nivå ovanför som används.',
+    default:
+      'Året har standardmodellen (vision, inriktningsmål, KF:s mål, nämndmål, enhetsmål). Ändra namnen och vilka nivåer som används så att de stämmer med era styrdokument.',
+    name: 'Namn som det skrivs i era dokument',
+    inUse: 'Nivån används',
+    assessed: 'Målen bedöms och har indikatorer',
+    save: 'Spara målnivåerna för {{year}}',
+    saved: 'Målnivåerna för {{year}} är sparade.',
+  },
+  assignments: {
+    title: 'Mål som nämnder ska bidra till {{year}}',
+    intro:
+      'Ett mål kan ges direkt till en nämnd utan eget nämndmål under. Målet kommer då med i nämndens rapport, bedöms där och räknas i sammanställningen.',
+    none: 'Inga mål är givna direkt till en nämnd.',
+    item: '{{unit}} ska bidra till {{goal}}',
+    remove: 'Ta bort {{goal}} från {{unit}}',
+    removed: 'Målet är borttaget från {{unit}}.',
+    assigned: 'Målet är givet till {{unit}}.',
+    goal: 'Mål',
+    chooseGoal: 'Välj mål',
+    unit: 'Nämnd',
+    chooseUnit: 'Välj nämnd',
+    assign: 'Ge målet till nämnden',
   },
   cascade: {
     title: 'Målkedjan {{year}}',

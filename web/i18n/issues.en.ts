@@ -97,6 +97,11 @@ export const issuesEn: Strings<typeof issuesSv> = {
   followup_adoption_date_required: 'Give the date of the committee’s decision.',
   followup_date_in_future: 'The date must not be in the future.',
   followup_wrong_state: 'The report is not in a state where this step can be taken.',
+  goals_level_not_in_use: 'The year does not use this goal level; choose a level in use.',
+  goals_no_level_in_use: 'At least one goal level must be in use.',
+  goals_level_has_goals:
+    'The level {{level}} has {{count}} goals this year (for example “{{example}}”); move or remove them first.',
+  goals_assign_council_goal: 'Only a goal at the council goals’ level can be given to a committee.',
   economy_money:
     'Give an amount in kronor with a point as decimal sign, such as 1405300000 or -12.50 (at most two decimals).',
   economy_positive_amount: 'Give an amount above zero.',

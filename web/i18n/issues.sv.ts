@@ -99,6 +99,11 @@ export const issuesSv = {
   followup_adoption_date_required: 'Ange datum för nämndens beslut.',
   followup_date_in_future: 'Datumet får inte ligga i framtiden.',
   followup_wrong_state: 'Rapporten är inte i ett läge där det steget går att ta.',
+  goals_level_not_in_use: 'Året använder inte den här målnivån; välj en nivå som används.',
+  goals_no_level_in_use: 'Minst en målnivå måste användas.',
+  goals_level_has_goals:
+    'Nivån {{level}} har {{count}} mål det här året (till exempel ”{{example}}”); flytta eller ta bort dem först.',
+  goals_assign_council_goal: 'Bara ett mål på nivån för fullmäktiges mål kan ges till en nämnd.',
   economy_money:
     'Ange ett belopp i kronor med punkt som decimaltecken, till exempel 1405300000 eller -12.50 (högst två decimaler).',
   economy_positive_amount: 'Ange ett belopp större än noll.',

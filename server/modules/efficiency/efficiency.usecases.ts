@@ -24,6 +24,7 @@ type Deps = Pick<
   | 'economy'
   | 'audit'
   | 'goals'
+  | 'goalLevels'
   | 'indicators'
   | 'activities'
   | 'followup'

@@ -1,4 +1,5 @@
 import type { GoalLevel } from '#contracts/goals.ts';
+import { assessedLevelsOf, defaultGoalLevelSettings } from '#contracts/goals.levels.ts';
 
 type GoalLike = {
   id: string;
@@ -8,17 +9,26 @@ type GoalLike = {
   position: number;
 };
 
-/** Levels a unit writes an assessment for; the vision and inriktningsmål carry only text. */
-export const assessedLevels: readonly GoalLevel[] = ['council', 'committee', 'unit'];
+/**
+ * Levels a unit writes an assessment for in Stockholm's model (the default goal levels); the
+ * vision and inriktningsmål carry only text. A tenant's own levels say otherwise for its years
+ * (goals.levels.usecases.ts, assessedLevelsOfYear).
+ */
+export const assessedLevels: readonly GoalLevel[] = assessedLevelsOf(defaultGoalLevelSettings);
 
 /**
  * The goals of a unit's report: the goals the unit owns and every goal above them, in cascade
  * order (depth first, each level by position), so that the report reads inriktningsmål → KF
  * goal → nämndmål as the annual report does. A goal under several parents appears under each
  * (R-G8: the same nämndmål text under several KF goals), but only once in the result: at its
- * first place.
+ * first place. The goals assigned to the unit (`assignedGoalIds`: council goals a committee
+ * answers for directly) are in the report as if the unit owned them.
  */
-export function reportGoalsOf<G extends GoalLike>(goals: readonly G[], unitId: string): G[] {
+export function reportGoalsOf<G extends GoalLike>(
+  goals: readonly G[],
+  unitId: string,
+  assignedGoalIds: readonly string[] = [],
+): G[] {
   const byId = new Map(goals.map((g) => [g.id, g]));
   const included = new Set<string>();
   const climb = (goal: G) => {
@@ -29,7 +39,8 @@ export function reportGoalsOf<G extends GoalLike>(goals: readonly G[], unitId: s
       if (parent) climb(parent);
     }
   };
-  for (const goal of goals) if (goal.ownerUnitId === unitId) climb(goal);
+  const assigned = new Set(assignedGoalIds);
+  for (const goal of goals) if (goal.ownerUnitId === unitId || assigned.has(goal.id)) climb(goal);
 
   const children = new Map<string, G[]>();
   const roots: G[] = [];

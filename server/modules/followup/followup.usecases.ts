@@ -1,4 +1,4 @@
-import type { Goal } from '#contracts/goals.ts';
+import { goalLevels, type Goal, type GoalLevel } from '#contracts/goals.ts';
 import type { Period } from '#contracts/years.ts';
 import type {
   MissingItem,
@@ -19,11 +19,13 @@ import {
 import { can, type AnyPermission } from '../people/people.rules.ts';
 import { periodNotFound } from '../years/years.errors.ts';
 import { unitNotInPeriod } from './followup.errors.ts';
-import { assessedLevels, reportGoalsOf } from './followup.rules.ts';
+import type { ReportData } from './followup.repository.ts';
+import { reportGoalsOf } from './followup.rules.ts';
+import { assessedLevelsOfYear } from '../goals/levels/goals.levels.usecases.ts';
 
 type Deps = Pick<
   Repositories,
-  'org' | 'years' | 'goals' | 'indicators' | 'activities' | 'followup'
+  'org' | 'years' | 'goals' | 'goalLevels' | 'indicators' | 'activities' | 'followup'
 >;
 
 /** The period and the unit's ancestry on its last day; refuses callers without `permission`. */
@@ -94,12 +96,17 @@ export async function reportContent(
 ): Promise<Omit<UnitReport, 'may'>> {
   const periodId = period.id;
   const previousPeriod = await deps.years.periodByKey(tenantId, period.year - 1, period.key);
-  const data = await deps.followup.report(tenantId, unitId, period, previousPeriod?.id ?? null);
+  const [data, assessedLevels, assignedGoalIds] = await Promise.all([
+    deps.followup.report(tenantId, unitId, period, previousPeriod?.id ?? null),
+    assessedLevelsOfYear(deps, tenantId, period.year),
+    deps.goalLevels.assignedGoalIds(tenantId, period.year, unitId),
+  ]);
   const { targets, outcomes, previousOutcomes, activities, activityReports } = data;
   const { assessments, names, state } = data;
-  const goals = reportGoalsOf(data.goals, unitId);
+  const goals = reportGoalsOf(data.goals, unitId, assignedGoalIds);
   const goalIds = goals.map((g) => g.id);
   const indicatorList = data.indicators;
+  const ownersTargetOf = await ownersTargets(deps, tenantId, unitId, period.year, data);
 
   const indicators: ReportIndicator[] = indicatorList
     .sort((a, b) => a.position - b.position)
@@ -111,6 +118,7 @@ export async function reportContent(
       return {
         indicator,
         target,
+        ownersTarget: ownersTargetOf(indicator),
         outcome,
         previousOutcome,
         attainment: indicatorAttainment({
@@ -197,4 +205,30 @@ export async function reportContent(
     activities: ordered,
     missing,
   };
+}
+
+/**
+ * For each indicator of the report measured against a council-wide goal (a level above the
+ * committees') that another unit owns (a KF goal above the committee's nämndmål, or assigned to
+ * it), that owner's own target: the council's target kept beside the committee's.
+ */
+async function ownersTargets(
+  deps: Pick<Deps, 'indicators'>,
+  tenantId: string,
+  unitId: string,
+  year: number,
+  data: Pick<ReportData, 'goals' | 'indicators'>,
+) {
+  const councilWide = (level: GoalLevel) =>
+    goalLevels.indexOf(level) < goalLevels.indexOf('committee');
+  const ownerOf = new Map(
+    data.goals.filter((g) => councilWide(g.level)).map((g) => [g.id, g.ownerUnitId]),
+  );
+  const owners = (i: { goalIds: readonly string[] }) =>
+    i.goalIds.flatMap((g) => ownerOf.get(g) ?? []).filter((owner) => owner !== unitId);
+  const others = [...new Set(data.indicators.flatMap(owners))];
+  const targets = await deps.indicators.targets(tenantId, others, year);
+  return (indicator: { id: string; goalIds: readonly string[] }) =>
+    targets.find((t) => t.indicatorId === indicator.id && owners(indicator).includes(t.unitId)) ??
+    null;
 }

@@ -8,7 +8,8 @@ import type { Principal } from '#server/principal.ts';
 import { actorOf } from '#server/principal.ts';
 import { editConflict, outcomeComputed, reportLocked } from '#server/report.errors.ts';
 import { notInReport } from './followup.errors.ts';
-import { assessedLevels, reportGoalsOf } from './followup.rules.ts';
+import { reportGoalsOf } from './followup.rules.ts';
+import { assessedLevelsOfYear } from '../goals/levels/goals.levels.usecases.ts';
 import { draftState, reportScope } from './followup.usecases.ts';
 
 /**
@@ -19,9 +20,18 @@ import { draftState, reportScope } from './followup.usecases.ts';
  */
 type Deps = Pick<
   Repositories,
-  'org' | 'years' | 'goals' | 'indicators' | 'activities' | 'followup' | 'audit'
+  'org' | 'years' | 'goals' | 'goalLevels' | 'indicators' | 'activities' | 'followup' | 'audit'
 >;
 type Place = { unitId: string; periodId: string };
+
+/** The goals of the unit's report: those it owns or is assigned and every goal above them. */
+async function reportGoals(deps: Deps, tenantId: string, year: number, unitId: string) {
+  const [goals, assigned] = await Promise.all([
+    deps.goals.ofUnitReport(tenantId, year, unitId),
+    deps.goalLevels.assignedGoalIds(tenantId, year, unitId),
+  ]);
+  return reportGoalsOf(goals, unitId, assigned);
+}
 
 async function writableScope(deps: Deps, principal: Principal, { unitId, periodId }: Place) {
   const scope = await reportScope(deps, principal, unitId, periodId, 'followup.write');
@@ -72,13 +82,14 @@ export async function saveGoalAssessment(
 ): Promise<GoalAssessment> {
   const { tenantId } = principal;
   const { period } = await writableScope(deps, principal, place);
-  const goal = reportGoalsOf(
-    await deps.goals.ofUnitReport(tenantId, period.year, place.unitId),
-    place.unitId,
-  ).find((g) => g.id === place.goalId);
+  const goal = (await reportGoals(deps, tenantId, period.year, place.unitId)).find(
+    (g) => g.id === place.goalId,
+  );
   if (!goal) throw notInReport();
-  // The vision and inriktningsmål carry text only (the seed's inriktningsmål have no "uppfylls").
-  if (!assessedLevels.includes(goal.level) && input.value !== null)
+  // In Stockholm's model the vision and inriktningsmål carry text only (the seed's inriktningsmål
+  // have no "uppfylls"); a tenant's own levels may assess them.
+  const assessed = await assessedLevelsOfYear(deps, tenantId, period.year);
+  if (!assessed.includes(goal.level) && input.value !== null)
     throw validationFailed([
       codedIssue(
         'value',
@@ -116,10 +127,7 @@ export async function saveOutcome(
 ): Promise<Outcome> {
   const { tenantId } = principal;
   const { period } = await writableScope(deps, principal, place);
-  const goals = reportGoalsOf(
-    await deps.goals.ofUnitReport(tenantId, period.year, place.unitId),
-    place.unitId,
-  );
+  const goals = await reportGoals(deps, tenantId, period.year, place.unitId);
   const indicators = await deps.indicators.ofGoals(
     tenantId,
     goals.map((g) => g.id),

@@ -7,3 +7,8 @@ export const goalConflict = createError(
   409,
   'Someone else changed this goal while you were editing; compare and save again',
 );
+export const assignmentNotFound = createError(
+  'goals.assignment_not_found',
+  404,
+  'The goal is not assigned to that unit',
+);

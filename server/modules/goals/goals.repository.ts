@@ -5,7 +5,12 @@ import { reportsOf, saveReport } from '#server/db/report-columns.ts';
 import { savedVersioned } from '#server/db/versioned.ts';
 import { orgUnitVersionsTable } from '../org/org.table.ts';
 import { budgetYearsTable } from '../years/years.table.ts';
-import { goalAssessmentsTable, goalLinksTable, goalsTable } from './goals.table.ts';
+import {
+  goalAssessmentsTable,
+  goalAssignmentsTable,
+  goalLinksTable,
+  goalsTable,
+} from './goals.table.ts';
 
 export type StoredGoal = Omit<Goal, 'ownerUnitName'>;
 export type AssessmentWrite = {
@@ -30,13 +35,17 @@ export const parentIdsOf = (tenantId: SQL, goalId: SQL) =>
     where l.tenant_id = ${tenantId} and l.goal_id = ${goalId})`;
 
 /**
- * The ids of the goals in a unit's report, as a subquery: those the unit owns in the year and
- * every goal above them in the same year.
+ * The ids of the goals in a unit's report, as a subquery: those the unit owns in the year, those
+ * assigned to it (council goals a committee answers for directly), and every goal above them in
+ * the same year.
  */
 export const unitReportGoalIds = (tenantId: string, year: number, unitId: string) => sql`
   with recursive included(id, year_id) as (
     select g.id, g.year_id from ${goalsTable} g join ${budgetYearsTable} y on y.id = g.year_id
-     where g.tenant_id = ${tenantId} and y.year = ${year} and g.owner_unit_id = ${unitId}
+     where g.tenant_id = ${tenantId} and y.year = ${year}
+       and (g.owner_unit_id = ${unitId} or g.id in (
+         select a.goal_id from ${goalAssignmentsTable} a
+          where a.tenant_id = ${tenantId} and a.unit_id = ${unitId}))
     union
     select p.id, p.year_id from included i
       join ${goalLinksTable} l on l.goal_id = i.id
@@ -74,7 +83,7 @@ export function createGoalsRepository(db: Db) {
     },
 
     /**
-     * The goals of a unit's report: those the unit owns in the year and every goal above them
+     * The goals of a unit's report: those the unit owns or is assigned in the year and every goal above them
      * (in the same year), in the order of `ofYear`. A report needs these few, not the year's
      * thousands (`reportGoalsOf` gives the same answer on either).
      */

@@ -1,22 +1,40 @@
 import { codedIssue } from '#contracts/issues.ts';
-import { parentLevelOf, type GoalLevel } from '#contracts/goals.ts';
+import type { GoalLevel } from '#contracts/goals.ts';
+import {
+  defaultGoalLevelSettings,
+  levelsInUse,
+  parentLevelIn,
+  type GoalLevelSettings,
+} from '#contracts/goals.levels.ts';
 import type { FieldIssue } from '#contracts/common.ts';
 
 type Parent = { id: string; level: GoalLevel; year: number };
 
 /**
- * A goal's parents must be goals of the same year one level up the cascade (a nämndmål under KF
- * goals, a KF goal under an inriktningsmål); the top level has none. A goal may contribute to
- * several parents (R-G8), each named once.
+ * A goal's parents must be goals of the same year at the nearest level above it that the year
+ * uses (in Stockholm's model a nämndmål under KF goals, a KF goal under an inriktningsmål; where
+ * a tenant has no KF goals, a nämndmål directly under an inriktningsmål); the top level has none,
+ * and a goal beneath the vision may stand without it. A goal may contribute to several parents
+ * (R-G8), each named once. A goal of a level the year does not use is refused.
  */
 export function parentProblems(
   level: GoalLevel,
   year: number,
   parentIds: readonly string[],
   parents: readonly Parent[],
+  settings: GoalLevelSettings = defaultGoalLevelSettings,
 ): FieldIssue[] {
+  if (!settings[level].inUse)
+    return [
+      codedIssue(
+        'level',
+        'goals.level_not_in_use',
+        {},
+        `${year} does not use the ${level} level; use one of ${levelsInUse(settings).join(', ')}`,
+      ),
+    ];
   const issues: FieldIssue[] = [];
-  const expected = parentLevelOf[level];
+  const expected = parentLevelIn(settings, level);
   if (expected === null && parentIds.length > 0)
     issues.push(
       codedIssue(
@@ -26,7 +44,7 @@ export function parentProblems(
         `a ${level} goal has no parent goals`,
       ),
     );
-  if (expected !== null && parentIds.length === 0 && level !== 'direction')
+  if (expected !== null && parentIds.length === 0 && expected !== 'vision')
     issues.push(
       codedIssue(
         'parentIds',

@@ -1,4 +1,4 @@
-import { index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { assessmentValues } from '#contracts/assessment.ts';
 import { goalLevels } from '#contracts/goals.ts';
 import { tenantColumn, yearRowColumns, versionColumn, refColumn } from '#server/db/columns.ts';
@@ -52,4 +52,40 @@ export const goalAssessmentsTable = reportTable(
     analysis: text('analysis').notNull().default(''),
     justification: text('justification').notNull().default(''),
   },
+);
+
+/**
+ * A tenant's goal model for a year: one row per level key, with the name as printed and whether
+ * the level is used, assessed and carries indicators. A year without rows has Stockholm's model
+ * (contracts/goals.levels.ts, defaultGoalLevelSettings).
+ */
+export const goalLevelsTable = pgTable(
+  'goal_levels',
+  {
+    tenantId: tenantColumn(),
+    yearId: refColumn('year_id', () => budgetYearsTable.id),
+    level: text('level', { enum: goalLevels }).notNull(),
+    name: text('name').notNull(),
+    inUse: boolean('in_use').notNull(),
+    assessed: boolean('assessed').notNull(),
+    carriesIndicators: boolean('carries_indicators').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.yearId, t.level] }),
+    index('goal_levels_tenant_idx').on(t.tenantId),
+  ],
+);
+
+/** A council goal a committee answers for directly, without a nämndmål of its own beneath it. */
+export const goalAssignmentsTable = pgTable(
+  'goal_assignments',
+  {
+    tenantId: tenantColumn(),
+    goalId: refColumn('goal_id', () => goalsTable.id),
+    unitId: refColumn('unit_id', () => orgUnitsTable.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.goalId, t.unitId] }),
+    index('goal_assignments_unit_idx').on(t.tenantId, t.unitId),
+  ],
 );

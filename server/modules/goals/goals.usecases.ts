@@ -7,9 +7,10 @@ import { can } from '../people/people.rules.ts';
 import { yearNotFound } from '../years/years.errors.ts';
 import { goalConflict, goalNotFound } from './goals.errors.ts';
 import { parentProblems } from './goals.rules.ts';
+import { settingsOfYear } from './levels/goals.levels.usecases.ts';
 import type { StoredGoal } from './goals.repository.ts';
 
-type Deps = Pick<Repositories, 'goals' | 'years' | 'org' | 'audit'>;
+type Deps = Pick<Repositories, 'goals' | 'goalLevels' | 'years' | 'org' | 'audit'>;
 
 /** The cascade of a year, every level, in order; the web app draws it up or down from any goal. */
 export async function listGoals(
@@ -30,7 +31,7 @@ export async function listGoals(
 }
 
 /** May the principal shape goals owned by this unit (model.write on it or above it)? */
-async function mayModel(
+export async function mayModel(
   deps: Pick<Deps, 'org'>,
   principal: Principal,
   unitId: string,
@@ -47,7 +48,8 @@ async function checkedParents(
   input: Pick<GoalInput, 'level' | 'year' | 'parentIds'>,
 ) {
   const parents = await deps.goals.byIds(tenantId, input.parentIds);
-  const issues = parentProblems(input.level, input.year, input.parentIds, parents);
+  const settings = await settingsOfYear(deps, tenantId, input.year);
+  const issues = parentProblems(input.level, input.year, input.parentIds, parents, settings);
   if (issues.length > 0) throw validationFailed(issues);
 }
 

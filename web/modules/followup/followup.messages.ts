@@ -47,7 +47,9 @@ export function useFollowupText() {
         }
         return messages.error(error);
       },
-      heading: (goal: GoalHeadingInput) => goalHeading(goal, levelHeadings),
+      /** the goal's heading; `own`: the tenant's level headings of the year, when it has its own */
+      heading: (goal: GoalHeadingInput, own?: Record<GoalLevel, string> | null) =>
+        goalHeading(goal, own ?? levelHeadings),
       shortName: goalShortName,
       value: (value: string | null, indicator: Pick<Indicator, 'unit' | 'decimals'>) =>
         formatValue(value, indicator, language) ?? t('common.none'),

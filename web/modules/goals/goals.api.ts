@@ -1,5 +1,6 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Goal } from '#contracts/goals.ts';
+import type { GoalAssignment, GoalLevelsInput, GoalLevelsOfYear } from '#contracts/goals.levels.ts';
 import type { UnitReport } from '#contracts/followup.ts';
 import { api, withQuery } from '#web/lib/api-client.ts';
 import { activitiesByGoal } from './goals.cascade.ts';
@@ -30,3 +31,45 @@ export const unitActivitiesQuery = (unitId: string, periodId: string) =>
     select: (report) => activitiesByGoal(report.activities),
     retry: false,
   });
+
+/** The year's goal levels: the tenant's own names and choices, or the default (`stored: false`). */
+export const goalLevelsQuery = (year: number) =>
+  queryOptions({
+    queryKey: ['goals', year, 'levels'] as const,
+    queryFn: ({ signal }) =>
+      api<GoalLevelsOfYear>(withQuery('/api/goal-levels', { year }), { signal }),
+  });
+
+/** The council goals committees answer for directly in the year. */
+export const goalAssignmentsQuery = (year: number) =>
+  queryOptions({
+    queryKey: ['goals', year, 'assignments'] as const,
+    queryFn: ({ signal }) =>
+      api<{ assignments: GoalAssignment[] }>(withQuery('/api/goal-assignments', { year }), {
+        signal,
+      }),
+    select: (data) => data.assignments,
+  });
+
+/** New levels change names, parents and reports: the year's goals are read again. */
+export function useSaveGoalLevels() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: GoalLevelsInput) =>
+      api<GoalLevelsOfYear>('/api/goal-levels', { method: 'PUT', body: input }),
+    onSuccess: (_saved, input) =>
+      queryClient.invalidateQueries({ queryKey: goalsKeys.year(input.year) }),
+  });
+}
+
+/** Assigns a council goal to a committee, or (`remove`) takes it away. */
+export function useAssignGoal(year: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ goalId, unitId, remove }: { goalId: string; unitId: string; remove: boolean }) =>
+      api<unknown>(`/api/goals/${goalId}/assignments/${unitId}`, {
+        method: remove ? 'DELETE' : 'PUT',
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: goalsKeys.year(year) }),
+  });
+}

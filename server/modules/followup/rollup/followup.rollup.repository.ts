@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { AssessmentValue } from '#contracts/assessment.ts';
 import type { GoalLevel } from '#contracts/goals.ts';
 import type { ReportStatus } from '#contracts/followup.ts';
@@ -50,9 +50,8 @@ type Row = {
   status: ReportStatus | null;
 };
 
-const childLevelOf = { council: 'committee', committee: 'unit' } as const satisfies Partial<
-  Record<GoalLevel, GoalLevel>
->;
+/** The first position of a unit that answers for a goal only by assignment: after the others. */
+export const maxPosition = 2_147_483_647;
 
 /** A uuid[] literal: one parameter however many units, on both drivers. */
 const uuidArray = (ids: readonly string[]) => `{${ids.join(',')}}`;
@@ -84,13 +83,14 @@ export function createRollUpRepository(db: Db) {
     async evidence(
       tenantId: string,
       period: { id: string; yearId: string },
-      level: keyof typeof childLevelOf,
+      levels: { level: GoalLevel; childLevel: GoalLevel | null },
       unitIds: readonly string[] | null,
     ): Promise<RollUpEvidence[]> {
-      const onlyUnits =
-        unitIds === null ? sql`` : sql`and c.owner_unit_id = any(${uuidArray(unitIds)}::uuid[])`;
+      const only = (column: SQL) =>
+        unitIds === null ? sql`` : sql`and ${column} = any(${uuidArray(unitIds)}::uuid[])`;
+      const childLevel = levels.childLevel ?? '';
       const query = sql`
-        with pairs as (
+        with child_pairs as (
           select l.parent_goal_id as goal_id, c.owner_unit_id as unit_id,
                  min(c.position) as first_position,
                  count(*) filter (where ca.value = 'helt') as child_helt,
@@ -103,9 +103,26 @@ export function createRollUpRepository(db: Db) {
             on ca.goal_id = c.id and ca.unit_id = c.owner_unit_id
            and ca.period_id = ${period.id} and ca.tenant_id = ${tenantId}
           where c.tenant_id = ${tenantId} and c.year_id = ${period.yearId}
-            and c.level = ${childLevelOf[level]}
-            ${onlyUnits}
+            and c.level = ${childLevel}
+            ${only(sql`c.owner_unit_id`)}
           group by l.parent_goal_id, c.owner_unit_id
+        ),
+        pairs as (
+          select * from child_pairs
+          union all
+          -- a goal assigned to a unit with none of the unit's goals under it: a pair of its own,
+          -- listed after the units with goals under it
+          select a.goal_id, a.unit_id, ${sql.raw(String(maxPosition))}, 0, 0, 0, 0
+          from goal_assignments a
+          join goals g on g.id = a.goal_id and g.tenant_id = ${tenantId}
+          where a.tenant_id = ${tenantId} and g.year_id = ${period.yearId}
+            and g.level = ${levels.level}
+            ${only(sql`a.unit_id`)}
+            and not exists (
+              select 1 from goals c join goal_links l on l.goal_id = c.id
+              where l.parent_goal_id = a.goal_id and c.owner_unit_id = a.unit_id
+                and c.tenant_id = ${tenantId} and c.year_id = ${period.yearId}
+                and c.level = ${childLevel})
         ),
         judged as (
           select pr.goal_id, pr.unit_id, t.tolerance,

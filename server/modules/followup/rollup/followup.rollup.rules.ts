@@ -1,5 +1,5 @@
 import type { ActivityReport } from '#contracts/activities.ts';
-import type { GoalAssessment } from '#contracts/goals.ts';
+import type { GoalAssessment, GoalLevel } from '#contracts/goals.ts';
 import type { Indicator, Outcome, Target } from '#contracts/indicators.ts';
 import type { ReportState, RollUpGoalRow } from '#contracts/followup.ts';
 import {
@@ -12,6 +12,10 @@ import type { StoredGoal } from '../../goals/goals.repository.ts';
 
 export type RollUpInput = {
   level: 'council' | 'committee';
+  /** the level whose goals roll up into `level`'s (default: the one below in Stockholm's model) */
+  childLevel?: GoalLevel | null;
+  /** goals assigned to units directly (a council goal a committee answers for) */
+  assignments?: readonly { goalId: string; unitId: string }[];
   goals: readonly StoredGoal[];
   /** the units that may be shown, with their names */
   units: ReadonlyMap<string, string>;
@@ -34,7 +38,15 @@ const key = (...parts: string[]) => parts.join('|');
 export function computeRollUp(
   input: RollUpInput,
 ): (Omit<RollUpGoalRow, 'goal'> & { goalId: string })[] {
-  const childLevel = input.level === 'council' ? 'committee' : 'unit';
+  const childLevel =
+    input.childLevel === undefined
+      ? input.level === 'council'
+        ? 'committee'
+        : 'unit'
+      : input.childLevel;
+  const assignedTo = new Map<string, string[]>();
+  for (const a of [...(input.assignments ?? [])].sort((a, b) => (a.unitId < b.unitId ? -1 : 1)))
+    assignedTo.set(a.goalId, [...(assignedTo.get(a.goalId) ?? []), a.unitId]);
   const targets = new Map(input.targets.map((t) => [key(t.indicatorId, t.unitId), t]));
   const outcomes = new Map(input.outcomes.map((o) => [key(o.indicatorId, o.unitId), o]));
   const assessments = new Map(input.assessments.map((a) => [key(a.goalId, a.unitId), a]));
@@ -54,9 +66,9 @@ export function computeRollUp(
     .filter((goal) => goal.level === input.level)
     .map((goal) => {
       const children = childrenOf.get(goal.id) ?? [];
-      const unitIds = [...new Set(children.map((c) => c.ownerUnitId))].filter((u) =>
-        input.units.has(u),
-      );
+      const unitIds = [
+        ...new Set([...children.map((c) => c.ownerUnitId), ...(assignedTo.get(goal.id) ?? [])]),
+      ].filter((u) => input.units.has(u));
       const units = unitIds.map((unitId) => {
         const attainments = (indicatorsOf.get(goal.id) ?? [])
           .filter((i) => targets.has(key(i.id, unitId)) || outcomes.has(key(i.id, unitId)))

@@ -60,6 +60,8 @@ export const randomTenant = fc.record({
     fc.record({ owner: index, parents: fc.array(index, { minLength: 1, maxLength: 2 }) }),
     4,
   ),
+  /** a KF goal given to a unit directly (decision 007), whether or not it has a goal under it */
+  assignments: some(fc.record({ goal: index, unit: index }), 3),
   /** a nämndmål of the year before under this year's KF goal: not a child this year */
   strayChild: fc.option(fc.record({ owner: index, parent: index })),
   indicators: fc.array(
@@ -145,6 +147,7 @@ export const judgingTenant = fc
     units: [{ parent: 0, name: 'Ekonomi', closes: false }],
     councilGoals: cases.length,
     committeeGoals: cases.map((_, k) => ({ owner: 1, parents: [k] })),
+    assignments: [],
     unitGoals: [],
     strayChild: null,
     indicators: cases.map((c, k) => ({

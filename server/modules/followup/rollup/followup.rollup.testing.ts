@@ -1,8 +1,10 @@
 import type { RollUp } from '#contracts/followup.ts';
+import { childLevelIn } from '#contracts/goals.levels.ts';
 import type { Db } from '#server/db/client.ts';
 import type { Repositories } from '#server/repositories.ts';
 import type { Principal } from '#server/principal.ts';
 import { defaultPeriods } from '../../years/years.rules.ts';
+import { settingsOfYear } from '../../goals/levels/goals.levels.usecases.ts';
 import { ancestry } from '../../org/org.rules.ts';
 import { orgUnitsTable, orgUnitVersionsTable } from '../../org/org.table.ts';
 import { can, tenantWideRoles } from '../../people/people.rules.ts';
@@ -22,9 +24,11 @@ export async function rollUpBySpecification(
 ): Promise<RollUp> {
   const { tenantId } = principal;
   const period = (await deps.years.period(tenantId, periodId))!;
-  const [tree, goals] = await Promise.all([
+  const [tree, goals, settings, assignments] = await Promise.all([
     deps.org.treeAt(tenantId, period.endsOn),
     deps.goals.ofYear(tenantId, period.year),
+    settingsOfYear(deps, tenantId, period.year),
+    deps.goalLevels.assignments(tenantId, period.year),
   ]);
   const readable = new Map(
     tree
@@ -45,6 +49,8 @@ export async function rollUpBySpecification(
     ]);
   const rows = computeRollUp({
     level,
+    childLevel: childLevelIn(settings, level),
+    assignments,
     goals,
     units: readable,
     indicators,
@@ -185,11 +191,24 @@ export async function insertRandomTenant(
       [pick(byLevel.council, t.strayChild.parent)],
       yearIds.last,
     );
+  const assigned = new Map<string, string[]>();
+  for (const a of t.assignments) {
+    const [goalId, unitId] = [pick(byLevel.council, a.goal), unit(a.unit)];
+    if (await repos.goalLevels.assign(tenantId, goalId, unitId))
+      assigned.set(goalId, [...(assigned.get(goalId) ?? []), unitId]);
+  }
   const goalOf = (ref: { level: keyof typeof byLevel; i: number }) =>
     pick(byLevel[ref.level].length > 0 ? byLevel[ref.level] : byLevel.council, ref.i);
+  // the units a roll-up shows under a goal: the owners of its child goals and those assigned it
   const whose = (goalId: string | null, w: { via: 'child' | 'owner' | 'unit'; i: number }) => {
-    const below = goalId === null ? [] : (children.get(goalId) ?? []);
-    if (w.via === 'child' && below.length > 0) return owners.get(pick(below, w.i))!;
+    const below =
+      goalId === null
+        ? []
+        : [
+            ...(children.get(goalId) ?? []).map((c) => owners.get(c)!),
+            ...(assigned.get(goalId) ?? []),
+          ];
+    if (w.via === 'child' && below.length > 0) return pick(below, w.i);
     if (w.via === 'owner' && goalId !== null) return owners.get(goalId)!;
     return unit(w.i);
   };

@@ -1,14 +1,16 @@
 import type { AssessmentEvidence, AssessmentValue } from '#contracts/assessment.ts';
 import type { UnitAtDate } from '#contracts/org.ts';
+import { childLevelIn } from '#contracts/goals.levels.ts';
 import type { RollUp, RollUpUnit } from '#contracts/followup.ts';
 import type { Repositories } from '#server/repositories.ts';
 import type { Principal } from '#server/principal.ts';
 import { rollUpGoal, suggestAssessment } from '../../assessment/assessment.rules.ts';
 import { can, unitsAllowing } from '../../people/people.rules.ts';
 import { periodNotFound } from '../../years/years.errors.ts';
+import { settingsOfYear } from '../../goals/levels/goals.levels.usecases.ts';
 import type { RollUpEvidence } from './followup.rollup.repository.ts';
 
-type Deps = Pick<Repositories, 'org' | 'years' | 'goals' | 'rollUps'>;
+type Deps = Pick<Repositories, 'org' | 'years' | 'goals' | 'goalLevels' | 'rollUps'>;
 
 /** The units a principal may read, with their names. */
 const readableUnits = (tree: readonly UnitAtDate[], grants: Principal['grants']) =>
@@ -109,6 +111,10 @@ export async function rollUp(
   const period = await deps.years.period(tenantId, periodId);
   if (!period) throw periodNotFound();
   const tree = deps.org.treeAt(tenantId, period.endsOn);
+  // the goals rolling up: those of the nearest level below in use (nämndmål under KF goals in
+  // Stockholm's model), and the units a goal is assigned to (contracts/goals.levels.ts)
+  const settings = await settingsOfYear(deps, tenantId, period.year);
+  const levels = { level, childLevel: childLevelIn(settings, level) };
   const goals = deps.rollUps.levelGoalIds(tenantId, period.yearId, level).then(async (ids) => {
     const byId = new Map((await deps.goals.byIds(tenantId, ids)).map((g) => [g.id, g]));
     return ids.map((id) => byId.get(id)!);
@@ -116,9 +122,9 @@ export async function rollUp(
   const readableOf = tree.then((units) => readableUnits(units, grants));
   // A tenant-wide reader sees every unit, so the evidence need not wait for the tree.
   const evidence = can(grants, 'followup.read')
-    ? deps.rollUps.evidence(tenantId, period, level, null)
+    ? deps.rollUps.evidence(tenantId, period, levels, null)
     : readableOf.then((readable) =>
-        deps.rollUps.evidence(tenantId, period, level, [...readable.keys()]),
+        deps.rollUps.evidence(tenantId, period, levels, [...readable.keys()]),
       );
   const [units, readable, levelGoals, pairs] = await Promise.all([
     tree,

@@ -10,7 +10,7 @@ import { nextState, whoMay, type Who } from './followup.workflow.rules.ts';
 
 type Deps = Pick<
   Repositories,
-  'org' | 'years' | 'goals' | 'indicators' | 'activities' | 'followup' | 'audit'
+  'org' | 'years' | 'goals' | 'goalLevels' | 'indicators' | 'activities' | 'followup' | 'audit'
 >;
 
 /**

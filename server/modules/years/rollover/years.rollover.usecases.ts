@@ -24,7 +24,7 @@ import {
 
 type Deps = Pick<
   Repositories,
-  'rollover' | 'goals' | 'indicators' | 'activities' | 'years' | 'org' | 'audit'
+  'rollover' | 'goals' | 'goalLevels' | 'indicators' | 'activities' | 'years' | 'org' | 'audit'
 >;
 
 /** Rolling a year over reshapes the whole tenant's model: only a tenant-wide years.manage will do. */
@@ -143,6 +143,7 @@ export async function rollOver(
   for (const { copied: _c, skipped: _s, indicatorId, ...t } of targets)
     await deps.indicators.setTarget(tenantId, indicatorId, yearId, t);
   const activities = await copyActivities(deps, tenantId, yearId, model, plan, goalIds);
+  await copyGoalModel(deps, tenantId, input, yearId, goalIds);
 
   const result: RolloverResult = {
     fromYear: input.fromYear,
@@ -171,6 +172,25 @@ export async function rollOver(
     },
   });
   return result;
+}
+
+/**
+ * The year's own goal levels (when the tenant stored them) and the council goals assigned to
+ * committees, for the goals that were copied: the new year keeps the tenant's goal model.
+ */
+async function copyGoalModel(
+  deps: Deps,
+  tenantId: string,
+  input: RolloverInput,
+  yearId: string,
+  goalIds: ReadonlyMap<string, string>,
+) {
+  const fromYearId = (await deps.years.yearId(tenantId, input.fromYear))!;
+  await deps.goalLevels.copy(tenantId, fromYearId, yearId);
+  for (const { goalId, unitId } of await deps.goalLevels.assignments(tenantId, input.fromYear)) {
+    const copied = goalIds.get(goalId);
+    if (copied) await deps.goalLevels.assign(tenantId, copied, unitId);
+  }
 }
 
 /** Inserts the copied goals parents first; returns each source goal's new id. */

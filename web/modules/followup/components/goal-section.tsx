@@ -2,6 +2,7 @@ import { Heading } from '@digdir/designsystemet-react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportActivity, ReportGoal, ReportIndicator } from '#contracts/followup.ts';
+import { useOwnLevelHeadings } from '#web/modules/goals/components/marks.tsx';
 import { useFollowupText } from '../followup.messages.ts';
 import { ActivityTable } from './activity-table.tsx';
 import type { HeadingLevel } from './evidence.tsx';
@@ -64,7 +65,8 @@ export const GoalSection = memo(
     const { canWrite } = useReportSettings();
     const id = goal.goal.id;
     const level = goalLevel(depth);
-    const heading = text.heading(goal.goal);
+    const ownHeadings = useOwnLevelHeadings(goal.goal.year);
+    const heading = text.heading(goal.goal, ownHeadings);
     const short = text.shortName(goal.goal);
     return (
       <article className={`goal goal--${goal.goal.level}`} aria-labelledby={anchors.goal(id)}>

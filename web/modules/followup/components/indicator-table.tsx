@@ -120,7 +120,13 @@ export function IndicatorTable({
                 )}
                 <Table.Cell>{text.value(item.previousOutcome, indicator)}</Table.Cell>
                 <Table.Cell>{text.target(indicator, target, 'own')}</Table.Cell>
-                <Table.Cell>{text.target(indicator, target, 'council')}</Table.Cell>
+                <Table.Cell>
+                  {/* the council's own target where it stored one (a council goal the unit
+                      reports on), else the KF target as the unit's own row restates it */}
+                  {item.ownersTarget
+                    ? text.target(indicator, item.ownersTarget, 'own')
+                    : text.target(indicator, target, 'council')}
+                </Table.Cell>
                 <Table.Cell className="nowrap">
                   {outcome ? (outcome.periodLabel ?? periodName) : none}
                 </Table.Cell>

@@ -2,6 +2,7 @@ import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportGoal } from '#contracts/followup.ts';
+import { useOwnLevelHeadings } from '#web/modules/goals/components/marks.tsx';
 import { useFollowupText } from '../followup.messages.ts';
 import { ActivityTable } from './activity-table.tsx';
 import { goalLevel, GoalTables } from './goal-section.tsx';
@@ -59,12 +60,13 @@ function PrintedGoal({ goal }: { goal: ReportGoal }) {
   const id = goal.goal.id;
   const level = goalLevel(data.depth.get(id) ?? 0);
   const short = text.shortName(goal.goal);
+  const ownHeadings = useOwnLevelHeadings(goal.goal.year);
   const { indicators: ownIndicators, activities: ownActivities } = goalItems(goal, data);
   const analysis = goal.assessment?.analysis.trim() ?? '';
   return (
     <section className={`print-goal print-goal--${goal.goal.level}`}>
       <Heading level={level} data-size={level <= 3 ? 'sm' : 'xs'}>
-        {text.heading(goal.goal)}
+        {text.heading(goal.goal, ownHeadings)}
       </Heading>
       <PrintedAssessment goal={goal} />
       {analysis && (

@@ -6,6 +6,7 @@ import type {
   ReportIndicator,
   UnitReport,
 } from '#contracts/followup.ts';
+import { useOwnLevelHeadings } from '#web/modules/goals/components/marks.tsx';
 import type { Place } from '../followup.api.ts';
 import { goalDepths, periodShortName } from '../followup.format.ts';
 import { useFollowupText } from '../followup.messages.ts';
@@ -141,17 +142,18 @@ export function useGoalName(): (goalId: string, fallback: string) => string {
   const { t } = useTranslation();
   const { goals } = useReportData();
   const text = useFollowupText();
+  const own = useOwnLevelHeadings(goals.values().next().value?.goal.year);
   return useCallback(
     (goalId, fallback) => {
       const found = goals.get(goalId)?.goal;
       if (!found) return fallback;
-      const heading = text.heading(found);
+      const heading = text.heading(found, own);
       if (found.number) return heading;
       const parent = found.parentIds.map((id) => goals.get(id)?.goal).find((g) => g !== undefined);
       return parent
         ? t('followup.goals.under', { goal: heading, parent: parent.number ?? parent.title })
         : heading;
     },
-    [goals, t, text],
+    [goals, t, text, own],
   );
 }

@@ -18,7 +18,7 @@ import {
 } from '../goals.cascade.ts';
 import { unitActivitiesQuery } from '../goals.api.ts';
 import { GoalTree } from './goal-tree.tsx';
-import { useGoalName } from './marks.tsx';
+import { useGoalName, useLevelName } from './marks.tsx';
 
 let viewsShown = 0;
 
@@ -37,7 +37,8 @@ type Props = {
 export function CascadeView({ goals, year, goalId, unit, periodId }: Props) {
   const { t } = useTranslation();
   const messages = useMessages();
-  const goalName = useGoalName();
+  const goalName = useGoalName(year);
+  const levelName = useLevelName(year);
   const focus = goalId ? goals.find((goal) => goal.id === goalId) : undefined;
 
   const { nodes, own } = useMemo(() => {
@@ -83,7 +84,7 @@ export function CascadeView({ goals, year, goalId, unit, periodId }: Props) {
     .map(({ level, count }) =>
       t('goals.cascade.levelCount', {
         n: messages.number(count),
-        level: t(`goals.levelNames.${level}`),
+        level: levelName(level, true),
       }),
     )
     .join(', ');
@@ -161,7 +162,7 @@ function FocusSummary({
   year: number;
 }) {
   const { t } = useTranslation();
-  const goalName = useGoalName();
+  const goalName = useGoalName(year);
   const chains = chainsAbove(goals, focus.id);
   return (
     <Section title={t('goals.cascade.contributesTo')}>

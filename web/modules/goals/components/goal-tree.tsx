@@ -64,8 +64,8 @@ const listId = (key: string) => `goal-list-${key.replaceAll('/', '_')}`;
 
 function GoalItem({ node, depth, tree }: { node: CascadeNode; depth: number; tree: TreeProps }) {
   const { t } = useTranslation();
-  const goalName = useGoalName();
   const { goal, children } = node;
+  const goalName = useGoalName(goal.year);
   const open = tree.expanded.has(node.key);
   const level = Math.min((tree.headingLevel ?? 3) + depth, 6) as 2 | 3 | 4 | 5 | 6;
   const name = goalName(goal);

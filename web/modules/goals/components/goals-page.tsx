@@ -9,7 +9,12 @@ import { Page } from '#web/ui/page.tsx';
 import { YearPicker } from '#web/ui/pickers.tsx';
 import { QueryState } from '#web/ui/query-state.tsx';
 import type { SearchProps } from '#web/lib/search.ts';
-import { goalsQuery } from '../goals.api.ts';
+import type { Goal } from '#contracts/goals.ts';
+import { usePermission } from '#web/modules/people/people.api.ts';
+import { Section } from '#web/ui/page.tsx';
+import { goalLevelsQuery, goalsQuery } from '../goals.api.ts';
+import { GoalAssignments } from './goal-assignments.tsx';
+import { GoalLevelsForm } from './goal-levels-form.tsx';
 import { ownerUnits } from '../goals.cascade.ts';
 import { defaultYear, type GoalsSearch } from '../goals.search.ts';
 import { CascadeView } from './cascade-view.tsx';
@@ -49,6 +54,7 @@ function YearCascade({ year, search, onSearch }: Props & { year: number }) {
   const periods = years.data?.find((y) => y.year === year)?.periods ?? [];
   const units = goals.data ? ownerUnits(goals.data) : [];
   const unit = units.find((u) => u.id === search.unit);
+  const mayModel = usePermission('model.write');
   const yearNumbers = (years.data ?? []).map((y) => y.year);
   if (!yearNumbers.includes(year)) yearNumbers.unshift(year);
 
@@ -91,6 +97,24 @@ function YearCascade({ year, search, onSearch }: Props & { year: number }) {
           />
         )}
       </QueryState>
+      {mayModel && <GoalModel year={year} goals={goals.data ?? []} />}
+    </>
+  );
+}
+
+/** The year's goal levels and the council goals committees answer for directly (decision 007). */
+function GoalModel({ year, goals }: { year: number; goals: readonly Goal[] }) {
+  const { t } = useTranslation();
+  const levels = useQuery(goalLevelsQuery(year));
+  return (
+    <>
+      <Section title={t('goals.levelsForm.title', { year })}>
+        <GoalLevelsForm year={year} />
+      </Section>
+      <Section title={t('goals.assignments.title', { year })}>
+        <Paragraph data-size="sm">{t('goals.assignments.intro')}</Paragraph>
+        {levels.data && <GoalAssignments year={year} goals={goals} levels={levels.data.levels} />}
+      </Section>
     </>
   );
 }

@@ -1,11 +1,13 @@
 import { Tag } from '@digdir/designsystemet-react';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityStatus, AssessmentValue } from '#contracts/assessment.ts';
-import type { Goal } from '#contracts/goals.ts';
+import { useQuery } from '@tanstack/react-query';
+import type { Goal, GoalLevel } from '#contracts/goals.ts';
 import type { ReportStatus } from '#contracts/followup.ts';
 import { useMessages } from '#web/i18n/messages.ts';
 import { isApiError } from '#web/lib/api-client.ts';
+import { goalLevelsQuery } from '../goals.api.ts';
 import './goals.css';
 
 /**
@@ -13,22 +15,58 @@ import './goals.css';
  * is decoration (aria-hidden), the text says it all.
  */
 
-/** "Inriktningsmål 2: Ett klimatsmart Stockholm", "Nämndmål: Stadens klimatarbete …" */
-export function useGoalName() {
+/**
+ * The name a level goes by in `year`: the tenant's own when it stored its levels for the year
+ * (decision 007), else the app's words (short, or `long` as the annual report heads a level).
+ */
+export function useLevelName(year?: number) {
   const { t } = useTranslation();
+  const levels = useQuery({ ...goalLevelsQuery(year ?? 0), enabled: year !== undefined });
+  const own = levels.data?.stored ? levels.data.levels : null;
+  return useCallback(
+    (level: GoalLevel, long = false) =>
+      own?.[level].name ?? (long ? t(`goals.levelNames.${level}`) : t(`goals.levels.${level}`)),
+    [own, t],
+  );
+}
+
+/**
+ * The headings of the levels as the tenant prints them in `year` ("Verksamhetsmål:"), or null
+ * when the year has the default levels (the app's own headings then apply).
+ */
+export function useOwnLevelHeadings(year?: number): Record<GoalLevel, string> | null {
+  const levels = useQuery({ ...goalLevelsQuery(year ?? 0), enabled: year !== undefined });
+  const own = levels.data?.stored ? levels.data.levels : null;
+  return useMemo(
+    () =>
+      own &&
+      (Object.fromEntries(
+        Object.entries(own).map(([level, setting]) => [level, `${setting.name}:`]),
+      ) as Record<GoalLevel, string>),
+    [own],
+  );
+}
+
+/**
+ * "Inriktningsmål 2: Ett klimatsmart Stockholm", "Nämndmål: Stadens klimatarbete …"; with a
+ * year, in the tenant's names of that year's levels.
+ */
+export function useGoalName(year?: number) {
+  const { t } = useTranslation();
+  const levelName = useLevelName(year);
   return useCallback(
     (goal: Pick<Goal, 'level' | 'number' | 'title'>) =>
       goal.number
         ? t('goals.cascade.goalName', {
-            level: t(`goals.levels.${goal.level}`),
+            level: levelName(goal.level),
             number: goal.number,
             title: goal.title,
           })
         : t('goals.cascade.goalNameUnnumbered', {
-            level: t(`goals.levels.${goal.level}`),
+            level: levelName(goal.level),
             title: goal.title,
           }),
-    [t],
+    [t, levelName],
   );
 }
 

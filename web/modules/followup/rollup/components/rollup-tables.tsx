@@ -8,6 +8,7 @@ import {
   AssessmentMark,
   ReportStatusMark,
   useGoalName,
+  useLevelName,
 } from '#web/modules/goals/components/marks.tsx';
 import { followupHref } from '#web/modules/goals/goals.links.ts';
 import { classedColumns } from '#web/ui/column-heads.tsx';
@@ -21,7 +22,7 @@ const anchor = (goalId: string) => `rollup-goal-${goalId}`;
 export function RollUpSummaryTable({ rows, period }: { rows: RollUpGoalRow[]; period: Period }) {
   const { t } = useTranslation();
   const messages = useMessages();
-  const goalName = useGoalName();
+  const goalName = useGoalName(period.year);
   const caption = t('goals.rollup.summaryCaption', { period: period.name });
   const number = (value: number) => (
     <Table.Cell className="rollup-number">{messages.number(value)}</Table.Cell>
@@ -90,7 +91,8 @@ type GoalProps = { row: RollUpGoalRow; period: Period; level: RollUpLevel };
 export function RollUpGoal({ row, period, level }: GoalProps) {
   const { t } = useTranslation();
   const messages = useMessages();
-  const goalName = useGoalName();
+  const goalName = useGoalName(period.year);
+  const levelName = useLevelName(period.year);
   const { goal, counts, units } = row;
   const name = goalName(goal);
   const caption = t('goals.rollup.goalCaption', { goal: name });
@@ -102,7 +104,7 @@ export function RollUpGoal({ row, period, level }: GoalProps) {
       <div className="rollup-flags">
         {goal.ownerUnitName && (
           <span className="muted">
-            {t(`goals.levelNames.${goal.level}`)} · {goal.ownerUnitName}
+            {levelName(goal.level, true)} · {goal.ownerUnitName}
           </span>
         )}
         {counts.disagreements > 0 && (
