@@ -20,7 +20,7 @@ import { currentPeriod, daysLeft, isOverdue, statusOf, stillToWrite } from './st
 
 type Deps = Pick<
   Repositories,
-  'org' | 'years' | 'goals' | 'indicators' | 'activities' | 'followup' | 'rollUps'
+  'org' | 'years' | 'goals' | 'goalLevels' | 'indicators' | 'activities' | 'followup' | 'rollUps'
 >;
 type Unit = { id: string; name: string };
 

@@ -14,7 +14,15 @@ import {
 
 type Deps = Pick<
   Repositories,
-  'org' | 'years' | 'goals' | 'indicators' | 'activities' | 'followup' | 'economy' | 'audit'
+  | 'org'
+  | 'years'
+  | 'goals'
+  | 'goalLevels'
+  | 'indicators'
+  | 'activities'
+  | 'followup'
+  | 'economy'
+  | 'audit'
 >;
 type Content = Awaited<ReturnType<typeof reportContent>>;
 
