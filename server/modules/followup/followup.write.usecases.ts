@@ -23,7 +23,7 @@ type Deps = Pick<
 >;
 type Place = { unitId: string; periodId: string };
 
-async function writableScope(deps: Deps, principal: Principal, { unitId, periodId }: Place) {
+export async function writableScope(deps: Deps, principal: Principal, { unitId, periodId }: Place) {
   const scope = await reportScope(deps, principal, unitId, periodId, 'followup.write');
   const state =
     (await deps.followup.state(principal.tenantId, unitId, periodId)) ??
@@ -37,7 +37,7 @@ async function writableScope(deps: Deps, principal: Principal, { unitId, periodI
  * in between, nothing is written and the conflict carries what is stored now beside `yours`.
  * The audit log gets the row's written fields (`audited`) before and the write after.
  */
-async function writeAtVersion<Row, Write>(
+export async function writeAtVersion<Row, Write>(
   deps: Deps,
   principal: Principal,
   yours: { version: number },
