@@ -218,7 +218,7 @@ const catalogue = {
   'templates.duplicate_key': { key: 'text' },
   'templates.unknown_parent': { key: 'text' },
   'templates.nested_parent': { key: 'text' },
-  'templates.kind_twice': { kind: 'text' },
+  'templates.kind_twice': {},
 } as const satisfies Record<string, Record<string, ParamKind>>;
 
 type Catalogue = typeof catalogue;

@@ -219,6 +219,48 @@ function economyRoutes(): typeof routes {
       url: '/api/economy/import',
       openapi: '/api/economy/import',
       allowed: writers,
+    }, // Report templates and a unit's chapters (modules/reports).
+    {
+      method: 'GET',
+      url: '/api/report-templates/2015/annual',
+      openapi: '/api/report-templates/{year}/{periodKind}',
+      allowed: anyRole,
+    },
+    {
+      method: 'PUT',
+      url: '/api/report-templates/2015/annual',
+      openapi: '/api/report-templates/{year}/{periodKind}',
+      allowed: modellers,
+    },
+    {
+      method: 'GET',
+      url: `/api/units/${id}/periods/${id}/chapters`,
+      openapi: '/api/units/{unitId}/periods/{periodId}/chapters',
+      allowed: anyRole,
+    },
+    {
+      method: 'PUT',
+      url: `/api/units/${id}/periods/${id}/chapters/summary/text`,
+      openapi: '/api/units/{unitId}/periods/{periodId}/chapters/{chapterKey}/text',
+      allowed: writers,
+    },
+    {
+      method: 'GET',
+      url: `/api/units/${id}/periods/${id}/attachments/${id}`,
+      openapi: '/api/units/{unitId}/periods/{periodId}/attachments/{attachmentId}',
+      allowed: anyRole,
+    },
+    {
+      method: 'DELETE',
+      url: `/api/units/${id}/periods/${id}/attachments/${id}`,
+      openapi: '/api/units/{unitId}/periods/{periodId}/attachments/{attachmentId}',
+      allowed: writers,
+    },
+    {
+      method: 'POST',
+      url: `/api/units/${id}/periods/${id}/attachments`,
+      openapi: '/api/units/{unitId}/periods/{periodId}/attachments',
+      allowed: writers,
     },
   ];
 }

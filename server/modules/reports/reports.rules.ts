@@ -78,7 +78,7 @@ export function templateProblems(chapters: readonly TemplateChapter[]): CodedIss
         codedIssue(
           at('kind'),
           'templates.kind_twice',
-          { kind: chapter.kind },
+          {},
           'a template has this kind of chapter at most once',
         ),
       );
