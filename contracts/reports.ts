@@ -46,6 +46,28 @@ export const templateChapter = z.strictObject({
 });
 export type TemplateChapter = z.infer<typeof templateChapter>;
 
+/**
+ * The printed numbers, in order: top-level chapters 1, 2 …; a sub-chapter its parent's number
+ * and its own place under it (4.1, 4.2).
+ */
+export function chapterNumbers(
+  chapters: readonly Pick<TemplateChapter, 'key' | 'parentKey'>[],
+): string[] {
+  let top = 0;
+  const numberOf = new Map<string, string>();
+  const below = new Map<string, number>();
+  return chapters.map((chapter) => {
+    if (chapter.parentKey === null) {
+      const number = String(++top);
+      numberOf.set(chapter.key, number);
+      return number;
+    }
+    const count = (below.get(chapter.parentKey) ?? 0) + 1;
+    below.set(chapter.parentKey, count);
+    return `${numberOf.get(chapter.parentKey) ?? '?'}.${count}`;
+  });
+}
+
 export const templateParams = z.strictObject({
   year: z.coerce.number().pipe(year),
   periodKind,

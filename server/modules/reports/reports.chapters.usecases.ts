@@ -11,7 +11,8 @@ import { draftState, reportContent, reportScope } from '../followup/followup.use
 import { writableScope, writeAtVersion } from '../followup/followup.write.usecases.ts';
 import { can } from '../people/people.rules.ts';
 import { chapterNotFound } from './reports.errors.ts';
-import { chapterMissing, chapterNumbers, chapterParts } from './reports.rules.ts';
+import { chapterNumbers } from '#contracts/reports.ts';
+import { chapterMissing, chapterParts } from './reports.rules.ts';
 import { templateFor } from './reports.usecases.ts';
 
 /**

@@ -1,13 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import type { TemplateChapter } from '#contracts/reports.ts';
+import { chapterNumbers, type TemplateChapter } from '#contracts/reports.ts';
 import { periodKinds } from '#contracts/years.ts';
 import { defaultTemplate } from './reports.defaults.ts';
-import {
-  attachmentKind,
-  chapterMissing,
-  chapterNumbers,
-  templateProblems,
-} from './reports.rules.ts';
+import { attachmentKind, chapterMissing, templateProblems } from './reports.rules.ts';
 
 const chapter = (key: string, more: Partial<TemplateChapter> = {}): TemplateChapter => ({
   key,

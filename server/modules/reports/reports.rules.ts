@@ -88,26 +88,6 @@ export function templateProblems(chapters: readonly TemplateChapter[]): CodedIss
 }
 
 /**
- * The printed numbers, in order: top-level chapters 1, 2 …; a sub-chapter its parent's number
- * and its own place under it (4.1, 4.2).
- */
-export function chapterNumbers(chapters: readonly TemplateChapter[]): string[] {
-  let top = 0;
-  const numberOf = new Map<string, string>();
-  const below = new Map<string, number>();
-  return chapters.map((chapter) => {
-    if (chapter.parentKey === null) {
-      const number = String(++top);
-      numberOf.set(chapter.key, number);
-      return number;
-    }
-    const count = (below.get(chapter.parentKey) ?? 0) + 1;
-    below.set(chapter.parentKey, count);
-    return `${numberOf.get(chapter.parentKey) ?? '?'}.${count}`;
-  });
-}
-
-/**
  * What a unit's chapter is missing: a required text that is empty; for the goal follow-up, the
  * items the report itself lists as missing; a required list of attachments with none.
  */

@@ -25,6 +25,7 @@ import {
 } from './report-context.tsx';
 import { ReportStatusFacts } from './report-status.tsx';
 import { WorkflowPanel } from './workflow-panel.tsx';
+import { ReportChaptersSection } from '#web/modules/reports/components/report-chapters.tsx';
 import './followup.css';
 
 /** A unit's follow-up for a period: pick the report, see what is missing, write, send on. */
@@ -70,6 +71,10 @@ export function FollowupPage({ search, onSearch }: SearchProps<FollowupSearch>) 
                       <ReportBody
                         report={shown}
                         isAdministrator={me.permissions.includes('years.manage')}
+                      />
+                      <ReportChaptersSection
+                        place={{ unitId: shown.unit.id, periodId: shown.period.id }}
+                        announce={announce}
                       />
                     </ReportProvider>
                   )}
