@@ -9,6 +9,7 @@ import type {
 } from '#contracts/reports.ts';
 import type { PeriodKind } from '#contracts/years.ts';
 import { api, apiUpload } from '#web/lib/api-client.ts';
+import { followupKeys } from '#web/modules/followup/followup.api.ts';
 
 export type Place = { unitId: string; periodId: string };
 export type TemplatePlace = { year: number; periodKind: PeriodKind };
@@ -16,7 +17,11 @@ export type TemplatePlace = { year: number; periodKind: PeriodKind };
 export const reportsKeys = {
   template: ({ year, periodKind }: TemplatePlace) =>
     ['reports', 'template', year, periodKind] as const,
-  chapters: ({ unitId, periodId }: Place) => ['reports', 'chapters', unitId, periodId] as const,
+  /**
+   * Under the follow-up report's key: every write to the report (an assessment, a workflow step)
+   * reloads the chapters too, as what they miss and who may write follow the report.
+   */
+  chapters: (place: Place) => [...followupKeys.report(place), 'chapters'] as const,
 };
 
 const templateUrl = ({ year, periodKind }: TemplatePlace) =>
@@ -43,7 +48,7 @@ export function useSaveTemplate(place: TemplatePlace) {
       api<ReportTemplate>(templateUrl(place), { method: 'PUT', body: input }),
     onSuccess: (saved) => queryClient.setQueryData(reportsKeys.template(place), saved),
     // every report's chapters follow the template
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['reports', 'chapters'] }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['followup', 'report'] }),
   });
 }
 

@@ -72,10 +72,6 @@ export function FollowupPage({ search, onSearch }: SearchProps<FollowupSearch>) 
                         report={shown}
                         isAdministrator={me.permissions.includes('years.manage')}
                       />
-                      <ReportChaptersSection
-                        place={{ unitId: shown.unit.id, periodId: shown.period.id }}
-                        announce={announce}
-                      />
                     </ReportProvider>
                   )}
                 </QueryState>
@@ -93,7 +89,7 @@ export function FollowupPage({ search, onSearch }: SearchProps<FollowupSearch>) 
 
 function ReportBody({ report, isAdministrator }: { report: UnitReport; isAdministrator: boolean }) {
   const { t } = useTranslation();
-  const { canWrite } = useReportSettings();
+  const { canWrite, place, announce } = useReportSettings();
   const data = useReportData();
   const placed = new Set(report.goals.flatMap((g) => g.activityIds));
   const others = report.activities.filter((a) => !placed.has(a.activity.id));
@@ -114,6 +110,7 @@ function ReportBody({ report, isAdministrator }: { report: UnitReport; isAdminis
         </Heading>
         <MissingList />
       </section>
+      <ReportChaptersSection place={place} announce={announce} />
       <section className="section followup-goals" aria-busy={!complete}>
         <Heading level={2} data-size="sm">
           {t('followup.goals.title')}
