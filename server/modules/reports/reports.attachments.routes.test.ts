@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Attachment, ReportTemplate } from '#contracts/reports.ts';
+import { ATTACHMENT_LIMIT, type Attachment, type ReportTemplate } from '#contracts/reports.ts';
 import { as, createTestApp } from '#server/testing.ts';
 import { aWorkflowReport } from '../followup/workflow/followup.workflow.testing.ts';
 import { chapterRequests, chapterTown, pdfBytes } from './reports.routes.testing.ts';
@@ -76,6 +76,14 @@ describe('attachments', () => {
       expect(response.statusCode).toBe(415);
       expect(response.json()).toMatchObject({ error: { code: 'reports.attachment_type' } });
     }
+    expect((await chapters(t.reader, t.town.slk, t.vb)).attachments).toHaveLength(before);
+  });
+
+  test('a file over 10 MB is refused and nothing is stored', async () => {
+    const before = (await chapters(t.reader, t.town.slk, t.vb)).attachments.length;
+    const big = new Uint8Array(ATTACHMENT_LIMIT + 1);
+    big.set(pdfBytes());
+    expect((await upload(t.reporter, office(), 'stor.pdf', big)).statusCode).toBe(413);
     expect((await chapters(t.reader, t.town.slk, t.vb)).attachments).toHaveLength(before);
   });
 
