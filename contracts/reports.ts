@@ -80,6 +80,8 @@ export const reportTemplate = z.object({
   stored: z.boolean(),
   chapters: z.array(templateChapter),
   ...lastChange,
+  /** may the caller change it (model.write on the whole organisation)? */
+  mayEdit: z.boolean(),
 });
 export type ReportTemplate = z.infer<typeof reportTemplate>;
 

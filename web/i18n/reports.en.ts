@@ -43,6 +43,8 @@ export const reportsEn: Strings<typeof reportsSv> = {
     reload: 'Load the saved template',
     keepMine: 'Save my changes',
     problems: 'The template could not be saved',
+    readOnly:
+      'You can read the template but not change it: that takes permission to shape the model of the whole organisation.',
   },
   kinds: {
     text: 'Free text',

@@ -40,6 +40,8 @@ export const reportsSv = {
     reload: 'Ladda den sparade mallen',
     keepMine: 'Spara mina ändringar',
     problems: 'Mallen kunde inte sparas',
+    readOnly:
+      'Du kan läsa mallen men inte ändra den: det kräver behörighet att forma modellen för hela organisationen.',
   },
   kinds: {
     text: 'Fritext',

@@ -30,6 +30,9 @@ describe('a year’s template', () => {
     const read = await template(t.reader);
     expect(read).toMatchObject({ year: 2024, periodKind: 'annual', stored: false, version: 0 });
     expect(read.chapters).toEqual(defaultTemplate('annual'));
+    expect(read.mayEdit).toBe(false);
+    expect((await template(t.controller)).mayEdit).toBe(true);
+    expect((await template(t.officeController)).mayEdit).toBe(false);
     const tertial = await template(t.reader, 2024, 'tertial');
     expect(tertial.chapters.length).toBeLessThan(read.chapters.length);
   });

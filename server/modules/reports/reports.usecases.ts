@@ -29,7 +29,7 @@ export async function templateFor(
   tenantId: string,
   yearId: string,
   { year, periodKind }: Place,
-): Promise<ReportTemplate> {
+): Promise<Omit<ReportTemplate, 'mayEdit'>> {
   const stored = (await deps.reports.templates(tenantId, yearId)).find(
     (t) => t.periodKind === periodKind,
   );
@@ -51,7 +51,10 @@ export async function readTemplate(
   place: Place,
 ): Promise<ReportTemplate> {
   const yearId = await yearIdOf(deps, principal.tenantId, place.year);
-  return templateFor(deps, principal.tenantId, yearId, place);
+  return {
+    ...(await templateFor(deps, principal.tenantId, yearId, place)),
+    mayEdit: await mayEditTemplates(deps, principal, place.year),
+  };
 }
 
 /**
@@ -62,11 +65,9 @@ export async function readTemplate(
 async function mayEditTemplates(deps: Deps, principal: Principal, year: number) {
   const tree = await deps.org.treeAt(principal.tenantId, `${year}-01-01`);
   const roots = tree.filter((u) => u.parentId === null);
-  const allowed =
-    roots.length === 0
-      ? can(principal.grants, 'model.write')
-      : roots.every((root) => can(principal.grants, 'model.write', [root.id]));
-  if (!allowed) throw forbidden();
+  return roots.length === 0
+    ? can(principal.grants, 'model.write')
+    : roots.every((root) => can(principal.grants, 'model.write', [root.id]));
 }
 
 export async function saveTemplate(
@@ -77,7 +78,7 @@ export async function saveTemplate(
 ): Promise<ReportTemplate> {
   const { tenantId } = principal;
   const yearId = await yearIdOf(deps, tenantId, place.year);
-  await mayEditTemplates(deps, principal, place.year);
+  if (!(await mayEditTemplates(deps, principal, place.year))) throw forbidden();
   const { chapters, version } = templateInput.parse(input);
   const problems = templateProblems(chapters);
   if (problems.length > 0) throw validationFailed(problems);
@@ -102,7 +103,7 @@ export async function saveTemplate(
     before: before.stored ? { chapters: before.chapters } : null,
     after: { chapters },
   });
-  return templateFor(deps, tenantId, yearId, place);
+  return { ...(await templateFor(deps, tenantId, yearId, place)), mayEdit: true };
 }
 
 /**

@@ -46,10 +46,7 @@ type Props = { template: ReportTemplate; announce: (message: string) => void };
  */
 export function TemplateEditor({ template, announce }: Props) {
   const { t } = useTranslation();
-  const messages = useMessages();
-  const queryClient = useQueryClient();
-  const place = { year: template.year, periodKind: template.periodKind };
-  const save = useSaveTemplate(place);
+  const save = useSaveTemplate({ year: template.year, periodKind: template.periodKind });
   const [chapters, setChapters] = useState<readonly TemplateChapter[]>(template.chapters);
   const [dirty, setDirty] = useState(false);
   const [issues, setIssues] = useState<FieldIssue[]>([]);
@@ -77,16 +74,10 @@ export function TemplateEditor({ template, announce }: Props) {
     void submit(template.version);
   };
 
+  if (!template.mayEdit) return <TemplateView template={template} />;
   return (
     <form onSubmit={onSubmit} noValidate className="template-editor">
-      <Paragraph>
-        {template.stored
-          ? t('reports.templates.stored', { version: template.version })
-          : t('reports.templates.isDefault')}
-      </Paragraph>
-      <Heading level={2} data-size="sm">
-        {t('reports.templates.chaptersTitle')}
-      </Heading>
+      <TemplateState template={template} />
       <ol className="template-chapters">
         {numbered(chapters).map(({ chapter, number }) => (
           <li key={chapter.key} className={chapter.parentKey ? 'template-chapter--sub' : ''}>
@@ -101,45 +92,13 @@ export function TemplateEditor({ template, announce }: Props) {
         ))}
       </ol>
       <AddChapter chapters={chapters} onChange={change} announce={announce} />
-      {issues.length > 0 && (
-        <Alert data-color="danger" role="alert">
-          <Heading level={3} data-size="2xs">
-            {t('reports.templates.problems')}
-          </Heading>
-          <ul>
-            {issues.map((issue, i) => (
-              <li key={i}>{messages.issue(issue)}</li>
-            ))}
-          </ul>
-        </Alert>
-      )}
-      {save.error && !isApiError(save.error) && <ErrorAlert error={save.error} />}
-      {save.error &&
-        isApiError(save.error) &&
-        save.error.issues.length === 0 &&
-        conflictVersion === null && <ErrorAlert error={save.error} />}
+      <SaveProblems issues={issues} error={conflictVersion === null ? save.error : null} />
       {conflictVersion !== null ? (
-        <Alert data-color="warning" role="alert">
-          <Paragraph>{t('reports.templates.conflict')}</Paragraph>
-          <div className="button-row">
-            <Button
-              type="button"
-              onClick={() => void submit(conflictVersion)}
-              loading={save.isPending}
-            >
-              {t('reports.templates.keepMine')}
-            </Button>
-            <Button
-              type="button"
-              variant="secondary"
-              onClick={() =>
-                void queryClient.invalidateQueries({ queryKey: reportsKeys.template(place) })
-              }
-            >
-              {t('reports.templates.reload')}
-            </Button>
-          </div>
-        </Alert>
+        <ConflictChoice
+          template={template}
+          busy={save.isPending}
+          onKeepMine={() => void submit(conflictVersion)}
+        />
       ) : (
         <div className="button-row">
           <Button type="submit" loading={save.isPending}>
@@ -149,6 +108,98 @@ export function TemplateEditor({ template, announce }: Props) {
         </div>
       )}
     </form>
+  );
+}
+
+function TemplateState({ template }: { template: ReportTemplate }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Paragraph>
+        {template.stored
+          ? t('reports.templates.stored', { version: template.version })
+          : t('reports.templates.isDefault')}
+      </Paragraph>
+      <Heading level={2} data-size="sm">
+        {t('reports.templates.chaptersTitle')}
+      </Heading>
+    </>
+  );
+}
+
+/** The template as a list, for those who may read it but not change it. */
+function TemplateView({ template }: { template: ReportTemplate }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <TemplateState template={template} />
+      <Paragraph>{t('reports.templates.readOnly')}</Paragraph>
+      <ol className="template-chapters">
+        {numbered(template.chapters).map(({ chapter, number }) => (
+          <li key={chapter.key} className={chapter.parentKey ? 'template-chapter--sub' : ''}>
+            <strong>
+              {t('reports.templates.chapterLegend', { number, heading: chapter.heading })}
+            </strong>{' '}
+            ({t(`reports.kinds.${chapter.kind}`)})
+            {chapter.guidance && <Paragraph data-size="sm">{chapter.guidance}</Paragraph>}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
+/** Why a save was refused: the template's problems by chapter, or the error. */
+function SaveProblems({ issues, error }: { issues: readonly FieldIssue[]; error: unknown }) {
+  const { t } = useTranslation();
+  const messages = useMessages();
+  if (issues.length > 0)
+    return (
+      <Alert data-color="danger" role="alert">
+        <Heading level={3} data-size="2xs">
+          {t('reports.templates.problems')}
+        </Heading>
+        <ul>
+          {issues.map((issue, i) => (
+            <li key={i}>{messages.issue(issue)}</li>
+          ))}
+        </ul>
+      </Alert>
+    );
+  return error ? <ErrorAlert error={error} /> : null;
+}
+
+/** Someone else saved first: load theirs (mine is dropped) or save mine over theirs. */
+function ConflictChoice({
+  template,
+  busy,
+  onKeepMine,
+}: {
+  template: ReportTemplate;
+  busy: boolean;
+  onKeepMine: () => void;
+}) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const place = { year: template.year, periodKind: template.periodKind };
+  return (
+    <Alert data-color="warning" role="alert">
+      <Paragraph>{t('reports.templates.conflict')}</Paragraph>
+      <div className="button-row">
+        <Button type="button" onClick={onKeepMine} loading={busy}>
+          {t('reports.templates.keepMine')}
+        </Button>
+        <Button
+          type="button"
+          variant="secondary"
+          onClick={() =>
+            void queryClient.invalidateQueries({ queryKey: reportsKeys.template(place) })
+          }
+        >
+          {t('reports.templates.reload')}
+        </Button>
+      </div>
+    </Alert>
   );
 }
 
