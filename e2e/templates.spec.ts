@@ -64,5 +64,15 @@ test('an administrator renames and moves a chapter of the tertial template; the 
   await expect(contents.getByRole('row').nth(2)).toHaveText(
     new RegExp(`2\\s*${RENAMED}\\s*Inget saknas`),
   );
+  // An attachment is uploaded, listed under Bilagor as a download, and removed again.
+  await reporter.getByLabel('Ladda upp bilaga (PDF, Word eller Excel)').setInputFiles({
+    name: 'Bilaga 1.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n% Bilaga\n%%EOF\n'),
+  });
+  const files = reporter.getByRole('table', { name: 'Bilagor' });
+  await expect(files.getByRole('link', { name: 'Bilaga 1.pdf' })).toBeVisible();
   await expectAccessiblePart(reporter, '.report-chapters', 'the report’s chapters');
+  await reporter.getByRole('button', { name: 'Ta bort bilagan Bilaga 1.pdf' }).click();
+  await expect(reporter.getByText('Inga bilagor.')).toBeVisible();
 });

@@ -32,7 +32,7 @@ export function AttachmentList({
   writable: boolean;
   announce: (message: string) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const upload = useUploadAttachment(place);
   const remove = useDeleteAttachment(place);
   const input = useRef<HTMLInputElement>(null);
@@ -57,44 +57,12 @@ export function AttachmentList({
       {attachments.length === 0 ? (
         <Paragraph>{t('reports.attachments.none')}</Paragraph>
       ) : (
-        <DataTable
-          label={t('reports.attachments.caption')}
-          caption="hidden"
-          columns={[
-            t('reports.attachments.name'),
-            t('reports.attachments.size'),
-            t('reports.attachments.uploadedBy'),
-            ...(writable ? [t('reports.attachments.actions')] : []),
-          ]}
-        >
-          <Table.Body>
-            {attachments.map((file) => (
-              <Table.Row key={file.id}>
-                <Table.HeaderCell scope="row">
-                  <Link href={attachmentUrl(place, file.id)} download={file.name}>
-                    {file.name}
-                  </Link>
-                </Table.HeaderCell>
-                <Table.Cell>{fileSize(file.size, i18n.language)}</Table.Cell>
-                <Table.Cell>{file.uploadedByName ?? ''}</Table.Cell>
-                {writable && (
-                  <Table.Cell>
-                    <Button
-                      type="button"
-                      variant="tertiary"
-                      data-size="sm"
-                      aria-label={t('reports.attachments.removeLabel', { name: file.name })}
-                      loading={remove.isPending && remove.variables === file.id}
-                      onClick={() => void onRemove(file)}
-                    >
-                      {t('reports.attachments.remove')}
-                    </Button>
-                  </Table.Cell>
-                )}
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </DataTable>
+        <AttachmentTable
+          place={place}
+          attachments={attachments}
+          onRemove={writable ? (file) => void onRemove(file) : null}
+          removing={remove.isPending ? (remove.variables ?? null) : null}
+        />
       )}
       {writable && (
         <div className="attachment-upload">
@@ -114,5 +82,61 @@ export function AttachmentList({
       {upload.error !== null && <ErrorAlert error={upload.error} />}
       {remove.error !== null && <ErrorAlert error={remove.error} />}
     </>
+  );
+}
+
+function AttachmentTable({
+  place,
+  attachments,
+  onRemove,
+  removing,
+}: {
+  place: Place;
+  attachments: readonly Attachment[];
+  /** null: the report cannot be changed (no remove buttons) */
+  onRemove: ((file: Attachment) => void) | null;
+  /** the id of the attachment being removed */
+  removing: string | null;
+}) {
+  const { t, i18n } = useTranslation();
+  return (
+    <DataTable
+      label={t('reports.attachments.caption')}
+      caption="hidden"
+      columns={[
+        t('reports.attachments.name'),
+        t('reports.attachments.size'),
+        t('reports.attachments.uploadedBy'),
+        ...(onRemove ? [t('reports.attachments.actions')] : []),
+      ]}
+    >
+      <Table.Body>
+        {attachments.map((file) => (
+          <Table.Row key={file.id}>
+            <Table.HeaderCell scope="row">
+              <Link href={attachmentUrl(place, file.id)} download={file.name}>
+                {file.name}
+              </Link>
+            </Table.HeaderCell>
+            <Table.Cell>{fileSize(file.size, i18n.language)}</Table.Cell>
+            <Table.Cell>{file.uploadedByName ?? ''}</Table.Cell>
+            {onRemove && (
+              <Table.Cell>
+                <Button
+                  type="button"
+                  variant="tertiary"
+                  data-size="sm"
+                  aria-label={t('reports.attachments.removeLabel', { name: file.name })}
+                  loading={removing === file.id}
+                  onClick={() => onRemove(file)}
+                >
+                  {t('reports.attachments.remove')}
+                </Button>
+              </Table.Cell>
+            )}
+          </Table.Row>
+        ))}
+      </Table.Body>
+    </DataTable>
   );
 }
