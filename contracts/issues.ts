@@ -219,6 +219,11 @@ const catalogue = {
   'rollover.goal_dropped': {},
   'rollover.goal_not_in_year': { year: 'text' },
   'rollover.responsible_closed': { unit: 'text', year: 'text' },
+  // Report templates: their chapters' keys, parents and kinds.
+  'templates.duplicate_key': { key: 'text' },
+  'templates.unknown_parent': { key: 'text' },
+  'templates.nested_parent': { key: 'text' },
+  'templates.kind_twice': {},
 } as const satisfies Record<string, Record<string, ParamKind>>;
 
 type Catalogue = typeof catalogue;

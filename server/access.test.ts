@@ -32,6 +32,31 @@ const routes: {
 }[] = [
   { method: 'GET', url: '/api/health', openapi: '/api/health', allowed: callers },
   { method: 'GET', url: '/api/start', openapi: '/api/start', allowed: signedIn },
+  {
+    method: 'GET',
+    url: '/api/goal-levels?year=2015',
+    openapi: '/api/goal-levels',
+    allowed: anyRole,
+  },
+  { method: 'PUT', url: '/api/goal-levels', openapi: '/api/goal-levels', allowed: modellers },
+  {
+    method: 'GET',
+    url: '/api/goal-assignments?year=2015',
+    openapi: '/api/goal-assignments',
+    allowed: anyRole,
+  },
+  {
+    method: 'PUT',
+    url: `/api/goals/${id}/assignments/${id}`,
+    openapi: '/api/goals/{id}/assignments/{unitId}',
+    allowed: modellers,
+  },
+  {
+    method: 'DELETE',
+    url: `/api/goals/${id}/assignments/${id}`,
+    openapi: '/api/goals/{id}/assignments/{unitId}',
+    allowed: modellers,
+  },
   { method: 'GET', url: '/api/start/units', openapi: '/api/start/units', allowed: modellers },
   { method: 'GET', url: '/api/auth/me', openapi: '/api/auth/me', allowed: signedIn },
   { method: 'GET', url: '/api/users', openapi: '/api/users', allowed: ['admin'] },
@@ -226,6 +251,48 @@ function economyRoutes(): typeof routes {
       method: 'POST',
       url: '/api/economy/import',
       openapi: '/api/economy/import',
+      allowed: writers,
+    }, // Report templates and a unit's chapters (modules/reports).
+    {
+      method: 'GET',
+      url: '/api/report-templates/2015/annual',
+      openapi: '/api/report-templates/{year}/{periodKind}',
+      allowed: anyRole,
+    },
+    {
+      method: 'PUT',
+      url: '/api/report-templates/2015/annual',
+      openapi: '/api/report-templates/{year}/{periodKind}',
+      allowed: modellers,
+    },
+    {
+      method: 'GET',
+      url: `/api/units/${id}/periods/${id}/chapters`,
+      openapi: '/api/units/{unitId}/periods/{periodId}/chapters',
+      allowed: anyRole,
+    },
+    {
+      method: 'PUT',
+      url: `/api/units/${id}/periods/${id}/chapters/summary/text`,
+      openapi: '/api/units/{unitId}/periods/{periodId}/chapters/{chapterKey}/text',
+      allowed: writers,
+    },
+    {
+      method: 'GET',
+      url: `/api/units/${id}/periods/${id}/attachments/${id}`,
+      openapi: '/api/units/{unitId}/periods/{periodId}/attachments/{attachmentId}',
+      allowed: anyRole,
+    },
+    {
+      method: 'DELETE',
+      url: `/api/units/${id}/periods/${id}/attachments/${id}`,
+      openapi: '/api/units/{unitId}/periods/{periodId}/attachments/{attachmentId}',
+      allowed: writers,
+    },
+    {
+      method: 'POST',
+      url: `/api/units/${id}/periods/${id}/attachments`,
+      openapi: '/api/units/{unitId}/periods/{periodId}/attachments',
       allowed: writers,
     },
   ];

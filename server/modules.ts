@@ -15,6 +15,7 @@ import { registerYearsRoutes } from './modules/years/years.routes.ts';
 import { registerPortalRoutes } from './modules/portal/portal.routes.ts';
 import { registerFollowupRoutes } from './modules/followup/followup.routes.ts';
 import { registerStartRoutes } from './modules/start/start.routes.ts';
+import { registerReportsRoutes } from './modules/reports/reports.routes.ts';
 import { registerYearRolloverRoutes } from './modules/years/rollover/years.rollover.routes.ts';
 
 /** Every module's routes, on one screen; nothing is loaded by magic. */
@@ -35,4 +36,5 @@ export function registerModules(app: FastifyInstance, ctx: AppContext): void {
   registerEfficiencyRoutes(app, ctx);
   registerPortalRoutes(app, ctx);
   registerStartRoutes(app, ctx);
+  registerReportsRoutes(app, ctx);
 }

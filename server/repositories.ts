@@ -13,6 +13,7 @@ import { createYearsRepository } from './modules/years/years.repository.ts';
 import { createFollowupRepository } from './modules/followup/followup.repository.ts';
 import { createRollUpRepository } from './modules/followup/rollup/followup.rollup.repository.ts';
 import { createRolloverRepository } from './modules/years/rollover/years.rollover.repository.ts';
+import { createReportsRepository } from './modules/reports/reports.repository.ts';
 import { createTenantsRepository } from './modules/tenants/tenants.repository.ts';
 
 /** Every module's repository over one connection or transaction: what use cases are given. */
@@ -33,6 +34,7 @@ export function repositories(db: Db) {
     economy: createEconomyRepository(db),
     efficiency: createEfficiencyRepository(db),
     exchange: createExchangeRepository(db),
+    reports: createReportsRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof repositories>;

@@ -14,6 +14,7 @@ import { goalsRoute } from './routes/goals.tsx';
 import { loginRoute } from './routes/login.tsx';
 import { orgRoute } from './routes/org.tsx';
 import { publicListRoute, publicReportRoute } from './routes/public.tsx';
+import { reportTemplatesRoute } from './routes/report-templates.tsx';
 import { reorganisationRoute } from './routes/reorganisation.tsx';
 import { reorganiseRoute } from './routes/reorganise.tsx';
 import { rollupRoute } from './routes/followup-rollup.tsx';
@@ -66,6 +67,7 @@ const routeTree = rootRoute.addChildren([
     economyRoute,
     economyRollUpRoute,
     efficiencyRoute,
+    reportTemplatesRoute,
   ]),
 ]);
 

@@ -5,6 +5,7 @@ import { goalsEn } from './goals.en.ts';
 import { issuesEn } from './issues.en.ts';
 import { portalEn } from './portal.en.ts';
 import { startEn } from './start.en.ts';
+import { reportsEn } from './reports.en.ts';
 import type { Translation } from './sv.ts';
 
 export type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
@@ -89,6 +90,10 @@ export const en: Strings<Translation> = {
     toStart: 'To the start page',
     reports_not_adopted: 'Only an adopted report can be published or unpublished.',
     public_not_found: 'There is no published report here.',
+    templates_conflict: 'Someone else saved the template while you were changing it.',
+    reports_chapter_not_found: 'The report’s template has no such chapter with a text.',
+    reports_attachment_not_found: 'The attachment does not exist.',
+    reports_attachment_type: 'Only PDF, Word (.docx) and Excel (.xlsx) files can be attached.',
   },
   issues: issuesEn,
   goals: goalsEn,
@@ -97,6 +102,7 @@ export const en: Strings<Translation> = {
   efficiency: efficiencyEn,
   portal: portalEn,
   start: startEn,
+  reports: reportsEn,
   kinds: {
     council: 'Municipal council',
     executive_board: 'Executive board',

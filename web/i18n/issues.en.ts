@@ -187,6 +187,11 @@ export const issuesEn: Strings<typeof issuesSv> = {
   rollover_goal_not_in_year: 'The activity’s goal does not belong to the budget year {{year}}.',
   rollover_responsible_closed:
     '{{unit}} no longer exists in {{year}}. Choose the responsible unit in {{year}}, or leave the activity behind.',
+  templates_duplicate_key: 'The key {{key}} is used by two chapters.',
+  templates_unknown_parent: 'The parent chapter {{key}} must come before this chapter.',
+  templates_nested_parent:
+    'The chapter {{key}} is itself a sub-chapter; choose a top-level chapter.',
+  templates_kind_twice: 'A template has this kind of chapter only once.',
   endings: {
     closed: 'be closed',
     merged: 'be merged',

@@ -192,6 +192,11 @@ export const issuesSv = {
   rollover_goal_not_in_year: 'Aktivitetens mål hör inte till budgetåret {{year}}.',
   rollover_responsible_closed:
     '{{unit}} finns inte kvar {{year}}. Ange vilken enhet som är ansvarig {{year}}, eller lämna efter aktiviteten.',
+  templates_duplicate_key: 'Nyckeln {{key}} används av två kapitel.',
+  templates_unknown_parent: 'Överordnat kapitel {{key}} måste komma före detta kapitel.',
+  templates_nested_parent:
+    'Kapitlet {{key}} är självt ett underkapitel; välj ett kapitel på översta nivån.',
+  templates_kind_twice: 'En mall har bara ett kapitel av det här slaget.',
   /** how a unit ends, after "ska" (closed, merged, split, replaced) */
   endings: {
     closed: 'avvecklas',

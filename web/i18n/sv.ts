@@ -5,6 +5,7 @@ import { goalsSv } from './goals.sv.ts';
 import { issuesSv } from './issues.sv.ts';
 import { portalSv } from './portal.sv.ts';
 import { startSv } from './start.sv.ts';
+import { reportsSv } from './reports.sv.ts';
 
 /** Swedish, the default language. The English file must have exactly these keys (typed). */
 export const sv = {
@@ -85,6 +86,10 @@ export const sv = {
     toStart: 'Till startsidan',
     reports_not_adopted: 'Bara en fastställd rapport kan publiceras eller avpubliceras.',
     public_not_found: 'Det finns ingen publicerad rapport här.',
+    templates_conflict: 'Någon annan har sparat mallen medan du ändrade den.',
+    reports_chapter_not_found: 'Rapportens mall har inget sådant kapitel med text.',
+    reports_attachment_not_found: 'Bilagan finns inte.',
+    reports_attachment_type: 'Bara PDF-, Word- (.docx) och Excel-filer (.xlsx) kan bifogas.',
   },
   issues: issuesSv,
   goals: goalsSv,
@@ -93,6 +98,7 @@ export const sv = {
   efficiency: efficiencySv,
   portal: portalSv,
   start: startSv,
+  reports: reportsSv,
   kinds: {
     council: 'Kommunfullmäktige',
     executive_board: 'Kommunstyrelse',

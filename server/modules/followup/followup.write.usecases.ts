@@ -33,7 +33,7 @@ async function reportGoals(deps: Deps, tenantId: string, year: number, unitId: s
   return reportGoalsOf(goals, unitId, assigned);
 }
 
-async function writableScope(deps: Deps, principal: Principal, { unitId, periodId }: Place) {
+export async function writableScope(deps: Deps, principal: Principal, { unitId, periodId }: Place) {
   const scope = await reportScope(deps, principal, unitId, periodId, 'followup.write');
   const state =
     (await deps.followup.state(principal.tenantId, unitId, periodId)) ??
@@ -47,7 +47,7 @@ async function writableScope(deps: Deps, principal: Principal, { unitId, periodI
  * in between, nothing is written and the conflict carries what is stored now beside `yours`.
  * The audit log gets the row's written fields (`audited`) before and the write after.
  */
-async function writeAtVersion<Row, Write>(
+export async function writeAtVersion<Row, Write>(
   deps: Deps,
   principal: Principal,
   yours: { version: number },

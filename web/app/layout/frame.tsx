@@ -20,7 +20,8 @@ type NavItem = {
     | '/admin/years'
     | '/followup'
     | '/economy'
-    | '/efficiency';
+    | '/efficiency'
+    | '/admin/report-templates';
   label:
     | 'start.nav'
     | 'nav.org'
@@ -30,7 +31,8 @@ type NavItem = {
     | `goals.nav.${'goals' | 'rollup' | 'years'}`
     | 'followup.nav'
     | 'economy.nav'
-    | 'efficiency.nav';
+    | 'efficiency.nav'
+    | 'reports.nav';
   permission: Permission;
   exact?: boolean;
 };
@@ -47,6 +49,7 @@ const navItems: NavItem[] = [
   { to: '/admin/users', label: 'nav.users', permission: 'users.manage' },
   { to: '/admin/audit', label: 'nav.audit', permission: 'audit.read' },
   { to: '/admin/years', label: 'goals.nav.years', permission: 'years.manage' },
+  { to: '/admin/report-templates', label: 'reports.nav', permission: 'model.write' },
 ];
 
 function UserMenu({ me }: { me: Me }) {

@@ -12,6 +12,7 @@ import { goalNotFound } from '../../goals/goals.errors.ts';
 import type { StoredGoal } from '../../goals/goals.repository.ts';
 import { can } from '../../people/people.rules.ts';
 import { yearNotFound } from '../years.errors.ts';
+import { rollTemplatesOver } from '../../reports/reports.usecases.ts';
 import { defaultPeriods } from '../years.rules.ts';
 import { rolloverChanged, targetYearNotEmpty } from './years.rollover.errors.ts';
 import {
@@ -24,7 +25,15 @@ import {
 
 type Deps = Pick<
   Repositories,
-  'rollover' | 'goals' | 'goalLevels' | 'indicators' | 'activities' | 'years' | 'org' | 'audit'
+  | 'rollover'
+  | 'goals'
+  | 'goalLevels'
+  | 'indicators'
+  | 'activities'
+  | 'years'
+  | 'org'
+  | 'audit'
+  | 'reports'
 >;
 
 /** Rolling a year over reshapes the whole tenant's model: only a tenant-wide years.manage will do. */
@@ -144,6 +153,8 @@ export async function rollOver(
     await deps.indicators.setTarget(tenantId, indicatorId, yearId, t);
   const activities = await copyActivities(deps, tenantId, yearId, model, plan, goalIds);
   await copyGoalModel(deps, tenantId, input, yearId, goalIds);
+  // The report templates go with the year (docs/report-templates.md).
+  const templates = await rollTemplatesOver(deps, tenantId, principal.userId, input);
 
   const result: RolloverResult = {
     fromYear: input.fromYear,
@@ -169,6 +180,7 @@ export async function rollOver(
       revision,
       mapping: { goals: input.goals, activities: input.activities },
       carryTargets: input.carryTargets,
+      templates: templates.map((t) => t.periodKind),
     },
   });
   return result;

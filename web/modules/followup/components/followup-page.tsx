@@ -26,6 +26,7 @@ import {
 import { ReportStatusFacts } from './report-status.tsx';
 import { TextChecks } from './text-checks.tsx';
 import { WorkflowPanel } from './workflow-panel.tsx';
+import { ReportChaptersSection } from '#web/modules/reports/components/report-chapters.tsx';
 import './followup.css';
 
 /** A unit's follow-up for a period: pick the report, see what is missing, write, send on. */
@@ -89,7 +90,7 @@ export function FollowupPage({ search, onSearch }: SearchProps<FollowupSearch>) 
 
 function ReportBody({ report, isAdministrator }: { report: UnitReport; isAdministrator: boolean }) {
   const { t } = useTranslation();
-  const { canWrite } = useReportSettings();
+  const { canWrite, place, announce } = useReportSettings();
   const data = useReportData();
   const placed = new Set(report.goals.flatMap((g) => g.activityIds));
   const others = report.activities.filter((a) => !placed.has(a.activity.id));
@@ -116,6 +117,7 @@ function ReportBody({ report, isAdministrator }: { report: UnitReport; isAdminis
         </Heading>
         <TextChecks />
       </section>
+      <ReportChaptersSection place={place} announce={announce} />
       <section className="section followup-goals" aria-busy={!complete}>
         <Heading level={2} data-size="sm">
           {t('followup.goals.title')}
