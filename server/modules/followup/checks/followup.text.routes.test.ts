@@ -24,6 +24,9 @@ const findings = async (session: Session = ctx.reader) => {
   return response.json<TextFindings>().findings;
 };
 
+/** Findings in the goals' texts (the demo's summary chapter has one of its own, tested above). */
+const inGoals = async () => (await findings()).filter((f) => f.place.kind === 'goal');
+
 /** Writes a goal's analysis as the demo's reporter, keeping its assessment. */
 async function writeAnalysis(goalId: string, analysis: string) {
   const goal = report.goals.find((g) => g.goal.id === goalId)!;
@@ -43,8 +46,18 @@ async function writeAnalysis(goalId: string, analysis: string) {
 }
 
 describe('figures in the texts of a report against its tables', () => {
-  test('the demo’s stored analyses state no figure that the tables contradict', async () => {
-    expect(await findings()).toEqual([]);
+  test('on the demo, the summary analysis’s 22 summer jobs against the indicator’s 21 (data README issue 7), and nothing else', async () => {
+    const summerJobs = report.indicators.find((i) => i.indicator.name.includes('sommarjobb'))!;
+    expect(await findings()).toEqual([
+      {
+        place: { kind: 'chapter', id: expect.any(String), title: 'Sammanfattande analys' },
+        sentence: 'Totalt 22 ungdomar från Spånga-Tensta hade sommarjobb på stadsledningskontoret.',
+        figure: { kind: 'indicator', id: summerJobs.indicator.id, name: summerJobs.indicator.name },
+        stated: '22',
+        stored: '21',
+        unit: 'st',
+      },
+    ]);
   });
 
   test('an analysis stating another count than the indicator’s outcome is flagged with both figures and both places', async () => {
@@ -52,7 +65,7 @@ describe('figures in the texts of a report against its tables', () => {
     const goal = report.goals.find((g) => g.indicatorIds.includes(summerJobs.indicator.id))!;
     const sentence = 'Totalt 22 ungdomar hade sommarjobb på stadsledningskontoret.';
     await writeAnalysis(goal.goal.id, `${goal.assessment?.analysis ?? ''}\n\n${sentence}`.trim());
-    expect(await findings()).toEqual([
+    expect(await inGoals()).toEqual([
       {
         place: { kind: 'goal', id: goal.goal.id, title: goal.goal.title },
         sentence,
@@ -63,7 +76,7 @@ describe('figures in the texts of a report against its tables', () => {
       },
     ]);
     await writeAnalysis(goal.goal.id, goal.assessment?.analysis ?? '');
-    expect(await findings()).toEqual([]);
+    expect(await inGoals()).toEqual([]);
   });
 
   test('the annual report’s prose is read against the economy: the net result as printed passes, another is flagged', async () => {
@@ -72,9 +85,9 @@ describe('figures in the texts of a report against its tables', () => {
       goal.goal.id,
       'Stadsledningskontorets utfall för 2015 uppgår till ett nettoöverskott på 80,6 miljoner kronor.',
     );
-    expect(await findings()).toEqual([]);
+    expect(await inGoals()).toEqual([]);
     await writeAnalysis(goal.goal.id, 'Kontoret redovisar ett överskott på 75,0 miljoner kronor.');
-    const [found, ...rest] = await findings();
+    const [found, ...rest] = await inGoals();
     expect(rest).toEqual([]);
     expect(found).toMatchObject({
       place: { kind: 'goal', id: goal.goal.id },

@@ -4,6 +4,7 @@ import type { Period } from '#contracts/years.ts';
 import type { Repositories } from '#server/repositories.ts';
 import type { Principal } from '#server/principal.ts';
 import { readEconomy } from '../../economy/economy.usecases.ts';
+import { templateFor } from '../../reports/reports.usecases.ts';
 import { reportContent, reportScope } from '../followup.usecases.ts';
 import {
   textFigureFindings,
@@ -23,6 +24,7 @@ type Deps = Pick<
   | 'followup'
   | 'economy'
   | 'audit'
+  | 'reports'
 >;
 type Content = Awaited<ReturnType<typeof reportContent>>;
 
@@ -43,7 +45,10 @@ export async function reportTextFindings(
     ? economyFiguresOf(await readEconomy(deps, principal, unitId, period.year))
     : [];
   const findings = textFigureFindings({
-    texts: textsOf(report),
+    texts: [
+      ...(await chapterTextsOf(deps, principal.tenantId, unitId, period)),
+      ...textsOf(report),
+    ],
     indicators: indicatorFiguresOf(report),
     economy,
     selfNames: [report.unit.name],
@@ -52,6 +57,21 @@ export async function reportTextFindings(
 }
 
 const isAnnual = (period: Period) => period.kind === 'annual';
+
+/** The texts of the report's chapters (Sammanfattande analys, the economy's analyses …). */
+async function chapterTextsOf(deps: Deps, tenantId: string, unitId: string, period: Period) {
+  const template = await templateFor(deps, tenantId, period.yearId, {
+    year: period.year,
+    periodKind: period.kind,
+  });
+  const texts = await deps.reports.texts(tenantId, unitId, period.id);
+  return template.chapters.flatMap((chapter): TextToCheck[] => {
+    const text = texts.find((t) => t.chapterKey === chapter.key)?.text ?? '';
+    return text.trim() === ''
+      ? []
+      : [{ place: { kind: 'chapter', id: chapter.key, title: chapter.heading }, text }];
+  });
+}
 
 /** The report's own texts: goals' analyses and reasons, outcomes' comments, activities' analyses. */
 function textsOf(report: Content): TextToCheck[] {

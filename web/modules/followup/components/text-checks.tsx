@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { TextFinding } from '#contracts/followup.checks.ts';
 import { AppLink } from '#web/ui/app-link.tsx';
+import { chapterAnchor } from '#web/modules/reports/components/report-chapters.tsx';
 import { textChecksQuery } from '../followup.api.ts';
 import { JumpLink } from './jump-link.tsx';
 import { anchors, useReportData, useReportSettings } from './report-context.tsx';
@@ -56,9 +57,11 @@ function TextFindingItem({ finding }: { finding: TextFinding }) {
         {t('followup.textChecks.sentence', { sentence: finding.sentence })}
       </Paragraph>
       <Paragraph data-size="sm" className="text-checks__links">
-        {place.kind !== 'chapter' && (
-          <JumpLink to={anchors[place.kind](place.id)}>{t('followup.textChecks.toText')}</JumpLink>
-        )}
+        <JumpLink
+          to={place.kind === 'chapter' ? chapterAnchor(place.id) : anchors[place.kind](place.id)}
+        >
+          {t('followup.textChecks.toText')}
+        </JumpLink>
         {figure.kind === 'indicator' ? (
           <JumpLink to={anchors.indicator(figure.id)}>{t('followup.textChecks.toFigure')}</JumpLink>
         ) : (
