@@ -30,6 +30,8 @@ export const en: Strings<Translation> = {
     audit: 'Audit log',
   },
   common: {
+    datePlaceholder: 'YYYY-MM-DD',
+    dateFormat: 'Write the date as YYYY-MM-DD, for example 2015-12-31.',
     conflict: {
       title: 'Someone else saved while you were writing',
       intro:

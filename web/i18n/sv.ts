@@ -26,6 +26,8 @@ export const sv = {
     audit: 'Granskningslogg',
   },
   common: {
+    datePlaceholder: 'ÅÅÅÅ-MM-DD',
+    dateFormat: 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2015-12-31.',
     conflict: {
       title: 'Någon annan har sparat medan du skrev',
       intro:

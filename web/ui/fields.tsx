@@ -7,6 +7,7 @@ import {
   type TextfieldProps,
 } from '@digdir/designsystemet-react';
 import type { ReactNode, SelectHTMLAttributes } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /**
  * Form fields with a label, an optional description and an optional error, all linked to the
@@ -21,6 +22,30 @@ export function TextField(
 ) {
   const { error, ...rest } = props;
   return <Textfield {...rest} error={error} />;
+}
+
+/**
+ * A date written as YYYY-MM-DD, the same in every browser language (a browser's own date input
+ * shows mm/dd/yyyy in English): a text field that says its format and brings up digits on a phone.
+ */
+export function DateField({
+  description,
+  ...props
+}: Omit<Parameters<typeof TextField>[0], 'type' | 'min' | 'max'>) {
+  const { t } = useTranslation();
+  return (
+    <TextField
+      {...props}
+      type="text"
+      inputMode="numeric"
+      autoComplete="off"
+      maxLength={10}
+      placeholder={t('common.datePlaceholder')}
+      description={
+        description ? `${String(description)} ${t('common.dateFormat')}` : t('common.dateFormat')
+      }
+    />
+  );
 }
 
 export function TextAreaField(

@@ -2,7 +2,7 @@ import { Button } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { auditActions } from '#contracts/audit.ts';
-import { ChoiceField, TextField } from '#web/ui/fields.tsx';
+import { ChoiceField, DateField } from '#web/ui/fields.tsx';
 import type { AuditFilters } from '../audit.api.ts';
 import { useEntityName } from './audit-table.tsx';
 
@@ -53,10 +53,9 @@ export function AuditFiltersForm({
         onChange={(action) => set({ action })}
       />
       {(['from', 'to'] as const).map((bound) => (
-        <TextField
+        <DateField
           key={bound}
           id={`audit-${bound}`}
-          type="date"
           label={t(`audit.${bound}`)}
           value={form[bound] ?? ''}
           onChange={(e) => set({ [bound]: e.target.value || undefined })}

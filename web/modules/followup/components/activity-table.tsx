@@ -1,5 +1,5 @@
 import { Select, Table, ValidationMessage } from '@digdir/designsystemet-react';
-import { useState } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   activityReportInput,
@@ -26,6 +26,18 @@ const toValues = (saved: ActivityReport | null): ActivityValues => ({
 
 const toInput = (values: ActivityValues, version: number): Prepared<ActivityReportInput> =>
   prepared(activityReportInput.safeParse({ ...values, version }));
+
+/** Keys that step a closed select's value without opening it. */
+const stepKeys = new Set([
+  'ArrowUp',
+  'ArrowDown',
+  'ArrowLeft',
+  'ArrowRight',
+  'Home',
+  'End',
+  'PageUp',
+  'PageDown',
+]);
 
 export const statusSelectId = (activityId: string) => `activity-status-${activityId}`;
 
@@ -141,10 +153,31 @@ function ActivityEditRow({ item }: { item: ReportActivity }) {
       ? t(`followup.activities.statuses.${status as (typeof activityStatuses)[number]}`)
       : t('followup.activities.noStatus');
 
+  // Arrow keys on a closed select change its value one step at a time: each step is only shown,
+  // and the status is saved when the person leaves the field or presses Enter.
+  const stepping = useRef(false);
+  const pending = useRef<string | null>(null);
+  const onStatusKey = (event: KeyboardEvent<HTMLSelectElement>) => {
+    if (stepKeys.has(event.key) && !event.altKey) stepping.current = true;
+    if (event.key === 'Enter' && pending.current !== null) void commitStatus();
+  };
+  const commitStatus = () => {
+    const value = pending.current;
+    pending.current = null;
+    stepping.current = false;
+    return value === null ? undefined : onStatus(value);
+  };
+  const onStatusChange = (value: string) => {
+    if (!stepping.current) return void onStatus(value);
+    pending.current = value;
+    form.set({ status: value === '' ? null : value });
+  };
+
   const onStatus = async (value: string) => {
     const status = value === '' ? null : value;
     setNote(null);
     form.set({ status });
+    if (status === (item.report?.status ?? null)) return;
     const result = await form.saveField('status', status);
     if (result.kind === 'saved')
       announce(
@@ -182,7 +215,11 @@ function ActivityEditRow({ item }: { item: ReportActivity }) {
             data-size="sm"
             value={form.values.status ?? ''}
             disabled={locked}
-            onChange={(e) => void onStatus(e.target.value)}
+            onChange={(e) => onStatusChange(e.target.value)}
+            // Designsystemet's Select drops onKeyDown; the capture phase reaches the element.
+            onKeyDownCapture={onStatusKey}
+            onBlur={() => void commitStatus()}
+            onPointerDown={() => (stepping.current = false)}
             aria-invalid={problem ? true : undefined}
             aria-describedby={problem ? `${statusSelectId(id)}-problem` : undefined}
           >

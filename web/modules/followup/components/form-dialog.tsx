@@ -1,5 +1,5 @@
 import { Button, Dialog, Heading } from '@digdir/designsystemet-react';
-import { useState, type ComponentProps, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useState, type ComponentProps, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldIssue } from '#contracts/common.ts';
 import type { Values } from '#web/lib/conflict.ts';
@@ -55,6 +55,13 @@ export function FormDialog<V extends Values>(props: Props<V>) {
   const { id, busy, form } = props;
   const { submit } = useReportForm(form);
   const [open, setOpen] = useState(false);
+  // The dialog gives focus to its first focusable element, the close button; the form's first
+  // field is where the person means to start.
+  useEffect(() => {
+    if (!open) return;
+    const timer = setTimeout(() => document.getElementById(props.firstField)?.focus());
+    return () => clearTimeout(timer);
+  }, [open, props.firstField]);
   const close = () => {
     setOpen(false);
     document.getElementById(id)?.focus();

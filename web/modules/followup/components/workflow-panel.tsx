@@ -5,8 +5,7 @@ import type { FieldIssue } from '#contracts/common.ts';
 import type { ReportTransition } from '#contracts/followup.ts';
 import { useMessages } from '#web/i18n/messages.ts';
 import { isApiError } from '#web/lib/api-client.ts';
-import { todayIso } from '#web/lib/format.ts';
-import { TextAreaField, TextField } from '#web/ui/fields.tsx';
+import { DateField, TextAreaField, TextField } from '#web/ui/fields.tsx';
 import { IssueSummary, type SummaryItem } from '#web/ui/issue-summary.tsx';
 import { LiveStatus } from '#web/ui/status.tsx';
 import { useReportTransition } from '../followup.api.ts';
@@ -188,12 +187,10 @@ export function WorkflowPanel({ isAdministrator }: { isAdministrator: boolean })
           )}
           {stepInputs[open].includes('adoption') && (
             <>
-              <TextField
+              <DateField
                 id="workflow-adopted-on"
-                type="date"
                 label={t('followup.workflow.adoptedOn')}
                 required
-                max={todayIso()}
                 value={adoptedOn}
                 error={errorOf('adoptedOn')}
                 onChange={(e) => setAdoptedOn(e.target.value)}

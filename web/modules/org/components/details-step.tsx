@@ -5,7 +5,7 @@ import type { FieldIssue } from '#contracts/common.ts';
 import { reorganisationInput } from '#contracts/org.ts';
 import { useMessages } from '#web/i18n/messages.ts';
 import { issueFor, issuesFromZod } from '#web/lib/issues.ts';
-import { TextAreaField, TextField } from '#web/ui/fields.tsx';
+import { DateField, TextAreaField, TextField } from '#web/ui/fields.tsx';
 import { FieldIssueSummary } from '#web/ui/issue-summary.tsx';
 
 /** Step 1: the decision behind the reorganisation. */
@@ -103,12 +103,8 @@ export function DetailsStep({
         }}
       />
       <TextField {...bind('title')} />
-      <TextField
-        {...bind('effectiveDate')}
-        type="date"
-        description={t('reorganise.fieldEffectiveDateHint')}
-      />
-      <TextField {...bind('decidedOn')} type="date" />
+      <DateField {...bind('effectiveDate')} description={t('reorganise.fieldEffectiveDateHint')} />
+      <DateField {...bind('decidedOn')} />
       <TextField {...bind('decisionRef')} description={t('reorganise.fieldDecisionRefHint')} />
       <TextAreaField {...bind('description')} rows={4} />
       <div className="button-row">

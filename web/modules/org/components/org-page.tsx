@@ -6,7 +6,7 @@ import { useMessages } from '#web/i18n/messages.ts';
 import { isIsoDate, todayIso } from '#web/lib/format.ts';
 import { usePermission } from '#web/modules/people/people.api.ts';
 import { AppLink } from '#web/ui/app-link.tsx';
-import { TextField } from '#web/ui/fields.tsx';
+import { DateField } from '#web/ui/fields.tsx';
 import { Page, Section } from '#web/ui/page.tsx';
 import { QueryState } from '#web/ui/query-state.tsx';
 import { reorganisationsQuery, treeQuery } from '../org.api.ts';
@@ -45,14 +45,11 @@ export function OrgPage({
       <div className="org-layout">
         <div className="org-layout__main">
           <div className="date-picker">
-            <TextField
+            <DateField
               id="org-date"
-              type="date"
               label={t('org.date')}
               description={t('org.dateHint')}
               value={draft ?? date}
-              min="1900-01-01"
-              max="2199-12-31"
               onChange={(e) => onDateChange(e.target.value)}
             />
             <Button variant="secondary" data-size="sm" onClick={showToday}>
