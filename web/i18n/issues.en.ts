@@ -121,7 +121,9 @@ export const issuesEn: Strings<typeof issuesSv> = {
     'Row {{row}} ({{area}}): “Differens mellan åren” is printed as {{printed}}, but this year’s outcome less last year’s is {{computed}}.',
   exchange_not_year_file: 'This is not a Rödtråd file of a unit’s year.',
   exchange_format_version:
-    'The file has a version of the format this version of Rödtråd cannot read.',
+    'The file has a version of the format this version of Rödtråd cannot read (it reads versions 1 and 2).',
+  exchange_version_1_previous_outcomes:
+    'Last year’s outcomes are part of version 2 of the format: set formatVersion to 2, or remove previousOutcomes.',
   exchange_file_ref: 'A reference is 1–40 letters, digits, ".", "_" or "-", e.g. g12.',
   exchange_no_such_unit: 'There is no unit called "{{unit}}" in the organisation on {{date}}.',
   exchange_unit_ambiguous:

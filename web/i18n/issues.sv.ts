@@ -123,7 +123,9 @@ export const issuesSv = {
     'Rad {{row}} ({{area}}): ”Differens mellan åren” är tryckt som {{printed}}, men årets utfall minus förra årets är {{computed}}.',
   exchange_not_year_file: 'Filen är inte en fil från Rödtråd med en enhets år.',
   exchange_format_version:
-    'Filen har en version av formatet som den här versionen av Rödtråd inte kan läsa.',
+    'Filen har en version av formatet som den här versionen av Rödtråd inte kan läsa (den läser version 1 och 2).',
+  exchange_version_1_previous_outcomes:
+    'Föregående års utfall finns först i version 2 av formatet: ange formatVersion 2 eller ta bort previousOutcomes.',
   exchange_file_ref:
     'En referens får vara 1–40 bokstäver, siffror, ”.”, ”_” eller ”-”, till exempel g12.',
   exchange_no_such_unit:

@@ -199,22 +199,33 @@ function indicatorProblems(file: YearFile, goalRefs: ReadonlySet<string>): Field
           codedIssue(`${at}.target.tolerance`, 'followup.negative', {}, 'must not be negative'),
         );
     }
-    issues.push(...unknownPeriods(file, Object.keys(indicator.outcomes), `${at}.outcomes`));
-    if (!indicator.genderSplit)
-      for (const [key, outcome] of Object.entries(indicator.outcomes))
-        for (const field of ['women', 'men'] as const)
-          if (outcome[field] !== null)
-            issues.push(
-              codedIssue(
-                `${at}.outcomes.${key}.${field}`,
-                'exchange.not_gender_split',
-                {},
-                'must be empty: the indicator is not divided by women and men',
-              ),
-            );
+    for (const list of ['outcomes', 'previousOutcomes'] as const) {
+      const byPeriod = indicator[list] ?? {};
+      issues.push(...unknownPeriods(file, Object.keys(byPeriod), `${at}.${list}`));
+      if (!indicator.genderSplit) issues.push(...genderProblems(byPeriod, `${at}.${list}`));
+    }
     issues.push(...computedMarkProblems(file, indicator, at));
     return issues;
   });
+}
+
+/** Women and men given for an indicator that is not divided by them. */
+function genderProblems(
+  byPeriod: Record<string, { women: string | null; men: string | null }>,
+  path: string,
+): FieldIssue[] {
+  return Object.entries(byPeriod).flatMap(([key, outcome]) =>
+    (['women', 'men'] as const)
+      .filter((field) => outcome[field] !== null)
+      .map((field) =>
+        codedIssue(
+          `${path}.${key}.${field}`,
+          'exchange.not_gender_split',
+          {},
+          'must be empty (null): the indicator is not divided by women and men; set genderSplit to true if it is',
+        ),
+      ),
+  );
 }
 
 /**
