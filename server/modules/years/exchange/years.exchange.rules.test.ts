@@ -84,7 +84,7 @@ describe('the file on its own', () => {
       path,
       code: 'exchange.unknown_goal',
       params: { ref },
-      message: `there is no goal ${ref}`,
+      message: `there is no goal ${ref} in the file: use the ref of one of its goals, or add the goal`,
     });
     expect(fileProblems(file)).toEqual([
       noGoal('goals.2.parents.0', 'g8'),
@@ -108,7 +108,7 @@ describe('the file on its own', () => {
       path: 'goals.1.ref',
       code: 'exchange.ref_taken',
       params: { ref: 'g1', first: 'goals.0' },
-      message: 'is already the ref of goals.0',
+      message: 'is already the ref of goals.0: give each a ref of its own',
     });
   });
 
@@ -218,7 +218,7 @@ describe('the file on its own', () => {
       path,
       code: 'exchange.unknown_period',
       params: { period },
-      message: `there is no period ${period} in the file`,
+      message: `there is no period ${period} in the file: use the key of one of its periods, or add the period to periods`,
     });
     expect(fileProblems(file)).toEqual([
       noPeriod('indicators.0.outcomes.T2', 'T2'),

@@ -120,7 +120,7 @@ function duplicateRefs(items: readonly { ref: string }[], list: string): FieldIs
         `${list}.${i}.ref`,
         'exchange.ref_taken',
         { ref: item.ref, first: other },
-        `is already the ref of ${other}`,
+        `is already the ref of ${other}: give each a ref of its own`,
       ),
     ];
   });
@@ -135,13 +135,18 @@ function unknownPeriods(file: YearFile, keys: readonly string[], path: string): 
         `${path}.${key}`,
         'exchange.unknown_period',
         { period: key },
-        `there is no period ${key} in the file`,
+        `there is no period ${key} in the file: use the key of one of its periods, or add the period to periods`,
       ),
     );
 }
 
 const noGoal = (path: string, ref: string) =>
-  codedIssue(path, 'exchange.unknown_goal', { ref }, `there is no goal ${ref}`);
+  codedIssue(
+    path,
+    'exchange.unknown_goal',
+    { ref },
+    `there is no goal ${ref} in the file: use the ref of one of its goals, or add the goal`,
+  );
 
 function refList(refs: readonly string[], known: ReadonlySet<string>, path: string): FieldIssue[] {
   const seen = new Set<string>();
