@@ -246,6 +246,8 @@ export const followupEn: Strings<typeof followupSv> = {
   previousOutcome: {
     edit: 'Enter outcome {{period}}',
     editLabel: 'Enter outcome {{period}} – {{name}}',
+    change: 'Change outcome {{period}}',
+    changeLabel: 'Change outcome {{period}} – {{name}}',
     title: 'Outcome {{period}}: {{name}}',
     intro:
       'There is no stored outcome for {{period}}. Enter the outcome as the report should print it.',

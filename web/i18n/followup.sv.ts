@@ -245,6 +245,8 @@ export const followupSv = {
   previousOutcome: {
     edit: 'Ange utfall {{period}}',
     editLabel: 'Ange utfall {{period}} – {{name}}',
+    change: 'Ändra utfall {{period}}',
+    changeLabel: 'Ändra utfall {{period}} – {{name}}',
     title: 'Utfall {{period}}: {{name}}',
     intro:
       'Det finns inget sparat utfall för {{period}}. Ange utfallet så som rapporten ska skriva det.',

@@ -105,11 +105,12 @@ function PreviousOutcomeEditor({ item }: { item: ReportIndicator }) {
     valueMen: t('followup.previousOutcome.men', { period }),
   };
   const shown = indicator.genderSplit ? numberFields : (['value'] as const);
+  const verb = item.enteredPreviousOutcome ? 'change' : 'edit';
   return (
     <FormDialog
       id={`previous-outcome-edit-${id}`}
-      triggerText={t('followup.previousOutcome.edit', { period })}
-      triggerLabel={t('followup.previousOutcome.editLabel', { period, name: indicator.name })}
+      triggerText={t(`followup.previousOutcome.${verb}`, { period })}
+      triggerLabel={t(`followup.previousOutcome.${verb}Label`, { period, name: indicator.name })}
       title={t('followup.previousOutcome.title', { period, name: indicator.name })}
       saveText={t('followup.previousOutcome.save')}
       busy={mutation.isPending}
