@@ -277,7 +277,8 @@ describe('finding the file’s units', () => {
       problem: {
         code: 'exchange.no_such_unit',
         params: { unit: 'it', date },
-        message: 'there is no unit "it" in the organisation on 2024-12-31',
+        message:
+          'there is no unit "it" in the organisation on 2024-12-31: name the unit as it was called then, or open it first (org:open, or a reorganisation)',
       },
     });
     const twins = [...orgUnits, { id: uuid(78), name: 'IT' }];
@@ -341,27 +342,28 @@ describe('what belongs to the unit’s year', () => {
         path: 'indicators.0.goals',
         code: 'exchange.indicator_outside_report',
         params: office,
-        message: "measures none of Stadsledningskontoret's goals or the goals above them",
+        message:
+          "measures none of Stadsledningskontoret's goals or the goals above them: link it to one of them in goals, or leave it out",
       },
       {
         path: 'activities.1.responsible',
         code: 'exchange.not_responsible',
         params: office,
         message:
-          'Stadsledningskontoret is neither responsible nor co-responsible for this activity',
+          'Stadsledningskontoret is neither responsible nor co-responsible for this activity: name Stadsledningskontoret in coResponsible, or leave the activity out',
       },
       {
         path: 'activities.1.coResponsible.1',
         code: 'exchange.co_responsible_twice',
         params: { first: 'coResponsible.0' },
-        message: 'is the same unit as coResponsible.0',
+        message: 'is the same unit as coResponsible.0: name each unit once',
       },
       {
         path: 'assessments.g4',
         code: 'exchange.goal_outside_report',
         params: office,
         message:
-          "the goal is not in Stadsledningskontoret's report (its own goals and the goals above them)",
+          "the goal is not in Stadsledningskontoret's report (its own goals and the goals above them): leave its assessment out",
       },
     ]);
   });

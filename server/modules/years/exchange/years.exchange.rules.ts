@@ -66,7 +66,7 @@ export function resolveUnit(
     problem: {
       code: 'exchange.no_such_unit',
       params,
-      message: `there is no unit "${ref.name}" in the organisation on ${date}`,
+      message: `there is no unit "${ref.name}" in the organisation on ${date}: name the unit as it was called then, or open it first (org:open, or a reorganisation)`,
     },
   };
 }
@@ -252,7 +252,7 @@ function computedMarkProblems(
           path,
           'exchange.computed_without_formula',
           {},
-          'is marked computed, but the indicator has no formula in the file',
+          'is marked computed, but the indicator has no formula in the file: add the formula, or remove computed',
         ),
       ];
     const period = file.periods.find((p) => p.key === key);
@@ -262,7 +262,7 @@ function computedMarkProblems(
             path,
             'exchange.computed_not_annual',
             { period: key },
-            `only the annual period's outcome is computed from the economy, not ${key}'s`,
+            `only the annual period's outcome is computed from the economy, not ${key}'s: remove computed`,
           ),
         ]
       : [];
@@ -350,7 +350,7 @@ export function scopeProblems(file: YearFile, unitOf: UnitOf): FieldIssue[] {
           `indicators.${i}.goals`,
           'exchange.indicator_outside_report',
           { unit: name },
-          `measures none of ${name}'s goals or the goals above them`,
+          `measures none of ${name}'s goals or the goals above them: link it to one of them in goals, or leave it out`,
         ),
       );
   });
@@ -362,7 +362,7 @@ export function scopeProblems(file: YearFile, unitOf: UnitOf): FieldIssue[] {
           `activities.${i}.responsible`,
           'exchange.not_responsible',
           { unit: name },
-          `${name} is neither responsible nor co-responsible for this activity`,
+          `${name} is neither responsible nor co-responsible for this activity: name ${name} in coResponsible, or leave the activity out`,
         ),
       );
     co.forEach((id, j) => {
@@ -373,7 +373,7 @@ export function scopeProblems(file: YearFile, unitOf: UnitOf): FieldIssue[] {
           `activities.${i}.coResponsible.${j}`,
           'exchange.co_responsible_twice',
           { first },
-          `is the same unit as ${first}`,
+          `is the same unit as ${first}: name each unit once`,
         ),
       );
     });
@@ -385,7 +385,7 @@ export function scopeProblems(file: YearFile, unitOf: UnitOf): FieldIssue[] {
           `assessments.${ref}`,
           'exchange.goal_outside_report',
           { unit: name },
-          `the goal is not in ${name}'s report (its own goals and the goals above them)`,
+          `the goal is not in ${name}'s report (its own goals and the goals above them): leave its assessment out`,
         ),
       );
   return issues;
