@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { repositories } from '#server/repositories.ts';
 import { buildUser, createTestApp, login, type Session } from '#server/testing.ts';
 import { client, type Municipality } from '../org/org.routes.testing.ts';
 import { followUpTown, reporting } from './followup.routes.testing.ts';
@@ -101,5 +102,36 @@ describe('last year’s outcome where the unit has history', () => {
     });
     await put(reporter, previousOf(vb), { value: '51.0', version: 1 });
     expect((await reportOf(reader)).indicators[0]!.previousOutcomeDiffers).toBe(false);
+  });
+});
+
+describe('where last year’s outcome cannot be entered', () => {
+  test('an indicator outside the unit’s report is refused', async () => {
+    const url = `${base(t2)}/indicators/${ids.activity}/previous-outcome`;
+    const refused = await put(reporter, url, { value: '1', version: 0 });
+    expect(refused.statusCode).toBe(404);
+    expect(refused.json()).toMatchObject({ error: { code: 'reports.not_in_report' } });
+  });
+
+  test('a report past draft is refused, as for this year’s outcome', async () => {
+    // submitted for review (the report's own checks are not what is tested here)
+    const state = {
+      status: 'ready' as const,
+      adoptedOn: null,
+      decisionRef: null,
+      returnComment: '',
+    };
+    await repositories(ctx.database.db).followup.saveState(
+      town.tenant.id,
+      town.slk,
+      t2,
+      state,
+      0,
+      null,
+    );
+    const refused = await put(reporter, previousOf(t2), { value: '1', version: 2 });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json()).toMatchObject({ error: { code: 'reports.locked' } });
+    expect((await reportOf(reader, t2)).indicators[0]!.previousOutcome).toBe('41');
   });
 });
