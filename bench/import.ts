@@ -16,7 +16,7 @@
 import { getTableColumns, getTableName } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { YearFile } from '#contracts/years.exchange.ts';
-import { yearFile } from '#contracts/years.exchange.ts';
+import { yearFileInput } from '#contracts/years.exchange.ts';
 import type { Database } from '#server/db/client.ts';
 import { inBoundedTransaction } from '#server/db/transaction.ts';
 import {
@@ -171,7 +171,7 @@ async function run(kind: 'postgresql' | 'pglite', text: string): Promise<Result>
       rows = await copyYear(
         database,
         copied,
-        await rowsFor(database, copied, yearFile.parse(JSON.parse(text))),
+        await rowsFor(database, copied, yearFileInput.parse(JSON.parse(text))),
       );
       best.copy = Math.min(best.copy, (performance.now() - started) / 1000);
     }

@@ -8,7 +8,7 @@ import {
 } from './assessment.ts';
 import { id, isoDate, longText, storable, storedVersion } from './common.ts';
 import { goal, goalAssessment } from './goals.ts';
-import { decimal, indicator, outcome, target } from './indicators.ts';
+import { decimal, enteredPreviousOutcome, indicator, outcome, target } from './indicators.ts';
 import { period } from './years.ts';
 
 /**
@@ -77,6 +77,11 @@ export type PublicationInput = z.infer<typeof publicationInput>;
 
 // ── A unit's report for a period: everything it must report, with the evidence ─────────────────
 
+/** Where last year's outcome comes from: the stored outcome of last year, or entered on this report. */
+export const previousOutcomeSources = ['history', 'entered'] as const;
+export const previousOutcomeSource = z.enum(previousOutcomeSources);
+export type PreviousOutcomeSource = z.infer<typeof previousOutcomeSource>;
+
 export const reportIndicator = z.object({
   indicator,
   target: target.nullable(),
@@ -88,8 +93,16 @@ export const reportIndicator = z.object({
    */
   ownersTarget: target.nullable().optional(),
   outcome: outcome.nullable(),
-  /** the outcome of the same period last year (e.g. "Periodens utfall VB 2014"), from history */
+  /**
+   * the outcome of the same period last year (e.g. "Periodens utfall VB 2014"): last year's
+   * stored outcome when there is one, else the one entered on this report (`previousOutcomeSource`)
+   */
   previousOutcome: decimal.nullable(),
+  previousOutcomeSource: previousOutcomeSource.nullable(),
+  /** last year's figures as entered on this report (with its version, to change them) */
+  enteredPreviousOutcome: enteredPreviousOutcome.nullable(),
+  /** a finding: last year's figures were entered and differ from last year's stored outcome */
+  previousOutcomeDiffers: z.boolean(),
   attainment: indicatorAttainmentResult,
 });
 export type ReportIndicator = z.infer<typeof reportIndicator>;

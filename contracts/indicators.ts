@@ -84,3 +84,26 @@ export const outcomeInput = z.strictObject({
   version: storedVersion(),
 });
 export type OutcomeInput = z.infer<typeof outcomeInput>;
+
+/**
+ * Last year's outcome as this period's report prints it ("Periodens utfall VB <år−1>"), entered
+ * where no outcome of last year is stored (a municipality starting with Rödtråd has no history).
+ */
+export const enteredPreviousOutcome = z.object({
+  indicatorId: id,
+  unitId: id,
+  periodId: id,
+  value: decimal.nullable(),
+  valueWomen: decimal.nullable(),
+  valueMen: decimal.nullable(),
+  ...lastChange,
+});
+export type EnteredPreviousOutcome = z.infer<typeof enteredPreviousOutcome>;
+
+export const enteredPreviousOutcomeInput = z.strictObject({
+  value: decimal.nullable(),
+  valueWomen: decimal.nullable().default(null),
+  valueMen: decimal.nullable().default(null),
+  version: storedVersion(),
+});
+export type EnteredPreviousOutcomeInput = z.infer<typeof enteredPreviousOutcomeInput>;

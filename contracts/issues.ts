@@ -131,6 +131,7 @@ const catalogue = {
   // Importing a unit's year from an exchange file (years as text, so that 2024 is not 2 024).
   'exchange.not_year_file': {},
   'exchange.format_version': {},
+  'exchange.version_1_previous_outcomes': {},
   'exchange.file_ref': {},
   'exchange.no_such_unit': { unit: 'text', date: 'date' },
   'exchange.unit_ambiguous': { unit: 'text', date: 'date' },
@@ -184,6 +185,7 @@ const catalogue = {
     year: 'text',
     targets: 'number',
     outcomes: 'number',
+    previousOutcomes: 'number',
     assessments: 'number',
     activityReports: 'number',
   },
@@ -291,7 +293,10 @@ export const checkMessages = {
   'followup.year': 'must be between 1900 and 2199',
   'exchange.not_year_file':
     'must be "rodtrad.unit-year": this is not a Rödtråd file of a unit\'s year',
-  'exchange.format_version': 'must be 1: this version of Rödtråd reads version 1 of the format',
+  'exchange.format_version':
+    'must be 2 (or 1 for an older file): this version of Rödtråd reads versions 1 and 2 of the format',
+  'exchange.version_1_previous_outcomes':
+    'is part of version 2 of the format: set formatVersion to 2, or remove previousOutcomes',
   'exchange.file_ref': 'must be 1–40 letters, digits, ".", "_" or "-", e.g. g12',
   'people.password_guessable':
     'is among the passwords tried first (common, repeated, sequential or naming the service)',

@@ -16,7 +16,9 @@ import { scbCode } from './tenants.ts';
  * whenever a reader of an older version could misread a newer file.
  */
 export const yearFileFormat = 'rodtrad.unit-year';
-export const yearFileVersion = 1;
+/** the version an export writes; an import reads `yearFileVersions` (see `yearFileInput`) */
+export const yearFileVersion = 2;
+export const yearFileVersions = [1, 2] as const;
 
 /** A name, local to the file, by which its goals, indicators and activities point at each other. */
 export const fileRef = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/, {
@@ -71,6 +73,16 @@ export const yearFileOutcome = z.strictObject({
   computed: z.boolean().optional(),
 });
 
+/**
+ * Version 2: last year's outcome as the unit's report for a period prints it ("Periodens utfall
+ * VB <år−1>"), where it was entered because the unit has no stored outcome of last year.
+ */
+export const yearFilePreviousOutcome = z.strictObject({
+  value: decimal.nullable(),
+  women: decimal.nullable().default(null),
+  men: decimal.nullable().default(null),
+});
+
 export const yearFileIndicator = z.strictObject({
   ref: fileRef,
   ...indicatorInput.shape,
@@ -84,6 +96,11 @@ export const yearFileIndicator = z.strictObject({
   target: yearFileTarget.nullable().default(null),
   /** the unit's outcome per period key */
   outcomes: z.record(periodKey, yearFileOutcome).default({}),
+  /**
+   * version 2: last year's outcome as entered on the unit's report, per period key of this
+   * year; left out when none was entered, and an export writes it only when one was
+   */
+  previousOutcomes: z.record(periodKey, yearFilePreviousOutcome).optional(),
 });
 export type YearFileIndicator = z.infer<typeof yearFileIndicator>;
 
@@ -133,6 +150,27 @@ export const yearFile = z.strictObject({
 });
 export type YearFile = z.infer<typeof yearFile>;
 
+/**
+ * A file as an import reads it: a version 1 file is the same file without entered previous-year
+ * outcomes, and is read as version 2 here, the one place that knows the difference. A version 1
+ * file that carries them is refused where it does, rather than read as its writer did not mean.
+ */
+export const yearFileInput = z.preprocess((input, ctx) => {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return input;
+  const file = input as Record<string, unknown>;
+  if (file.formatVersion !== 1) return input;
+  const indicators = Array.isArray(file.indicators) ? (file.indicators as unknown[]) : [];
+  indicators.forEach((indicator, i) => {
+    if (typeof indicator === 'object' && indicator !== null && 'previousOutcomes' in indicator)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['indicators', i, 'previousOutcomes'],
+        message: checkMessages['exchange.version_1_previous_outcomes'],
+      });
+  });
+  return { ...file, formatVersion: yearFileVersion };
+}, yearFile);
+
 export const yearExportParams = z.strictObject({
   unitId: id,
   year: z.coerce.number().pipe(year),
@@ -157,6 +195,8 @@ export const yearImportResult = z.object({
   activities: tally,
   targets: z.number().int(),
   outcomes: z.number().int(),
+  /** last year's outcomes as entered on the unit's reports (version 2) */
+  previousOutcomes: z.number().int(),
   assessments: z.number().int(),
   activityReports: z.number().int(),
 });

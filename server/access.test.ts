@@ -165,6 +165,12 @@ const routes: {
   },
   {
     method: 'PUT',
+    url: `/api/units/${id}/periods/${id}/indicators/${id}/previous-outcome`,
+    openapi: '/api/units/{unitId}/periods/{periodId}/indicators/{indicatorId}/previous-outcome',
+    allowed: writers,
+  },
+  {
+    method: 'PUT',
     url: `/api/units/${id}/periods/${id}/activities/${id}/report`,
     openapi: '/api/units/{unitId}/periods/{periodId}/activities/{activityId}/report',
     allowed: writers,

@@ -11,6 +11,7 @@ import { AppError } from './errors.ts';
 import { serve } from './main.ts';
 import { registerEconomyCommands } from './modules/economy/economy.cli.ts';
 import { registerExchangeCommands } from './modules/years/exchange/years.exchange.cli.ts';
+import { registerOrgCommands } from './modules/org/org.cli.ts';
 import { addGrant, createUser } from './modules/people/people.usecases.ts';
 import { createTenant } from './modules/tenants/tenants.usecases.ts';
 import { seedDemo } from '../demo/seed.ts';
@@ -155,6 +156,7 @@ program
 
 registerExchangeCommands(program, config);
 registerEconomyCommands(program, config);
+registerOrgCommands(program, config);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof ConfigError) console.error(error.message);

@@ -10,7 +10,7 @@ import type { Principal } from '#server/principal.ts';
 import { createUser, updateUser } from './modules/people/people.usecases.ts';
 
 /**
- * What the modules' commands (`year:*`, `economy:*`) share. They act for the system with a
+ * What the modules' commands (`year:*`, `economy:*`, `org:*`) share. They act for the system with a
  * tenant administrator's rights, in the name of a disabled account "Kommandoraden" of the tenant
  * (made on first use), so that the audit log and "last changed by" say where the data came from.
  * Progress goes to stderr, results to stdout, so that an export can be piped.
@@ -20,7 +20,7 @@ export const say = (line: string) => process.stderr.write(`${line}\n`);
 export const COMMAND_LINE = 'Kommandoraden';
 const accountEmail = (tenant: Tenant) => `kommandoraden-${tenant.scbCode}@rodtrad.invalid`;
 
-const looksLikeId = (value: string) =>
+export const looksLikeId = (value: string) =>
   /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 
 const asAdministrator = (tenant: Tenant, user: { id: string; name: string; email: string }) =>

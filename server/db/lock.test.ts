@@ -123,7 +123,7 @@ describe('a running server', () => {
     expect(out.code).toBe(1);
     const lines = out.stderr.trim().split('\n');
     expect(lines[0]).toBe(
-      `Error (database.in_use): The embedded database in ${pglite} is in use by process ${holder.pid} on ${holder.host} (rodtrad serve, since ${holder.startedAt}); only one process may open it.`,
+      `Error (database.in_use): The embedded database in ${pglite} is in use by process ${holder.pid} on ${holder.host} (rodtrad serve, since ${holder.startedAt}); only one process may open it (PGlite is single-process).`,
     );
     expect(lines).toContain(
       'Stop the Rödtråd server first, or do this through the API, or run Rödtråd against a PostgreSQL server (DATABASE_URL).',
@@ -139,6 +139,14 @@ describe('a running server', () => {
     );
     expect(economy.code).toBe(1);
     expect(economy.stderr.trim().split('\n')[0]).toBe(lines[0]);
+    // opening a unit too: it does not write beside the server, it says how to go on
+    const opened = await rodtrad(
+      'org:open',
+      ...['--tenant', '0180', '--name', 'Kulturnämnden', '--kind', 'committee'],
+      ...['--parent', 'none', '--on', '2016-01-01'],
+    );
+    expect(opened.code).toBe(1);
+    expect(opened.stderr.trim().split('\n')).toEqual(lines);
     expect(snapshot(pglite)).toEqual(before);
     expect(fs.existsSync(path.join(dir, 'ks.xlsx'))).toBe(false);
   }, 60_000);

@@ -29,7 +29,7 @@ export class DatabaseInUseError extends AppError {
       'database.in_use',
       409,
       [
-        `The embedded database in ${dataDir} is in use by ${who}; only one process may open it.`,
+        `The embedded database in ${dataDir} is in use by ${who}; only one process may open it (PGlite is single-process).`,
         'Stop the Rödtråd server first, or do this through the API, or run Rödtråd against a PostgreSQL server (DATABASE_URL).',
         `If no such process is running, delete ${lockFile}.`,
       ].join('\n'),

@@ -267,6 +267,21 @@ export const followupEn: Strings<typeof followupSv> = {
     computed: 'Computed from the economy: {{formula}}',
     computedMissing: 'No value yet. Missing: {{missing}}.',
   },
+  previousOutcome: {
+    edit: 'Enter outcome {{period}}',
+    editLabel: 'Enter outcome {{period}} – {{name}}',
+    change: 'Change outcome {{period}}',
+    changeLabel: 'Change outcome {{period}} – {{name}}',
+    title: 'Outcome {{period}}: {{name}}',
+    intro:
+      'There is no stored outcome for {{period}}. Enter the outcome as the report should print it.',
+    value: 'Outcome {{period}}',
+    women: 'Outcome women/girls {{period}}',
+    men: 'Outcome men/boys {{period}}',
+    save: 'Save the outcome',
+    entered: 'entered',
+    differs: 'The entered outcome ({{entered}}) differs from the one stored for {{period}}.',
+  },
   activities: {
     caption: 'Activities – {{goal}}',
     colTitle: 'Activity',

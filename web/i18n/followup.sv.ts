@@ -266,6 +266,21 @@ export const followupSv = {
     computed: 'Beräknas från ekonomin: {{formula}}',
     computedMissing: 'Inget värde ännu. Saknas: {{missing}}.',
   },
+  previousOutcome: {
+    edit: 'Ange utfall {{period}}',
+    editLabel: 'Ange utfall {{period}} – {{name}}',
+    change: 'Ändra utfall {{period}}',
+    changeLabel: 'Ändra utfall {{period}} – {{name}}',
+    title: 'Utfall {{period}}: {{name}}',
+    intro:
+      'Det finns inget sparat utfall för {{period}}. Ange utfallet så som rapporten ska skriva det.',
+    value: 'Utfall {{period}}',
+    women: 'Utfall kvinnor/flickor {{period}}',
+    men: 'Utfall män/pojkar {{period}}',
+    save: 'Spara utfallet',
+    entered: 'inmatat',
+    differs: 'Det inmatade utfallet ({{entered}}) skiljer sig från det sparade för {{period}}.',
+  },
   activities: {
     caption: 'Aktiviteter – {{goal}}',
     colTitle: 'Aktivitet',

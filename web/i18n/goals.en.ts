@@ -333,6 +333,6 @@ export const goalsEn: Strings<typeof goalsSv> = {
     tallyIndicators: 'Indicators',
     tallyActivities: 'Activities',
     counts:
-      'Targets: {{targets}}. Outcomes: {{outcomes}}. Assessments: {{assessments}}. Activity reports: {{activityReports}}.',
+      'Targets: {{targets}}. Outcomes: {{outcomes}}. Entered previous-year outcomes: {{previousOutcomes}}. Assessments: {{assessments}}. Activity reports: {{activityReports}}.',
   },
 };

@@ -335,6 +335,6 @@ export const goalsSv = {
     tallyIndicators: 'Indikatorer',
     tallyActivities: 'Aktiviteter',
     counts:
-      'Målvärden: {{targets}}. Utfall: {{outcomes}}. Bedömningar: {{assessments}}. Aktivitetsrapporter: {{activityReports}}.',
+      'Målvärden: {{targets}}. Utfall: {{outcomes}}. Inmatade utfall föregående år: {{previousOutcomes}}. Bedömningar: {{assessments}}. Aktivitetsrapporter: {{activityReports}}.',
   },
 };

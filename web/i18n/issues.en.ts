@@ -126,35 +126,43 @@ export const issuesEn: Strings<typeof issuesSv> = {
     'Row {{row}} ({{area}}): “Differens mellan åren” is printed as {{printed}}, but this year’s outcome less last year’s is {{computed}}.',
   exchange_not_year_file: 'This is not a Rödtråd file of a unit’s year.',
   exchange_format_version:
-    'The file has a version of the format this version of Rödtråd cannot read.',
+    'The file has a version of the format this version of Rödtråd cannot read (it reads versions 1 and 2).',
+  exchange_version_1_previous_outcomes:
+    'Last year’s outcomes are part of version 2 of the format: set formatVersion to 2, or remove previousOutcomes.',
   exchange_file_ref: 'A reference is 1–40 letters, digits, ".", "_" or "-", e.g. g12.',
-  exchange_no_such_unit: 'There is no unit called "{{unit}}" in the organisation on {{date}}.',
+  exchange_no_such_unit:
+    'There is no unit called "{{unit}}" in the organisation on {{date}}. Name the unit as it was called then, or open it first (org:open, or a reorganisation).',
   exchange_unit_ambiguous:
     'Several units are called "{{unit}}" on {{date}}. Give the unit’s id in the file.',
-  exchange_ref_taken: 'The reference "{{ref}}" is already used by {{first}}.',
-  exchange_unknown_period: 'The file has no period {{period}}.',
-  exchange_unknown_goal: 'The file has no goal with the reference "{{ref}}".',
+  exchange_ref_taken:
+    'The reference "{{ref}}" is already used by {{first}}. Give each its own reference.',
+  exchange_unknown_period:
+    'The file has no period {{period}}. Use one of the file’s periods, or add the period to periods.',
+  exchange_unknown_goal:
+    'The file has no goal with the reference "{{ref}}". Use the reference of one of the file’s goals, or add the goal.',
   exchange_not_gender_split: 'Leave this empty: the indicator is not divided by women and men.',
   exchange_computed_without_formula:
-    'The outcome is marked computed, but the indicator has no formula in the file.',
+    'The outcome is marked computed, but the indicator has no formula in the file. Add the formula, or remove computed.',
   exchange_computed_not_annual:
-    'Only the year’s outcome (the annual report) is computed from the economy, not the outcome of {{period}}.',
+    'Only the year’s outcome (the annual report) is computed from the economy, not the outcome of {{period}}. Remove computed.',
   exchange_formula_differs:
     'The indicator “{{indicator}}” is already in {{year}}, but it is computed by another formula or reported by hand. An import does not change what is there.',
   exchange_outcome_computed:
     'The indicator “{{indicator}}” is computed from the economy here ({{formula}}) and cannot take a typed outcome. Mark the outcome computed or leave it out of the file.',
   exchange_indicator_outside_report:
-    'The indicator measures none of the goals of {{unit}} or the goals above them.',
-  exchange_not_responsible: '{{unit}} is neither responsible nor co-responsible for the activity.',
-  exchange_co_responsible_twice: 'The unit is already co-responsible ({{first}}).',
+    'The indicator measures none of the goals of {{unit}} or the goals above them. Link it to one of them (goals), or leave it out of the file.',
+  exchange_not_responsible:
+    '{{unit}} is neither responsible nor co-responsible for the activity. Name {{unit}} in coResponsible, or leave the activity out of the file.',
+  exchange_co_responsible_twice:
+    'The unit is already co-responsible ({{first}}). Name each unit once.',
   exchange_goal_outside_report:
-    'The goal is not in the report of {{unit}}, which has only the unit’s own goals and the goals above them.',
+    'The goal is not in the report of {{unit}}, which has only the unit’s own goals and the goals above them. Leave the assessment out of the file.',
   exchange_goal_differs:
-    'The goal “{{goal}}” of {{unit}} is already in {{year}}, but its {{differences}} differ from the file’s. An import does not change what is there.',
+    'The goal “{{goal}}” of {{unit}} is already in {{year}}, but its {{differences}} differ from the file’s. An import does not change what is there: make the file say what is there, or make the change in the app.',
   exchange_numbered_goal_differs:
-    '{{level}} {{number}} of {{unit}} is already in {{year}} (“{{there}}”), but its {{differences}} differ from the file’s. An import does not change what is there.',
+    '{{level}} {{number}} of {{unit}} is already in {{year}} (“{{there}}”), but its {{differences}} differ from the file’s. An import does not change what is there: make the file say what is there, or make the change in the app.',
   exchange_activity_differs:
-    'The activity “{{activity}}” is already in {{year}}, but its {{differences}} differ from the file’s. An import does not change what is there.',
+    'The activity “{{activity}}” is already in {{year}}, but its {{differences}} differ from the file’s. An import does not change what is there: make the file say what is there, or make the change in the app.',
   exchange_unit_has_other_goals:
     '{{unit}} already has goals in {{year}} that the file does not have ({{count}} in all), such as “{{example}}”. An import only adds a year where the unit has nothing.',
   exchange_unit_has_other_activities:
@@ -169,7 +177,7 @@ export const issuesEn: Strings<typeof issuesSv> = {
   exchange_report_not_draft:
     'The report of {{unit}} for {{period}} is “{{status}}”, no longer a draft. It must be reopened before the file can be imported.',
   exchange_has_followup:
-    '{{unit}} already has follow-up in {{year}} (targets: {{targets}}, outcomes: {{outcomes}}, assessments: {{assessments}}, activity reports: {{activityReports}}). An import only adds a year where the unit has nothing.',
+    '{{unit}} already has follow-up in {{year}} (targets: {{targets}}, outcomes: {{outcomes}}, entered previous-year outcomes: {{previousOutcomes}}, assessments: {{assessments}}, activity reports: {{activityReports}}). An import only adds a year where the unit has nothing.',
   rollover_unknown_goal: 'There is no such goal in {{year}}.',
   rollover_unknown_activity: 'There is no such activity in {{year}}.',
   rollover_no_goals: 'The budget year {{year}} has no goals to roll over.',

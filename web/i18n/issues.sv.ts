@@ -128,36 +128,43 @@ export const issuesSv = {
     'Rad {{row}} ({{area}}): ”Differens mellan åren” är tryckt som {{printed}}, men årets utfall minus förra årets är {{computed}}.',
   exchange_not_year_file: 'Filen är inte en fil från Rödtråd med en enhets år.',
   exchange_format_version:
-    'Filen har en version av formatet som den här versionen av Rödtråd inte kan läsa.',
+    'Filen har en version av formatet som den här versionen av Rödtråd inte kan läsa (den läser version 1 och 2).',
+  exchange_version_1_previous_outcomes:
+    'Föregående års utfall finns först i version 2 av formatet: ange formatVersion 2 eller ta bort previousOutcomes.',
   exchange_file_ref:
     'En referens får vara 1–40 bokstäver, siffror, ”.”, ”_” eller ”-”, till exempel g12.',
   exchange_no_such_unit:
-    'Det finns ingen enhet som heter ”{{unit}}” i organisationen den {{date}}.',
+    'Det finns ingen enhet som heter ”{{unit}}” i organisationen den {{date}}. Skriv enhetens namn som det var då, eller lägg upp enheten först (org:open eller en omorganisation).',
   exchange_unit_ambiguous: 'Flera enheter heter ”{{unit}}” den {{date}}. Ange enhetens id i filen.',
-  exchange_ref_taken: 'Referensen ”{{ref}}” används redan av {{first}}.',
-  exchange_unknown_period: 'Filen har ingen period {{period}}.',
-  exchange_unknown_goal: 'Filen har inget mål med referensen ”{{ref}}”.',
+  exchange_ref_taken:
+    'Referensen ”{{ref}}” används redan av {{first}}. Ge varje post en egen referens.',
+  exchange_unknown_period:
+    'Filen har ingen period {{period}}. Använd en av filens perioder eller lägg till perioden under periods.',
+  exchange_unknown_goal:
+    'Filen har inget mål med referensen ”{{ref}}”. Använd referensen till ett av filens mål eller lägg till målet.',
   exchange_not_gender_split: 'Lämna tomt. Indikatorn redovisas inte uppdelad på kvinnor och män.',
   exchange_computed_without_formula:
-    'Utfallet är markerat som beräknat, men indikatorn har ingen formel i filen.',
+    'Utfallet är markerat som beräknat, men indikatorn har ingen formel i filen. Lägg till formeln eller ta bort markeringen (computed).',
   exchange_computed_not_annual:
-    'Bara årets utfall (verksamhetsberättelsen) beräknas ur ekonomin, inte utfallet för {{period}}.',
+    'Bara årets utfall (verksamhetsberättelsen) beräknas ur ekonomin, inte utfallet för {{period}}. Ta bort markeringen (computed).',
   exchange_formula_differs:
     'Indikatorn ”{{indicator}}” finns redan för budgetåret {{year}}, men den beräknas med en annan formel eller rapporteras för hand. En import ändrar inte det som redan finns.',
   exchange_outcome_computed:
     'Indikatorn ”{{indicator}}” beräknas här ur ekonomin ({{formula}}) och kan inte få ett inskrivet utfall. Markera utfallet som beräknat eller ta bort det ur filen.',
   exchange_indicator_outside_report:
-    'Indikatorn mäter inget av målen för {{unit}} eller målen ovanför dem.',
-  exchange_not_responsible: '{{unit}} är varken ansvarig eller medansvarig för aktiviteten.',
-  exchange_co_responsible_twice: 'Enheten finns redan med som medansvarig ({{first}}).',
+    'Indikatorn mäter inget av målen för {{unit}} eller målen ovanför dem. Koppla den till ett av dem (goals) eller ta bort den ur filen.',
+  exchange_not_responsible:
+    '{{unit}} är varken ansvarig eller medansvarig för aktiviteten. Ange {{unit}} som medansvarig (coResponsible) eller ta bort aktiviteten ur filen.',
+  exchange_co_responsible_twice:
+    'Enheten finns redan med som medansvarig ({{first}}). Ange varje enhet en gång.',
   exchange_goal_outside_report:
-    'Målet ingår inte i rapporten för {{unit}}, som bara har enhetens egna mål och målen ovanför dem.',
+    'Målet ingår inte i rapporten för {{unit}}, som bara har enhetens egna mål och målen ovanför dem. Ta bort bedömningen ur filen.',
   exchange_goal_differs:
-    'Målet ”{{goal}}” för {{unit}} finns redan för budgetåret {{year}}, men {{differences}} skiljer sig från filens. En import ändrar inte det som redan finns.',
+    'Målet ”{{goal}}” för {{unit}} finns redan för budgetåret {{year}}, men {{differences}} skiljer sig från filens. En import ändrar inte det som redan finns: ändra filen så att den stämmer med det som finns, eller gör ändringen i appen.',
   exchange_numbered_goal_differs:
-    '{{level}} {{number}} för {{unit}} finns redan för budgetåret {{year}} (”{{there}}”), men {{differences}} skiljer sig från filens. En import ändrar inte det som redan finns.',
+    '{{level}} {{number}} för {{unit}} finns redan för budgetåret {{year}} (”{{there}}”), men {{differences}} skiljer sig från filens. En import ändrar inte det som redan finns: ändra filen så att den stämmer med det som finns, eller gör ändringen i appen.',
   exchange_activity_differs:
-    'Aktiviteten ”{{activity}}” finns redan för budgetåret {{year}}, men {{differences}} skiljer sig från filens. En import ändrar inte det som redan finns.',
+    'Aktiviteten ”{{activity}}” finns redan för budgetåret {{year}}, men {{differences}} skiljer sig från filens. En import ändrar inte det som redan finns: ändra filen så att den stämmer med det som finns, eller gör ändringen i appen.',
   exchange_unit_has_other_goals:
     '{{unit}} har redan mål för budgetåret {{year}} som inte finns i filen (antal: {{count}}), till exempel ”{{example}}”. En import lägger bara till ett år där enheten inte har något.',
   exchange_unit_has_other_activities:
@@ -174,7 +181,7 @@ export const issuesSv = {
   exchange_report_not_draft:
     'Rapporten från {{unit}} för {{period}} har status ”{{status}}” och är inte längre ett utkast. Den måste öppnas igen innan filen kan importeras.',
   exchange_has_followup:
-    '{{unit}} har redan uppföljning för budgetåret {{year}} (målvärden: {{targets}}, utfall: {{outcomes}}, bedömningar: {{assessments}}, aktivitetsrapporter: {{activityReports}}). En import lägger bara till ett år där enheten inte har något.',
+    '{{unit}} har redan uppföljning för budgetåret {{year}} (målvärden: {{targets}}, utfall: {{outcomes}}, inmatade utfall föregående år: {{previousOutcomes}}, bedömningar: {{assessments}}, aktivitetsrapporter: {{activityReports}}). En import lägger bara till ett år där enheten inte har något.',
   rollover_unknown_goal: 'Det finns inget sådant mål för budgetåret {{year}}.',
   rollover_unknown_activity: 'Det finns ingen sådan aktivitet för budgetåret {{year}}.',
   rollover_no_goals: 'Budgetåret {{year}} har inga mål att föra över.',

@@ -4,6 +4,7 @@ import type { Database } from '#server/db/client.ts';
 import { repositories } from '#server/repositories.ts';
 import { seededDemoDatabase } from '../../../demo/demo.testing.ts';
 import { activitiesTable } from '../activities/activities.table.ts';
+import { indicatorsTable } from '../indicators/indicators.table.ts';
 import { usersTable } from '../people/people.table.ts';
 import type { ReportData } from './followup.repository.ts';
 
@@ -35,6 +36,15 @@ beforeAll(async () => {
     at: new Date('2015-06-16T08:09:10.123Z'),
     userId: user!.id,
   });
+  // and last year's outcome entered where the report has no history
+  const [indicator] = await database.db.select().from(indicatorsTable);
+  const entered = { indicatorId: indicator!.id, unitId, value: '12.5', valueWomen: null };
+  await repos.indicators.saveEnteredPreviousOutcome(
+    tenantId,
+    { ...entered, periodId: first!.id, valueMen: '3' },
+    0,
+    user!.id,
+  );
   await repos.followup.saveState(
     tenantId,
     unitId,
@@ -62,6 +72,11 @@ async function readPartByPart(
     targets: await indicators.targets(tenantId, [unitId], period.year),
     outcomes: await indicators.outcomes(tenantId, [unitId], [period.id]),
     previousOutcomes: previous ? await indicators.outcomes(tenantId, [unitId], [previous.id]) : [],
+    enteredPreviousOutcomes: await indicators.enteredPreviousOutcomes(
+      tenantId,
+      [unitId],
+      [period.id],
+    ),
     activities: await activities.ofUnits(tenantId, period.year, [unitId]),
     activityReports: await activities.reports(tenantId, [unitId], [period.id]),
     assessments: await goals.assessments(tenantId, [unitId], [period.id]),
@@ -85,6 +100,9 @@ function comparable(data: ReportData) {
     previousOutcomes: by<ReportData['outcomes'][number]>((o) => o.indicatorId)(
       data.previousOutcomes,
     ),
+    enteredPreviousOutcomes: by<ReportData['enteredPreviousOutcomes'][number]>(
+      (o) => o.indicatorId,
+    )(data.enteredPreviousOutcomes),
     activityReports: by<ReportData['activityReports'][number]>((r) => r.activityId)(
       data.activityReports,
     ),
@@ -97,7 +115,13 @@ describe("a unit's report read in one statement", () => {
   test('gives what the repository calls give one by one, for every unit and period of the demo', async () => {
     const repos = repositories(database.db);
     const seen = { reports: 0, goals: 0, indicators: 0, targets: 0, outcomes: 0 };
-    const more = { previousOutcomes: 0, activities: 0, activityReports: 0, assessments: 0 };
+    const more = {
+      previousOutcomes: 0,
+      enteredPreviousOutcomes: 0,
+      activities: 0,
+      activityReports: 0,
+      assessments: 0,
+    };
     let states = 0;
     for (const year of await repos.years.years(tenantId)) {
       const owners = new Set([

@@ -2,7 +2,7 @@ import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Activity, ActivityReport } from '#contracts/activities.ts';
 import type { ReportState, ReportStatus } from '#contracts/followup.ts';
 import type { GoalAssessment } from '#contracts/goals.ts';
-import type { Indicator, Outcome, Target } from '#contracts/indicators.ts';
+import type { EnteredPreviousOutcome, Indicator, Outcome, Target } from '#contracts/indicators.ts';
 import type { Period } from '#contracts/years.ts';
 import type { Db } from '#server/db/client.ts';
 import { fromJsonRow, jsonRow } from '#server/db/json-rows.ts';
@@ -22,10 +22,16 @@ import {
   type StoredGoal,
 } from '../goals/goals.repository.ts';
 import { goalAssessmentsTable, goalsTable } from '../goals/goals.table.ts';
-import { indicatorOf, outcomeOf, targetOf } from '../indicators/indicators.repository.ts';
+import {
+  enteredPreviousOutcomeOf,
+  indicatorOf,
+  outcomeOf,
+  targetOf,
+} from '../indicators/indicators.repository.ts';
 import {
   indicatorGoalsTable,
   indicatorOutcomesTable,
+  indicatorPreviousOutcomesTable,
   indicatorTargetsTable,
   indicatorsTable,
 } from '../indicators/indicators.table.ts';
@@ -60,6 +66,8 @@ export type ReportData = {
   targets: Target[];
   outcomes: Outcome[];
   previousOutcomes: Outcome[];
+  /** last year's outcomes as this period's report prints them, where they were entered */
+  enteredPreviousOutcomes: EnteredPreviousOutcome[];
   activities: Activity[];
   activityReports: ActivityReport[];
   assessments: GoalAssessment[];
@@ -73,6 +81,7 @@ type ReportRows = {
   indicators: { row: Json; links: { goalId: string; position: number }[] }[] | null;
   targets: { row: Json; year: number }[] | null;
   outcomes: { row: Json; by: string | null; previous: boolean }[] | null;
+  enteredPrevious: { row: Json; by: string | null }[] | null;
   activities: { row: Json; year: number; units: string[] }[] | null;
   activityReports: { row: Json; by: string | null }[] | null;
   assessments: { row: Json; by: string | null }[] | null;
@@ -84,7 +93,7 @@ type ReportRows = {
  * A unit's whole report for a period in one statement (one round trip instead of fifteen: the
  * report is what every reporter reads on deadline day). Each part selects exactly what the
  * repository call of the same name selects (goals.ofUnitReport, indicators.ofGoals, targets,
- * outcomes of the period and of `previousPeriodId`, activities.ofUnits, activities.reports,
+ * outcomes of the period and of `previousPeriodId`, indicators.enteredPreviousOutcomes, activities.ofUnits, activities.reports,
  * goals.assessments, goals.unitNames on the period's last day, state) and is mapped by the same
  * function; followup.repository.test.ts holds them equal.
  */
@@ -133,6 +142,9 @@ function reportStatement(
           'row', ${jsonRow(indicatorOutcomesTable, 'o')}, 'by', u.name, 'previous', o.period_id <> ${periodId}))
           from ${indicatorOutcomesTable} o left join ${usersTable} u on u.id = o.updated_by
          where o.tenant_id = ${tenantId} and o.unit_id = ${unitId} and o.period_id = any(${periods})),
+      'enteredPrevious', (select json_agg(json_build_object('row', ${jsonRow(indicatorPreviousOutcomesTable, 'p')}, 'by', u.name))
+          from ${indicatorPreviousOutcomesTable} p left join ${usersTable} u on u.id = p.updated_by
+         where p.tenant_id = ${tenantId} and p.unit_id = ${unitId} and p.period_id = ${periodId}),
       'activities', (select json_agg(json_build_object(
           'row', ${jsonRow(activitiesTable, 'a')}, 'year', a.year,
           'units', array(select u.unit_id from ${activityUnitsTable} u where u.activity_id = a.id))
@@ -183,6 +195,15 @@ export function createFollowupRepository(db: Db) {
         ),
         outcomes: outcomes.filter((o) => !o.previous).map((o) => o.outcome),
         previousOutcomes: outcomes.filter((o) => o.previous).map((o) => o.outcome),
+        enteredPreviousOutcomes: (r.enteredPrevious ?? []).map((p) =>
+          enteredPreviousOutcomeOf(
+            storedReportOf(
+              indicatorPreviousOutcomesTable,
+              fromJsonRow(indicatorPreviousOutcomesTable, p.row),
+              p.by,
+            ),
+          ),
+        ),
         activities: (r.activities ?? []).map((a) =>
           activityOf(fromJsonRow(activitiesTable, a.row), a.year, a.units),
         ),

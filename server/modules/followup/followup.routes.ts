@@ -2,7 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { activityReport, activityReportInput } from '#contracts/activities.ts';
 import { goalAssessment, goalAssessmentInput } from '#contracts/goals.ts';
-import { outcome, outcomeInput } from '#contracts/indicators.ts';
+import {
+  enteredPreviousOutcome,
+  enteredPreviousOutcomeInput,
+  outcome,
+  outcomeInput,
+} from '#contracts/indicators.ts';
 import {
   activityReportParams,
   goalAssessmentParams,
@@ -28,7 +33,12 @@ import { reportTextFindings } from './checks/followup.text.usecases.ts';
 import { rollUp } from './rollup/followup.rollup.usecases.ts';
 import { unitReport } from './followup.usecases.ts';
 import { publishReport, transitionReport } from './workflow/followup.workflow.usecases.ts';
-import { saveActivityReport, saveGoalAssessment, saveOutcome } from './followup.write.usecases.ts';
+import {
+  saveActivityReport,
+  saveEnteredPreviousOutcome,
+  saveGoalAssessment,
+  saveOutcome,
+} from './followup.write.usecases.ts';
 
 const base = '/api/units/:unitId/periods/:periodId';
 
@@ -88,6 +98,19 @@ export function registerFollowupRoutes(app: FastifyInstance, { db, now }: AppCon
       response: { 200: outcome, ...errorResponses },
     },
     handler: writeThrough(db, saveOutcome),
+  });
+
+  r.put(`${base}/indicators/:indicatorId/previous-outcome`, {
+    config: { permission: 'followup.write' },
+    schema: {
+      tags: ['follow-up'],
+      description:
+        'Last year\'s outcome as this report prints it ("Periodens utfall VB <år−1>"), for a unit with no stored outcome of last year. The report shows the stored one when there is one (`previousOutcomeSource`) and flags a difference (`previousOutcomeDiffers`).',
+      params: outcomeParams,
+      body: enteredPreviousOutcomeInput,
+      response: { 200: enteredPreviousOutcome, ...errorResponses },
+    },
+    handler: writeThrough(db, saveEnteredPreviousOutcome),
   });
 
   r.put(`${base}/activities/:activityId/report`, {

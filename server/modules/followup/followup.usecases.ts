@@ -16,6 +16,7 @@ import {
   needsJustification,
   suggestAssessment,
 } from '../assessment/assessment.rules.ts';
+import { previousOutcomeOf } from '../indicators/indicators.previous.rules.ts';
 import { can, type AnyPermission } from '../people/people.rules.ts';
 import { periodNotFound } from '../years/years.errors.ts';
 import { unitNotInPeriod } from './followup.errors.ts';
@@ -102,6 +103,7 @@ export async function reportContent(
     deps.goalLevels.assignedGoalIds(tenantId, period.year, unitId),
   ]);
   const { targets, outcomes, previousOutcomes, activities, activityReports } = data;
+  const { enteredPreviousOutcomes } = data;
   const { assessments, names, state } = data;
   const goals = reportGoalsOf(data.goals, unitId, assignedGoalIds);
   const goalIds = goals.map((g) => g.id);
@@ -113,14 +115,17 @@ export async function reportContent(
     .map(({ position: _position, ...indicator }) => {
       const target = targets.find((t) => t.indicatorId === indicator.id) ?? null;
       const outcome = outcomes.find((o) => o.indicatorId === indicator.id) ?? null;
-      const previousOutcome =
-        previousOutcomes.find((o) => o.indicatorId === indicator.id)?.value ?? null;
+      const previous = previousOutcomeOf(
+        previousOutcomes.find((o) => o.indicatorId === indicator.id) ?? null,
+        enteredPreviousOutcomes.find((o) => o.indicatorId === indicator.id) ?? null,
+      );
+      const { previousOutcome } = previous;
       return {
         indicator,
         target,
         ownersTarget: ownersTargetOf(indicator),
         outcome,
-        previousOutcome,
+        ...previous,
         attainment: indicatorAttainment({
           direction: indicator.direction,
           outcome: outcome?.value ?? null,

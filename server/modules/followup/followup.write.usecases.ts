@@ -1,7 +1,12 @@
 import { codedIssue } from '#contracts/issues.ts';
 import type { ActivityReport, ActivityReportInput } from '#contracts/activities.ts';
 import type { GoalAssessment, GoalAssessmentInput } from '#contracts/goals.ts';
-import type { Outcome, OutcomeInput } from '#contracts/indicators.ts';
+import type {
+  EnteredPreviousOutcome,
+  EnteredPreviousOutcomeInput,
+  Outcome,
+  OutcomeInput,
+} from '#contracts/indicators.ts';
 import { validationFailed } from '#server/errors.ts';
 import type { Repositories } from '#server/repositories.ts';
 import type { Principal } from '#server/principal.ts';
@@ -119,12 +124,12 @@ export async function saveGoalAssessment(
   });
 }
 
-export async function saveOutcome(
+/** The indicator of a report that the principal may write now; refused when not in the report. */
+async function writableIndicator(
   deps: Deps,
   principal: Principal,
   place: Place & { indicatorId: string },
-  input: OutcomeInput,
-): Promise<Outcome> {
+) {
   const { tenantId } = principal;
   const { period } = await writableScope(deps, principal, place);
   const goals = await reportGoals(deps, tenantId, period.year, place.unitId);
@@ -134,6 +139,17 @@ export async function saveOutcome(
   );
   const indicator = indicators.find((i) => i.id === place.indicatorId);
   if (!indicator) throw notInReport();
+  return indicator;
+}
+
+export async function saveOutcome(
+  deps: Deps,
+  principal: Principal,
+  place: Place & { indicatorId: string },
+  input: OutcomeInput,
+): Promise<Outcome> {
+  const { tenantId } = principal;
+  const indicator = await writableIndicator(deps, principal, place);
   if (indicator.formula) throw outcomeComputed({ formula: indicator.formula.text });
   const current = async () =>
     (await deps.indicators.outcomes(tenantId, [place.unitId], [place.periodId])).find(
@@ -160,6 +176,44 @@ export async function saveOutcome(
       valueMen,
       comment,
     }),
+  });
+}
+
+/**
+ * Last year's outcome as this report prints it ("Periodens utfall VB <år−1>"), entered where
+ * the unit has no stored outcome of last year; written like an outcome (followup.write, a draft
+ * report, the version the writer started from). A computed indicator's figure can be entered
+ * too: last year's economy may not be in Rödtråd either.
+ */
+export async function saveEnteredPreviousOutcome(
+  deps: Deps,
+  principal: Principal,
+  place: Place & { indicatorId: string },
+  input: EnteredPreviousOutcomeInput,
+): Promise<EnteredPreviousOutcome> {
+  const { tenantId } = principal;
+  const indicator = await writableIndicator(deps, principal, place);
+  const current = async () =>
+    (
+      await deps.indicators.enteredPreviousOutcomes(tenantId, [place.unitId], [place.periodId])
+    ).find((o) => o.indicatorId === place.indicatorId) ?? null;
+  const split = indicator.genderSplit;
+  const write = {
+    indicatorId: place.indicatorId,
+    unitId: place.unitId,
+    periodId: place.periodId,
+    value: input.value,
+    valueWomen: split ? input.valueWomen : null,
+    valueMen: split ? input.valueMen : null,
+  };
+  return writeAtVersion(deps, principal, input, {
+    entity: 'indicator_previous_outcome',
+    entityId: place.indicatorId,
+    current,
+    write,
+    save: (write, version, userId) =>
+      deps.indicators.saveEnteredPreviousOutcome(tenantId, write, version, userId),
+    audited: ({ value, valueWomen, valueMen }) => ({ value, valueWomen, valueMen }),
   });
 }
 

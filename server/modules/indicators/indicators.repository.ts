@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { IndicatorFormula, OutcomeComputation } from '#contracts/formulas.ts';
 import type {
+  EnteredPreviousOutcome,
   Indicator,
   IndicatorInput,
   Outcome,
@@ -15,6 +16,7 @@ import { budgetYearsTable } from '../years/years.table.ts';
 import {
   indicatorGoalsTable,
   indicatorOutcomesTable,
+  indicatorPreviousOutcomesTable,
   indicatorTargetsTable,
   indicatorsTable,
 } from './indicators.table.ts';
@@ -66,6 +68,20 @@ export const outcomeOf = (o: StoredReport<typeof indicatorOutcomesTable>): Outco
   valueWomen: normaliseDecimal(o.valueWomen),
   valueMen: normaliseDecimal(o.valueMen),
 });
+
+export const enteredPreviousOutcomeOf = (
+  o: StoredReport<typeof indicatorPreviousOutcomesTable>,
+): EnteredPreviousOutcome => ({
+  ...o,
+  value: normaliseDecimal(o.value),
+  valueWomen: normaliseDecimal(o.valueWomen),
+  valueMen: normaliseDecimal(o.valueMen),
+});
+
+export type EnteredPreviousOutcomeWrite = Pick<
+  EnteredPreviousOutcome,
+  'indicatorId' | 'unitId' | 'periodId' | 'value' | 'valueWomen' | 'valueMen'
+>;
 
 /** A computed outcome as the economy gives it (the reporter's comment and label are kept). */
 export type ComputedOutcomeWrite = {
@@ -181,6 +197,40 @@ export function createIndicatorsRepository(db: Db) {
     async outcomes(tenantId: string, unitIds: string[], periodIds: string[]): Promise<Outcome[]> {
       const rows = await reportsOf(db, indicatorOutcomesTable, tenantId, unitIds, periodIds);
       return rows.map(outcomeOf);
+    },
+
+    /** Last year's outcomes as the periods' reports print them, where they were entered. */
+    async enteredPreviousOutcomes(
+      tenantId: string,
+      unitIds: string[],
+      periodIds: string[],
+    ): Promise<EnteredPreviousOutcome[]> {
+      const rows = await reportsOf(
+        db,
+        indicatorPreviousOutcomesTable,
+        tenantId,
+        unitIds,
+        periodIds,
+      );
+      return rows.map(enteredPreviousOutcomeOf);
+    },
+
+    /** Compare-and-set on the version (0: none stored yet); false when someone saved first. */
+    async saveEnteredPreviousOutcome(
+      tenantId: string,
+      write: EnteredPreviousOutcomeWrite,
+      version: number,
+      userId: string | null,
+    ): Promise<boolean> {
+      return saveReport(
+        db,
+        indicatorPreviousOutcomesTable,
+        'indicatorId',
+        tenantId,
+        write,
+        version,
+        userId,
+      );
     },
 
     /** The indicator's formula and the goals it measures; null when there is no such indicator. */

@@ -96,3 +96,21 @@ export const indicatorOutcomesTable = reportTable(
     computed: jsonb('computed').$type<OutcomeComputation>(),
   },
 );
+
+/**
+ * Last year's outcome as a period's report prints it, entered (or imported) where the unit has
+ * no stored outcome of last year's period. Its own table, not columns on indicator_outcomes: it
+ * is written apart from this year's outcome (its own version, so entering last year's figure
+ * never conflicts with someone writing this year's), and a row here must not count as an
+ * outcome of this year (missing items, attainment, roll-up read indicator_outcomes).
+ */
+export const indicatorPreviousOutcomesTable = reportTable(
+  'indicator_previous_outcomes',
+  'indicatorId',
+  refColumn('indicator_id', () => indicatorsTable.id),
+  {
+    value: numeric('value'),
+    valueWomen: numeric('value_women'),
+    valueMen: numeric('value_men'),
+  },
+);

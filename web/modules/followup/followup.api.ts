@@ -1,7 +1,12 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ActivityReport, ActivityReportInput } from '#contracts/activities.ts';
 import type { GoalAssessment, GoalAssessmentInput } from '#contracts/goals.ts';
-import type { Outcome, OutcomeInput } from '#contracts/indicators.ts';
+import type {
+  EnteredPreviousOutcome,
+  EnteredPreviousOutcomeInput,
+  Outcome,
+  OutcomeInput,
+} from '#contracts/indicators.ts';
 import type { BudgetYear } from '#contracts/years.ts';
 import type {
   PublicationInput,
@@ -57,6 +62,15 @@ export const useSaveAssessment = (place: Place, goalId: string) =>
 export const useSaveOutcome = (place: Place, indicatorId: string) =>
   useReportWrite(place, (input: OutcomeInput) =>
     api<Outcome>(`${base(place)}/indicators/${indicatorId}/outcome`, {
+      method: 'PUT',
+      body: input,
+    }),
+  );
+
+/** Last year's outcome as this report prints it, where the unit has no stored one. */
+export const useSavePreviousOutcome = (place: Place, indicatorId: string) =>
+  useReportWrite(place, (input: EnteredPreviousOutcomeInput) =>
+    api<EnteredPreviousOutcome>(`${base(place)}/indicators/${indicatorId}/previous-outcome`, {
       method: 'PUT',
       body: input,
     }),

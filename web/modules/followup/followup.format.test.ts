@@ -8,6 +8,7 @@ import {
   goalDepths,
   goalHeading,
   goalShortName,
+  parseDecimalFields,
   parseDecimalInput,
   periodShortName,
 } from './followup.format.ts';
@@ -89,6 +90,16 @@ describe('targets', () => {
 });
 
 describe('numbers typed by people', () => {
+  test('a form’s number fields are read together, each that is not a number an issue at it', () => {
+    const values = { value: '51,5', valueWomen: '', valueMen: 'många' };
+    expect(
+      parseDecimalFields(values, ['value', 'valueWomen', 'valueMen'], 'Skriv ett tal'),
+    ).toEqual({
+      numbers: { value: '51.5', valueWomen: null, valueMen: null },
+      issues: [{ path: 'valueMen', message: 'Skriv ett tal' }],
+    });
+  });
+
   test('a decimal comma, spaces and the minus sign are read', () => {
     expect(parseDecimalInput('28,3')).toBe('28.3');
     expect(parseDecimalInput(' 1 405,3 ')).toBe('1405.3');

@@ -91,6 +91,25 @@ export function parseDecimalInput(text: string): string | null | undefined {
   return normal.replace(/^\+/, '');
 }
 
+/**
+ * The form's number fields as the API takes them, or an issue (`message`) at each that is not a
+ * number.
+ */
+export function parseDecimalFields<F extends string>(
+  values: Record<F, string>,
+  fields: readonly F[],
+  message: string,
+): { numbers: Record<F, string | null>; issues: { path: string; message: string }[] } {
+  const numbers = {} as Record<F, string | null>;
+  const issues: { path: string; message: string }[] = [];
+  for (const field of fields) {
+    const parsed = parseDecimalInput(values[field]);
+    if (parsed === undefined) issues.push({ path: field, message });
+    numbers[field] = parsed ?? null;
+  }
+  return { numbers, issues };
+}
+
 /** A stored decimal as a person would type it: "28.3" → "28,3" in Swedish. */
 export const decimalForInput = (value: string | null, language = 'sv'): string =>
   value === null ? '' : language === 'en' ? value : value.replace('.', ',');

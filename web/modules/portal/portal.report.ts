@@ -34,6 +34,9 @@ export function printableReport(report: PublicReport): UnitReport {
       ...i,
       indicator: { ...i.indicator, version: 0, formula: null },
       outcome: i.outcome && { ...i.outcome, ...unsaved, computed: null },
+      previousOutcomeSource: null,
+      enteredPreviousOutcome: null,
+      previousOutcomeDiffers: false,
     })),
     activities: report.activities.map((a) => ({
       activity: { ...a.activity, version: 0 },

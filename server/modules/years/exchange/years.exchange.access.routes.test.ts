@@ -167,12 +167,13 @@ describe('importing', () => {
           code: 'exchange.no_such_unit',
           params: { unit: 'Stadsledningskontoret i Gamla stan', date: '2024-12-31' },
           message:
-            'there is no unit "Stadsledningskontoret i Gamla stan" in the organisation on 2024-12-31',
+            'there is no unit "Stadsledningskontoret i Gamla stan" in the organisation on 2024-12-31: name the unit as it was called then, or open it first (org:open, or a reorganisation)',
         }),
         expect.objectContaining({
           path: 'activities.0.coResponsible.0',
           code: 'exchange.no_such_unit',
-          message: 'there is no unit "IT-avdelningen" in the organisation on 2024-12-31',
+          message:
+            'there is no unit "IT-avdelningen" in the organisation on 2024-12-31: name the unit as it was called then, or open it first (org:open, or a reorganisation)',
         }),
       ]),
     );

@@ -88,7 +88,9 @@ describe('the command line', () => {
     expect(lines).toContainEqual(
       expect.stringMatching(/^The file cannot be imported: \d+ problems\. Nothing was written\.$/),
     );
-    expect(lines).toContain('  goals.2.parents.0: there is no goal g9');
+    expect(lines).toContain(
+      '  goals.2.parents.0: there is no goal g9 in the file: use the ref of one of its goals, or add the goal',
+    );
     expect(lines).toContain('  activities.0.endsOn: must not be before startsOn');
   }, 30_000);
 

@@ -40,7 +40,7 @@ export function describeImport(result: YearImportResult, tenant: Tenant): string
     `  ${made(result.goals, 'goals')}`,
     `  ${made(result.indicators, 'indicators')}`,
     `  ${made(result.activities, 'activities')}`,
-    `  ${result.targets} targets, ${result.outcomes} outcomes, ${result.assessments} assessments, ${result.activityReports} activity reports`,
+    `  ${result.targets} targets, ${result.outcomes} outcomes, ${result.previousOutcomes} previous-year outcomes, ${result.assessments} assessments, ${result.activityReports} activity reports`,
   ]
     .filter((line) => line !== null)
     .join('\n');

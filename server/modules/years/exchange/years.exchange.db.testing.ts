@@ -10,6 +10,7 @@ import { goalAssessmentsTable, goalLinksTable, goalsTable } from '../../goals/go
 import {
   indicatorGoalsTable,
   indicatorOutcomesTable,
+  indicatorPreviousOutcomesTable,
   indicatorTargetsTable,
   indicatorsTable,
 } from '../../indicators/indicators.table.ts';
@@ -28,6 +29,7 @@ export const rowCounts = (db: Db) =>
     indicatorGoals: indicatorGoalsTable,
     targets: indicatorTargetsTable,
     outcomes: indicatorOutcomesTable,
+    previousOutcomes: indicatorPreviousOutcomesTable,
     activities: activitiesTable,
     activityUnits: activityUnitsTable,
     activityReports: activityReportsTable,

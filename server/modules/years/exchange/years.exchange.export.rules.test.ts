@@ -1,9 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Period } from '#contracts/years.ts';
+import { canonicalOf } from './years.exchange.canonical.rules.ts';
 import {
   buildYearFile,
   canonicalDecimal,
-  canonicalOf,
   yearFileName,
   type YearData,
 } from './years.exchange.export.rules.ts';
@@ -16,6 +17,7 @@ import {
   units,
   uuid,
 } from './years.exchange.testing.ts';
+import { shuffledFile } from './years.exchange.shuffle.testing.ts';
 
 const byId: UnitOf = (ref) => ref.id;
 const vb: Period = {
@@ -72,6 +74,19 @@ function year(ids: (n: number) => string = uuid): YearData {
         valueMen: null,
         periodLabel: '2024',
         comment: '',
+        version: 1,
+        updatedAt: null,
+        updatedByName: null,
+      },
+    ],
+    previousOutcomes: [
+      {
+        indicatorId: ids(21),
+        unitId: units.slk.id,
+        periodId: vb.id,
+        value: '12',
+        valueWomen: null,
+        valueMen: null,
         version: 1,
         updatedAt: null,
         updatedByName: null,
@@ -143,6 +158,15 @@ describe('a unit’s year as a file', () => {
     });
   });
 
+  test('is version 2, with last year’s entered outcomes only on the indicators that have them', () => {
+    expect(file.formatVersion).toBe(2);
+    expect(file.indicators.map((i) => [i.name, i.previousOutcomes])).toEqual([
+      ['Dygn över normvärdet', undefined],
+      ['Elbilar i flottan', undefined],
+      ['Resor med bil', { VB: { value: '12', women: null, men: null } }],
+    ]);
+  });
+
   test('is the same file for the same data under other ids, in any order', () => {
     const other = year((n) => uuid(n + 1000));
     other.goals.reverse();
@@ -153,12 +177,31 @@ describe('a unit’s year as a file', () => {
 });
 
 describe('comparing files', () => {
+  const file = buildYearFile(year());
+
   test('file-local refs and the spelling of decimals do not matter', () => {
     const renamed = sampleFile((f) => {
       const json = JSON.stringify(f).replaceAll('"g2"', '"kf-1.1"').replaceAll('"45"', '"45.00"');
       Object.assign(f, JSON.parse(json));
     });
     expect(canonicalOf(renamed, byId)).toBe(canonicalOf(sampleFile(), byId));
+  });
+
+  test('neither does the order of any list or record, nor the refs (any shuffle)', () => {
+    fc.assert(
+      fc.property(fc.integer(), (seed) => {
+        expect(canonicalOf(shuffledFile(file, seed), byId)).toBe(canonicalOf(file, byId));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test('a changed figure of last year does', () => {
+    const changed = structuredClone(file);
+    changed.indicators[2]!.previousOutcomes!.VB!.value = '13';
+    expect(canonicalOf(changed, byId)).not.toBe(canonicalOf(file, byId));
+    delete changed.indicators[2]!.previousOutcomes;
+    expect(canonicalOf(changed, byId)).not.toBe(canonicalOf(file, byId));
   });
 
   test('a changed analysis does', () => {

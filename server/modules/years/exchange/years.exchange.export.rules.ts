@@ -7,11 +7,10 @@ import {
 } from '#contracts/years.exchange.ts';
 import { indicatorFormula, type IndicatorFormula } from '#contracts/formulas.ts';
 import type { Goal, GoalAssessment } from '#contracts/goals.ts';
-import type { Indicator, Outcome, Target } from '#contracts/indicators.ts';
+import type { EnteredPreviousOutcome, Indicator, Outcome, Target } from '#contracts/indicators.ts';
 import type { Period } from '#contracts/years.ts';
 import { reportGoalsOf } from '../../followup/followup.rules.ts';
 import { periodInputOf } from '../years.rules.ts';
-import type { UnitOf } from './years.exchange.rules.ts';
 
 /**
  * A unit's year as a file, and the comparison of two files. The file is canonical: the same
@@ -35,6 +34,8 @@ export type YearData = {
   /** the unit's targets, outcomes, assessments and activity reports of the year */
   targets: Target[];
   outcomes: Outcome[];
+  /** last year's outcomes as entered on the unit's reports of the year */
+  previousOutcomes: EnteredPreviousOutcome[];
   assessments: GoalAssessment[];
   /** the activities the unit is responsible or co-responsible for, and its reports on them */
   activities: Activity[];
@@ -126,6 +127,7 @@ export function buildYearFile(data: YearData): YearFile {
               ...(o.computed ? { computed: true } : {}),
             }),
           ),
+          ...previousOutcomesOf(data, indicator.id, byPeriod),
         },
       };
     })
@@ -205,6 +207,26 @@ export function buildYearFile(data: YearData): YearFile {
   };
 }
 
+/** Version 2's entered previous-year outcomes of an indicator, only when there are any. */
+function previousOutcomesOf(
+  data: YearData,
+  indicatorId: string,
+  byPeriod: <T extends { periodId: string }, R>(
+    rows: T[],
+    shape: (row: T) => R,
+  ) => Record<string, R>,
+) {
+  const rows = data.previousOutcomes.filter((o) => o.indicatorId === indicatorId);
+  if (rows.length === 0) return {};
+  return {
+    previousOutcomes: byPeriod(rows, (o) => ({
+      value: o.value,
+      women: o.valueWomen,
+      men: o.valueMen,
+    })),
+  };
+}
+
 /** "94.180" and "094.18" are the number 94.18; PostgreSQL's numeric keeps no such difference. */
 export function canonicalDecimal(value: string | null): string | null {
   if (value === null) return null;
@@ -227,64 +249,6 @@ export function formulaKey(formula: IndicatorFormula | null): string | null {
         )
       : value;
   return formula === null ? null : JSON.stringify(sorted(formula));
-}
-
-/**
- * The data of a file with its refs replaced by places and its units by the tenant's ids: two
- * files that would import to the same data give the same text. Names, periods and the tenant
- * are left out; they are checked on their own.
- */
-export function canonicalOf(file: YearFile, unitOf: UnitOf): string {
-  const goalAt = new Map(file.goals.map((g, i) => [g.ref, i]));
-  const place = (ref: string | null) => (ref === null ? null : (goalAt.get(ref) ?? ref));
-  const sorted = <T>(record: Record<string, T>) =>
-    Object.keys(record)
-      .sort()
-      .map((key) => [key, record[key]!] as const);
-  return JSON.stringify({
-    unit: unitOf(file.unit),
-    year: file.year,
-    goals: file.goals.map(({ ref: _ref, owner, parents, ...goal }) => ({
-      ...goal,
-      owner: unitOf(owner),
-      parents: parents.map(place).sort(),
-    })),
-    indicators: file.indicators.map(
-      ({ ref: _ref, goals, target, outcomes, formula, ...indicator }) => ({
-        ...indicator,
-        formula: formulaKey(formula ?? null),
-        goals: goals.map(place).sort(),
-        target: target && {
-          ...target,
-          value: canonicalDecimal(target.value),
-          councilValue: canonicalDecimal(target.councilValue),
-          tolerance: canonicalDecimal(target.tolerance),
-        },
-        outcomes: sorted(outcomes).map(([key, o]) => [
-          key,
-          {
-            ...o,
-            value: canonicalDecimal(o.value),
-            women: canonicalDecimal(o.women),
-            men: canonicalDecimal(o.men),
-            computed: o.computed === true,
-          },
-        ]),
-      }),
-    ),
-    activities: file.activities.map(
-      ({ ref: _ref, goal, responsible, coResponsible, reports, ...activity }) => ({
-        ...activity,
-        goal: place(goal),
-        responsible: unitOf(responsible),
-        coResponsible: coResponsible.map(unitOf).sort(),
-        reports: sorted(reports),
-      }),
-    ),
-    assessments: sorted(file.assessments)
-      .map(([ref, byPeriod]) => [place(ref), sorted(byPeriod)] as const)
-      .sort(([a], [b]) => Number(a) - Number(b)),
-  });
 }
 
 /** The file's name when it is downloaded: rodtrad-kommunstyrelsen-2015.json. */

@@ -135,7 +135,7 @@ describe('planning an import', () => {
           there: 'Luften ska vara ren',
           differences: 'title',
         },
-        message: `Kommunfullmäktige's council goal 1.1 is already in 2024, but its title ("Luften ska vara ren") differs from the file's; an import does not change what is there`,
+        message: `Kommunfullmäktige's council goal 1.1 is already in 2024, but its title ("Luften ska vara ren") differs from the file's; an import does not change what is there: make the file say what is there, or change it in the app`,
       },
     ]);
   });
@@ -168,7 +168,7 @@ describe('planning an import', () => {
           year: '2024',
           differences: 'description',
         },
-        message: `Kommunfullmäktige's goal "Ett hållbart Testby" is already in 2024, but its description differs from the file's; an import does not change what is there`,
+        message: `Kommunfullmäktige's goal "Ett hållbart Testby" is already in 2024, but its description differs from the file's; an import does not change what is there: make the file say what is there, or change it in the app`,
       },
     ]);
   });
@@ -225,7 +225,7 @@ describe('planning an import', () => {
         path: 'activities.0',
         code: 'exchange.activity_differs',
         params: { activity: 'Byt till elbilar', year: '2024', differences: 'dates' },
-        message: `The activity "Byt till elbilar" is already in 2024, but its dates differ from the file's; an import does not change what is there`,
+        message: `The activity "Byt till elbilar" is already in 2024, but its dates differ from the file's; an import does not change what is there: make the file say what is there, or change it in the app`,
       },
     ]);
   });

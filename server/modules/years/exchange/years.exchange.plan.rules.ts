@@ -65,7 +65,7 @@ function differs(what: string, year: number, fields: Difference[], title?: strin
   const plural = words.length > 1 || /s$/.test(words[0] ?? '');
   return {
     differences: fields.join(','),
-    message: `${what} is already in ${year}, but its ${words.join(' and ')} ${plural ? 'differ' : 'differs'} from the file's; an import does not change what is there`,
+    message: `${what} is already in ${year}, but its ${words.join(' and ')} ${plural ? 'differ' : 'differs'} from the file's; an import does not change what is there: make the file say what is there, or change it in the app`,
   };
 }
 

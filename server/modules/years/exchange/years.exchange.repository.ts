@@ -11,6 +11,7 @@ import { goalAssessmentsTable, goalLinksTable, goalsTable } from '../../goals/go
 import {
   indicatorGoalsTable,
   indicatorOutcomesTable,
+  indicatorPreviousOutcomesTable,
   indicatorTargetsTable,
   indicatorsTable,
 } from '../../indicators/indicators.table.ts';
@@ -61,6 +62,7 @@ export function createExchangeRepository(db: Db) {
       await insertInBatches(db, activityUnitsTable, rows.activityUnits, signal);
       await insertInBatches(db, goalAssessmentsTable, rows.assessments, signal);
       await insertInBatches(db, indicatorOutcomesTable, rows.outcomes, signal);
+      await insertInBatches(db, indicatorPreviousOutcomesTable, rows.previousOutcomes, signal);
       await insertInBatches(db, activityReportsTable, rows.activityReports, signal);
     },
   };

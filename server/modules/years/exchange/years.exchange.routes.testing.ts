@@ -7,7 +7,7 @@ import type { Municipality, TestApp } from '../../org/org.routes.testing.ts';
 /**
  * Year 2024 of a small municipality (KF > SLK > {Ekonomi, IT}), entered through the API:
  * KF's inriktningsmål 1 and goal 1.1; nämndmål of SLK and of IT under 1.1; an indicator of
- * 1.1 with SLK's target and outcome; an SLK activity shared with IT; and both units' texts.
+ * 1.1 with SLK's target, outcome and last year's outcome as entered; an SLK activity shared with IT; and both units' texts.
  */
 export async function enterYear2024(ctx: TestApp, town: Municipality) {
   const admin = town.admin;
@@ -79,6 +79,7 @@ export async function enterYear2024(ctx: TestApp, town: Municipality) {
       `${report(town.slk)}/indicators/${indicator}/outcome`,
       { value: '45.50', comment: 'Bättre.', version: 0 },
     ],
+    [`${report(town.slk)}/indicators/${indicator}/previous-outcome`, { value: '52.0', version: 0 }],
     [
       `${report(town.slk)}/activities/${activity}/report`,
       { status: 'completed', analysis: 'Klart.', version: 0 },

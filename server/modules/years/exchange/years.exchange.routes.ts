@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
   yearExportParams,
   yearFile,
+  yearFileInput,
   yearImportQuery,
   yearImportResult,
 } from '#contracts/years.exchange.ts';
@@ -55,7 +56,8 @@ export function registerYearExchangeRoutes(
     schema: {
       tags: ['years'],
       querystring: yearImportQuery,
-      body: yearFile,
+      // a version 1 file is read as version 2 (yearFileInput); the schema documented is version 2's
+      body: yearFileInput,
       response: {
         200: yearImportResult,
         ...errorResponses,

@@ -27,7 +27,7 @@ describe('the shape of a year file', () => {
   test('every problem of shape is reported with its path, all at once', () => {
     const result = yearFile.safeParse({
       ...sampleFile(),
-      formatVersion: 2,
+      formatVersion: 3,
       goals: [{ ...sampleFile().goals[0]!, title: 'x'.repeat(501), colour: 'red' }],
       indicators: [
         {
@@ -53,7 +53,7 @@ describe('the shape of a year file', () => {
     });
     expect(issues.find((i) => i.path === 'formatVersion')).toMatchObject({
       code: 'exchange.format_version',
-      message: expect.stringContaining(`reads version ${yearFileVersion} of`),
+      message: expect.stringContaining(`reads versions 1 and ${yearFileVersion} of`),
     });
   });
 
@@ -84,7 +84,7 @@ describe('the file on its own', () => {
       path,
       code: 'exchange.unknown_goal',
       params: { ref },
-      message: `there is no goal ${ref}`,
+      message: `there is no goal ${ref} in the file: use the ref of one of its goals, or add the goal`,
     });
     expect(fileProblems(file)).toEqual([
       noGoal('goals.2.parents.0', 'g8'),
@@ -108,7 +108,7 @@ describe('the file on its own', () => {
       path: 'goals.1.ref',
       code: 'exchange.ref_taken',
       params: { ref: 'g1', first: 'goals.0' },
-      message: 'is already the ref of goals.0',
+      message: 'is already the ref of goals.0: give each a ref of its own',
     });
   });
 
@@ -218,7 +218,7 @@ describe('the file on its own', () => {
       path,
       code: 'exchange.unknown_period',
       params: { period },
-      message: `there is no period ${period} in the file`,
+      message: `there is no period ${period} in the file: use the key of one of its periods, or add the period to periods`,
     });
     expect(fileProblems(file)).toEqual([
       noPeriod('indicators.0.outcomes.T2', 'T2'),
@@ -277,7 +277,8 @@ describe('finding the file’s units', () => {
       problem: {
         code: 'exchange.no_such_unit',
         params: { unit: 'it', date },
-        message: 'there is no unit "it" in the organisation on 2024-12-31',
+        message:
+          'there is no unit "it" in the organisation on 2024-12-31: name the unit as it was called then, or open it first (org:open, or a reorganisation)',
       },
     });
     const twins = [...orgUnits, { id: uuid(78), name: 'IT' }];
@@ -341,27 +342,28 @@ describe('what belongs to the unit’s year', () => {
         path: 'indicators.0.goals',
         code: 'exchange.indicator_outside_report',
         params: office,
-        message: "measures none of Stadsledningskontoret's goals or the goals above them",
+        message:
+          "measures none of Stadsledningskontoret's goals or the goals above them: link it to one of them in goals, or leave it out",
       },
       {
         path: 'activities.1.responsible',
         code: 'exchange.not_responsible',
         params: office,
         message:
-          'Stadsledningskontoret is neither responsible nor co-responsible for this activity',
+          'Stadsledningskontoret is neither responsible nor co-responsible for this activity: name Stadsledningskontoret in coResponsible, or leave the activity out',
       },
       {
         path: 'activities.1.coResponsible.1',
         code: 'exchange.co_responsible_twice',
         params: { first: 'coResponsible.0' },
-        message: 'is the same unit as coResponsible.0',
+        message: 'is the same unit as coResponsible.0: name each unit once',
       },
       {
         path: 'assessments.g4',
         code: 'exchange.goal_outside_report',
         params: office,
         message:
-          "the goal is not in Stadsledningskontoret's report (its own goals and the goals above them)",
+          "the goal is not in Stadsledningskontoret's report (its own goals and the goals above them): leave its assessment out",
       },
     ]);
   });

@@ -66,7 +66,7 @@ export function resolveUnit(
     problem: {
       code: 'exchange.no_such_unit',
       params,
-      message: `there is no unit "${ref.name}" in the organisation on ${date}`,
+      message: `there is no unit "${ref.name}" in the organisation on ${date}: name the unit as it was called then, or open it first (org:open, or a reorganisation)`,
     },
   };
 }
@@ -120,7 +120,7 @@ function duplicateRefs(items: readonly { ref: string }[], list: string): FieldIs
         `${list}.${i}.ref`,
         'exchange.ref_taken',
         { ref: item.ref, first: other },
-        `is already the ref of ${other}`,
+        `is already the ref of ${other}: give each a ref of its own`,
       ),
     ];
   });
@@ -135,13 +135,18 @@ function unknownPeriods(file: YearFile, keys: readonly string[], path: string): 
         `${path}.${key}`,
         'exchange.unknown_period',
         { period: key },
-        `there is no period ${key} in the file`,
+        `there is no period ${key} in the file: use the key of one of its periods, or add the period to periods`,
       ),
     );
 }
 
 const noGoal = (path: string, ref: string) =>
-  codedIssue(path, 'exchange.unknown_goal', { ref }, `there is no goal ${ref}`);
+  codedIssue(
+    path,
+    'exchange.unknown_goal',
+    { ref },
+    `there is no goal ${ref} in the file: use the ref of one of its goals, or add the goal`,
+  );
 
 function refList(refs: readonly string[], known: ReadonlySet<string>, path: string): FieldIssue[] {
   const seen = new Set<string>();
@@ -199,22 +204,33 @@ function indicatorProblems(file: YearFile, goalRefs: ReadonlySet<string>): Field
           codedIssue(`${at}.target.tolerance`, 'followup.negative', {}, 'must not be negative'),
         );
     }
-    issues.push(...unknownPeriods(file, Object.keys(indicator.outcomes), `${at}.outcomes`));
-    if (!indicator.genderSplit)
-      for (const [key, outcome] of Object.entries(indicator.outcomes))
-        for (const field of ['women', 'men'] as const)
-          if (outcome[field] !== null)
-            issues.push(
-              codedIssue(
-                `${at}.outcomes.${key}.${field}`,
-                'exchange.not_gender_split',
-                {},
-                'must be empty: the indicator is not divided by women and men',
-              ),
-            );
+    for (const list of ['outcomes', 'previousOutcomes'] as const) {
+      const byPeriod = indicator[list] ?? {};
+      issues.push(...unknownPeriods(file, Object.keys(byPeriod), `${at}.${list}`));
+      if (!indicator.genderSplit) issues.push(...genderProblems(byPeriod, `${at}.${list}`));
+    }
     issues.push(...computedMarkProblems(file, indicator, at));
     return issues;
   });
+}
+
+/** Women and men given for an indicator that is not divided by them. */
+function genderProblems(
+  byPeriod: Record<string, { women: string | null; men: string | null }>,
+  path: string,
+): FieldIssue[] {
+  return Object.entries(byPeriod).flatMap(([key, outcome]) =>
+    (['women', 'men'] as const)
+      .filter((field) => outcome[field] !== null)
+      .map((field) =>
+        codedIssue(
+          `${path}.${key}.${field}`,
+          'exchange.not_gender_split',
+          {},
+          'must be empty (null): the indicator is not divided by women and men; set genderSplit to true if it is',
+        ),
+      ),
+  );
 }
 
 /**
@@ -236,7 +252,7 @@ function computedMarkProblems(
           path,
           'exchange.computed_without_formula',
           {},
-          'is marked computed, but the indicator has no formula in the file',
+          'is marked computed, but the indicator has no formula in the file: add the formula, or remove computed',
         ),
       ];
     const period = file.periods.find((p) => p.key === key);
@@ -246,7 +262,7 @@ function computedMarkProblems(
             path,
             'exchange.computed_not_annual',
             { period: key },
-            `only the annual period's outcome is computed from the economy, not ${key}'s`,
+            `only the annual period's outcome is computed from the economy, not ${key}'s: remove computed`,
           ),
         ]
       : [];
@@ -334,7 +350,7 @@ export function scopeProblems(file: YearFile, unitOf: UnitOf): FieldIssue[] {
           `indicators.${i}.goals`,
           'exchange.indicator_outside_report',
           { unit: name },
-          `measures none of ${name}'s goals or the goals above them`,
+          `measures none of ${name}'s goals or the goals above them: link it to one of them in goals, or leave it out`,
         ),
       );
   });
@@ -346,7 +362,7 @@ export function scopeProblems(file: YearFile, unitOf: UnitOf): FieldIssue[] {
           `activities.${i}.responsible`,
           'exchange.not_responsible',
           { unit: name },
-          `${name} is neither responsible nor co-responsible for this activity`,
+          `${name} is neither responsible nor co-responsible for this activity: name ${name} in coResponsible, or leave the activity out`,
         ),
       );
     co.forEach((id, j) => {
@@ -357,7 +373,7 @@ export function scopeProblems(file: YearFile, unitOf: UnitOf): FieldIssue[] {
           `activities.${i}.coResponsible.${j}`,
           'exchange.co_responsible_twice',
           { first },
-          `is the same unit as ${first}`,
+          `is the same unit as ${first}: name each unit once`,
         ),
       );
     });
@@ -369,7 +385,7 @@ export function scopeProblems(file: YearFile, unitOf: UnitOf): FieldIssue[] {
           `assessments.${ref}`,
           'exchange.goal_outside_report',
           { unit: name },
-          `the goal is not in ${name}'s report (its own goals and the goals above them)`,
+          `the goal is not in ${name}'s report (its own goals and the goals above them): leave its assessment out`,
         ),
       );
   return issues;

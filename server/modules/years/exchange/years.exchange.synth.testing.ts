@@ -129,7 +129,7 @@ export function yearFileOfSize({
   );
   return yearFile.parse({
     format: 'rodtrad.unit-year',
-    formatVersion: 1,
+    formatVersion: 2,
     tenant: { scbCode: '0180' },
     unit: ks,
     year,

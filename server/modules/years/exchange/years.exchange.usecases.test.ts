@@ -199,11 +199,12 @@ describe('what is there already', () => {
           year: '2024',
           targets: 1,
           outcomes: 1,
+          previousOutcomes: 1,
           assessments: 2,
           activityReports: 1,
         },
         message:
-          "Stadsledningskontoret already has follow-up in 2024 (1 target, 1 outcome, 2 assessments, 1 activity report); an import only adds a unit's year where it has none",
+          "Stadsledningskontoret already has follow-up in 2024 (1 target, 1 outcome, 1 entered previous-year outcome, 2 assessments, 1 activity report); an import only adds a unit's year where it has none",
       },
     ]);
   });

@@ -1,5 +1,5 @@
 import type { FieldIssue } from '#contracts/common.ts';
-import { yearFile, type YearFile, type YearImportResult } from '#contracts/years.exchange.ts';
+import { yearFileInput, type YearFile, type YearImportResult } from '#contracts/years.exchange.ts';
 import { codedIssue } from '#contracts/issues.ts';
 import type { BudgetYear } from '#contracts/years.ts';
 import { noticed } from '#server/db/batch.ts';
@@ -10,12 +10,8 @@ import { nameOn } from '../../org/org.rules.ts';
 import { can, type AnyPermission } from '../../people/people.rules.ts';
 import { yearNotFound } from '../years.errors.ts';
 import { unitNotInPeriod } from '../../followup/followup.errors.ts';
-import {
-  buildYearFile,
-  canonicalOf,
-  yearGoalsOf,
-  type YearData,
-} from './years.exchange.export.rules.ts';
+import { canonicalOf } from './years.exchange.canonical.rules.ts';
+import { buildYearFile, yearGoalsOf, type YearData } from './years.exchange.export.rules.ts';
 import { planImport, type ImportPlan } from './years.exchange.plan.rules.ts';
 import {
   fileProblems,
@@ -48,16 +44,18 @@ async function loadYear(
     deps.activities.ofUnits(tenantId, year, [unitId]),
   ]);
   const { report, all } = yearGoalsOf(goals, unitId, activities);
-  const [indicators, targets, outcomes, assessments, activityReports] = await Promise.all([
-    deps.indicators.ofGoals(
-      tenantId,
-      report.map((g) => g.id),
-    ),
-    deps.indicators.targets(tenantId, [unitId], year),
-    deps.indicators.outcomes(tenantId, [unitId], periodIds),
-    deps.goals.assessments(tenantId, [unitId], periodIds),
-    deps.activities.reports(tenantId, [unitId], periodIds),
-  ]);
+  const [indicators, targets, outcomes, previousOutcomes, assessments, activityReports] =
+    await Promise.all([
+      deps.indicators.ofGoals(
+        tenantId,
+        report.map((g) => g.id),
+      ),
+      deps.indicators.targets(tenantId, [unitId], year),
+      deps.indicators.outcomes(tenantId, [unitId], periodIds),
+      deps.indicators.enteredPreviousOutcomes(tenantId, [unitId], periodIds),
+      deps.goals.assessments(tenantId, [unitId], periodIds),
+      deps.activities.reports(tenantId, [unitId], periodIds),
+    ]);
   const unitIds = new Set([
     unitId,
     ...all.map((g) => g.ownerUnitId),
@@ -74,6 +72,7 @@ async function loadYear(
     indicators: indicators.map(({ position: _position, ...indicator }) => indicator),
     targets,
     outcomes,
+    previousOutcomes,
     assessments,
     activities,
     activityReports,
@@ -226,12 +225,14 @@ function followUpProblems(file: YearFile, current: YearData | null): FieldIssue[
   const counts = {
     targets: current.targets.length,
     outcomes: current.outcomes.length,
+    previousOutcomes: current.previousOutcomes.length,
     assessments: current.assessments.length,
     activityReports: current.activityReports.length,
   };
   const words = {
     targets: 'target',
     outcomes: 'outcome',
+    previousOutcomes: 'entered previous-year outcome',
     assessments: 'assessment',
     activityReports: 'activity report',
   };
@@ -277,6 +278,7 @@ function summaryOf(
     ),
     targets: plan ? file.indicators.filter((i) => i.target !== null).length : 0,
     outcomes: written(file.indicators.map((i) => i.outcomes)),
+    previousOutcomes: written(file.indicators.map((i) => i.previousOutcomes ?? {})),
     assessments: written(Object.values(file.assessments)),
     activityReports: written(file.activities.map((a) => a.reports)),
   };
@@ -300,7 +302,7 @@ export async function importYear(
   input: unknown,
   { dryRun, signal, progress }: ImportOptions,
 ): Promise<YearImportResult> {
-  const parsed = yearFile.safeParse(input);
+  const parsed = yearFileInput.safeParse(input);
   if (!parsed.success) throw rejected(schemaProblems(parsed.error));
   const file = parsed.data;
   const { tenantId } = principal;

@@ -7,6 +7,7 @@ import type { goalAssessmentsTable, goalLinksTable, goalsTable } from '../../goa
 import type {
   indicatorGoalsTable,
   indicatorOutcomesTable,
+  indicatorPreviousOutcomesTable,
   indicatorTargetsTable,
   indicatorsTable,
 } from '../../indicators/indicators.table.ts';
@@ -17,7 +18,7 @@ import type { UnitOf } from './years.exchange.rules.ts';
  * The rows a checked file becomes, and the audit entries that say so: the same rows and entries
  * the app's own use cases write when each goal, indicator, activity and text is entered by hand
  * (createGoal, createIndicator, setTarget, createActivity, saveGoalAssessment, saveOutcome,
- * saveActivityReport), in the same order, but built in memory so that they can be written a
+ * saveEnteredPreviousOutcome, saveActivityReport), in the same order, but built in memory so that they can be written a
  * table at a time. The checks those use cases make one row at a time the import has made for
  * the whole file before (exchange.rules.ts, exchange.plan.rules.ts, permissionProblems).
  */
@@ -31,6 +32,7 @@ export type YearRows = {
   activityUnits: { tenantId: string; activityId: string; unitId: string }[];
   assessments: (typeof goalAssessmentsTable.$inferInsert)[];
   outcomes: (typeof indicatorOutcomesTable.$inferInsert)[];
+  previousOutcomes: (typeof indicatorPreviousOutcomesTable.$inferInsert)[];
   activityReports: (typeof activityReportsTable.$inferInsert)[];
   audit: AuditRecord[];
 };
@@ -62,6 +64,7 @@ export const emptyRows = (): YearRows => ({
   activityUnits: [],
   assessments: [],
   outcomes: [],
+  previousOutcomes: [],
   activityReports: [],
   audit: [],
 });
@@ -110,7 +113,8 @@ export function indicatorRows(
   const { tenantId, unitId, year } = ctx;
   return file.indicators.map((indicator, i) => {
     const { existingId, link } = ctx.plan.indicators[i]!;
-    const { ref: _ref, goals, target, outcomes: _outcomes, formula, ...typed } = indicator;
+    const { ref: _ref, goals, target, formula, ...rest } = indicator;
+    const { outcomes: _outcomes, previousOutcomes: _previous, ...typed } = rest;
     const id = existingId ?? ctx.newId();
     if (existingId === null) {
       const goalIds = goals.map(goalId);
@@ -222,6 +226,19 @@ export function followUpRows(
     for (const [key, o] of Object.entries(indicator.outcomes)) {
       const place = { unitId, periodId: ctx.periodId(key), indicatorId };
       add(rows.outcomes, 'indicator_outcome', indicatorId, outcomeWrite(indicator, place, o, now));
+    }
+    // as saveEnteredPreviousOutcome writes them
+    for (const [key, o] of Object.entries(indicator.previousOutcomes ?? {})) {
+      const split = indicator.genderSplit;
+      const write = {
+        indicatorId,
+        unitId,
+        periodId: ctx.periodId(key),
+        value: o.value,
+        valueWomen: split ? o.women : null,
+        valueMen: split ? o.men : null,
+      };
+      add(rows.previousOutcomes, 'indicator_previous_outcome', indicatorId, write);
     }
   });
   file.activities.forEach((activity, i) => {

@@ -5,6 +5,7 @@ import type { ReportIndicator } from '#contracts/followup.ts';
 import { DataTable } from '#web/ui/data-table.tsx';
 import { useFollowupText } from '../followup.messages.ts';
 import { OutcomeEditor } from './outcome-editor.tsx';
+import { PreviousOutcomeCell } from './previous-outcome-editor.tsx';
 import { anchors, useReportSettings } from './report-context.tsx';
 import { ReportComments } from './report-comments.tsx';
 import { TextFindingNote } from './text-checks.tsx';
@@ -118,7 +119,9 @@ export function IndicatorTable({
                     </Table.Cell>
                   </>
                 )}
-                <Table.Cell>{text.value(item.previousOutcome, indicator)}</Table.Cell>
+                <Table.Cell>
+                  <PreviousOutcomeCell item={item} editable={editable} />
+                </Table.Cell>
                 <Table.Cell>{text.target(indicator, target, 'own')}</Table.Cell>
                 <Table.Cell>
                   {/* the council's own target where it stored one (a council goal the unit

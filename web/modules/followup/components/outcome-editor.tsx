@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { FieldIssue } from '#contracts/common.ts';
 import { outcomeInput, type Outcome, type OutcomeInput } from '#contracts/indicators.ts';
 import type { ReportIndicator } from '#contracts/followup.ts';
 import { TextAreaField, TextField } from '#web/ui/fields.tsx';
 import { useSaveOutcome } from '../followup.api.ts';
-import { decimalForInput, parseDecimalInput } from '../followup.format.ts';
+import { decimalForInput, parseDecimalFields } from '../followup.format.ts';
 import { prepared, useVersionedForm, type Prepared } from '#web/ui/use-versioned-form.ts';
 import { FormDialog } from './form-dialog.tsx';
 import { useReportSettings } from './report-context.tsx';
@@ -35,14 +34,11 @@ export function OutcomeEditor({ item }: { item: ReportIndicator }) {
     comment: saved?.comment ?? '',
   });
   const toInput = (values: FormValues, version: number): Prepared<OutcomeInput> => {
-    const issues: FieldIssue[] = [];
-    const numbers: Record<string, string | null> = {};
-    for (const field of numberFields) {
-      const parsed = parseDecimalInput(values[field]);
-      if (parsed === undefined)
-        issues.push({ path: field, message: t('followup.outcome.notANumber') });
-      numbers[field] = parsed ?? null;
-    }
+    const { numbers, issues } = parseDecimalFields(
+      values,
+      numberFields,
+      t('followup.outcome.notANumber'),
+    );
     if (issues.length > 0) return { issues };
     return prepared(
       outcomeInput.safeParse({

@@ -173,6 +173,7 @@ function ImportSummary({ result }: { result: YearImportResult }) {
           {t('goals.years.counts', {
             targets: n(result.targets),
             outcomes: n(result.outcomes),
+            previousOutcomes: n(result.previousOutcomes),
             assessments: n(result.assessments),
             activityReports: n(result.activityReports),
           })}
