@@ -13,6 +13,7 @@ import { registerPeopleRoutes } from './modules/people/people.routes.ts';
 import { registerYearsRoutes } from './modules/years/years.routes.ts';
 import { registerPortalRoutes } from './modules/portal/portal.routes.ts';
 import { registerFollowupRoutes } from './modules/followup/followup.routes.ts';
+import { registerNotificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { registerYearRolloverRoutes } from './modules/years/rollover/years.rollover.routes.ts';
 
 /** Every module's routes, on one screen; nothing is loaded by magic. */
@@ -31,4 +32,5 @@ export function registerModules(app: FastifyInstance, ctx: AppContext): void {
   registerEconomyRoutes(app, ctx);
   registerEfficiencyRoutes(app, ctx);
   registerPortalRoutes(app, ctx);
+  registerNotificationsRoutes(app, ctx);
 }

@@ -13,6 +13,7 @@ import { createFollowupRepository } from './modules/followup/followup.repository
 import { createRollUpRepository } from './modules/followup/rollup/followup.rollup.repository.ts';
 import { createRolloverRepository } from './modules/years/rollover/years.rollover.repository.ts';
 import { createTenantsRepository } from './modules/tenants/tenants.repository.ts';
+import { createNotificationsRepository } from './modules/notifications/notifications.repository.ts';
 
 /** Every module's repository over one connection or transaction: what use cases are given. */
 export function repositories(db: Db) {
@@ -31,6 +32,7 @@ export function repositories(db: Db) {
     economy: createEconomyRepository(db),
     efficiency: createEfficiencyRepository(db),
     exchange: createExchangeRepository(db),
+    notifications: createNotificationsRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof repositories>;

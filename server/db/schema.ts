@@ -10,3 +10,4 @@ export * from '../modules/activities/activities.table.ts';
 export * from '../modules/followup/followup.table.ts';
 export * from '../modules/economy/economy.table.ts';
 export * from '../modules/efficiency/efficiency.table.ts';
+export * from '../modules/notifications/notifications.table.ts';
