@@ -12,6 +12,7 @@ import { followupPrintRoute } from './routes/followup-print.tsx';
 import { followupRoute } from './routes/followup.tsx';
 import { goalsRoute } from './routes/goals.tsx';
 import { loginRoute } from './routes/login.tsx';
+import { notificationsRoute } from './routes/notifications.tsx';
 import { orgRoute } from './routes/org.tsx';
 import { publicListRoute, publicReportRoute } from './routes/public.tsx';
 import { reorganisationRoute } from './routes/reorganisation.tsx';
@@ -65,6 +66,7 @@ const routeTree = rootRoute.addChildren([
     economyRoute,
     economyRollUpRoute,
     efficiencyRoute,
+    notificationsRoute,
   ]),
 ]);
 

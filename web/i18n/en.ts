@@ -3,6 +3,7 @@ import { efficiencyEn } from './efficiency.en.ts';
 import { followupEn } from './followup.en.ts';
 import { goalsEn } from './goals.en.ts';
 import { issuesEn } from './issues.en.ts';
+import { notificationsEn } from './notifications.en.ts';
 import { portalEn } from './portal.en.ts';
 import type { Translation } from './sv.ts';
 
@@ -95,6 +96,7 @@ export const en: Strings<Translation> = {
   economy: economyEn,
   efficiency: efficiencyEn,
   portal: portalEn,
+  notifications: notificationsEn,
   kinds: {
     council: 'Municipal council',
     executive_board: 'Executive board',

@@ -3,6 +3,7 @@ import { efficiencySv } from './efficiency.sv.ts';
 import { followupSv } from './followup.sv.ts';
 import { goalsSv } from './goals.sv.ts';
 import { issuesSv } from './issues.sv.ts';
+import { notificationsSv } from './notifications.sv.ts';
 import { portalSv } from './portal.sv.ts';
 
 /** Swedish, the default language. The English file must have exactly these keys (typed). */
@@ -91,6 +92,7 @@ export const sv = {
   economy: economySv,
   efficiency: efficiencySv,
   portal: portalSv,
+  notifications: notificationsSv,
   kinds: {
     council: 'Kommunfullmäktige',
     executive_board: 'Kommunstyrelse',

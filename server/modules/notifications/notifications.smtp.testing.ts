@@ -48,10 +48,11 @@ export function parseMail(raw: string): { subject: string; text: string } {
 }
 
 /**
- * A real SMTP server (the `smtp-server` package) on a free local port, keeping what it gets.
+ * A real SMTP server (the `smtp-server` package) on a local port (0: a free one), keeping what
+ * it gets.
  * No TLS and no login: it stands for the municipality's mail relay in tests.
  */
-export async function startTestSmtp() {
+export async function startTestSmtp(port = 0) {
   const received: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -70,12 +71,13 @@ export async function startTestSmtp() {
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const address = server.server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
   return {
-    port,
-    url: `smtp://127.0.0.1:${port}`,
+    port: typeof address === 'object' && address ? address.port : port,
+    get url() {
+      return `smtp://127.0.0.1:${this.port}`;
+    },
     received,
     /** waits until `count` messages have come (or fails after `ms`) */
     async waitFor(count: number, ms = 20_000): Promise<ReceivedMail[]> {
