@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import type { NotificationPreferences } from '#contracts/notifications.ts';
+import { inTransaction } from '#server/db/transaction.ts';
 import { as, buildUser, login, type Session } from '#server/testing.ts';
 import { aWorkflowReport } from '../followup/workflow/followup.workflow.testing.ts';
+import { notifyMention } from './notifications.jobs.ts';
 import {
   PUBLIC_URL,
   notifiedAppPerFile,
@@ -44,10 +46,14 @@ describe('notifications of a report sent back', () => {
       readAt: null,
     });
 
-    const mails = await ctx().smtp.waitFor(before + 2);
-    const mine = mails.filter((m) => m.to.includes(report.reporter.me.user.email));
-    expect(mine).toHaveLength(1);
-    const mail = mine[0]!;
+    // the approver was told the report was ready, the office's controller is told too
+    const to = report.reporter.me.user.email;
+    const mine = () =>
+      ctx()
+        .smtp.received.slice(before)
+        .filter((m) => m.to.includes(to));
+    await expect.poll(() => mine().length, { timeout: 20_000 }).toBe(1);
+    const mail = mine()[0]!;
     expect(mail.subject).toBe('Rödtråd: en rapport har skickats tillbaka');
     expect(mail.text).toContain(`Hej ${report.reporter.me.user.name}!`);
     expect(mail.text).toContain('har skickats tillbaka av');
@@ -120,6 +126,29 @@ describe('notifications of a report sent back', () => {
     const to = ctx().smtp.received.flatMap((m) => m.to);
     expect(to).not.toContain(report.reporter.me.user.email);
     expect(to).not.toContain(colleague.me.user.email);
+  });
+});
+
+describe('mentions', () => {
+  test('the people a comment names are told once its transaction commits, the writer not', async () => {
+    const report = await aWorkflowReport(ctx);
+    const writer = report.controller.me.user;
+    await inTransaction(ctx().database.db, (tx) =>
+      notifyMention(ctx().jobs.queue, tx, {
+        tenantId: report.town.tenant.id,
+        unitId: report.town.slk,
+        periodId: report.vb,
+        actorId: writer.id,
+        comment: 'Kan du se över mål 1.1?',
+        userIds: [report.reporter.me.user.id, writer.id],
+      }),
+    );
+    const [told] = (await waitForNotifications(ctx, report.reporter, 1)).notifications;
+    expect(told).toMatchObject({
+      kind: 'mention',
+      data: { actorName: writer.name, comment: 'Kan du se över mål 1.1?' },
+    });
+    expect((await notificationsOf(ctx, report.controller)).notifications).toEqual([]);
   });
 });
 

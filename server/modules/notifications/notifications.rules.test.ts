@@ -8,6 +8,7 @@ import {
   recipientsOf,
   swedishText,
 } from './notifications.rules.ts';
+import { smtpPlace } from './notifications.mail.ts';
 
 const data: NotificationData = {
   unitName: 'Stadsledningskontoret',
@@ -107,4 +108,10 @@ describe('the e-mail', () => {
     ).toHaveLength(2);
     expect(mail.text).toContain('https://rodtrad.kommun.se/notifications');
   });
+});
+
+test('the log names the mail server without its user or password', () => {
+  expect(smtpPlace('smtps://rodtrad:hemligt@mail.kommun.se:465')).toBe(
+    'smtps://mail.kommun.se:465',
+  );
 });

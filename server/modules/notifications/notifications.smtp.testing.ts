@@ -79,16 +79,6 @@ export async function startTestSmtp(port = 0) {
       return `smtp://127.0.0.1:${this.port}`;
     },
     received,
-    /** waits until `count` messages have come (or fails after `ms`) */
-    async waitFor(count: number, ms = 20_000): Promise<ReceivedMail[]> {
-      const until = Date.now() + ms;
-      while (received.length < count) {
-        if (Date.now() > until)
-          throw new Error(`expected ${count} e-mails, got ${received.length} in ${ms} ms`);
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      return received;
-    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
