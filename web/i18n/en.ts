@@ -89,6 +89,7 @@ export const en: Strings<Translation> = {
     toStart: 'To the start page',
     reports_not_adopted: 'Only an adopted report can be published or unpublished.',
     public_not_found: 'There is no published report here.',
+    notifications_not_found: 'The notification is no longer there.',
   },
   issues: issuesEn,
   goals: goalsEn,

@@ -85,6 +85,7 @@ export const sv = {
     toStart: 'Till startsidan',
     reports_not_adopted: 'Bara en fastställd rapport kan publiceras eller avpubliceras.',
     public_not_found: 'Det finns ingen publicerad rapport här.',
+    notifications_not_found: 'Aviseringen finns inte längre.',
   },
   issues: issuesSv,
   goals: goalsSv,
