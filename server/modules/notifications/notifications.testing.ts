@@ -10,24 +10,26 @@ export const PUBLIC_URL = 'https://rodtrad.testby.se';
 
 /**
  * A test app of a file with its job queue running and a real SMTP server taking its e-mail:
- * what main.ts starts, with a short digest window and workers that ask for work often.
+ * what main.ts starts, with a short digest window and workers that ask for work often. With
+ * `mail: false` the SMTP server runs but the app is not told of it (e-mail is off).
  */
-export function notifiedAppPerFile(digestSeconds = 2) {
-  let made: (TestApp & { jobs: Jobs; smtp: TestSmtp }) | undefined;
+export function notifiedAppPerFile(digestSeconds = 2, { mail = true } = {}) {
+  let made: (TestApp & { jobs: Jobs; smtp: TestSmtp; log: string[] }) | undefined;
   beforeAll(async () => {
     const smtp = await startTestSmtp();
     const database = await createTestDatabase();
     const config: JobsConfig = {
-      smtpUrl: smtp.url,
+      smtpUrl: mail ? smtp.url : undefined,
       mailFrom: 'Rödtråd <rodtrad@testby.se>',
       publicUrl: PUBLIC_URL,
       mailDigestSeconds: digestSeconds,
     };
+    const log: string[] = [];
     const jobs = await startJobs({
       db: database.db,
       config,
       now: () => FIXED_NOW,
-      log: () => {},
+      log: (line) => log.push(line),
       pollingSeconds: 0.5,
     });
     const app = await buildApp({
@@ -42,7 +44,7 @@ export function notifiedAppPerFile(digestSeconds = 2) {
       await database.close();
       await smtp.close();
     };
-    made = { app, database, jobs, smtp, close };
+    made = { app, database, jobs, smtp, log, close };
   }, 60_000);
   afterAll(() => made?.close(), 60_000);
   return () => made ?? expect.fail('the test app is made before the first test');
