@@ -4,6 +4,8 @@ import { defineConfig } from '@playwright/test';
 const port = Number(process.env.E2E_PORT ?? 3100);
 // A fresh embedded database per run, one per port.
 const dataDir = `.e2e-data/${port}`;
+// e2e/notifications.spec.ts runs the SMTP server that gets the app's e-mail, on this port.
+process.env.E2E_SMTP_PORT ??= String(port + 25);
 
 /** End-to-end tests in Debian's Chromium against a real server on a fresh embedded database. */
 export default defineConfig({
@@ -43,6 +45,9 @@ export default defineConfig({
       RODTRAD_DATA_DIR: dataDir,
       RODTRAD_LOGIN_ATTEMPTS_PER_MINUTE: '100',
       LOG_LEVEL: 'warn',
+      RODTRAD_SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT}`,
+      RODTRAD_PUBLIC_URL: `http://localhost:${port}`,
+      RODTRAD_MAIL_DIGEST_SECONDS: '1',
     },
   },
 });

@@ -220,6 +220,7 @@ const routes: {
     allowed: anyRole,
   },
   ...economyRoutes(),
+  ...notificationRoutes(),
   // Login and logout are tested on their own (people.routes.test.ts): logging out ends the session.
 ];
 
@@ -301,6 +302,35 @@ function economyRoutes(): typeof routes {
       openapi: '/api/units/{unitId}/periods/{periodId}/attachments',
       allowed: writers,
     },
+  ];
+}
+
+/** A person's own notifications (any signed-in person) and the tenant's reminder setting (admin). */
+function notificationRoutes(): typeof routes {
+  const base = '/api/notifications';
+  return [
+    { method: 'GET', url: base, openapi: base, allowed: signedIn },
+    {
+      method: 'POST',
+      url: `${base}/${id}/read`,
+      openapi: `${base}/{id}/read`,
+      allowed: signedIn,
+    },
+    { method: 'POST', url: `${base}/read-all`, openapi: `${base}/read-all`, allowed: signedIn },
+    {
+      method: 'GET',
+      url: `${base}/preferences`,
+      openapi: `${base}/preferences`,
+      allowed: signedIn,
+    },
+    {
+      method: 'PUT',
+      url: `${base}/preferences`,
+      openapi: `${base}/preferences`,
+      allowed: signedIn,
+    },
+    { method: 'GET', url: `${base}/settings`, openapi: `${base}/settings`, allowed: ['admin'] },
+    { method: 'PUT', url: `${base}/settings`, openapi: `${base}/settings`, allowed: ['admin'] },
   ];
 }
 

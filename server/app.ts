@@ -19,6 +19,7 @@ import { registerAuth } from './http/auth.ts';
 import { badUrl, registerNoStore, registerRequestLog, staticDelivery } from './http/delivery.ts';
 import { registerErrorHandler } from './http/errors.ts';
 import { createImportSlots, type ImportSlots } from './import-slots.ts';
+import type { JobQueue } from './jobs/queue.ts';
 import { registerModules } from './modules.ts';
 
 export type AppDeps = {
@@ -32,6 +33,8 @@ export type AppDeps = {
   logStream?: NodeJS.WritableStream;
   /** the import slots (default: config.importsAtOnce of them); tests pass theirs to fill them */
   importSlots?: ImportSlots;
+  /** the started job queue (server/jobs/jobs.ts); without it nothing is notified */
+  queue?: JobQueue | null;
 };
 
 /** The composition root: main.ts and every route test build the app through this one function. */
@@ -61,6 +64,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     config: deps.config,
     now: deps.now ?? (() => new Date()),
     importSlots: deps.importSlots ?? createImportSlots(deps.config.importsAtOnce),
+    queue: deps.queue ?? null,
   };
 
   app.setValidatorCompiler(validatorCompiler);

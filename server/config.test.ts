@@ -70,6 +70,32 @@ describe('configuration', () => {
     );
   });
 
+  test('e-mail is off until RODTRAD_SMTP_URL names a server; links use RODTRAD_PUBLIC_URL', () => {
+    const plain = loadConfig({ PORT: '3100' });
+    expect(plain.smtpUrl).toBeUndefined();
+    expect(plain.publicUrl).toBe('http://localhost:3100');
+    expect(plain.mailDigestSeconds).toBe(600);
+    const mail = loadConfig({
+      RODTRAD_SMTP_URL: 'smtp://mail.kommun.se:25',
+      RODTRAD_PUBLIC_URL: 'https://rodtrad.kommun.se/',
+      RODTRAD_MAIL_DIGEST_SECONDS: '60',
+    });
+    expect(mail).toMatchObject({
+      smtpUrl: 'smtp://mail.kommun.se:25',
+      publicUrl: 'https://rodtrad.kommun.se',
+      mailDigestSeconds: 60,
+    });
+    const attempt = () =>
+      loadConfig({
+        RODTRAD_SMTP_URL: 'http://mail',
+        RODTRAD_MAIL_FROM: 'nobody',
+        RODTRAD_PUBLIC_URL: 'ftp://x',
+      });
+    expect(attempt).toThrow(/RODTRAD_SMTP_URL must be a URL such as smtp:\/\/host:port/);
+    expect(attempt).toThrow(/RODTRAD_MAIL_FROM must be an e-mail address/);
+    expect(attempt).toThrow(/RODTRAD_PUBLIC_URL must be an http:\/\/ or https:\/\/ URL/);
+  });
+
   test('a port out of range is refused', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT must be between 1 and 65535/);
   });

@@ -54,6 +54,23 @@ const envSchema = z.object({
   RODTRAD_REQUEST_LOG_LEVEL: logLevel.default('info'),
   /** How long a year import may hold its transaction (and its locks) before it is rolled back. */
   RODTRAD_IMPORT_TIMEOUT_SECONDS: wholeNumber(1, 3600, 'a whole number of seconds').default(120),
+  /** where notification e-mails go out (smtp://user:password@host:port or smtps://…); unset: no e-mail */
+  RODTRAD_SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: 'must be a URL such as smtp://host:port or smtps://host' })
+    .optional(),
+  /** the sender: an address, or a name and an address ("Rödtråd <rodtrad@kommun.se>") */
+  RODTRAD_MAIL_FROM: z
+    .string()
+    .refine((from) => from.includes('@') && !/[\r\n]/.test(from), {
+      error: 'must be an e-mail address',
+    })
+    .default('Rödtråd <rodtrad@localhost>'),
+  /** the address people open the app at, for the links in e-mails */
+  RODTRAD_PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
+    .optional(),
+  /** e-mails to one person within this many seconds go out as one digest */
+  RODTRAD_MAIL_DIGEST_SECONDS: wholeNumber(0, 86_400, 'a whole number of seconds').default(600),
 });
 
 export type Config = {
@@ -69,6 +86,10 @@ export type Config = {
   logLevel: LogLevel;
   requestLogLevel: LogLevel;
   importTimeoutSeconds: number;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  publicUrl: string;
+  mailDigestSeconds: number;
 };
 
 export class ConfigError extends Error {
@@ -101,6 +122,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     importsAtOnce: e.RODTRAD_IMPORTS_AT_ONCE,
     trustedProxies: e.RODTRAD_TRUSTED_PROXIES,
     importTimeoutSeconds: e.RODTRAD_IMPORT_TIMEOUT_SECONDS,
+    smtpUrl: e.RODTRAD_SMTP_URL,
+    mailFrom: e.RODTRAD_MAIL_FROM,
+    publicUrl: (e.RODTRAD_PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/+$/, ''),
+    mailDigestSeconds: e.RODTRAD_MAIL_DIGEST_SECONDS,
     logLevel: e.LOG_LEVEL,
     requestLogLevel: e.RODTRAD_REQUEST_LOG_LEVEL,
   };

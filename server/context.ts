@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Config } from './config.ts';
 import type { Database, Db } from './db/client.ts';
 import type { ImportSlots } from './import-slots.ts';
+import type { JobQueue } from './jobs/queue.ts';
 
 // Kept apart from app.ts so that routes depend on what they get, not on the composition root
 // that imports them (app.ts → modules.ts → routes).
@@ -36,4 +37,6 @@ export type AppContext = {
   now: () => Date;
   /** shared by every route that imports a file */
   importSlots: ImportSlots;
+  /** the background job queue (server/jobs); null where no jobs run (most route tests) */
+  queue: JobQueue | null;
 };

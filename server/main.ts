@@ -4,6 +4,7 @@ import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
 import { openConfiguredDatabase } from './db/open.ts';
+import { startJobs } from './jobs/jobs.ts';
 import { seedDemoIfEmpty } from '../demo/seed.ts';
 
 const webRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'web');
@@ -12,10 +13,12 @@ const webRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'd
 export async function serve(config: Config, log: (line: string) => void = console.log) {
   const database = await openConfiguredDatabase(config, log);
   if (config.seedDemo) await seedDemoIfEmpty(database, log);
-  const app = await buildApp({ database, config, webRoot });
+  const jobs = await startJobs({ db: database.db, config, log });
+  const app = await buildApp({ database, config, webRoot, queue: jobs.queue });
   closeWithGrace({ delay: 10_000 }, async ({ err }) => {
     if (err) app.log.error({ err }, 'closing after an error');
     await app.close();
+    await jobs.stop();
     await database.close();
   });
   await app.listen({ port: config.port, host: config.host });

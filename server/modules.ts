@@ -16,6 +16,7 @@ import { registerPortalRoutes } from './modules/portal/portal.routes.ts';
 import { registerFollowupRoutes } from './modules/followup/followup.routes.ts';
 import { registerStartRoutes } from './modules/start/start.routes.ts';
 import { registerReportsRoutes } from './modules/reports/reports.routes.ts';
+import { registerNotificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { registerYearRolloverRoutes } from './modules/years/rollover/years.rollover.routes.ts';
 
 /** Every module's routes, on one screen; nothing is loaded by magic. */
@@ -37,4 +38,5 @@ export function registerModules(app: FastifyInstance, ctx: AppContext): void {
   registerPortalRoutes(app, ctx);
   registerStartRoutes(app, ctx);
   registerReportsRoutes(app, ctx);
+  registerNotificationsRoutes(app, ctx);
 }

@@ -15,6 +15,7 @@ import { createRollUpRepository } from './modules/followup/rollup/followup.rollu
 import { createRolloverRepository } from './modules/years/rollover/years.rollover.repository.ts';
 import { createReportsRepository } from './modules/reports/reports.repository.ts';
 import { createTenantsRepository } from './modules/tenants/tenants.repository.ts';
+import { createNotificationsRepository } from './modules/notifications/notifications.repository.ts';
 
 /** Every module's repository over one connection or transaction: what use cases are given. */
 export function repositories(db: Db) {
@@ -35,6 +36,7 @@ export function repositories(db: Db) {
     efficiency: createEfficiencyRepository(db),
     exchange: createExchangeRepository(db),
     reports: createReportsRepository(db),
+    notifications: createNotificationsRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof repositories>;

@@ -11,3 +11,4 @@ export * from '../modules/followup/followup.table.ts';
 export * from '../modules/economy/economy.table.ts';
 export * from '../modules/efficiency/efficiency.table.ts';
 export * from '../modules/reports/reports.table.ts';
+export * from '../modules/notifications/notifications.table.ts';

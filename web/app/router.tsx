@@ -12,6 +12,7 @@ import { followupPrintRoute } from './routes/followup-print.tsx';
 import { followupRoute } from './routes/followup.tsx';
 import { goalsRoute } from './routes/goals.tsx';
 import { loginRoute } from './routes/login.tsx';
+import { notificationsRoute } from './routes/notifications.tsx';
 import { orgRoute } from './routes/org.tsx';
 import { publicListRoute, publicReportRoute } from './routes/public.tsx';
 import { reportTemplatesRoute } from './routes/report-templates.tsx';
@@ -68,6 +69,7 @@ const routeTree = rootRoute.addChildren([
     economyRollUpRoute,
     efficiencyRoute,
     reportTemplatesRoute,
+    notificationsRoute,
   ]),
 ]);
 

@@ -3,6 +3,7 @@ import { efficiencyEn } from './efficiency.en.ts';
 import { followupEn } from './followup.en.ts';
 import { goalsEn } from './goals.en.ts';
 import { issuesEn } from './issues.en.ts';
+import { notificationsEn } from './notifications.en.ts';
 import { portalEn } from './portal.en.ts';
 import { startEn } from './start.en.ts';
 import { reportsEn } from './reports.en.ts';
@@ -96,6 +97,7 @@ export const en: Strings<Translation> = {
     reports_chapter_not_found: 'The report’s template has no such chapter with a text.',
     reports_attachment_not_found: 'The attachment does not exist.',
     reports_attachment_type: 'Only PDF, Word (.docx) and Excel (.xlsx) files can be attached.',
+    notifications_not_found: 'The notification is no longer there.',
   },
   issues: issuesEn,
   goals: goalsEn,
@@ -105,6 +107,7 @@ export const en: Strings<Translation> = {
   portal: portalEn,
   start: startEn,
   reports: reportsEn,
+  notifications: notificationsEn,
   kinds: {
     council: 'Municipal council',
     executive_board: 'Executive board',

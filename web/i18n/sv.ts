@@ -3,6 +3,7 @@ import { efficiencySv } from './efficiency.sv.ts';
 import { followupSv } from './followup.sv.ts';
 import { goalsSv } from './goals.sv.ts';
 import { issuesSv } from './issues.sv.ts';
+import { notificationsSv } from './notifications.sv.ts';
 import { portalSv } from './portal.sv.ts';
 import { startSv } from './start.sv.ts';
 import { reportsSv } from './reports.sv.ts';
@@ -92,6 +93,7 @@ export const sv = {
     reports_chapter_not_found: 'Rapportens mall har inget sådant kapitel med text.',
     reports_attachment_not_found: 'Bilagan finns inte.',
     reports_attachment_type: 'Bara PDF-, Word- (.docx) och Excel-filer (.xlsx) kan bifogas.',
+    notifications_not_found: 'Aviseringen finns inte längre.',
   },
   issues: issuesSv,
   goals: goalsSv,
@@ -101,6 +103,7 @@ export const sv = {
   portal: portalSv,
   start: startSv,
   reports: reportsSv,
+  notifications: notificationsSv,
   kinds: {
     council: 'Kommunfullmäktige',
     executive_board: 'Kommunstyrelse',

@@ -29,6 +29,7 @@ import { errorResponses } from '#server/http/responses.ts';
 import { writeThrough } from '#server/http/write-route.ts';
 import { repositories } from '#server/repositories.ts';
 import { swedishToday } from '../org/org.routes.ts';
+import { reportNotifier } from '../notifications/notifications.jobs.ts';
 import { reportTextFindings } from './checks/followup.text.usecases.ts';
 import { rollUp } from './rollup/followup.rollup.usecases.ts';
 import { unitReport } from './followup.usecases.ts';
@@ -42,7 +43,7 @@ import {
 
 const base = '/api/units/:unitId/periods/:periodId';
 
-export function registerFollowupRoutes(app: FastifyInstance, { db, now }: AppContext): void {
+export function registerFollowupRoutes(app: FastifyInstance, { db, now, queue }: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get(`${base}/report`, {
@@ -136,7 +137,7 @@ export function registerFollowupRoutes(app: FastifyInstance, { db, now }: AppCon
     handler: (request) =>
       inTransaction(db, (tx) =>
         transitionReport(
-          repositories(tx),
+          { ...repositories(tx), notify: reportNotifier(queue, tx) },
           principalOf(request),
           request.params,
           request.body,

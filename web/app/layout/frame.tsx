@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Me, Permission } from '#contracts/people.ts';
 import { logout } from '#web/modules/people/people.api.ts';
+import { NotificationsLink } from '#web/modules/notifications/components/notifications-link.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import './frame.css';
 
@@ -68,6 +69,7 @@ function UserMenu({ me }: { me: Me }) {
   return (
     <div className="app-header__user">
       <span className="app-header__name">{me.user.name}</span>
+      <NotificationsLink />
       <LanguageSwitch />
       <Button variant="secondary" data-size="sm" onClick={() => void onLogout()}>
         {t('app.logout')}

@@ -7,6 +7,7 @@ import { editConflict } from '#server/report.errors.ts';
 import { notAdopted, wrongState } from '../followup.errors.ts';
 import { reportScope, unitReport } from '../followup.usecases.ts';
 import { nextState, whoMay, type Who } from './followup.workflow.rules.ts';
+import type { ReportNotifier } from '../../notifications/notifications.jobs.ts';
 
 type Deps = Pick<
   Repositories,
@@ -19,7 +20,7 @@ type Deps = Pick<
  * and against the version the caller saw; each is audited.
  */
 export async function transitionReport(
-  deps: Deps,
+  deps: Deps & { notify?: ReportNotifier },
   principal: Principal,
   place: { unitId: string; periodId: string },
   input: ReportTransitionInput,
@@ -56,6 +57,14 @@ export async function transitionReport(
     action: 'update',
     before: { status: report.state.status, published: report.state.published },
     after: { transition: input.transition, ...result.next, comment: input.comment },
+  });
+  // in this transaction: the people concerned are told exactly when the step is made
+  await deps.notify?.({
+    tenantId: principal.tenantId,
+    ...place,
+    transition: input.transition,
+    actorId: principal.userId,
+    comment: input.comment,
   });
   return after;
 }

@@ -1,0 +1,65 @@
+import type { Config } from '#server/config.ts';
+import type { Db } from '#server/db/client.ts';
+import { createMailer, smtpPlace } from '#server/modules/notifications/notifications.mail.ts';
+import {
+  DEADLINES,
+  MAIL,
+  NOTIFY,
+  handleMail,
+  handleNotify,
+  type JobDeps,
+  type NotifyEvent,
+} from '#server/modules/notifications/notifications.jobs.ts';
+import { remindDeadlines } from '#server/modules/notifications/notifications.deadlines.ts';
+import { startQueue, type JobQueue } from './queue.ts';
+
+export type JobsConfig = Pick<Config, 'smtpUrl' | 'mailFrom' | 'publicUrl' | 'mailDigestSeconds'>;
+
+export type Jobs = { queue: JobQueue; stop: () => Promise<void> };
+
+/**
+ * Every background job on one screen, like modules.ts for routes: the queues, their workers and
+ * the schedules. main.ts starts them before the app and stops them before the database closes.
+ */
+export async function startJobs(options: {
+  db: Db;
+  config: JobsConfig;
+  now?: () => Date;
+  log: (line: string) => void;
+  /** how often an idle worker asks for work (tests ask often) */
+  pollingSeconds?: number;
+}): Promise<Jobs> {
+  const { db, config, log } = options;
+  const queue = await startQueue(
+    db,
+    [{ name: NOTIFY }, { name: MAIL, policy: 'short' }, { name: DEADLINES, policy: 'short' }],
+    { pollingSeconds: options.pollingSeconds, log },
+  );
+  const mailer = createMailer(config.smtpUrl, config.mailFrom);
+  log(
+    config.smtpUrl
+      ? `E-mail: notifications go out through ${smtpPlace(config.smtpUrl)}`
+      : 'E-mail: off (set RODTRAD_SMTP_URL to send notifications by e-mail)',
+  );
+  const deps: JobDeps = {
+    db,
+    queue,
+    mailer,
+    publicUrl: config.publicUrl,
+    digestSeconds: config.mailDigestSeconds,
+    now: options.now ?? (() => new Date()),
+  };
+  await queue.work<NotifyEvent>(NOTIFY, (event) => handleNotify(deps, event));
+  await queue.work<{ tenantId: string; userId: string }>(MAIL, (job) => handleMail(deps, job));
+  await queue.work(DEADLINES, async () => {
+    await remindDeadlines(deps);
+  });
+  await queue.schedule(DEADLINES, '5 * * * *');
+  return {
+    queue,
+    stop: async () => {
+      await queue.stop();
+      mailer?.close();
+    },
+  };
+}
