@@ -130,6 +130,10 @@ export const mismatchCodes = [
   'figure.stated_twice',
   'row.without_figures',
   'sub_row.exceeds_parent',
+  'result.before_disposition',
+  'result.incl_opening_fund',
+  'result.after_disposition',
+  'result.deviation',
 ] as const;
 export type MismatchCode = (typeof mismatchCodes)[number];
 
@@ -168,7 +172,22 @@ export type AreaKind = z.infer<typeof areaKind>;
  * netto) and "Totalt netto inkl investeringar". Kept only to be checked against the rows; the
  * totals shown are always computed.
  */
-export const totalScopes = ['operating', 'including_investments'] as const;
+/**
+ * The result per business area's rows after the Summa rows (domain.md §4.3): Resultat före
+ * bokslutsdisposition, Ingående resultatfond, Resultat inkl ingående fond, Utgående resultatfond
+ * (överföring till <år+1>), Resultat efter bokslutsdisposition. Stored as printed totals with kind
+ * `net`; every figure a result (a surplus positive, deviation = outcome − budget) whatever the
+ * table's sign convention (docs/economy-formulas.md).
+ */
+export const dispositionScopes = [
+  'result_before_disposition',
+  'opening_fund',
+  'result_incl_opening_fund',
+  'closing_fund',
+  'result_after_disposition',
+] as const;
+export type DispositionScope = (typeof dispositionScopes)[number];
+export const totalScopes = ['operating', 'including_investments', ...dispositionScopes] as const;
 export const totalScope = z.enum(totalScopes);
 export type TotalScope = z.infer<typeof totalScope>;
 
@@ -232,7 +251,7 @@ export type PrintedTotalWrite = z.infer<typeof printedTotalWrite>;
 export const economyLinesInput = z
   .strictObject({
     lines: z.array(economyLineWrite).max(3000).default([]),
-    printedTotals: z.array(printedTotalWrite).max(6).default([]),
+    printedTotals: z.array(printedTotalWrite).max(12).default([]),
   })
   .refine(
     (input) =>
@@ -407,6 +426,7 @@ export const mismatchSections = [
   'including_investments',
   'result_fund',
   'carry_over',
+  'disposition',
 ] as const;
 
 /** A mismatch with where it sits, so that a view can mark the cell. */
@@ -423,6 +443,27 @@ export const conventionFormulas = z.object({
   deviation: z.object({ costs: z.string(), revenues: z.string(), net: z.string() }),
   favourable: z.literal('positive'),
 });
+
+const printedAndComputed = z.object({ printed: money.nullable(), computed: money.nullable() });
+/** One row of the result per business area's dispositions, per column. */
+export const dispositionRow = z.object({
+  scope: z.enum(dispositionScopes),
+  budget: printedAndComputed,
+  outcome: printedAndComputed,
+  deviation: printedAndComputed,
+  previousYearOutcome: printedAndComputed,
+});
+export type DispositionRow = z.infer<typeof dispositionRow>;
+
+/** A row of the year comparison: this year's outcome, last year's and the difference (R-E6). */
+export const yearComparisonRow = z.object({
+  kind: lineKind,
+  outcome: money.nullable(),
+  previousYearOutcome: money.nullable(),
+  difference: money.nullable(),
+});
+export const yearComparison = z.array(yearComparisonRow);
+export type YearComparison = z.infer<typeof yearComparison>;
 
 export const economyView = z.object({
   unit: z.object({ id, name: z.string(), isResultUnit: z.boolean() }),
@@ -448,6 +489,10 @@ export const economyView = z.object({
     includingInvestments: computedLine,
   }),
   printedTotals: z.array(printedTotal),
+  /** Resultat före … efter bokslutsdisposition: printed and computed, per column */
+  disposition: z.array(dispositionRow),
+  /** Bokslut <år> · Bokslut <år−1> · Differens mellan åren of Summa drift, computed */
+  yearComparison: yearComparison,
   /** the funds of the result units at or below the unit */
   resultFunds: z.array(resultFundView),
   carryOvers: z.object({

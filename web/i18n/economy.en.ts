@@ -113,7 +113,38 @@ export const economyEn: Strings<typeof economySv> = {
       row_without_figures:
         'The row has no figures; the total is checked over the other rows (computed: what the total leaves for the empty rows)',
       sub_row_exceeds_parent: 'The “of which” rows together exceed the row they are part of',
+      result_before_disposition:
+        'Result before appropriations should be total revenues − total costs (−total net)',
+      result_incl_opening_fund: 'Result incl. opening fund should be result before + opening fund',
+      result_after_disposition: 'Result after appropriations should be incl. fund − closing fund',
+      result_deviation: 'The deviation of a result should be outcome − budget',
     },
+  },
+  disposition: {
+    title: 'Result and year-end appropriations',
+    caption: 'Result and year-end appropriations {{year}}, amounts in {{unit}}',
+    note: 'Results are surpluses: a surplus is positive and the deviation is outcome − budget. The computed figure is shown where a row was not printed.',
+    colRow: 'Row',
+    colBudget: 'Budget {{year}}',
+    colOutcome: 'Accounts {{year}}',
+    colDeviation: 'Budget deviation {{year}}',
+    colPrevious: 'Accounts {{year}}',
+    rows: {
+      result_before_disposition: 'Result before year-end appropriations',
+      opening_fund: 'Opening result fund',
+      result_incl_opening_fund: 'Result incl. opening fund',
+      closing_fund: 'Closing result fund (carried to {{next}})',
+      result_after_disposition: 'Result after year-end appropriations',
+    },
+    computedMark: '(computed)',
+  },
+  yearComparison: {
+    title: 'Comparison between the years',
+    caption: 'The committee’s outcome ({{unit}})',
+    colOutcome: 'Accounts {{year}}',
+    colPrevious: 'Accounts {{previous}}',
+    colDifference: 'Difference between the years',
+    none: 'Last year’s outcome is missing.',
   },
   projects: { title: 'Large projects that are not investments' },
   funds: {

@@ -114,7 +114,40 @@ export const economySv = {
       row_without_figures:
         'Raden saknar siffror; summan räknas över de andra raderna (beräknat: det summan lämnar åt de tomma raderna)',
       sub_row_exceeds_parent: 'Varav-raderna är tillsammans större än raden de ingår i',
+      result_before_disposition:
+        'Resultat före bokslutsdisposition ska vara summa intäkter − summa kostnader (−summa netto)',
+      result_incl_opening_fund:
+        'Resultat inkl ingående fond ska vara resultat före + ingående fond',
+      result_after_disposition:
+        'Resultat efter bokslutsdisposition ska vara inkl fond − utgående fond',
+      result_deviation: 'Avvikelsen för ett resultat ska vara utfall − budget',
     },
+  },
+  disposition: {
+    title: 'Resultat och bokslutsdisposition',
+    caption: 'Resultat och bokslutsdisposition {{year}}, belopp i {{unit}}',
+    note: 'Resultat räknas som överskott: ett överskott är positivt och avvikelsen är utfall − budget. Beräknat visas när raden inte är tryckt.',
+    colRow: 'Rad',
+    colBudget: 'Budget {{year}}',
+    colOutcome: 'Bokslut {{year}}',
+    colDeviation: 'Budgetavvikelse {{year}}',
+    colPrevious: 'Bokslut {{year}}',
+    rows: {
+      result_before_disposition: 'Resultat före bokslutsdisposition',
+      opening_fund: 'Ingående resultatfond',
+      result_incl_opening_fund: 'Resultat inkl ingående fond',
+      closing_fund: 'Utgående resultatfond (överföring till {{next}})',
+      result_after_disposition: 'Resultat efter bokslutsdisposition',
+    },
+    computedMark: '(beräknat)',
+  },
+  yearComparison: {
+    title: 'Jämförelse mellan åren',
+    caption: 'Nämndens utfall ({{unit}})',
+    colOutcome: 'Bokslut {{year}}',
+    colPrevious: 'Bokslut {{previous}}',
+    colDifference: 'Differens mellan åren',
+    none: 'Föregående års utfall saknas.',
   },
   projects: { title: 'Stora projekt som inte är investeringar' },
   funds: {

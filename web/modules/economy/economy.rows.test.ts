@@ -94,6 +94,8 @@ function view(areas: EconomyAreaView[], mismatches: EconomyMismatch[]): EconomyV
     areas,
     totals: { operating: totals, investments: totals, includingInvestments: computed(null, null) },
     printedTotals: [],
+    disposition: [],
+    yearComparison: [],
     resultFunds: [],
     carryOvers: { printedTotal: null, total: '0.00', requests: [], version: 0 },
     mismatches,

@@ -42,6 +42,11 @@ const ROW_LABELS = new Map<string, LineKind>(
 const TOTALS = new Map<string, TotalScope>(
   (Object.keys(TOTAL_LABELS) as TotalScope[]).map((scope) => [norm(TOTAL_LABELS[scope]), scope]),
 );
+/** A total by its label; "Utgående resultatfond (överföring till 2016)" names a year. */
+const totalScopeOf = (label: string) =>
+  TOTALS.get(norm(label).replace(/\s*\(överföring till \d{4}\)$/, ''));
+/** The totals printed as one row: Totalt netto inkl investeringar and the dispositions. */
+const singleLine = (scope: TotalScope | undefined) => scope !== undefined && scope !== 'operating';
 
 export type ReadContext = {
   /** the keys of the year's forecast periods */
@@ -196,9 +201,9 @@ function readRow(layout: Layout, cells: readonly Cell[], rowNo: number, problems
   const kindAt = fieldAt.get('row');
   const label = labelAt === undefined ? null : textOf(cells[labelAt]);
   const kindText = kindAt === undefined ? null : textOf(cells[kindAt]);
-  const scope = label === null ? undefined : TOTALS.get(norm(label));
+  const scope = label === null ? undefined : totalScopeOf(label);
   let kind = kindText === null ? undefined : ROW_LABELS.get(norm(kindText));
-  if (scope === 'including_investments' && kindText === null) kind = 'net';
+  if (singleLine(scope) && kindText === null) kind = 'net';
   if (label === null)
     problems.add(table.name, rowNo, 'Verksamhetsområde', 'namnet saknas', labelAt);
   if (kind === undefined)
@@ -209,14 +214,8 @@ function readRow(layout: Layout, cells: readonly Cell[], rowNo: number, problems
       `'${kindText ?? ''}' ska vara Kostnader, Intäkter eller Netto`,
       kindAt,
     );
-  if (scope === 'including_investments' && kind !== undefined && kind !== 'net')
-    problems.add(
-      table.name,
-      rowNo,
-      'Rad',
-      `${TOTAL_LABELS.including_investments} har bara en Netto-rad`,
-      kindAt,
-    );
+  if (singleLine(scope) && kind !== undefined && kind !== 'net')
+    problems.add(table.name, rowNo, 'Rad', `${label ?? ''} har bara en Netto-rad`, kindAt);
   const computedRow = scope !== undefined || kind === 'net';
   return { rowNo, label, kind, scope, ...readCells(layout, cells, rowNo, computedRow, problems) };
 }
