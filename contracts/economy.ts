@@ -609,6 +609,36 @@ export const economyImportQuery = z.strictObject({
   year: z.coerce.number().pipe(year).optional(),
 });
 
+/**
+ * What a column of an imported file was read as: an amount's field, a forecast, the printed
+ * deviation ("Avvikelse", "Budget avvikelse <år>"), "Återstår" (budget − outcome, read as the
+ * deviation: docs/economy-import.md), "Differens mellan åren" (checked, not stored) or a text.
+ */
+export const importedFields = [
+  'area',
+  'row',
+  'originalBudget',
+  'adjustedBudget',
+  'outcome',
+  'previousYearOutcome',
+  'forecast',
+  'deviation',
+  'remaining',
+  'yearDifference',
+  'type',
+  'partOf',
+  'description',
+] as const;
+export type ImportedField = (typeof importedFields)[number];
+export const importedColumn = z.object({
+  /** the header as the file has it, e.g. "Bokslut 2014" */
+  header: z.string(),
+  field: z.enum(importedFields),
+  /** the forecast's period key (T2), for `forecast` */
+  period: z.string().nullable(),
+});
+export type ImportedColumn = z.infer<typeof importedColumn>;
+
 const changeTally = z.object({
   created: z.number().int(),
   updated: z.number().int(),
@@ -633,5 +663,7 @@ export const economyImportResult = z.object({
   unchanged: z.boolean(),
   /** what was read but looks wrong (e.g. a "Summa …" row typed as an area); imported all the same */
   warnings: z.array(fieldIssue),
+  /** each header of the table sheet and what it was read as, in the file's order */
+  columns: z.array(importedColumn),
 });
 export type EconomyImportResult = z.infer<typeof economyImportResult>;

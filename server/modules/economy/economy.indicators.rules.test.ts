@@ -132,4 +132,65 @@ describe('the council’s economy indicators of a unit', () => {
       { seed: 20261122, numRuns: 300 },
     );
   });
+
+  describe('a committee financed by its revenues (intäktsfinansierad nämnd)', () => {
+    // gross costs 50 mnkr, revenues 49,5: net budget 0,5 (1 % of the costs); outcome 0,9
+    const costs = (budget: number): Figures => ({
+      originalBudget: kr(budget),
+      adjustedBudget: null,
+      outcome: null,
+      forecasts: new Map(),
+      previousYearOutcome: null,
+    });
+    const revenueFinanced = (over: Partial<Figures> = {}) =>
+      byKey(
+        computeIndicators(
+          input(
+            {
+              originalBudget: kr(500_000),
+              outcome: kr(900_000),
+              forecasts: new Map([['T2', kr(1_150_000)]]),
+              ...over,
+            },
+            { costs: costs(50_000_000), fundTransfers: 0n },
+          ),
+        ),
+      );
+
+    test('divides the deviation by the gross costs, not by the near-zero net budget', () => {
+      const { budget_adherence_before, forecast_accuracy } = revenueFinanced();
+      // over the net budget 0,9 / 0,5 = 180 %; over the costs 1 − (0,5 − 0,9) / 50 = 100,8 %
+      expect(budget_adherence_before).toMatchObject({
+        value: '100.80',
+        meetsTarget: false,
+        formula:
+          '1 − (nettobudget − nettoutfall) / bruttokostnader (Summa drift, kostnader; intäktsfinansierad)',
+        inputs: { grossCosts: '50000000.00' },
+      });
+      // (1,15 − 0,9) / 50 = 0,5 %, within ±1 % (over the net budget: 50 %)
+      expect(forecast_accuracy).toMatchObject({ value: '0.50', meetsTarget: true });
+    });
+
+    test('a net budget of zero is no obstacle', () => {
+      const { budget_adherence_before } = revenueFinanced({
+        originalBudget: 0n,
+        outcome: kr(-100_000),
+      });
+      expect(budget_adherence_before).toMatchObject({
+        value: '99.80',
+        meetsTarget: true,
+        missing: [],
+      });
+    });
+
+    test('a committee whose net budget is a tenth of its costs or more keeps the net budget', () => {
+      const { budget_adherence_before } = byKey(
+        computeIndicators(input({}, { costs: costs(10_000_000) })),
+      );
+      expect(budget_adherence_before).toMatchObject({
+        value: '95.00',
+        formula: 'nettoutfall / nettobudget',
+      });
+    });
+  });
 });

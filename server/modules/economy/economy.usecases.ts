@@ -226,6 +226,7 @@ export async function economyIndicators(
     period,
     indicators: computeIndicators({
       net: table.operatingNet,
+      costs: table.operatingCosts,
       fundTransfers,
       fundTransfersMissing: unknown.map(
         (fund) => `ingående och utgående resultatfond för ${fund.view.unitName}`,

@@ -326,5 +326,7 @@ export function computeTable(input: TableInput) {
     mismatches,
     /** net totals in öre, for the indicators */
     operatingNet: operating.net,
+    /** gross costs in öre: the indicators' base for a revenue-financed committee */
+    operatingCosts: operating.costs,
   };
 }

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { EconomyImportResult } from '#contracts/economy.ts';
+import type { EconomyImportResult, ImportedColumn } from '#contracts/economy.ts';
 import type { FieldIssue } from '#contracts/common.ts';
 import type { CodedIssue } from '#contracts/issues.ts';
 import {
@@ -178,7 +178,7 @@ async function fileUnitAndYear(
 /** What the import does (or would do), in numbers. */
 function importResult(
   plan: ImportPlan,
-  read: { rows: number; sheet: EconomySheet; warnings: FieldIssue[] },
+  read: { rows: number; sheet: EconomySheet; warnings: FieldIssue[]; columns: ImportedColumn[] },
   about: Pick<EconomyImportResult, 'unit' | 'year' | 'format' | 'dryRun'>,
 ): EconomyImportResult {
   const { areas, lines } = plan;
@@ -203,6 +203,7 @@ function importResult(
     resultFunds: funds ? plan.funds.length : null,
     unchanged: isEmptyPlan(plan),
     warnings: read.warnings,
+    columns: read.columns,
   };
 }
 

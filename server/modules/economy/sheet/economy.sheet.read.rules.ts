@@ -1,7 +1,14 @@
 import type { FieldIssue } from '#contracts/common.ts';
 import type { CodedIssue } from '#contracts/issues.ts';
-import type { DisplayUnit, LineKind, Money, TotalScope } from '#contracts/economy.ts';
-import { absOre, formatMoney, ORE_PER_UNIT, toOre } from '../economy.money.ts';
+import type {
+  DisplayUnit,
+  ImportedColumn,
+  LineKind,
+  Money,
+  SignConvention,
+  TotalScope,
+} from '#contracts/economy.ts';
+import { absOre, formatMoney, ORE_PER_UNIT, toMoney, toOre } from '../economy.money.ts';
 import { isBlank, norm, readAmount, textOf, type Problems } from './economy.sheet.cells.rules.ts';
 import {
   columnName,
@@ -13,7 +20,12 @@ import {
   type SheetArea,
 } from './economy.sheet.rules.ts';
 import { AREA_KINDS, ROW_KINDS, TOTAL_LABELS } from './economy.sheet.words.ts';
-import { classifyHeader, type Column, type Meta } from './economy.sheet.header.rules.ts';
+import {
+  classifyHeader,
+  fieldOfColumn,
+  type Column,
+  type Meta,
+} from './economy.sheet.header.rules.ts';
 import { readCarryOvers, readFunds } from './economy.sheet.read.funds.rules.ts';
 import { importIssue } from '../import/economy.import.issues.ts';
 
@@ -56,13 +68,20 @@ export type ReadContext = {
 };
 
 export type ReadResult =
-  | { ok: true; sheet: EconomySheet; rows: number; warnings: CodedIssue[] }
+  | {
+      ok: true;
+      sheet: EconomySheet;
+      rows: number;
+      warnings: CodedIssue[];
+      columns: ImportedColumn[];
+    }
   | { ok: false; issues: FieldIssue[] };
 
 /** Where each column of the table sheet is: by position, and by field for the named ones. */
 type Layout = {
   table: Sheet;
   unit: DisplayUnit;
+  convention: SignConvention;
   columns: Map<number, Column>;
   /** position of each field ('area', 'row', 'type', an amount's field, `f:T2` …) */
   fieldAt: Map<string, number>;
@@ -122,6 +141,7 @@ export function readEconomySheets(
   return {
     ok: true,
     rows: figureRows,
+    columns: importedColumns(layout),
     warnings: [
       ...totalsTypedAsAreas(layout, [...collected.areas.values()]),
       ...yearDifferences(layout, meta.decimals, read),
@@ -175,7 +195,9 @@ function readLayout(
         ? column.field
         : column.kind === 'forecast'
           ? `f:${column.period}`
-          : column.kind;
+          : column.kind === 'remaining'
+            ? 'deviation'
+            : column.kind;
     if (fieldAt.has(key))
       return problems.add(table.name, headerRow, text, 'kolumnen finns redan', index);
     fieldAt.set(key, index);
@@ -190,7 +212,8 @@ function readLayout(
         `kolumnen ${required === 'area' ? 'Verksamhetsområde' : 'Rad'} saknas`,
       );
   const headerText = (index: number) => textOf(header[index]) ?? '';
-  return { table, unit, columns, fieldAt, headerText, headerEnd: lastHeader(header) };
+  const convention = meta.convention ?? 'revenue_negative';
+  return { table, unit, convention, columns, fieldAt, headerText, headerEnd: lastHeader(header) };
 }
 
 /** One row's label, kind and cells, each checked. */
@@ -217,15 +240,20 @@ function readRow(layout: Layout, cells: readonly Cell[], rowNo: number, problems
   if (singleLine(scope) && kind !== undefined && kind !== 'net')
     problems.add(table.name, rowNo, 'Rad', `${label ?? ''} har bara en Netto-rad`, kindAt);
   const computedRow = scope !== undefined || kind === 'net';
-  return { rowNo, label, kind, scope, ...readCells(layout, cells, rowNo, computedRow, problems) };
+  return {
+    rowNo,
+    label,
+    kind,
+    scope,
+    ...readCells(layout, cells, { rowNo, kind, computedRow }, problems),
+  };
 }
 
 /** The amounts, forecasts and area columns of one row. */
 function readCells(
   layout: Layout,
   cells: readonly Cell[],
-  rowNo: number,
-  computedRow: boolean,
+  { rowNo, kind, computedRow }: { rowNo: number; kind: LineKind | undefined; computedRow: boolean },
   problems: Problems,
 ): Pick<Row, 'amounts' | 'yearDifference' | 'typedForecast' | 'extras'> {
   const amounts = emptyAmounts();
@@ -238,9 +266,10 @@ function readCells(
       column.kind === 'amount' ||
       column.kind === 'forecast' ||
       column.kind === 'deviation' ||
+      column.kind === 'remaining' ||
       column.kind === 'yearDifference'
     ) {
-      const printedOnly = column.kind === 'deviation' || column.kind === 'yearDifference';
+      const printedOnly = column.kind !== 'amount' && column.kind !== 'forecast';
       const read = readAmount(cell, layout.unit, computedRow || printedOnly);
       if (!read.ok) {
         problems.add(layout.table.name, rowNo, layout.headerText(index), read.message, index);
@@ -249,6 +278,8 @@ function readCells(
       if (read.value === null) continue;
       if (column.kind === 'amount') amounts[column.field] = read.value;
       else if (column.kind === 'deviation') amounts.deviation = read.value;
+      else if (column.kind === 'remaining')
+        amounts.deviation = remainingAsDeviation(read.value, kind, layout.convention);
       else if (column.kind === 'yearDifference') yearDifference = read.value;
       else if (column.kind === 'forecast') {
         amounts.forecasts.set(column.period, read.value);
@@ -259,6 +290,28 @@ function readCells(
     else if (column.kind === 'description') extras.description = textOf(cell);
   }
   return { amounts, yearDifference, typedForecast, extras };
+}
+
+/**
+ * "Återstår" is budget − outcome: the deviation of every line but revenues under positive
+ * revenues, whose deviation is outcome − budget (docs/economy-formulas.md), so −Återstår.
+ */
+function remainingAsDeviation(
+  value: Money,
+  kind: LineKind | undefined,
+  convention: SignConvention,
+): Money {
+  if (kind !== 'revenues' || convention !== 'revenue_positive') return value;
+  return toMoney(-toOre(value));
+}
+
+/** Each header of the table and what it was read as. */
+function importedColumns(layout: Layout): ImportedColumn[] {
+  return [...layout.columns].map(([index, column]) => ({
+    header: layout.headerText(index),
+    field: fieldOfColumn(column),
+    period: column.kind === 'forecast' ? column.period : null,
+  }));
 }
 
 /** A read row as a printed total (Summa …) or a line of its area; each line once. */

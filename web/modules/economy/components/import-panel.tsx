@@ -35,6 +35,23 @@ function Summary({ result }: { result: EconomyImportResult }) {
         <li>{optional('carryOvers')}</li>
         <li>{optional('resultFunds')}</li>
       </ul>
+      {result.columns.length > 0 && (
+        <details>
+          <summary>{t('economy.exchange.columnsTitle')}</summary>
+          <ul>
+            {result.columns.map((column, index) => (
+              <li key={index}>
+                {t('economy.exchange.columnRead', {
+                  header: column.header,
+                  field: t(`economy.exchange.fields.${column.field}`, {
+                    period: column.period ?? '',
+                  }),
+                })}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       {result.warnings.length > 0 && (
         <>
           <Paragraph>
