@@ -27,6 +27,7 @@ import {
   type Meta,
 } from './economy.sheet.header.rules.ts';
 import { readCarryOvers, readFunds } from './economy.sheet.read.funds.rules.ts';
+import { scaleWarnings, signWarnings, type WarnColumn } from './economy.sheet.warnings.rules.ts';
 import { importIssue } from '../import/economy.import.issues.ts';
 
 /**
@@ -145,6 +146,12 @@ export function readEconomySheets(
     warnings: [
       ...totalsTypedAsAreas(layout, [...collected.areas.values()]),
       ...yearDifferences(layout, meta.decimals, read),
+      ...scaleWarnings(table.name, amountColumns(layout), read),
+      ...signWarnings(
+        table.name,
+        layout.convention,
+        read.filter((row) => row.scope === undefined),
+      ),
     ],
     sheet: {
       unit: { id: meta.unit.id, name: meta.unit.name ?? '' },
@@ -304,6 +311,16 @@ function remainingAsDeviation(
   if (kind !== 'revenues' || convention !== 'revenue_positive') return value;
   return toMoney(-toOre(value));
 }
+
+/** The amount columns of the table, for the warnings about their scale. */
+const amountColumns = (layout: Layout): WarnColumn[] =>
+  [...layout.columns].flatMap<WarnColumn>(([index, column]) =>
+    column.kind === 'amount'
+      ? [{ key: column.field, header: layout.headerText(index) }]
+      : column.kind === 'forecast'
+        ? [{ key: `f:${column.period}` as const, header: layout.headerText(index) }]
+        : [],
+  );
 
 /** Each header of the table and what it was read as. */
 function importedColumns(layout: Layout): ImportedColumn[] {
