@@ -134,6 +134,13 @@ export const mismatchCodes = [
   'result.incl_opening_fund',
   'result.after_disposition',
   'result.deviation',
+  'investment.deviation',
+  'investment.subtotal',
+  'investment.total',
+  'balance.change',
+  'balance.subtotal',
+  'balance.total',
+  'balance.assets_equal_liabilities',
 ] as const;
 export type MismatchCode = (typeof mismatchCodes)[number];
 
@@ -427,6 +434,8 @@ export const mismatchSections = [
   'result_fund',
   'carry_over',
   'disposition',
+  'investment_account',
+  'balance_sheet',
 ] as const;
 
 /** A mismatch with where it sits, so that a view can mark the cell. */

@@ -26,7 +26,8 @@ export type MismatchPlace =
   | { on: 'row'; row: string; column: FlagColumn | null }
   | { on: 'fund'; unitId: string | null }
   | { on: 'carry_over'; request: number | null }
-  | { on: 'disposition'; row: DispositionScope; column: FlagColumn | null };
+  | { on: 'disposition'; row: DispositionScope; column: FlagColumn | null }
+  | { on: 'statement'; table: 'investment_account' | 'balance_sheet'; row: number | null };
 
 export type Flag = { index: number; mismatch: EconomyMismatch; column: FlagColumn | null };
 
@@ -108,6 +109,11 @@ export function placeMismatch(mismatch: EconomyMismatch): MismatchPlace {
           dispositionScopes.find((scope) => scope === segments[1]) ?? 'result_before_disposition',
         column: asColumn(segments[2]),
       };
+    case 'investment_account':
+    case 'balance_sheet': {
+      const match = /rows\[(\d+)\]/.exec(mismatch.path);
+      return { on: 'statement', table: mismatch.section, row: match ? Number(match[1]) : null };
+    }
   }
 }
 
