@@ -20,6 +20,7 @@ import { EconomyTable } from './economy-table.tsx';
 import { CarryOvers, ResultFunds } from './funds-and-carry-overs.tsx';
 import { ImportPanel } from './import-panel.tsx';
 import { DispositionTable, YearComparisonTable } from './printed-tables.tsx';
+import { StatementTables } from './statement-tables.tsx';
 import { ResultFundForm } from './result-fund-form.tsx';
 import './economy.css';
 
@@ -103,6 +104,7 @@ function EconomyBody({ view, place }: { view: EconomyView; place: EconomyPlace }
         </>
       )}
       <LargeProjects view={view} />
+      <StatementTables place={place} text={text} />
       <ResultFunds
         view={view}
         text={text}
