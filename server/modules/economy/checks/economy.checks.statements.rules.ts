@@ -42,7 +42,9 @@ export function checkInvestmentAccount(
     `investmentAccount.rows[${index}].${column}`;
   const at = (row: InvestmentRowWrite, column: InvestmentColumn) => ore(row[column]);
 
+  // A project's deviations against its own figures; a subtotal's and the total's are sums.
   rows.forEach((row, index) => {
+    if (row.kind !== 'item') return;
     found.compare(
       where,
       'investment.deviation',
