@@ -674,5 +674,10 @@ export const economyImportResult = z.object({
   warnings: z.array(fieldIssue),
   /** each header of the table sheet and what it was read as, in the file's order */
   columns: z.array(importedColumn),
+  /** rows of the investment account's and the balance sheet's sheets; null: no such sheet */
+  statements: z.object({
+    investmentAccount: z.number().int().nullable(),
+    balanceSheet: z.number().int().nullable(),
+  }),
 });
 export type EconomyImportResult = z.infer<typeof economyImportResult>;

@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { AuditEntry } from '#contracts/audit.ts';
 import type { StatementsView } from '#contracts/economy.statements.ts';
+import type { EconomyImportResult } from '#contracts/economy.ts';
+import { as } from '#server/testing.ts';
 import type { TestApp } from '../org/org.routes.testing.ts';
+import { readXlsx, writeXlsx, XLSX_TYPE } from './sheet/economy.sheet.files.ts';
 import { economyTown, illustrativeApp, mnkr, type EconomyTown } from './economy.testing.ts';
 
 /**
@@ -147,5 +150,45 @@ describe('the investment account and the balance sheet', () => {
     ]);
     expect(entries[1]!.before).toEqual([]);
     expect((entries[0]!.before as { outcome: string }[])[5]!.outcome).toBe(mnkr('1,5'));
+  });
+
+  test('they go out to Excel as sheets of their own and come back unchanged; a changed figure is written', async () => {
+    const exported = await ctx.app.inject({
+      method: 'GET',
+      url: `${town.economy(town.units.a)}/export`,
+      headers: as(town.people.controllerA),
+    });
+    expect(exported.statusCode).toBe(200);
+    const sheets = await readXlsx(exported.rawPayload);
+    const balance = sheets.find((sheet) => sheet.name === 'Balansräkning')!;
+    expect(balance.rows[3]).toEqual(['Post', 'Del', 'Rad', '2015', '2014', 'Förändring']);
+    const upload = (payload: Buffer, query = '') =>
+      ctx.app.inject({
+        method: 'POST',
+        url: `/api/economy/import${query}`,
+        headers: { ...as(town.people.controllerA), 'content-type': XLSX_TYPE },
+        payload,
+      });
+    const dry = await upload(exported.rawPayload, '?dryRun=true');
+    expect(dry.json<EconomyImportResult>()).toMatchObject({
+      unchanged: true,
+      statements: { investmentAccount: 6, balanceSheet: 7 },
+    });
+    // Eget kapital this year 80,0 → 81,0 in the workbook
+    balance.rows[7]![3] = 81;
+    const changed = await upload(await writeXlsx(sheets, { decimals: 1, headerRows: {} }));
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect(changed.json<EconomyImportResult>().unchanged).toBe(false);
+    const read = await town.inject(
+      'GET',
+      town.people.reader,
+      `${town.economy(town.units.a)}/statements`,
+    );
+    const view = read.json<StatementsView>();
+    expect(view.balanceSheet.rows[3]!.thisYear).toBe(mnkr('81,0'));
+    expect(view.mismatches.map((m) => [m.code, m.path])).toContainEqual([
+      'balance.change',
+      'balanceSheet.rows[3].change',
+    ]);
   });
 });

@@ -2,6 +2,7 @@ import type { EconomyFileFormat, EconomyView, LineKind, Money } from '#contracts
 import type { Principal } from '#server/principal.ts';
 import { CSV_TYPE, writeCsv, writeXlsx, XLSX_TYPE } from '../sheet/economy.sheet.files.ts';
 import type { StoredLine } from '../economy.repository.ts';
+import { statementSheets } from '../sheet/economy.sheet.statements.rules.ts';
 import { economyScope } from '../economy.scope.ts';
 import {
   economySheets,
@@ -192,9 +193,22 @@ export async function exportEconomy(
       ),
     ]),
   );
+  const statements =
+    options.blank || !loaded.stored
+      ? []
+      : statementSheets(
+          year,
+          sheet.settings.unit,
+          await deps.economy.investmentAccount(principal.tenantId, loaded.stored.id),
+          await deps.economy.balanceSheet(principal.tenantId, loaded.stored.id),
+        );
+  for (const s of statements) headerRows[s.name] = 3;
   return {
     fileName: `${base}.xlsx`,
     contentType: XLSX_TYPE,
-    body: await writeXlsx(sheets, { decimals: sheet.settings.decimals, headerRows }),
+    body: await writeXlsx([...sheets, ...statements], {
+      decimals: sheet.settings.decimals,
+      headerRows,
+    }),
   };
 }
