@@ -8,7 +8,6 @@ import type {
   SignConvention,
   TotalScope,
 } from '#contracts/economy.ts';
-import { absOre, formatMoney, ORE_PER_UNIT, toMoney, toOre } from '../economy.money.ts';
 import { isBlank, norm, readAmount, textOf, type Problems } from './economy.sheet.cells.rules.ts';
 import {
   columnName,
@@ -20,15 +19,16 @@ import {
   type SheetArea,
 } from './economy.sheet.rules.ts';
 import { AREA_KINDS, ROW_KINDS, TOTAL_LABELS } from './economy.sheet.words.ts';
-import {
-  classifyHeader,
-  fieldOfColumn,
-  type Column,
-  type Meta,
-} from './economy.sheet.header.rules.ts';
+import { classifyHeader, type Column, type Meta } from './economy.sheet.header.rules.ts';
 import { readCarryOvers, readFunds } from './economy.sheet.read.funds.rules.ts';
-import { scaleWarnings, signWarnings, type WarnColumn } from './economy.sheet.warnings.rules.ts';
-import { importIssue } from '../import/economy.import.issues.ts';
+import { scaleWarnings, signWarnings } from './economy.sheet.warnings.rules.ts';
+import {
+  amountColumns,
+  importedColumns,
+  remainingAsDeviation,
+  totalsTypedAsAreas,
+  yearDifferences,
+} from './economy.sheet.read.printed.rules.ts';
 
 /**
  * Reading the Excel or CSV layout of economy.sheet.rules.ts. Every cell is read and checked before
@@ -79,7 +79,7 @@ export type ReadResult =
   | { ok: false; issues: FieldIssue[] };
 
 /** Where each column of the table sheet is: by position, and by field for the named ones. */
-type Layout = {
+export type Layout = {
   table: Sheet;
   unit: DisplayUnit;
   convention: SignConvention;
@@ -92,7 +92,7 @@ type Layout = {
 };
 type Extras = { type: string | null; partOf: string | null; description: string | null };
 /** A non-blank row of the table sheet, its cells read. */
-type Row = {
+export type Row = {
   rowNo: number;
   label: string | null;
   kind: LineKind | undefined;
@@ -103,7 +103,7 @@ type Row = {
   typedForecast: boolean;
   extras: Extras;
 };
-type ReadArea = SheetArea & { firstRow: number; typed: boolean };
+export type ReadArea = SheetArea & { firstRow: number; typed: boolean };
 /** What the rows build: the areas, the printed totals and where each line was first seen. */
 type Collected = {
   areas: Map<string, ReadArea>;
@@ -299,38 +299,6 @@ function readCells(
   return { amounts, yearDifference, typedForecast, extras };
 }
 
-/**
- * "Återstår" is budget − outcome: the deviation of every line but revenues under positive
- * revenues, whose deviation is outcome − budget (docs/economy-formulas.md), so −Återstår.
- */
-function remainingAsDeviation(
-  value: Money,
-  kind: LineKind | undefined,
-  convention: SignConvention,
-): Money {
-  if (kind !== 'revenues' || convention !== 'revenue_positive') return value;
-  return toMoney(-toOre(value));
-}
-
-/** The amount columns of the table, for the warnings about their scale. */
-const amountColumns = (layout: Layout): WarnColumn[] =>
-  [...layout.columns].flatMap<WarnColumn>(([index, column]) =>
-    column.kind === 'amount'
-      ? [{ key: column.field, header: layout.headerText(index) }]
-      : column.kind === 'forecast'
-        ? [{ key: `f:${column.period}` as const, header: layout.headerText(index) }]
-        : [],
-  );
-
-/** Each header of the table and what it was read as. */
-function importedColumns(layout: Layout): ImportedColumn[] {
-  return [...layout.columns].map(([index, column]) => ({
-    header: layout.headerText(index),
-    field: fieldOfColumn(column),
-    period: column.kind === 'forecast' ? column.period : null,
-  }));
-}
-
 /** A read row as a printed total (Summa …) or a line of its area; each line once. */
 function collectRow(
   layout: Layout,
@@ -491,57 +459,6 @@ function readAreaExtras(
       );
     area.description = extras.description;
   }
-}
-
-/**
- * A label that a report prints on a total: "Summa …", "Summa:", "Totalt …", "Total" (not
- * "Summan", "Totalförsvar").
- */
-const TOTAL_LABEL = /^(summa|totalt?)(?![\p{L}\p{N}])/u;
-
-/**
- * Areas whose label says they are a total ("Summa verksamhet", "Totalt:") but that are read as an
- * area of activity, since only "Summa drift" and "Totalt netto inkl investeringar" are totals: a
- * warning each, at the label's cell; they are imported all the same, and summed with the areas.
- */
-function totalsTypedAsAreas(layout: Layout, areas: readonly ReadArea[]): CodedIssue[] {
-  const labelAt = layout.fieldAt.get('area') ?? 0;
-  return areas
-    .filter((area) => TOTAL_LABEL.test(norm(area.name)))
-    .map((area) =>
-      importIssue(
-        `${layout.table.name}!${columnName(labelAt)}${area.firstRow}`,
-        'economy.total_typed_as_area',
-        { area: area.name, row: area.firstRow },
-      ),
-    );
-}
-
-/**
- * Rows whose printed "Differens mellan åren" is not this year's outcome less last year's (each
- * figure as printed, so up to one unit of the last printed decimal apart): a warning each, at the
- * printed cell. Read under the table's own convention, as both outcomes are.
- */
-function yearDifferences(layout: Layout, decimals: number, rows: readonly Row[]): CodedIssue[] {
-  const at = layout.fieldAt.get('yearDifference');
-  if (at === undefined) return [];
-  const unitOre = ORE_PER_UNIT[layout.unit] / 10n ** BigInt(decimals);
-  const shown = (ore: bigint) => formatMoney(ore, { unit: layout.unit, decimals });
-  return rows.flatMap(({ rowNo, label, yearDifference, amounts }) => {
-    const { outcome, previousYearOutcome } = amounts;
-    if (yearDifference === null || outcome === null || previousYearOutcome === null) return [];
-    const computed = toOre(outcome) - toOre(previousYearOutcome);
-    const printed = toOre(yearDifference);
-    if (absOre(printed - computed) <= unitOre) return [];
-    return [
-      importIssue(`${layout.table.name}!${columnName(at)}${rowNo}`, 'economy.year_difference', {
-        row: rowNo,
-        area: label ?? '',
-        printed: shown(printed),
-        computed: shown(computed),
-      }),
-    ];
-  });
 }
 
 /** A "Varav" row's parent: another area of the same kind above it, not itself a sub-row. */
