@@ -3,7 +3,7 @@ import type { EconomyImportResult, EconomyView } from '#contracts/economy.ts';
 import type { AuditEntry } from '#contracts/audit.ts';
 import { as } from '#server/testing.ts';
 import type { TestApp } from '../org/org.routes.testing.ts';
-import { XLSX_TYPE } from './sheet/economy.sheet.files.ts';
+import { readXlsx, XLSX_TYPE } from './sheet/economy.sheet.files.ts';
 import { economyTown, illustrativeApp, mnkr, shown, type EconomyTown } from './economy.testing.ts';
 
 /**
@@ -115,5 +115,63 @@ describe('the result per business area: before, incl. fund and after appropriati
     expect(imported.statusCode, imported.body).toBe(200);
     const result = imported.json<EconomyImportResult>();
     expect(result.unchanged).toBe(true);
+  });
+
+  test('with last year’s outcome the year comparison is computed, and goes out as a sheet of its own that the import passes over', async () => {
+    const before = await town.read(town.people.controllerA);
+    const lastYear: Record<string, string> = {
+      'Område A:costs': '30,0',
+      'Område A:revenues': '5,0',
+      'Område B:costs': '17,0',
+      'Område B:revenues': '0,0',
+    };
+    const lines = before.areas.flatMap((area) =>
+      (['costs', 'revenues'] as const).flatMap((kind) => {
+        const previous = lastYear[`${area.name}:${kind}`];
+        const stored = area.lines[kind].stored;
+        if (!previous || !stored) return [];
+        const { printedDeviation: _p, ...figures } = stored;
+        return [
+          {
+            areaId: area.id,
+            kind,
+            ...figures,
+            previousYearOutcome: mnkr(previous),
+            version: area.lines[kind].version,
+          },
+        ];
+      }),
+    );
+    const saved = await put(town.people.controllerA, { lines });
+    expect(saved.statusCode, saved.body).toBe(200);
+    // Summa kostnader 34,2 + 18,6 = 52,8 against 30,0 + 17,0 = 47,0: +5,8
+    expect(
+      saved
+        .json<EconomyView>()
+        .yearComparison.map((row) => [
+          row.kind,
+          shown(row.outcome),
+          shown(row.previousYearOutcome),
+          shown(row.difference),
+        ]),
+    ).toEqual([
+      ['costs', '52,8', '47,0', '5,8'],
+      ['revenues', '5,6', '5,0', '0,6'],
+      ['net', '47,2', '42,0', '5,2'],
+    ]);
+    const exported = await ctx.app.inject({
+      method: 'GET',
+      url: `${town.economy(town.units.a)}/export`,
+      headers: as(town.people.controllerA),
+    });
+    const names = (await readXlsx(exported.rawPayload)).map((sheet) => sheet.name);
+    expect(names).toContain('Jämförelse mellan åren');
+    const imported = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/economy/import?dryRun=true',
+      headers: { ...as(town.people.controllerA), 'content-type': XLSX_TYPE },
+      payload: exported.rawPayload,
+    });
+    expect(imported.json<EconomyImportResult>().unchanged).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import type { DisplayUnit } from '#contracts/economy.ts';
+import type { DisplayUnit, YearComparison } from '#contracts/economy.ts';
 import type {
   BalanceRowWrite,
   BalanceSection,
@@ -20,7 +20,38 @@ import { META } from './economy.sheet.words.ts';
 export const STATEMENT_SHEETS = {
   investments: 'Investeringsredovisning',
   balance: 'Balansräkning',
+  yearComparison: 'Jämförelse mellan åren',
 };
+
+/**
+ * Nämndens utfall: Bokslut <år> · Bokslut <år−1> · Differens mellan åren of Summa drift, as
+ * Rödtråd computes it (R-E6); written for reading, never read back.
+ */
+export function yearComparisonSheet(
+  year: number,
+  unit: DisplayUnit,
+  rows: YearComparison,
+): Sheet | null {
+  if (!rows.some((row) => row.previousYearOutcome !== null)) return null;
+  const words = { costs: 'Kostnader', revenues: 'Intäkter', net: 'Netto' };
+  return {
+    name: STATEMENT_SHEETS.yearComparison,
+    rows: [
+      [
+        `Nämndens utfall (${unit})`,
+        `Bokslut ${year}`,
+        `Bokslut ${year - 1}`,
+        'Differens mellan åren',
+      ],
+      ...rows.map((row) => [
+        words[row.kind],
+        amountCell(row.outcome, unit),
+        amountCell(row.previousYearOutcome, unit),
+        amountCell(row.difference, unit),
+      ]),
+    ],
+  };
+}
 
 const GROUPS: Record<InvestmentGroup, string> = { ongoing: 'Pågående', finished: 'Avslutade' };
 const SECTIONS: Record<BalanceSection, string> = {
