@@ -330,6 +330,11 @@ export const economyEn: Strings<typeof economySv> = {
     resultFunds: 'Result funds: {{count}}',
     carryOversAbsent: 'Carry-overs: not in the file (the stored ones are left as they are)',
     resultFundsAbsent: 'Result funds: not in the file (the stored ones are left as they are)',
+    investmentAccount: 'Investment account: {{count}} rows',
+    investmentAccountAbsent:
+      'Investment account: not in the file (the stored one is left as it is)',
+    balanceSheet: 'Balance sheet: {{count}} rows',
+    balanceSheetAbsent: 'Balance sheet: not in the file (the stored one is left as it is)',
     warningsTitle_one:
       'Warning: {{count}} row looks wrong (the file can be imported all the same):',
     warningsTitle_other:

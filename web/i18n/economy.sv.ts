@@ -332,6 +332,11 @@ export const economySv = {
     resultFunds: 'Resultatfonder: {{count}}',
     carryOversAbsent: 'Ombudgeteringar: finns inte i filen (de sparade lämnas som de är)',
     resultFundsAbsent: 'Resultatfonder: finns inte i filen (de sparade lämnas som de är)',
+    investmentAccount: 'Investeringsredovisning: {{count}} rader',
+    investmentAccountAbsent:
+      'Investeringsredovisning: finns inte i filen (den sparade lämnas som den är)',
+    balanceSheet: 'Balansräkning: {{count}} rader',
+    balanceSheetAbsent: 'Balansräkning: finns inte i filen (den sparade lämnas som den är)',
     warningsTitle_one: 'Varning: {{count}} rad ser fel ut (filen kan läsas in ändå):',
     warningsTitle_other: 'Varningar: {{count}} rader ser fel ut (filen kan läsas in ändå):',
     columnsTitle: 'Så lästes kolumnerna:',

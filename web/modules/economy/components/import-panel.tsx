@@ -34,6 +34,13 @@ function Summary({ result }: { result: EconomyImportResult }) {
         <li>{t('economy.exchange.printedTotals', { count: result.printedTotals })}</li>
         <li>{optional('carryOvers')}</li>
         <li>{optional('resultFunds')}</li>
+        {(['investmentAccount', 'balanceSheet'] as const).map((key) => (
+          <li key={key}>
+            {result.statements[key] === null
+              ? t(`economy.exchange.${key}Absent`)
+              : t(`economy.exchange.${key}`, { count: result.statements[key] })}
+          </li>
+        ))}
       </ul>
       {result.columns.length > 0 && (
         <details>
