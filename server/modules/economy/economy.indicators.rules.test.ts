@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { computeIndicators, type IndicatorInput } from './economy.indicators.rules.ts';
+import {
+  budgetAdherenceOver,
+  computeIndicators,
+  type IndicatorInput,
+} from './economy.indicators.rules.ts';
 import type { Figures } from './economy.rules.ts';
 
 /** Amounts in öre: 1 000 000 kr is 100 000 000 öre. */
@@ -181,6 +185,14 @@ describe('the council’s economy indicators of a unit', () => {
         meetsTarget: true,
         missing: [],
       });
+    });
+
+    test('the roll-up judges it on the same base', () => {
+      // net budget 0,5 of costs 50,0, net outcome 0,9: 100,8 % (over the net budget: 180 %)
+      const over = budgetAdherenceOver(kr(500_000), kr(900_000), kr(50_000_000))!;
+      expect(Number(over.numerator) / Number(over.denominator)).toBeCloseTo(1.008, 6);
+      const net = budgetAdherenceOver(kr(1_000_000), kr(950_000), kr(5_000_000))!;
+      expect(Number(net.numerator) / Number(net.denominator)).toBe(0.95);
     });
 
     test('a committee whose net budget is a tenth of its costs or more keeps the net budget', () => {

@@ -45,13 +45,23 @@ const money = (value: bigint | null) => (value === null ? null : toMoney(value))
  * near-zero net budget: it divides by the gross costs instead (docs/economy-formulas.md).
  */
 export type IndicatorBase = { kind: 'net' } | { kind: 'gross_costs'; amount: bigint };
-export function indicatorBase(netBudget: bigint | null, costs: Figures | null): IndicatorBase {
-  const gross = costs ? (costs.adjustedBudget ?? costs.originalBudget) : null;
-  if (netBudget === null || gross === null || gross === 0n) return { kind: 'net' };
-  return absOre(netBudget) * 10n < absOre(gross)
-    ? { kind: 'gross_costs', amount: absOre(gross) }
+export function indicatorBase(netBudget: bigint | null, grossCosts: bigint | null): IndicatorBase {
+  if (netBudget === null || grossCosts === null || grossCosts === 0n) return { kind: 'net' };
+  return absOre(netBudget) * 10n < absOre(grossCosts)
+    ? { kind: 'gross_costs', amount: absOre(grossCosts) }
     : { kind: 'net' };
 }
+
+/** The cost budget of Summa drift (adjusted, else original): a revenue-financed committee's base. */
+export const grossCostBudget = (costs: Figures | null | undefined) =>
+  costs ? (costs.adjustedBudget ?? costs.originalBudget) : null;
+
+/** Budget adherence over the base `indicatorBase` chooses (the roll-up's, and the indicator's). */
+export const budgetAdherenceOver = (
+  netBudget: bigint,
+  netActual: bigint,
+  grossCosts: bigint | null,
+) => ratios(indicatorBase(netBudget, grossCosts), netBudget).adherence(netActual);
 
 /**
  * Budget adherence, outcome against budget: outcome / budget over the net budget, and over gross
@@ -80,11 +90,11 @@ export function computeIndicators(input: IndicatorInput): EconomyIndicator[] {
   const noOutcome = 'nettoutfall (Summa drift, netto)';
   // every ratio here divides by the net budget, so each says so when that is zero
   const zeroBudget =
-    budget === 0n && indicatorBase(budget, input.costs ?? null).kind === 'net'
+    budget === 0n && indicatorBase(budget, grossCostBudget(input.costs)).kind === 'net'
       ? ['en nettobudget skild från noll']
       : [];
 
-  const base = indicatorBase(budget, input.costs ?? null);
+  const base = indicatorBase(budget, grossCostBudget(input.costs));
   const gross = base.kind === 'gross_costs';
   const of = budget === null ? null : ratios(base, budget);
   const before = of === null || outcome === null ? null : of.adherence(outcome);
