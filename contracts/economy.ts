@@ -130,6 +130,17 @@ export const mismatchCodes = [
   'figure.stated_twice',
   'row.without_figures',
   'sub_row.exceeds_parent',
+  'result.before_disposition',
+  'result.incl_opening_fund',
+  'result.after_disposition',
+  'result.deviation',
+  'investment.deviation',
+  'investment.subtotal',
+  'investment.total',
+  'balance.change',
+  'balance.subtotal',
+  'balance.total',
+  'balance.assets_equal_liabilities',
 ] as const;
 export type MismatchCode = (typeof mismatchCodes)[number];
 
@@ -168,7 +179,22 @@ export type AreaKind = z.infer<typeof areaKind>;
  * netto) and "Totalt netto inkl investeringar". Kept only to be checked against the rows; the
  * totals shown are always computed.
  */
-export const totalScopes = ['operating', 'including_investments'] as const;
+/**
+ * The result per business area's rows after the Summa rows (domain.md §4.3): Resultat före
+ * bokslutsdisposition, Ingående resultatfond, Resultat inkl ingående fond, Utgående resultatfond
+ * (överföring till <år+1>), Resultat efter bokslutsdisposition. Stored as printed totals with kind
+ * `net`; every figure a result (a surplus positive, deviation = outcome − budget) whatever the
+ * table's sign convention (docs/economy-formulas.md).
+ */
+export const dispositionScopes = [
+  'result_before_disposition',
+  'opening_fund',
+  'result_incl_opening_fund',
+  'closing_fund',
+  'result_after_disposition',
+] as const;
+export type DispositionScope = (typeof dispositionScopes)[number];
+export const totalScopes = ['operating', 'including_investments', ...dispositionScopes] as const;
 export const totalScope = z.enum(totalScopes);
 export type TotalScope = z.infer<typeof totalScope>;
 
@@ -232,7 +258,7 @@ export type PrintedTotalWrite = z.infer<typeof printedTotalWrite>;
 export const economyLinesInput = z
   .strictObject({
     lines: z.array(economyLineWrite).max(3000).default([]),
-    printedTotals: z.array(printedTotalWrite).max(6).default([]),
+    printedTotals: z.array(printedTotalWrite).max(12).default([]),
   })
   .refine(
     (input) =>
@@ -407,6 +433,9 @@ export const mismatchSections = [
   'including_investments',
   'result_fund',
   'carry_over',
+  'disposition',
+  'investment_account',
+  'balance_sheet',
 ] as const;
 
 /** A mismatch with where it sits, so that a view can mark the cell. */
@@ -423,6 +452,27 @@ export const conventionFormulas = z.object({
   deviation: z.object({ costs: z.string(), revenues: z.string(), net: z.string() }),
   favourable: z.literal('positive'),
 });
+
+const printedAndComputed = z.object({ printed: money.nullable(), computed: money.nullable() });
+/** One row of the result per business area's dispositions, per column. */
+export const dispositionRow = z.object({
+  scope: z.enum(dispositionScopes),
+  budget: printedAndComputed,
+  outcome: printedAndComputed,
+  deviation: printedAndComputed,
+  previousYearOutcome: printedAndComputed,
+});
+export type DispositionRow = z.infer<typeof dispositionRow>;
+
+/** A row of the year comparison: this year's outcome, last year's and the difference (R-E6). */
+export const yearComparisonRow = z.object({
+  kind: lineKind,
+  outcome: money.nullable(),
+  previousYearOutcome: money.nullable(),
+  difference: money.nullable(),
+});
+export const yearComparison = z.array(yearComparisonRow);
+export type YearComparison = z.infer<typeof yearComparison>;
 
 export const economyView = z.object({
   unit: z.object({ id, name: z.string(), isResultUnit: z.boolean() }),
@@ -448,6 +498,10 @@ export const economyView = z.object({
     includingInvestments: computedLine,
   }),
   printedTotals: z.array(printedTotal),
+  /** Resultat före … efter bokslutsdisposition: printed and computed, per column */
+  disposition: z.array(dispositionRow),
+  /** Bokslut <år> · Bokslut <år−1> · Differens mellan åren of Summa drift, computed */
+  yearComparison: yearComparison,
   /** the funds of the result units at or below the unit */
   resultFunds: z.array(resultFundView),
   carryOvers: z.object({
@@ -564,6 +618,36 @@ export const economyImportQuery = z.strictObject({
   year: z.coerce.number().pipe(year).optional(),
 });
 
+/**
+ * What a column of an imported file was read as: an amount's field, a forecast, the printed
+ * deviation ("Avvikelse", "Budget avvikelse <år>"), "Återstår" (budget − outcome, read as the
+ * deviation: docs/economy-import.md), "Differens mellan åren" (checked, not stored) or a text.
+ */
+export const importedFields = [
+  'area',
+  'row',
+  'originalBudget',
+  'adjustedBudget',
+  'outcome',
+  'previousYearOutcome',
+  'forecast',
+  'deviation',
+  'remaining',
+  'yearDifference',
+  'type',
+  'partOf',
+  'description',
+] as const;
+export type ImportedField = (typeof importedFields)[number];
+export const importedColumn = z.object({
+  /** the header as the file has it, e.g. "Bokslut 2014" */
+  header: z.string(),
+  field: z.enum(importedFields),
+  /** the forecast's period key (T2), for `forecast` */
+  period: z.string().nullable(),
+});
+export type ImportedColumn = z.infer<typeof importedColumn>;
+
 const changeTally = z.object({
   created: z.number().int(),
   updated: z.number().int(),
@@ -588,5 +672,12 @@ export const economyImportResult = z.object({
   unchanged: z.boolean(),
   /** what was read but looks wrong (e.g. a "Summa …" row typed as an area); imported all the same */
   warnings: z.array(fieldIssue),
+  /** each header of the table sheet and what it was read as, in the file's order */
+  columns: z.array(importedColumn),
+  /** rows of the investment account's and the balance sheet's sheets; null: no such sheet */
+  statements: z.object({
+    investmentAccount: z.number().int().nullable(),
+    balanceSheet: z.number().int().nullable(),
+  }),
 });
 export type EconomyImportResult = z.infer<typeof economyImportResult>;

@@ -208,6 +208,15 @@ const catalogue = {
   // Warnings: the file is imported, but something in it looks wrong.
   'economy.total_typed_as_area': { area: 'text', row: 'number' },
   'economy.year_difference': { row: 'number', area: 'text', printed: 'text', computed: 'text' },
+  'economy.column_scale': {
+    column: 'text',
+    other: 'text',
+    factor: 'text',
+    rows: 'number',
+    of: 'number',
+  },
+  'economy.revenue_sign': { declared: 'text', suggested: 'text', rows: 'number', of: 'number' },
+  'economy.deviation_sign': { declared: 'text', suggested: 'text', rows: 'number', of: 'number' },
   // Rolling a year's model over into the next.
   'rollover.unknown_goal': { year: 'text' },
   'rollover.unknown_activity': { year: 'text' },

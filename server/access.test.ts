@@ -234,6 +234,19 @@ function economyRoutes(): typeof routes {
     { method: 'PUT', url: `${base}/lines`, openapi: `${doc}/lines`, allowed: writers },
     { method: 'PUT', url: `${base}/carry-overs`, openapi: `${doc}/carry-overs`, allowed: writers },
     { method: 'PUT', url: `${base}/result-fund`, openapi: `${doc}/result-fund`, allowed: writers },
+    { method: 'GET', url: `${base}/statements`, openapi: `${doc}/statements`, allowed: anyRole },
+    {
+      method: 'PUT',
+      url: `${base}/investment-account`,
+      openapi: `${doc}/investment-account`,
+      allowed: writers,
+    },
+    {
+      method: 'PUT',
+      url: `${base}/balance-sheet`,
+      openapi: `${doc}/balance-sheet`,
+      allowed: writers,
+    },
     { method: 'GET', url: `${base}/indicators`, openapi: `${doc}/indicators`, allowed: anyRole },
     { method: 'GET', url: `${base}/export`, openapi: `${doc}/export`, allowed: anyRole },
     {

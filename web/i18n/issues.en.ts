@@ -124,6 +124,12 @@ export const issuesEn: Strings<typeof issuesSv> = {
     'Row {{row}}: “{{area}}” is labelled as a total but read as an area of activity. It is not checked as a total and is added into the totals.',
   economy_year_difference:
     'Row {{row}} ({{area}}): “Differens mellan åren” is printed as {{printed}}, but this year’s outcome less last year’s is {{computed}}.',
+  economy_column_scale:
+    'Column “{{column}}” is about {{factor}} times “{{other}}” on {{rows}} of {{of}} rows. Is it in another unit (mnkr in a tkr file)?',
+  economy_revenue_sign:
+    '{{rows}} of {{of}} revenues have the sign “{{suggested}}” gives, not “{{declared}}” as the file declares.',
+  economy_deviation_sign:
+    '{{rows}} of {{of}} printed deviations have their sign reversed under “{{declared}}”; they agree under {{suggested}}.',
   exchange_not_year_file: 'This is not a Rödtråd file of a unit’s year.',
   exchange_format_version:
     'The file has a version of the format this version of Rödtråd cannot read (it reads versions 1 and 2).',

@@ -126,6 +126,12 @@ export const issuesSv = {
     'Rad {{row}}: ”{{area}}” heter som en summa men läses som ett verksamhetsområde. Den kontrolleras inte som summa och räknas med i summorna.',
   economy_year_difference:
     'Rad {{row}} ({{area}}): ”Differens mellan åren” är tryckt som {{printed}}, men årets utfall minus förra årets är {{computed}}.',
+  economy_column_scale:
+    'Kolumnen ”{{column}}” är omkring {{factor}} gånger ”{{other}}” på {{rows}} av {{of}} rader. Står den i en annan enhet (mnkr i en fil i tkr)?',
+  economy_revenue_sign:
+    '{{rows}} av {{of}} intäkter har det tecken som ”{{suggested}}” ger, inte ”{{declared}}” som filen anger.',
+  economy_deviation_sign:
+    '{{rows}} av {{of}} tryckta avvikelser har omvänt tecken med ”{{declared}}”; de stämmer med {{suggested}}.',
   exchange_not_year_file: 'Filen är inte en fil från Rödtråd med en enhets år.',
   exchange_format_version:
     'Filen har en version av formatet som den här versionen av Rödtråd inte kan läsa (den läser version 1 och 2).',

@@ -30,6 +30,15 @@ export function describeEconomyImport(result: EconomyImportResult, seconds: numb
     `  printed totals changed: ${result.printedTotals}`,
     result.carryOvers === null ? null : `  carry-over requests written: ${result.carryOvers}`,
     result.resultFunds === null ? null : `  result funds written: ${result.resultFunds}`,
+    result.statements.investmentAccount === null
+      ? null
+      : `  investment account rows: ${result.statements.investmentAccount}`,
+    result.statements.balanceSheet === null
+      ? null
+      : `  balance sheet rows: ${result.statements.balanceSheet}`,
+    `  columns read: ${result.columns
+      .map((c) => `${c.header} → ${c.field}${c.period ? ` ${c.period}` : ''}`)
+      .join('; ')}`,
     ...warnings,
   ]
     .filter((line) => line !== null)

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { computeIndicators, type IndicatorInput } from './economy.indicators.rules.ts';
+import {
+  budgetAdherenceOver,
+  computeIndicators,
+  type IndicatorInput,
+} from './economy.indicators.rules.ts';
 import type { Figures } from './economy.rules.ts';
 
 /** Amounts in öre: 1 000 000 kr is 100 000 000 öre. */
@@ -131,5 +135,74 @@ describe('the council’s economy indicators of a unit', () => {
       ),
       { seed: 20261122, numRuns: 300 },
     );
+  });
+
+  describe('a committee financed by its revenues (intäktsfinansierad nämnd)', () => {
+    // gross costs 50 mnkr, revenues 49,5: net budget 0,5 (1 % of the costs); outcome 0,9
+    const costs = (budget: number): Figures => ({
+      originalBudget: kr(budget),
+      adjustedBudget: null,
+      outcome: null,
+      forecasts: new Map(),
+      previousYearOutcome: null,
+    });
+    const revenueFinanced = (over: Partial<Figures> = {}) =>
+      byKey(
+        computeIndicators(
+          input(
+            {
+              originalBudget: kr(500_000),
+              outcome: kr(900_000),
+              forecasts: new Map([['T2', kr(1_150_000)]]),
+              ...over,
+            },
+            { costs: costs(50_000_000), fundTransfers: 0n },
+          ),
+        ),
+      );
+
+    test('divides the deviation by the gross costs, not by the near-zero net budget', () => {
+      const { budget_adherence_before, forecast_accuracy } = revenueFinanced();
+      // over the net budget 0,9 / 0,5 = 180 %; over the costs 1 − (0,5 − 0,9) / 50 = 100,8 %
+      expect(budget_adherence_before).toMatchObject({
+        value: '100.80',
+        meetsTarget: false,
+        formula:
+          '1 − (nettobudget − nettoutfall) / bruttokostnader (Summa drift, kostnader; intäktsfinansierad)',
+        inputs: { grossCosts: '50000000.00' },
+      });
+      // (1,15 − 0,9) / 50 = 0,5 %, within ±1 % (over the net budget: 50 %)
+      expect(forecast_accuracy).toMatchObject({ value: '0.50', meetsTarget: true });
+    });
+
+    test('a net budget of zero is no obstacle', () => {
+      const { budget_adherence_before } = revenueFinanced({
+        originalBudget: 0n,
+        outcome: kr(-100_000),
+      });
+      expect(budget_adherence_before).toMatchObject({
+        value: '99.80',
+        meetsTarget: true,
+        missing: [],
+      });
+    });
+
+    test('the roll-up judges it on the same base', () => {
+      // net budget 0,5 of costs 50,0, net outcome 0,9: 100,8 % (over the net budget: 180 %)
+      const over = budgetAdherenceOver(kr(500_000), kr(900_000), kr(50_000_000))!;
+      expect(Number(over.numerator) / Number(over.denominator)).toBeCloseTo(1.008, 6);
+      const net = budgetAdherenceOver(kr(1_000_000), kr(950_000), kr(5_000_000))!;
+      expect(Number(net.numerator) / Number(net.denominator)).toBe(0.95);
+    });
+
+    test('a committee whose net budget is a tenth of its costs or more keeps the net budget', () => {
+      const { budget_adherence_before } = byKey(
+        computeIndicators(input({}, { costs: costs(10_000_000) })),
+      );
+      expect(budget_adherence_before).toMatchObject({
+        value: '95.00',
+        formula: 'nettoutfall / nettobudget',
+      });
+    });
   });
 });

@@ -12,6 +12,7 @@ import type { Db } from '#server/db/client.ts';
 import { rowsOf } from '#server/db/transaction.ts';
 import { savedVersioned, writeVersioned } from '#server/db/versioned.ts';
 import { createEconomyFundsRepository } from './funds/economy.funds.repository.ts';
+import { createEconomyStatementsRepository } from './economy.statements.repository.ts';
 import { usersTable } from '../people/people.table.ts';
 import {
   economyAreasTable,
@@ -33,6 +34,8 @@ export type StoredEconomyYear = {
   carryOverTotal: Money | null;
   version: number;
   carryOverVersion: number;
+  investmentAccountVersion: number;
+  balanceSheetVersion: number;
 };
 
 export type StoredArea = {
@@ -93,6 +96,8 @@ const yearColumns = {
   carryOverTotal: y.carryOverTotal,
   version: y.version,
   carryOverVersion: y.carryOverVersion,
+  investmentAccountVersion: y.investmentAccountVersion,
+  balanceSheetVersion: y.balanceSheetVersion,
 };
 
 const lineValues = (line: Omit<LineValues, 'forecasts'>) => ({
@@ -372,6 +377,7 @@ export function createEconomyRepository(db: Db) {
     },
 
     ...createEconomyFundsRepository(db),
+    ...createEconomyStatementsRepository(db),
   };
 }
 export type EconomyRepository = ReturnType<typeof createEconomyRepository>;

@@ -9,7 +9,8 @@ import type { Repositories } from '#server/repositories.ts';
 import type { Principal } from '#server/principal.ts';
 import { can, unitsAllowing } from '../people/people.rules.ts';
 import { periodNotFound, yearNotFound } from '../years/years.errors.ts';
-import { percentString, ratio, toMoney, toOre } from './economy.money.ts';
+import { percentString, toMoney, toOre } from './economy.money.ts';
+import { budgetAdherenceOver } from './economy.indicators.rules.ts';
 import { deviation, netOf } from './economy.rules.ts';
 import { versionOn } from './economy.scope.ts';
 
@@ -99,8 +100,11 @@ export async function economyRollUp(
         sumOf('investment', 'revenues'),
         convention,
       );
+      // over gross costs for a committee financed by its revenues (docs/economy-formulas.md)
       const adherence =
-        net.budget === null || net.actual === null ? null : ratio(net.actual, net.budget);
+        net.budget === null || net.actual === null
+          ? null
+          : budgetAdherenceOver(net.budget, net.actual, costs.budget);
       const unit = inTree.get(table.unitId)!;
       return {
         unitId: table.unitId,

@@ -19,6 +19,11 @@ import {
   resultFundView,
   resultFundWrite,
 } from '#contracts/economy.ts';
+import {
+  balanceSheetInput,
+  investmentAccountInput,
+  statementsView,
+} from '#contracts/economy.statements.ts';
 import { errorResponse } from '#contracts/common.ts';
 import type { AppContext } from '#server/context.ts';
 import { inTransaction } from '#server/db/transaction.ts';
@@ -30,6 +35,11 @@ import { unsupportedFile } from './economy.errors.ts';
 import { exportEconomy } from './import/economy.export.usecases.ts';
 import { importEconomy } from './import/economy.import.usecases.ts';
 import { economyRollUp } from './economy.rollup.usecases.ts';
+import {
+  readStatements,
+  saveBalanceSheet,
+  saveInvestmentAccount,
+} from './economy.statements.usecases.ts';
 import { economyIndicators, readEconomy } from './economy.usecases.ts';
 import {
   saveCarryOvers,
@@ -100,6 +110,40 @@ export function registerEconomyRoutes(app: FastifyInstance, { db, importSlots }:
       response: { 200: economyView, ...errorResponses },
     },
     handler: writeThrough(db, saveCarryOvers),
+  });
+
+  r.get(`${base}/statements`, {
+    config: { permission: 'followup.read' },
+    schema: { tags, params: economyParams, response: { 200: statementsView, ...errorResponses } },
+    handler: (request) =>
+      readStatements(
+        repositories(db),
+        principalOf(request),
+        request.params.unitId,
+        request.params.year,
+      ),
+  });
+
+  r.put(`${base}/investment-account`, {
+    config: { permission: 'followup.write' },
+    schema: {
+      tags,
+      params: economyParams,
+      body: investmentAccountInput,
+      response: { 200: statementsView, ...errorResponses },
+    },
+    handler: writeThrough(db, saveInvestmentAccount),
+  });
+
+  r.put(`${base}/balance-sheet`, {
+    config: { permission: 'followup.write' },
+    schema: {
+      tags,
+      params: economyParams,
+      body: balanceSheetInput,
+      response: { 200: statementsView, ...errorResponses },
+    },
+    handler: writeThrough(db, saveBalanceSheet),
   });
 
   r.put(`${base}/result-fund`, {

@@ -19,6 +19,11 @@ import {
   totalScopes,
 } from '#contracts/economy.ts';
 import {
+  balanceSections,
+  investmentGroups,
+  statementRowKinds,
+} from '#contracts/economy.statements.ts';
+import {
   idColumn,
   tenantColumn,
   yearColumn,
@@ -75,6 +80,8 @@ export const economyYearsTable = pgTable(
     carryOverTotal: kronor('carry_over_total'),
     version: versionColumn(),
     carryOverVersion: integer('carry_over_version').notNull().default(0),
+    investmentAccountVersion: integer('investment_account_version').notNull().default(0),
+    balanceSheetVersion: integer('balance_sheet_version').notNull().default(0),
     ...updatedColumns(() => usersTable.id),
   },
   (t) => unitYearKeys('economy_years', t),
@@ -189,4 +196,46 @@ export const carryOverRequestsTable = pgTable(
     amountInDecision: kronor('amount_in_decision'),
   },
   (t) => [index('carry_over_requests_year_idx').on(t.tenantId, t.economyYearId, t.position)],
+);
+
+/**
+ * A project of a unit's investment account (investeringsredovisning) as printed, or one of its
+ * printed subtotals (ongoing / finished projects) and its total: utgiftsram, the outcome and
+ * deviation accumulated since the start, and the year's budget, outcome and deviation.
+ */
+export const investmentAccountRowsTable = pgTable(
+  'investment_account_rows',
+  {
+    ...economyRowColumns(),
+    position: integer('position').notNull(),
+    kind: text('kind', { enum: statementRowKinds }).notNull(),
+    projectGroup: text('project_group', { enum: investmentGroups }),
+    name: text('name').notNull(),
+    expenditureLimit: kronor('expenditure_limit'),
+    accumulatedOutcome: kronor('accumulated_outcome'),
+    accumulatedDeviation: kronor('accumulated_deviation'),
+    budget: kronor('budget'),
+    outcome: kronor('outcome'),
+    deviation: kronor('deviation'),
+  },
+  (t) => [index('investment_account_rows_year_idx').on(t.tenantId, t.economyYearId, t.position)],
+);
+
+/**
+ * A row of a unit's balance-sheet analysis as printed: an item (anläggningstillgångar …), a
+ * subtotal or a section's total, with this year's and last year's amounts and the change.
+ */
+export const balanceSheetRowsTable = pgTable(
+  'balance_sheet_rows',
+  {
+    ...economyRowColumns(),
+    position: integer('position').notNull(),
+    kind: text('kind', { enum: statementRowKinds }).notNull(),
+    section: text('section', { enum: balanceSections }).notNull(),
+    label: text('label').notNull(),
+    thisYear: kronor('this_year'),
+    lastYear: kronor('last_year'),
+    change: kronor('change'),
+  },
+  (t) => [index('balance_sheet_rows_year_idx').on(t.tenantId, t.economyYearId, t.position)],
 );

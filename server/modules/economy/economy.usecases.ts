@@ -1,4 +1,5 @@
 import {
+  dispositionScopes,
   signConventionFormulas,
   type EconomyIndicators,
   type EconomyView,
@@ -16,6 +17,8 @@ import { computeIndicators } from './economy.indicators.rules.ts';
 import type { StoredEconomyYear, StoredTable } from './economy.repository.ts';
 import { economyScope, subtree, type EconomyScope } from './economy.scope.ts';
 import { toleranceOf } from './checks/economy.checks.stored.rules.ts';
+import { checkDisposition } from './checks/economy.checks.disposition.rules.ts';
+import { toOre } from './economy.money.ts';
 import { areaKindOrder, computeTable, type ViewLine } from './economy.view.rules.ts';
 
 /**
@@ -128,7 +131,27 @@ export function computeEconomy(loaded: LoadedEconomy) {
     loaded.scope.year,
     tolerance,
   );
-  return { settings, table, funds, carryOvers };
+  const own = loaded.funds.find((fund) => fund.unitId === loaded.scope.unit.id);
+  const ore = (value: string | null | undefined) => (value == null ? null : toOre(value));
+  const disposition = checkDisposition({
+    printed: Object.fromEntries(
+      dispositionScopes.flatMap((scope) => {
+        const row = table.printedNet(scope);
+        return row ? [[scope, row]] : [];
+      }),
+    ),
+    operatingNet: table.operatingNetShown,
+    fund: own
+      ? {
+          unitId: own.unitId,
+          opening: ore(own.opening),
+          closing: ore(own.closing),
+          resultBeforeDisposition: ore(own.resultBeforeDisposition),
+        }
+      : null,
+    tolerance,
+  });
+  return { settings, table, funds, carryOvers, disposition };
 }
 
 const totalOrder = (a: PrintedTotal, b: PrintedTotal) =>
@@ -146,7 +169,7 @@ export async function readEconomy(
 }
 
 export function viewOf(loaded: LoadedEconomy, principal: Principal): EconomyView {
-  const { settings, table, funds, carryOvers } = computeEconomy(loaded);
+  const { settings, table, funds, carryOvers, disposition } = computeEconomy(loaded);
   return {
     unit: loaded.scope.unit,
     year: loaded.scope.year,
@@ -156,6 +179,8 @@ export function viewOf(loaded: LoadedEconomy, principal: Principal): EconomyView
     areas: table.areas,
     totals: table.totals,
     printedTotals: [...loaded.table.totals].sort(totalOrder),
+    disposition: disposition.rows,
+    yearComparison: table.yearComparison,
     resultFunds: funds.map((fund) => fund.view),
     carryOvers: {
       printedTotal: loaded.stored?.carryOverTotal ?? null,
@@ -167,6 +192,7 @@ export function viewOf(loaded: LoadedEconomy, principal: Principal): EconomyView
       ...table.mismatches,
       ...funds.flatMap((fund) => fund.mismatches),
       ...carryOvers.mismatches,
+      ...disposition.mismatches,
     ],
     may: {
       write: can(principal.grants, 'followup.write', loaded.scope.ancestry),
@@ -200,6 +226,7 @@ export async function economyIndicators(
     period,
     indicators: computeIndicators({
       net: table.operatingNet,
+      costs: table.operatingCosts,
       fundTransfers,
       fundTransfersMissing: unknown.map(
         (fund) => `ingående och utgående resultatfond för ${fund.view.unitName}`,

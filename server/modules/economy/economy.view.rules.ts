@@ -11,6 +11,7 @@ import type {
   PrintedTotal,
   SignConvention,
   StoredFigures,
+  YearComparison,
 } from '#contracts/economy.ts';
 import type { EconomyLine } from '#contracts/economy.printed.ts';
 import { toMoney, toOre } from './economy.money.ts';
@@ -30,6 +31,7 @@ import {
   type AreaAmounts,
   type CheckedArea,
 } from './checks/economy.checks.stored.rules.ts';
+import { amountIn, checkedColumns, type LineAmounts } from './checks/economy.checks.rules.ts';
 
 /**
  * A unit's stored economy table, computed: every area's deviations under the table's sign
@@ -135,6 +137,27 @@ const baseOf = (line: { adjustedBudget: string | null; originalBudget: string | 
 /** The original budget printed beside an adjusted one (else it is the base, checked as such). */
 const besideAdjusted = (line: { adjustedBudget: string | null; originalBudget: string | null }) =>
   line.adjustedBudget === null ? null : optionalOre(line.originalBudget);
+
+const extraColumns = (figures: Figures) => ({
+  previousYearOutcome: figures.previousYearOutcome,
+  originalBudget: figures.adjustedBudget === null ? null : figures.originalBudget,
+});
+
+/** Bokslut <år> · Bokslut <år−1> · Differens mellan åren of Summa drift (R-E6). */
+export function yearComparisonOf(totals: Record<LineKind, ComputedLine>): YearComparison {
+  return (['costs', 'revenues', 'net'] as const).map((kind) => {
+    const { outcome, previousYearOutcome } = totals[kind].figures;
+    return {
+      kind,
+      outcome,
+      previousYearOutcome,
+      difference:
+        outcome === null || previousYearOutcome === null
+          ? null
+          : toMoney(toOre(outcome) - toOre(previousYearOutcome)),
+    };
+  });
+}
 
 export function computeTable(input: TableInput) {
   const { convention } = input;
@@ -280,8 +303,21 @@ export function computeTable(input: TableInput) {
     includingInvestments: printed('including_investments')?.net ?? null,
   });
 
+  // Summa netto as the rows below it read it: the printed figure where there is one.
+  const printedNet = printed('operating')?.net;
+  const computedNet = { ...amountsOf(computedOperating.net), ...extraColumns(operating.net) };
+  const operatingNetShown = Object.fromEntries(
+    checkedColumns.map((column) => [
+      column,
+      (printedNet && amountIn(printedNet, column)) ?? amountIn(computedNet, column),
+    ]),
+  ) as unknown as LineAmounts;
+
   return {
     areas,
+    operatingNetShown,
+    printedNet: (scope: PrintedTotal['scope']) => printed(scope)?.net ?? null,
+    yearComparison: yearComparisonOf(computedOperating),
     totals: {
       operating: computedOperating,
       investments: block(investments),
@@ -290,5 +326,7 @@ export function computeTable(input: TableInput) {
     mismatches,
     /** net totals in öre, for the indicators */
     operatingNet: operating.net,
+    /** gross costs in öre: the indicators' base for a revenue-financed committee */
+    operatingCosts: operating.costs,
   };
 }

@@ -14,6 +14,7 @@ import type {
   ResultFundView,
   ResultFundWrite,
 } from '#contracts/economy.ts';
+import type { StatementsView } from '#contracts/economy.statements.ts';
 import { api, apiUpload, isApiError, withQuery } from '#web/lib/api-client.ts';
 
 export type EconomyPlace = { unitId: string; year: number };
@@ -21,6 +22,7 @@ export type EconomyPlace = { unitId: string; year: number };
 export const economyKeys = {
   all: ['economy'] as const,
   view: ({ unitId, year }: EconomyPlace) => ['economy', 'view', unitId, year] as const,
+  statements: ({ unitId, year }: EconomyPlace) => ['economy', 'statements', unitId, year] as const,
   rollUp: (year: number, period: string | null) => ['economy', 'rollup', year, period] as const,
 };
 
@@ -31,6 +33,13 @@ export const economyQuery = (place: EconomyPlace) =>
   queryOptions({
     queryKey: economyKeys.view(place),
     queryFn: ({ signal }) => api<EconomyView>(base(place), { signal }),
+  });
+
+/** The unit's investment account and balance sheet as printed, with their findings. */
+export const statementsQuery = (place: EconomyPlace) =>
+  queryOptions({
+    queryKey: economyKeys.statements(place),
+    queryFn: ({ signal }) => api<StatementsView>(`${base(place)}/statements`, { signal }),
   });
 
 /** Every unit's deviations for the year (the executive office's view), on the outcome or a forecast. */

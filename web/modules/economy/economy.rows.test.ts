@@ -94,6 +94,8 @@ function view(areas: EconomyAreaView[], mismatches: EconomyMismatch[]): EconomyV
     areas,
     totals: { operating: totals, investments: totals, includingInvestments: computed(null, null) },
     printedTotals: [],
+    disposition: [],
+    yearComparison: [],
     resultFunds: [],
     carryOvers: { printedTotal: null, total: '0.00', requests: [], version: 0 },
     mismatches,
@@ -130,6 +132,26 @@ describe('where a finding sits', () => {
         }),
       ),
     ).toEqual({ on: 'row', row: 'including:net', column: 'deviation' });
+  });
+
+  test('a disposition row’s finding is on its row and column; the statements’ on their row', () => {
+    const at = (path: string, section: EconomyMismatch['section']) =>
+      placeMismatch(found({ path, section, areaId: null }));
+    expect(at('disposition.result_after_disposition.outcome', 'disposition')).toEqual({
+      on: 'disposition',
+      row: 'result_after_disposition',
+      column: 'outcome',
+    });
+    expect(at('investmentAccount.rows[5].outcome', 'investment_account')).toEqual({
+      on: 'statement',
+      table: 'investment_account',
+      row: 5,
+    });
+    expect(at('balanceSheet.rows[3].change', 'balance_sheet')).toEqual({
+      on: 'statement',
+      table: 'balance_sheet',
+      row: 3,
+    });
   });
 
   test('a fund’s finding names its unit; a carry-over finding its request', () => {

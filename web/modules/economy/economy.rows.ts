@@ -1,10 +1,12 @@
-import type {
-  ComputedLine,
-  EconomyFigures,
-  EconomyMismatch,
-  EconomyView,
-  LineAnalysisView,
-  LineKind,
+import {
+  dispositionScopes,
+  type ComputedLine,
+  type DispositionScope,
+  type EconomyFigures,
+  type EconomyMismatch,
+  type EconomyView,
+  type LineAnalysisView,
+  type LineKind,
 } from '#contracts/economy.ts';
 
 /**
@@ -23,7 +25,9 @@ export type FlagColumn =
 export type MismatchPlace =
   | { on: 'row'; row: string; column: FlagColumn | null }
   | { on: 'fund'; unitId: string | null }
-  | { on: 'carry_over'; request: number | null };
+  | { on: 'carry_over'; request: number | null }
+  | { on: 'disposition'; row: DispositionScope; column: FlagColumn | null }
+  | { on: 'statement'; table: 'investment_account' | 'balance_sheet'; row: number | null };
 
 export type Flag = { index: number; mismatch: EconomyMismatch; column: FlagColumn | null };
 
@@ -97,6 +101,18 @@ export function placeMismatch(mismatch: EconomyMismatch): MismatchPlace {
     case 'carry_over': {
       const match = /requests\[(\d+)\]/.exec(mismatch.path);
       return { on: 'carry_over', request: match ? Number(match[1]) : null };
+    }
+    case 'disposition':
+      return {
+        on: 'disposition',
+        row:
+          dispositionScopes.find((scope) => scope === segments[1]) ?? 'result_before_disposition',
+        column: asColumn(segments[2]),
+      };
+    case 'investment_account':
+    case 'balance_sheet': {
+      const match = /rows\[(\d+)\]/.exec(mismatch.path);
+      return { on: 'statement', table: mismatch.section, row: match ? Number(match[1]) : null };
     }
   }
 }

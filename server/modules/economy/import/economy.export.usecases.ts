@@ -2,6 +2,7 @@ import type { EconomyFileFormat, EconomyView, LineKind, Money } from '#contracts
 import type { Principal } from '#server/principal.ts';
 import { CSV_TYPE, writeCsv, writeXlsx, XLSX_TYPE } from '../sheet/economy.sheet.files.ts';
 import type { StoredLine } from '../economy.repository.ts';
+import { statementSheets, yearComparisonSheet } from '../sheet/economy.sheet.statements.rules.ts';
 import { economyScope } from '../economy.scope.ts';
 import {
   economySheets,
@@ -175,7 +176,8 @@ export async function exportEconomy(
   const loaded = await loadEconomy(deps, principal.tenantId, scope);
   const stored = sheetOf(loaded);
   const sheet = options.blank ? blankSheet(stored) : stored;
-  const sheets = economySheets(sheet, options.blank ? null : computedOf(viewOf(loaded, principal)));
+  const view = options.blank ? null : viewOf(loaded, principal);
+  const sheets = economySheets(sheet, view && computedOf(view));
   const base = `ekonomi-${slug(scope.unit.name) || 'enhet'}-${year}${options.blank ? '-mall' : ''}`;
   if (options.format === 'csv')
     return {
@@ -192,9 +194,27 @@ export async function exportEconomy(
       ),
     ]),
   );
+  const statements =
+    options.blank || !loaded.stored
+      ? []
+      : statementSheets(
+          year,
+          sheet.settings.unit,
+          await deps.economy.investmentAccount(principal.tenantId, loaded.stored.id),
+          await deps.economy.balanceSheet(principal.tenantId, loaded.stored.id),
+        );
+  for (const s of statements) headerRows[s.name] = 3;
+  const comparison = view && yearComparisonSheet(year, sheet.settings.unit, view.yearComparison);
+  if (comparison) {
+    statements.push(comparison);
+    headerRows[comparison.name] = 0;
+  }
   return {
     fileName: `${base}.xlsx`,
     contentType: XLSX_TYPE,
-    body: await writeXlsx(sheets, { decimals: sheet.settings.decimals, headerRows }),
+    body: await writeXlsx([...sheets, ...statements], {
+      decimals: sheet.settings.decimals,
+      headerRows,
+    }),
   };
 }

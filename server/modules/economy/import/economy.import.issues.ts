@@ -18,7 +18,10 @@ export type ImportCode =
   | 'economy.changes_areas'
   | 'economy.changes_settings'
   | 'economy.total_typed_as_area'
-  | 'economy.year_difference';
+  | 'economy.year_difference'
+  | 'economy.column_scale'
+  | 'economy.revenue_sign'
+  | 'economy.deviation_sign';
 
 const mayNotModel = 'that needs permission to change the model. Nothing was saved.';
 
@@ -40,6 +43,12 @@ const english: { [C in ImportCode]: (params: IssueParams<C>) => string } = {
     `row ${row}: '${area}' is labelled as a total but read as an area of activity; it is not checked as a total and is summed with the areas`,
   'economy.year_difference': ({ row, area, printed, computed }) =>
     `row ${row} (${area}): Differens mellan åren is printed as ${printed}, but this year's outcome less last year's is ${computed}`,
+  'economy.column_scale': ({ column, other, factor, rows, of }) =>
+    `column ${column} is about ${factor} times ${other} on ${rows} of ${of} rows: is it in another unit (mnkr in a tkr file)?`,
+  'economy.revenue_sign': ({ declared, suggested, rows, of }) =>
+    `${rows} of ${of} revenue outcomes have the sign '${suggested}' gives, not '${declared}' as the file declares`,
+  'economy.deviation_sign': ({ declared, suggested, rows, of }) =>
+    `${rows} of ${of} printed deviations have the sign reversed under '${declared}'; they agree under ${suggested}`,
 };
 
 /** An issue of an imported file at `path` (a sheet's name, or '' for the file). */

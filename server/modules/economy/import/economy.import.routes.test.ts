@@ -259,7 +259,7 @@ describe('a file with problems imports nothing', () => {
       await edit(file, { L11: 'Kommentar', J12: 'Drifft' }),
     );
     expect(later.json().error.details.map((d: { message: string }) => d.message)).toEqual([
-      "Rad 11, kolumn Kommentar: okänd kolumn 'Kommentar'; Rödtråd läser Verksamhetsområde, Rad, Budget, Justerad budget, Utfall, Prognos <period>, Avvikelse, Differens mellan åren, Typ, Del av och Beskrivning",
+      "Rad 11, kolumn Kommentar: okänd kolumn 'Kommentar'; Rödtråd läser Verksamhetsområde, Rad, Budget, Justerad budget, Utfall, Prognos <period>, Avvikelse, Återstår, Differens mellan åren, Typ, Del av och Beskrivning",
       "Rad 12, kolumn Typ: 'Drifft' ska vara Drift, Investering eller Stort projekt",
     ]);
   });

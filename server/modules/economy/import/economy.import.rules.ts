@@ -1,4 +1,4 @@
-import type { AreaKind, LineKind, TotalScope } from '#contracts/economy.ts';
+import { totalScopes, type AreaKind, type LineKind, type TotalScope } from '#contracts/economy.ts';
 import type {
   EconomySheet,
   SheetAmounts,
@@ -124,7 +124,7 @@ export function planImport(current: EconomySheet, next: EconomySheet): ImportPla
     lines.deletedWithArea += KINDS.filter((kind) => stored.get(name)!.lines[kind]).length;
 
   const totals: ImportPlan['totals'] = [];
-  for (const scope of ['operating', 'including_investments'] as const)
+  for (const scope of totalScopes)
     for (const kind of KINDS) {
       const was = current.totals[scope]?.[kind];
       const is = next.totals[scope]?.[kind];

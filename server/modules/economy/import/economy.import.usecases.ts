@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { EconomyImportResult } from '#contracts/economy.ts';
+import type { EconomyImportResult, ImportedColumn } from '#contracts/economy.ts';
 import type { FieldIssue } from '#contracts/common.ts';
 import type { CodedIssue } from '#contracts/issues.ts';
 import {
@@ -33,6 +33,12 @@ import {
   type SheetAmounts,
 } from '../sheet/economy.sheet.rules.ts';
 import { loadEconomy, type Deps, type LoadedEconomy } from '../economy.usecases.ts';
+import {
+  readStatementSheets,
+  statementsChanged,
+  storedStatements,
+  writeStatements,
+} from './economy.import.statements.ts';
 import type { Meta } from '../sheet/economy.sheet.header.rules.ts';
 
 /**
@@ -120,6 +126,7 @@ export async function importEconomy(
   const year = meta.year!;
   const scope = await economyScope(deps, principal, unit.id, year, 'followup.write');
   const loaded = await loadEconomy(deps, principal.tenantId, scope);
+  const statements = readStatementSheets(sheets, year, meta.amountUnit ?? 'kr', problems);
   const read = readEconomySheets(
     sheets,
     meta,
@@ -135,9 +142,22 @@ export async function importEconomy(
   )
     throw refuse([structureIssue(plan)]);
   const unitName = { id: unit.id, name: scope.unit.name };
-  const result = importResult(plan, read, { unit: unitName, year, format, dryRun: options.dryRun });
+  const stored = await storedStatements(deps, principal.tenantId, loaded);
+  const changed = statementsChanged(statements, stored);
+  const result = {
+    ...importResult(plan, read, { unit: unitName, year, format, dryRun: options.dryRun }),
+    statements: {
+      investmentAccount: statements.investments?.length ?? null,
+      balanceSheet: statements.balance?.length ?? null,
+    },
+  };
+  result.unchanged &&= !changed.investments && !changed.balance;
   if (options.dryRun || result.unchanged) return result;
-  await applyPlan(deps, principal, loaded, read.sheet, plan, { format, sha256: sha256(bytes) });
+  const economyYearId = await applyPlan(deps, principal, loaded, read.sheet, plan, {
+    format,
+    sha256: sha256(bytes),
+  });
+  await writeStatements(deps, principal, economyYearId, statements, stored);
   // Computed indicators of the unit and the units above it follow the new figures (decision 004).
   await refreshComputedOutcomes(deps, actorOf(principal), year, { unitIds: scope.ancestry });
   options.progress?.(
@@ -178,7 +198,7 @@ async function fileUnitAndYear(
 /** What the import does (or would do), in numbers. */
 function importResult(
   plan: ImportPlan,
-  read: { rows: number; sheet: EconomySheet; warnings: FieldIssue[] },
+  read: { rows: number; sheet: EconomySheet; warnings: FieldIssue[]; columns: ImportedColumn[] },
   about: Pick<EconomyImportResult, 'unit' | 'year' | 'format' | 'dryRun'>,
 ): EconomyImportResult {
   const { areas, lines } = plan;
@@ -203,6 +223,8 @@ function importResult(
     resultFunds: funds ? plan.funds.length : null,
     unchanged: isEmptyPlan(plan),
     warnings: read.warnings,
+    columns: read.columns,
+    statements: { investmentAccount: null, balanceSheet: null },
   };
 }
 
@@ -270,6 +292,7 @@ async function applyPlan(
     before: auditBefore(sheetOf(loaded), plan),
     after: auditAfter(sheet, plan, file),
   });
+  return stored.id;
 }
 
 /** The settings and the areas: new ones get ids, removed ones go, every one in its place. */

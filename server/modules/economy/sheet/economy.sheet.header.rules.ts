@@ -1,4 +1,4 @@
-import type { DisplayUnit, SignConvention } from '#contracts/economy.ts';
+import type { DisplayUnit, ImportedField, SignConvention } from '#contracts/economy.ts';
 import { displayUnits } from '#contracts/economy.ts';
 import { norm, textOf, type Problems } from './economy.sheet.cells.rules.ts';
 import type { Sheet } from './economy.sheet.rules.ts';
@@ -11,7 +11,15 @@ import { CONVENTIONS, META } from './economy.sheet.words.ts';
 
 export type Column =
   | {
-      kind: 'area' | 'row' | 'deviation' | 'yearDifference' | 'type' | 'partOf' | 'description';
+      kind:
+        | 'area'
+        | 'row'
+        | 'deviation'
+        | 'remaining'
+        | 'yearDifference'
+        | 'type'
+        | 'partOf'
+        | 'description';
     }
   | {
       kind: 'amount';
@@ -30,6 +38,12 @@ export function classifyHeader(header: string, year: number): Column | string {
   if (/^avvikelse\b/.test(h)) return { kind: 'deviation' };
   // the year comparison's "Differens mellan åren": checked against the two outcomes, not stored
   if (h === 'differens mellan åren') return { kind: 'yearDifference' };
+  // "Återstår" (what is left of the budget): budget − outcome, read as the printed deviation
+  const remaining = /^återstår(?: (\d{4}))?$/.exec(h);
+  if (remaining) {
+    if (remaining[1] === undefined || Number(remaining[1]) === year) return { kind: 'remaining' };
+    return `'${header}' avser inte ${year}`;
+  }
   // as the result per business area prints it: "Budget avvikelse 2015", "Budgetavvikelse 2015"
   const deviation = /^budget ?avvikelse(?: (\d{4}))?$/.exec(h);
   if (deviation) {
@@ -52,8 +66,12 @@ export function classifyHeader(header: string, year: number): Column | string {
     if (of === yy(year - 1)) return { kind: 'amount', field: 'previousYearOutcome' };
     return `'${header}' avser varken ${year} eller ${year - 1}`;
   }
-  return `okänd kolumn '${header}'; Rödtråd läser Verksamhetsområde, Rad, Budget, Justerad budget, Utfall, Prognos <period>, Avvikelse, Differens mellan åren, Typ, Del av och Beskrivning`;
+  return `okänd kolumn '${header}'; Rödtråd läser Verksamhetsområde, Rad, Budget, Justerad budget, Utfall, Prognos <period>, Avvikelse, Återstår, Differens mellan åren, Typ, Del av och Beskrivning`;
 }
+
+/** What a column was read as, for the import's answer (`economyImportResult.columns`). */
+export const fieldOfColumn = (column: Column): ImportedField =>
+  column.kind === 'amount' ? column.field : column.kind;
 
 export type Meta = {
   unit: { id: string | null; name: string | null };

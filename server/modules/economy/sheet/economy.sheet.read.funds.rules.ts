@@ -19,10 +19,15 @@ import { norm, readAmount, textOf, type Problems } from './economy.sheet.cells.r
 
 /** The "Ombudgeteringar" and "Resultatfonder" sheets of a workbook (a CSV file has neither). */
 
-type Located = { sheet: Sheet; headerIndex: number; unit: DisplayUnit; meta: Map<string, Cell> };
+export type Located = {
+  sheet: Sheet;
+  headerIndex: number;
+  unit: DisplayUnit;
+  meta: Map<string, Cell>;
+};
 
 /** A sheet's settings rows (key in A, value in B) down to its header row. */
-function locate(
+export function locate(
   sheets: readonly Sheet[],
   name: string,
   firstHeader: string,
@@ -61,7 +66,7 @@ function locate(
 }
 
 /** Maps each header of `headers` to its column; unknown and missing headers are problems. */
-function columnsOf<K extends string>(
+export function columnsOf<K extends string>(
   located: Located,
   headers: Record<K, string>,
   required: readonly K[],
@@ -93,7 +98,7 @@ function columnsOf<K extends string>(
 }
 
 /** Each non-empty row under the header, with a reader of its cells that reports problems. */
-function* dataRows<K extends string>(
+export function* dataRows<K extends string>(
   located: Located,
   columns: Map<K, number>,
   problems: Problems,

@@ -1,7 +1,13 @@
 import type { FieldIssue } from '#contracts/common.ts';
 import type { CodedIssue } from '#contracts/issues.ts';
-import type { DisplayUnit, LineKind, Money, TotalScope } from '#contracts/economy.ts';
-import { absOre, formatMoney, ORE_PER_UNIT, toOre } from '../economy.money.ts';
+import type {
+  DisplayUnit,
+  ImportedColumn,
+  LineKind,
+  Money,
+  SignConvention,
+  TotalScope,
+} from '#contracts/economy.ts';
 import { isBlank, norm, readAmount, textOf, type Problems } from './economy.sheet.cells.rules.ts';
 import {
   columnName,
@@ -15,7 +21,14 @@ import {
 import { AREA_KINDS, ROW_KINDS, TOTAL_LABELS } from './economy.sheet.words.ts';
 import { classifyHeader, type Column, type Meta } from './economy.sheet.header.rules.ts';
 import { readCarryOvers, readFunds } from './economy.sheet.read.funds.rules.ts';
-import { importIssue } from '../import/economy.import.issues.ts';
+import { scaleWarnings, signWarnings } from './economy.sheet.warnings.rules.ts';
+import {
+  amountColumns,
+  importedColumns,
+  remainingAsDeviation,
+  totalsTypedAsAreas,
+  yearDifferences,
+} from './economy.sheet.read.printed.rules.ts';
 
 /**
  * Reading the Excel or CSV layout of economy.sheet.rules.ts. Every cell is read and checked before
@@ -42,6 +55,11 @@ const ROW_LABELS = new Map<string, LineKind>(
 const TOTALS = new Map<string, TotalScope>(
   (Object.keys(TOTAL_LABELS) as TotalScope[]).map((scope) => [norm(TOTAL_LABELS[scope]), scope]),
 );
+/** A total by its label; "Utgående resultatfond (överföring till 2016)" names a year. */
+const totalScopeOf = (label: string) =>
+  TOTALS.get(norm(label).replace(/\s*\(överföring till \d{4}\)$/, ''));
+/** The totals printed as one row: Totalt netto inkl investeringar and the dispositions. */
+const singleLine = (scope: TotalScope | undefined) => scope !== undefined && scope !== 'operating';
 
 export type ReadContext = {
   /** the keys of the year's forecast periods */
@@ -51,13 +69,20 @@ export type ReadContext = {
 };
 
 export type ReadResult =
-  | { ok: true; sheet: EconomySheet; rows: number; warnings: CodedIssue[] }
+  | {
+      ok: true;
+      sheet: EconomySheet;
+      rows: number;
+      warnings: CodedIssue[];
+      columns: ImportedColumn[];
+    }
   | { ok: false; issues: FieldIssue[] };
 
 /** Where each column of the table sheet is: by position, and by field for the named ones. */
-type Layout = {
+export type Layout = {
   table: Sheet;
   unit: DisplayUnit;
+  convention: SignConvention;
   columns: Map<number, Column>;
   /** position of each field ('area', 'row', 'type', an amount's field, `f:T2` …) */
   fieldAt: Map<string, number>;
@@ -67,7 +92,7 @@ type Layout = {
 };
 type Extras = { type: string | null; partOf: string | null; description: string | null };
 /** A non-blank row of the table sheet, its cells read. */
-type Row = {
+export type Row = {
   rowNo: number;
   label: string | null;
   kind: LineKind | undefined;
@@ -78,7 +103,7 @@ type Row = {
   typedForecast: boolean;
   extras: Extras;
 };
-type ReadArea = SheetArea & { firstRow: number; typed: boolean };
+export type ReadArea = SheetArea & { firstRow: number; typed: boolean };
 /** What the rows build: the areas, the printed totals and where each line was first seen. */
 type Collected = {
   areas: Map<string, ReadArea>;
@@ -117,9 +142,16 @@ export function readEconomySheets(
   return {
     ok: true,
     rows: figureRows,
+    columns: importedColumns(layout),
     warnings: [
       ...totalsTypedAsAreas(layout, [...collected.areas.values()]),
       ...yearDifferences(layout, meta.decimals, read),
+      ...scaleWarnings(table.name, amountColumns(layout), read),
+      ...signWarnings(
+        table.name,
+        layout.convention,
+        read.filter((row) => row.scope === undefined),
+      ),
     ],
     sheet: {
       unit: { id: meta.unit.id, name: meta.unit.name ?? '' },
@@ -170,7 +202,9 @@ function readLayout(
         ? column.field
         : column.kind === 'forecast'
           ? `f:${column.period}`
-          : column.kind;
+          : column.kind === 'remaining'
+            ? 'deviation'
+            : column.kind;
     if (fieldAt.has(key))
       return problems.add(table.name, headerRow, text, 'kolumnen finns redan', index);
     fieldAt.set(key, index);
@@ -185,7 +219,8 @@ function readLayout(
         `kolumnen ${required === 'area' ? 'Verksamhetsområde' : 'Rad'} saknas`,
       );
   const headerText = (index: number) => textOf(header[index]) ?? '';
-  return { table, unit, columns, fieldAt, headerText, headerEnd: lastHeader(header) };
+  const convention = meta.convention ?? 'revenue_negative';
+  return { table, unit, convention, columns, fieldAt, headerText, headerEnd: lastHeader(header) };
 }
 
 /** One row's label, kind and cells, each checked. */
@@ -196,9 +231,9 @@ function readRow(layout: Layout, cells: readonly Cell[], rowNo: number, problems
   const kindAt = fieldAt.get('row');
   const label = labelAt === undefined ? null : textOf(cells[labelAt]);
   const kindText = kindAt === undefined ? null : textOf(cells[kindAt]);
-  const scope = label === null ? undefined : TOTALS.get(norm(label));
+  const scope = label === null ? undefined : totalScopeOf(label);
   let kind = kindText === null ? undefined : ROW_LABELS.get(norm(kindText));
-  if (scope === 'including_investments' && kindText === null) kind = 'net';
+  if (singleLine(scope) && kindText === null) kind = 'net';
   if (label === null)
     problems.add(table.name, rowNo, 'Verksamhetsområde', 'namnet saknas', labelAt);
   if (kind === undefined)
@@ -209,24 +244,23 @@ function readRow(layout: Layout, cells: readonly Cell[], rowNo: number, problems
       `'${kindText ?? ''}' ska vara Kostnader, Intäkter eller Netto`,
       kindAt,
     );
-  if (scope === 'including_investments' && kind !== undefined && kind !== 'net')
-    problems.add(
-      table.name,
-      rowNo,
-      'Rad',
-      `${TOTAL_LABELS.including_investments} har bara en Netto-rad`,
-      kindAt,
-    );
+  if (singleLine(scope) && kind !== undefined && kind !== 'net')
+    problems.add(table.name, rowNo, 'Rad', `${label ?? ''} har bara en Netto-rad`, kindAt);
   const computedRow = scope !== undefined || kind === 'net';
-  return { rowNo, label, kind, scope, ...readCells(layout, cells, rowNo, computedRow, problems) };
+  return {
+    rowNo,
+    label,
+    kind,
+    scope,
+    ...readCells(layout, cells, { rowNo, kind, computedRow }, problems),
+  };
 }
 
 /** The amounts, forecasts and area columns of one row. */
 function readCells(
   layout: Layout,
   cells: readonly Cell[],
-  rowNo: number,
-  computedRow: boolean,
+  { rowNo, kind, computedRow }: { rowNo: number; kind: LineKind | undefined; computedRow: boolean },
   problems: Problems,
 ): Pick<Row, 'amounts' | 'yearDifference' | 'typedForecast' | 'extras'> {
   const amounts = emptyAmounts();
@@ -239,9 +273,10 @@ function readCells(
       column.kind === 'amount' ||
       column.kind === 'forecast' ||
       column.kind === 'deviation' ||
+      column.kind === 'remaining' ||
       column.kind === 'yearDifference'
     ) {
-      const printedOnly = column.kind === 'deviation' || column.kind === 'yearDifference';
+      const printedOnly = column.kind !== 'amount' && column.kind !== 'forecast';
       const read = readAmount(cell, layout.unit, computedRow || printedOnly);
       if (!read.ok) {
         problems.add(layout.table.name, rowNo, layout.headerText(index), read.message, index);
@@ -250,6 +285,8 @@ function readCells(
       if (read.value === null) continue;
       if (column.kind === 'amount') amounts[column.field] = read.value;
       else if (column.kind === 'deviation') amounts.deviation = read.value;
+      else if (column.kind === 'remaining')
+        amounts.deviation = remainingAsDeviation(read.value, kind, layout.convention);
       else if (column.kind === 'yearDifference') yearDifference = read.value;
       else if (column.kind === 'forecast') {
         amounts.forecasts.set(column.period, read.value);
@@ -422,57 +459,6 @@ function readAreaExtras(
       );
     area.description = extras.description;
   }
-}
-
-/**
- * A label that a report prints on a total: "Summa …", "Summa:", "Totalt …", "Total" (not
- * "Summan", "Totalförsvar").
- */
-const TOTAL_LABEL = /^(summa|totalt?)(?![\p{L}\p{N}])/u;
-
-/**
- * Areas whose label says they are a total ("Summa verksamhet", "Totalt:") but that are read as an
- * area of activity, since only "Summa drift" and "Totalt netto inkl investeringar" are totals: a
- * warning each, at the label's cell; they are imported all the same, and summed with the areas.
- */
-function totalsTypedAsAreas(layout: Layout, areas: readonly ReadArea[]): CodedIssue[] {
-  const labelAt = layout.fieldAt.get('area') ?? 0;
-  return areas
-    .filter((area) => TOTAL_LABEL.test(norm(area.name)))
-    .map((area) =>
-      importIssue(
-        `${layout.table.name}!${columnName(labelAt)}${area.firstRow}`,
-        'economy.total_typed_as_area',
-        { area: area.name, row: area.firstRow },
-      ),
-    );
-}
-
-/**
- * Rows whose printed "Differens mellan åren" is not this year's outcome less last year's (each
- * figure as printed, so up to one unit of the last printed decimal apart): a warning each, at the
- * printed cell. Read under the table's own convention, as both outcomes are.
- */
-function yearDifferences(layout: Layout, decimals: number, rows: readonly Row[]): CodedIssue[] {
-  const at = layout.fieldAt.get('yearDifference');
-  if (at === undefined) return [];
-  const unitOre = ORE_PER_UNIT[layout.unit] / 10n ** BigInt(decimals);
-  const shown = (ore: bigint) => formatMoney(ore, { unit: layout.unit, decimals });
-  return rows.flatMap(({ rowNo, label, yearDifference, amounts }) => {
-    const { outcome, previousYearOutcome } = amounts;
-    if (yearDifference === null || outcome === null || previousYearOutcome === null) return [];
-    const computed = toOre(outcome) - toOre(previousYearOutcome);
-    const printed = toOre(yearDifference);
-    if (absOre(printed - computed) <= unitOre) return [];
-    return [
-      importIssue(`${layout.table.name}!${columnName(at)}${rowNo}`, 'economy.year_difference', {
-        row: rowNo,
-        area: label ?? '',
-        printed: shown(printed),
-        computed: shown(computed),
-      }),
-    ];
-  });
 }
 
 /** A "Varav" row's parent: another area of the same kind above it, not itself a sub-row. */

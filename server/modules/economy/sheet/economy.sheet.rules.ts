@@ -1,12 +1,13 @@
-import type {
-  AreaKind,
-  CapBase,
-  CarryOverCategory,
-  DisplayUnit,
-  LineKind,
-  Money,
-  SignConvention,
-  TotalScope,
+import {
+  dispositionScopes,
+  type AreaKind,
+  type CapBase,
+  type CarryOverCategory,
+  type DisplayUnit,
+  type LineKind,
+  type Money,
+  type SignConvention,
+  type TotalScope,
 } from '#contracts/economy.ts';
 import { toDecimalString, toOre } from '../economy.money.ts';
 import {
@@ -21,6 +22,7 @@ import {
   ROW_KINDS,
   TOTAL_LABELS,
   tableHeaders,
+  totalLabel,
 } from './economy.sheet.words.ts';
 
 /**
@@ -304,6 +306,14 @@ export function tableSheet(sheet: EconomySheet, computed: Computed | null): Shee
         [],
       ),
     );
+  }
+  // The result per business area's dispositions, as printed (results: no formulas of Rödtråd's).
+  for (const scope of dispositionScopes) {
+    const amounts = sheet.totals[scope]?.net;
+    if (!amounts) continue;
+    const cells = row(totalLabel(scope, year), 'net', amounts, null, undefined, []);
+    if (amounts.deviation === null) cells[2 + amountColumns.length] = null;
+    rows.push(cells);
   }
   byKind('large_project').forEach(areaRows);
   return { name: SHEETS.table, rows };

@@ -43,7 +43,18 @@ export const CAP_BASES: Record<CapBase, string> = { turnover: 'Omslutning', budg
 export const TOTAL_LABELS: Record<TotalScope, string> = {
   operating: 'Summa drift',
   including_investments: 'Totalt netto inkl investeringar',
+  result_before_disposition: 'Resultat före bokslutsdisposition',
+  opening_fund: 'Ingående resultatfond',
+  result_incl_opening_fund: 'Resultat inkl ingående fond',
+  closing_fund: 'Utgående resultatfond',
+  result_after_disposition: 'Resultat efter bokslutsdisposition',
 };
+
+/** A total's label as a report prints it: the closing fund names the year it goes to. */
+export const totalLabel = (scope: TotalScope, year: number) =>
+  scope === 'closing_fund'
+    ? `${TOTAL_LABELS.closing_fund} (överföring till ${year + 1})`
+    : TOTAL_LABELS[scope];
 
 export const HOW_TO =
   'Netto, Avvikelse och Summa-raderna räknas med formler. En formel där läses inte in; ett tal som skrivs in där sparas som tryckt värde och kontrolleras mot det beräknade. Tomma celler betyder att beloppet saknas.';

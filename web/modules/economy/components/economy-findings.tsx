@@ -72,6 +72,17 @@ function useWhere(view: EconomyView, groups: TableGroup[]) {
           purpose: request?.purpose ?? '',
         });
       }
+      case 'statement':
+        return t(`economy.statements.${place.table}.title`);
+      case 'disposition': {
+        const row = t(`economy.disposition.rows.${place.row}`, { next: view.year + 1 });
+        return place.column
+          ? t('economy.mismatches.where.row', {
+              row,
+              column: t(`economy.mismatches.columns.${place.column}`),
+            })
+          : row;
+      }
     }
   };
 }

@@ -19,6 +19,8 @@ import { EconomyPickers } from './economy-pickers.tsx';
 import { EconomyTable } from './economy-table.tsx';
 import { CarryOvers, ResultFunds } from './funds-and-carry-overs.tsx';
 import { ImportPanel } from './import-panel.tsx';
+import { DispositionTable, YearComparisonTable } from './printed-tables.tsx';
+import { StatementTables } from './statement-tables.tsx';
 import { ResultFundForm } from './result-fund-form.tsx';
 import './economy.css';
 
@@ -93,6 +95,8 @@ function EconomyBody({ view, place }: { view: EconomyView; place: EconomyPlace }
               <FormulaNote view={view} text={text} />
             </div>
           </Section>
+          <DispositionTable view={view} text={text} />
+          <YearComparisonTable view={view} text={text} />
           <Section title={t('economy.mismatches.title')}>
             <FindingList view={view} groups={groups} text={text} />
           </Section>
@@ -100,6 +104,7 @@ function EconomyBody({ view, place }: { view: EconomyView; place: EconomyPlace }
         </>
       )}
       <LargeProjects view={view} />
+      <StatementTables place={place} text={text} />
       <ResultFunds
         view={view}
         text={text}

@@ -34,7 +34,31 @@ function Summary({ result }: { result: EconomyImportResult }) {
         <li>{t('economy.exchange.printedTotals', { count: result.printedTotals })}</li>
         <li>{optional('carryOvers')}</li>
         <li>{optional('resultFunds')}</li>
+        {(['investmentAccount', 'balanceSheet'] as const).map((key) => (
+          <li key={key}>
+            {result.statements[key] === null
+              ? t(`economy.exchange.${key}Absent`)
+              : t(`economy.exchange.${key}`, { count: result.statements[key] })}
+          </li>
+        ))}
       </ul>
+      {result.columns.length > 0 && (
+        <details>
+          <summary>{t('economy.exchange.columnsTitle')}</summary>
+          <ul>
+            {result.columns.map((column, index) => (
+              <li key={index}>
+                {t('economy.exchange.columnRead', {
+                  header: column.header,
+                  field: t(`economy.exchange.fields.${column.field}`, {
+                    period: column.period ?? '',
+                  }),
+                })}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       {result.warnings.length > 0 && (
         <>
           <Paragraph>
