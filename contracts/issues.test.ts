@@ -65,7 +65,7 @@ describe('codes of the contracts’ checks', () => {
   test('a file of another kind or format version, and a malformed ref, have the exchange’s codes', () => {
     const found = coded(yearFile, {
       format: 'something.else',
-      formatVersion: 2,
+      formatVersion: 99,
       goals: [{ ref: 'no spaces' }],
     });
     expect(found).toMatchObject({
