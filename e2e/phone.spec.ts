@@ -1,0 +1,62 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible, logIn } from './support.ts';
+
+// A phone: every page fits its width, wide tables scroll inside their own box.
+test.use({ viewport: { width: 390, height: 844 } });
+
+const T1 = 'Tertialrapport 1 2015 – senast 15 maj 2015';
+
+/** Fails naming the widest elements when the page scrolls sideways. */
+async function expectNoSidewaysScroll(page: Page, what: string) {
+  const { width, culprits } = await page.evaluate(() => {
+    const limit = document.documentElement.clientWidth;
+    const wide = [...document.querySelectorAll<HTMLElement>('body *')]
+      .filter((el) => el.getBoundingClientRect().right > limit + 1)
+      .filter((el) => !el.parentElement?.closest('.scroll-table'))
+      .slice(0, 8)
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}.${el.className} ${Math.round(el.getBoundingClientRect().right)}`,
+      );
+    return { width: document.documentElement.scrollWidth, culprits: wide };
+  });
+  expect(width, `${what}: ${culprits.join('; ')}`).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: `test-results/phone-${what}.png`, fullPage: true });
+}
+
+test('the menu folds behind a button and the organisation fits a phone', async ({ page }) => {
+  await logIn(page, 'rapportor@stockholm.example');
+  await page.goto('/org');
+  const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
+  const toggle = nav.getByRole('button', { name: 'Meny' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(nav.getByRole('link', { name: 'Uppföljning' })).toBeHidden();
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(nav.getByRole('link', { name: 'Uppföljning' })).toBeVisible();
+  await expectAccessible(page, 'the open menu on a phone');
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expectNoSidewaysScroll(page, 'org');
+});
+
+test('the report fits a phone and its submit bar is reached by the skip link', async ({ page }) => {
+  await logIn(page, 'rapportor@stockholm.example');
+  await page.goto('/followup');
+  await page.getByLabel('År', { exact: true }).selectOption({ label: '2015' });
+  await page.getByLabel('Period', { exact: true }).selectOption({ label: T1 });
+  await expect(page.locator('.followup-goals')).toHaveAttribute('aria-busy', 'false', {
+    timeout: 30_000,
+  });
+  await expectNoSidewaysScroll(page, 'report');
+});
+
+test('the economy page fits a phone', async ({ page }) => {
+  await logIn(page, 'controller@stockholm.example');
+  await page.goto('/economy?year=2015');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Ekonomi – Kommunstyrelsen 2015' }),
+  ).toBeVisible();
+  await expectNoSidewaysScroll(page, 'economy');
+});
