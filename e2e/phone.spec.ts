@@ -50,6 +50,31 @@ test('the report fits a phone and its submit bar is reached by the skip link', a
     timeout: 30_000,
   });
   await expectNoSidewaysScroll(page, 'report');
+
+  // From the top of the page with the keyboard alone: the frame's skip link, the report's skip
+  // link, and the next Tab is the submit button (not pressed: other specs use this report).
+  await page.reload();
+  await expect(page.locator('.followup-goals')).toHaveAttribute('aria-busy', 'false', {
+    timeout: 30_000,
+  });
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Hoppa till huvudinnehållet' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Till inlämning' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: 'Rapportens status' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Markera som klar för granskning' })).toBeFocused();
+
+  // The bar with the state and the way back to the submit buttons stays in view.
+  await page.keyboard.press('End');
+  const bar = page.locator('.report-bar');
+  await expect(bar).toBeInViewport();
+  await bar.getByRole('link', { name: 'Till status och inlämning' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: 'Rapportens status' })).toBeFocused();
+  await expectAccessible(page, 'the report on a phone');
 });
 
 test('the economy page fits a phone', async ({ page }) => {
