@@ -259,6 +259,15 @@ export const economySv = {
       printedTotalHint: 'Den tryckta summan, om rapporten anger en. Den kontrolleras mot beloppen.',
       save: 'Spara ombudgeteringar',
     },
+    lines: {
+      toggle: 'Ändra {{area}}',
+      title: 'Utfall och prognoser för {{area}} {{year}}',
+      intro:
+        'Skriv beloppen i {{unit}} med decimalkomma. Ett tomt fält tar bort beloppet. Budget och förra årets utfall ändras inte här.',
+      outcome: '{{kind}}, utfall {{year}} ({{unit}})',
+      forecast: '{{kind}}, prognos {{period}} ({{unit}})',
+      save: 'Spara utfall och prognoser',
+    },
     fund: {
       toggle: 'Ändra resultatfond för {{unit}}',
       title: 'Ändra resultatfond för {{unit}} {{year}}',
