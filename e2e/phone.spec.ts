@@ -83,7 +83,18 @@ test('the economy page fits a phone', async ({ page }) => {
   await expect(
     page.getByRole('heading', { level: 1, name: 'Ekonomi – Kommunstyrelsen 2015' }),
   ).toBeVisible();
+  // The formulas are folded below the table, which has the page's width.
+  await expect(page.getByRole('complementary', { name: 'Så räknas avvikelsen' })).toContainText(
+    'Avvikelse kostnader = budget − utfall',
+  );
+  // A flagged cell says which figure is printed and which computed, seen and heard alike.
+  await expect(
+    page
+      .getByRole('table', { name: /Stadsledningskontoret, 2015/ })
+      .getByRole('link', { name: /^Kontrollfynd 1: tryckt −78,0, beräknat −78,1$/ }),
+  ).toContainText('tryckt −78,0, beräknat −78,1');
   await expectNoSidewaysScroll(page, 'economy');
+  await expectAccessible(page, 'the economy page on a phone');
 });
 
 test('an area’s forecast is typed in the economy table and saved', async ({ page }) => {

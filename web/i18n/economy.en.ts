@@ -44,6 +44,8 @@ export const economyEn: Strings<typeof economySv> = {
     flagFinding: 'Finding',
     flagPrinted: '{{number}}: printed {{printed}}',
     flagComputed: 'computed',
+    flagTitle:
+      'The cell shows the computed value, {{computed}}. The report printed {{printed}}. Go to the finding.',
   },
   formulas: {
     title: 'How the deviation is computed',

@@ -45,6 +45,8 @@ export const economySv = {
     flagFinding: 'Kontrollfynd',
     flagPrinted: '{{number}}: tryckt {{printed}}',
     flagComputed: 'beräknat',
+    flagTitle:
+      'Cellen visar det beräknade värdet, {{computed}}. Rapporten tryckte {{printed}}. Gå till kontrollfyndet.',
   },
   formulas: {
     title: 'Så räknas avvikelsen',

@@ -29,16 +29,20 @@ function FlagLinks({ flags, text }: { flags: Flag[]; text: EconomyText }) {
           href={`#${findingId(index)}`}
           onClick={(event) => onClick(event, findingId(index))}
           className={`economy-flag economy-flag--${mismatch.kind}`}
+          title={t('economy.table.flagTitle', {
+            printed: text.printed(mismatch),
+            computed: text.money(mismatch.expected),
+          })}
         >
-          {/* Seen: "⚠ 1: tryckt −78,0 ≠ −78,1"; heard: "Kontrollfynd 1: tryckt −78,0, beräknat −78,1". */}
+          {/* Seen: "⚠ 1: tryckt −78,0, beräknat −78,1", the cell's own figure being the computed
+              one; heard: "Kontrollfynd 1: tryckt −78,0, beräknat −78,1". */}
           <span aria-hidden="true">⚠ </span>
           <span className="ds-sr-only">{t('economy.table.flagFinding')} </span>
           {t('economy.table.flagPrinted', {
             number: index + 1,
             printed: text.printed(mismatch),
           })}
-          <span aria-hidden="true"> ≠</span>
-          <span className="ds-sr-only">, {t('economy.table.flagComputed')}</span>{' '}
+          <span className="economy-flag__computed">, {t('economy.table.flagComputed')}</span>{' '}
           {text.money(mismatch.expected)}
         </a>
       ))}
