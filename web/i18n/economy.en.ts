@@ -44,6 +44,8 @@ export const economyEn: Strings<typeof economySv> = {
     flagFinding: 'Finding',
     flagPrinted: '{{number}}: printed {{printed}}',
     flagComputed: 'computed',
+    flagTitle:
+      'The cell shows the computed value, {{computed}}. The report printed {{printed}}. Go to the finding.',
   },
   formulas: {
     title: 'How the deviation is computed',
@@ -256,6 +258,15 @@ export const economyEn: Strings<typeof economySv> = {
       printedTotalHint:
         'The printed total, if the report states one. It is checked against the amounts.',
       save: 'Save carry-over requests',
+    },
+    lines: {
+      toggle: 'Edit {{area}}',
+      title: 'Outcome and forecasts for {{area}} {{year}}',
+      intro:
+        'Type the amounts in {{unit}}. An empty field removes the amount. Budgets and last year’s outcome are not changed here.',
+      outcome: '{{kind}}, outcome {{year}} ({{unit}})',
+      forecast: '{{kind}}, forecast {{period}} ({{unit}})',
+      save: 'Save outcome and forecasts',
     },
     fund: {
       toggle: 'Edit the result fund of {{unit}}',

@@ -45,6 +45,8 @@ export const economySv = {
     flagFinding: 'Kontrollfynd',
     flagPrinted: '{{number}}: tryckt {{printed}}',
     flagComputed: 'beräknat',
+    flagTitle:
+      'Cellen visar det beräknade värdet, {{computed}}. Rapporten tryckte {{printed}}. Gå till kontrollfyndet.',
   },
   formulas: {
     title: 'Så räknas avvikelsen',
@@ -258,6 +260,15 @@ export const economySv = {
       printedTotal: 'Summa enligt rapporten ({{unit}})',
       printedTotalHint: 'Den tryckta summan, om rapporten anger en. Den kontrolleras mot beloppen.',
       save: 'Spara ombudgeteringar',
+    },
+    lines: {
+      toggle: 'Ändra {{area}}',
+      title: 'Utfall och prognoser för {{area}} {{year}}',
+      intro:
+        'Skriv beloppen i {{unit}} med decimalkomma. Ett tomt fält tar bort beloppet. Budget och förra årets utfall ändras inte här.',
+      outcome: '{{kind}}, utfall {{year}} ({{unit}})',
+      forecast: '{{kind}}, prognos {{period}} ({{unit}})',
+      save: 'Spara utfall och prognoser',
     },
     fund: {
       toggle: 'Ändra resultatfond för {{unit}}',

@@ -17,6 +17,7 @@ export const en: Strings<Translation> = {
     name: 'Rödtråd',
     skipLink: 'Skip to main content',
     mainNav: 'Main menu',
+    menu: 'Menu',
     logout: 'Log out',
     footer:
       'Rödtråd is open-source software for governance and follow-up in municipalities and regions.',

@@ -19,6 +19,7 @@ export const followupEn: Strings<typeof followupSv> = {
     chooseUnitText: 'Choose a unit to see its follow-up.',
   },
   printLink: 'Printable version',
+  bar: { skip: 'To submission', toSubmit: 'To status and submission' },
   status: {
     title: 'Status of the report',
     state: 'Status',

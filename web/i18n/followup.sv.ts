@@ -20,6 +20,7 @@ export const followupSv = {
     chooseUnitText: 'Välj en enhet för att se dess uppföljning.',
   },
   printLink: 'Utskriftsvänlig version',
+  bar: { skip: 'Till inlämning', toSubmit: 'Till status och inlämning' },
   status: {
     title: 'Rapportens status',
     state: 'Status',

@@ -14,6 +14,7 @@ export const sv = {
     name: 'Rödtråd',
     skipLink: 'Hoppa till huvudinnehållet',
     mainNav: 'Huvudmeny',
+    menu: 'Meny',
     logout: 'Logga ut',
     footer: 'Rödtråd är öppen programvara för styrning och uppföljning i kommuner och regioner.',
     switchLanguage: 'English',

@@ -1,7 +1,7 @@
 import { Button, SkipLink } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useRouter } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Me, Permission } from '#contracts/people.ts';
 import { logout } from '#web/modules/people/people.api.ts';
@@ -78,6 +78,44 @@ function UserMenu({ me }: { me: Me }) {
   );
 }
 
+/**
+ * The main menu. Below about 768 px it folds behind a "Meny" button (aria-expanded) so that it
+ * does not take three rows of a phone's screen; following a link folds it again.
+ */
+function MainNav({ items }: { items: NavItem[] }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <nav aria-label={t('app.mainNav')} className="app-nav" data-open={open}>
+      <Button
+        type="button"
+        variant="tertiary"
+        data-size="sm"
+        className="app-nav__toggle"
+        aria-expanded={open}
+        aria-controls="app-nav-list"
+        onClick={() => setOpen((o) => !o)}
+      >
+        <span aria-hidden="true">☰</span> {t('app.menu')}
+      </Button>
+      <ul className="app-nav__list" id="app-nav-list">
+        {items.map((item) => (
+          <li key={item.to}>
+            <Link
+              to={item.to}
+              className="app-nav__link"
+              activeOptions={{ exact: item.exact ?? false, includeSearch: false }}
+              onClick={() => setOpen(false)}
+            >
+              {t(item.label)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 /** The page frame: skip link, header (with navigation when signed in), main and footer. */
 export function AppFrame({ me, children }: { me?: Me; children: ReactNode }) {
   const { t } = useTranslation();
@@ -95,23 +133,7 @@ export function AppFrame({ me, children }: { me?: Me; children: ReactNode }) {
           </div>
           {me ? <UserMenu me={me} /> : <LanguageSwitch />}
         </div>
-        {items.length > 0 && (
-          <nav aria-label={t('app.mainNav')} className="app-nav">
-            <ul className="app-nav__list">
-              {items.map((item) => (
-                <li key={item.to}>
-                  <Link
-                    to={item.to}
-                    className="app-nav__link"
-                    activeOptions={{ exact: item.exact ?? false, includeSearch: false }}
-                  >
-                    {t(item.label)}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        )}
+        {items.length > 0 && <MainNav items={items} />}
       </header>
       <main id="main" tabIndex={-1} className="app-main">
         {children}

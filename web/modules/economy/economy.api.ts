@@ -9,6 +9,7 @@ import type {
   CarryOversInput,
   EconomyFileFormat,
   EconomyImportResult,
+  EconomyLinesInput,
   EconomyRollUp,
   EconomyView,
   ResultFundView,
@@ -129,5 +130,21 @@ export function useSaveResultFund(place: EconomyPlace) {
         body: input,
       }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: economyKeys.all }),
+  });
+}
+
+/**
+ * Saves lines of the unit's table (an area's outcome and forecasts typed in the table), each
+ * with its version; the answer is the unit's economy, checks and all.
+ */
+export function useSaveLines(place: EconomyPlace) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: Pick<EconomyLinesInput, 'lines'>) =>
+      api<EconomyView>(`${base(place)}/lines`, { method: 'PUT', body: input }),
+    onSuccess: (view) => {
+      queryClient.setQueryData(economyKeys.view(place), view);
+      return queryClient.invalidateQueries({ queryKey: ['economy', 'rollup'] });
+    },
   });
 }

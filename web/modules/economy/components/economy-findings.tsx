@@ -1,4 +1,4 @@
-import { Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { Details, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { EconomyMismatch, EconomyView } from '#contracts/economy.ts';
 import { classedColumns } from '#web/ui/column-heads.tsx';
@@ -6,30 +6,35 @@ import { DataTable } from '#web/ui/data-table.tsx';
 import { findingId, type EconomyText, type EconomyViewProps } from '../economy.messages.ts';
 import { largeProjects, placeMismatch, type TableGroup } from '../economy.rows.ts';
 
-/** The sign convention's formulas, beside the table (from the API's `formulas`). */
+/** The sign convention's formulas, folded below the table (from the API's `formulas`). */
 export function FormulaNote({ view, text }: { view: EconomyView; text: EconomyText }) {
   const { t } = useTranslation();
   const { formulas } = view;
   return (
     <aside className="economy-formulas" aria-labelledby="economy-formulas-title">
-      <Heading level={3} data-size="2xs" id="economy-formulas-title">
-        {t('economy.formulas.title')}
-      </Heading>
-      <ul>
-        <li>{t(`economy.formulas.revenueSign.${formulas.revenueSign}`)}</li>
-        <li>{t('economy.formulas.net', { formula: text.term(formulas.net) })}</li>
-        {(['costs', 'revenues', 'net'] as const).map((kind) => (
-          <li key={kind}>
-            {t(`economy.formulas.deviation.${kind}`, {
-              formula: text.term(formulas.deviation[kind]),
-            })}
-          </li>
-        ))}
-        <li>{t('economy.formulas.favourable')}</li>
-        <li>{t('economy.formulas.base')}</li>
-        <li>{t('economy.formulas.computed')}</li>
-        <li>{t('economy.formulas.rounding')}</li>
-      </ul>
+      {/* Folded below the table so that the table has the page's whole width. */}
+      <Details>
+        <Details.Summary>
+          <span id="economy-formulas-title">{t('economy.formulas.title')}</span>
+        </Details.Summary>
+        <Details.Content>
+          <ul>
+            <li>{t(`economy.formulas.revenueSign.${formulas.revenueSign}`)}</li>
+            <li>{t('economy.formulas.net', { formula: text.term(formulas.net) })}</li>
+            {(['costs', 'revenues', 'net'] as const).map((kind) => (
+              <li key={kind}>
+                {t(`economy.formulas.deviation.${kind}`, {
+                  formula: text.term(formulas.deviation[kind]),
+                })}
+              </li>
+            ))}
+            <li>{t('economy.formulas.favourable')}</li>
+            <li>{t('economy.formulas.base')}</li>
+            <li>{t('economy.formulas.computed')}</li>
+            <li>{t('economy.formulas.rounding')}</li>
+          </ul>
+        </Details.Content>
+      </Details>
     </aside>
   );
 }

@@ -12,6 +12,7 @@ import { economyQuery, type EconomyPlace } from '../economy.api.ts';
 import { useEconomyText } from '../economy.messages.ts';
 import { tableGroups } from '../economy.rows.ts';
 import { chosenUnit, chosenYear, type EconomySearch } from '../economy.search.ts';
+import { AreaLinesForm } from './area-lines-form.tsx';
 import { CarryOverForm } from './carry-over-form.tsx';
 import { EconomyChart } from './economy-chart.tsx';
 import { FindingList, FormulaNote, LargeProjects } from './economy-findings.tsx';
@@ -91,7 +92,23 @@ function EconomyBody({ view, place }: { view: EconomyView; place: EconomyPlace }
         <>
           <Section title={t('economy.table.title')}>
             <div className="economy-layout">
-              <EconomyTable view={view} groups={groups} text={text} />
+              <EconomyTable
+                view={view}
+                groups={groups}
+                text={text}
+                editor={
+                  view.may.write
+                    ? (areaId) => {
+                        const area = view.areas.find((a) => a.id === areaId);
+                        return (
+                          area && (
+                            <AreaLinesForm view={view} area={area} place={place} text={text} />
+                          )
+                        );
+                      }
+                    : undefined
+                }
+              />
               <FormulaNote view={view} text={text} />
             </div>
           </Section>

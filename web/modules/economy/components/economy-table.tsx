@@ -1,5 +1,5 @@
 import { Table } from '@digdir/designsystemet-react';
-import type { MouseEvent } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { classedColumns } from '#web/ui/column-heads.tsx';
 import { DataTable } from '#web/ui/data-table.tsx';
@@ -29,16 +29,20 @@ function FlagLinks({ flags, text }: { flags: Flag[]; text: EconomyText }) {
           href={`#${findingId(index)}`}
           onClick={(event) => onClick(event, findingId(index))}
           className={`economy-flag economy-flag--${mismatch.kind}`}
+          title={t('economy.table.flagTitle', {
+            printed: text.printed(mismatch),
+            computed: text.money(mismatch.expected),
+          })}
         >
-          {/* Seen: "⚠ 1: tryckt −78,0 ≠ −78,1"; heard: "Kontrollfynd 1: tryckt −78,0, beräknat −78,1". */}
+          {/* Seen: "⚠ 1: tryckt −78,0, beräknat −78,1", the cell's own figure being the computed
+              one; heard: "Kontrollfynd 1: tryckt −78,0, beräknat −78,1". */}
           <span aria-hidden="true">⚠ </span>
           <span className="ds-sr-only">{t('economy.table.flagFinding')} </span>
           {t('economy.table.flagPrinted', {
             number: index + 1,
             printed: text.printed(mismatch),
           })}
-          <span aria-hidden="true"> ≠</span>
-          <span className="ds-sr-only">, {t('economy.table.flagComputed')}</span>{' '}
+          <span className="economy-flag__computed">, {t('economy.table.flagComputed')}</span>{' '}
           {text.money(mismatch.expected)}
         </a>
       ))}
@@ -127,6 +131,12 @@ function Row({
   );
 }
 
+/** The area a row group shows, for the areas whose lines are typed (not totals, not projects). */
+const areaIdOf = (group: TableGroup): string | null =>
+  (group.kind === 'operating' || group.kind === 'investment') && group.key.startsWith('area:')
+    ? group.key.slice('area:'.length)
+    : null;
+
 /** A row group's heading: the area's name, or the total's. */
 export function useGroupHeading(): (group: TableGroup) => string {
   const { t } = useTranslation();
@@ -154,7 +164,15 @@ export function useGroupHeading(): (group: TableGroup) => string {
  * drift, investments and the total including them, then large projects. Amounts in the table's
  * unit; deviations and totals computed; a printed figure that disagrees is flagged in its cell.
  */
-export function EconomyTable({ view, groups, text }: EconomyViewProps) {
+export function EconomyTable({
+  view,
+  groups,
+  text,
+  editor,
+}: EconomyViewProps & {
+  /** the form that types an area's outcome and forecasts, when the user may write */
+  editor?: (areaId: string) => ReactNode;
+}) {
   const { t } = useTranslation();
   const groupHeading = useGroupHeading();
   const year = view.year;
@@ -216,6 +234,11 @@ export function EconomyTable({ view, groups, text }: EconomyViewProps) {
                   <span className="economy-group__note"> {t('economy.table.projectNote')}</span>
                 )}
               </Table.HeaderCell>
+            </Table.Row>
+          )}
+          {editor && areaIdOf(group) && (
+            <Table.Row className="economy-group__edit">
+              <Table.Cell colSpan={columns.length + 1}>{editor(areaIdOf(group)!)}</Table.Cell>
             </Table.Row>
           )}
           {group.rows.map((row) => (

@@ -23,6 +23,7 @@ import {
   useReportData,
   useReportSettings,
 } from './report-context.tsx';
+import { ReportBar, SubmitSkipLink } from './report-bar.tsx';
 import { ReportStatusFacts } from './report-status.tsx';
 import { TextChecks } from './text-checks.tsx';
 import { WorkflowPanel } from './workflow-panel.tsx';
@@ -48,6 +49,7 @@ export function FollowupPage({ search, onSearch }: SearchProps<FollowupSearch>) 
             <Paragraph>{t('followup.pickers.noYears')}</Paragraph>
           ) : (
             <>
+              {report.data && <SubmitSkipLink />}
               <FollowupPickers
                 years={data}
                 selection={selection}
@@ -97,7 +99,8 @@ function ReportBody({ report, isAdministrator }: { report: UnitReport; isAdminis
   const mounted = useProgressiveCount(report.goals.length);
   const complete = mounted === report.goals.length;
   return (
-    <>
+    <div className="report-body">
+      <ReportBar status={report.state.status} />
       <section className="section followup-status" aria-labelledby={anchors.status}>
         <Heading level={2} data-size="sm" id={anchors.status} tabIndex={-1}>
           {t('followup.status.title')}
@@ -148,6 +151,6 @@ function ReportBody({ report, isAdministrator }: { report: UnitReport; isAdminis
       <Paragraph>
         <JumpLink to={anchors.status}>{t('followup.status.toStatus')}</JumpLink>
       </Paragraph>
-    </>
+    </div>
   );
 }
