@@ -6,7 +6,7 @@ import { useOwnLevelHeadings } from '#web/modules/goals/components/marks.tsx';
 import { useFollowupText } from '../followup.messages.ts';
 import { ActivityTable } from './activity-table.tsx';
 import { goalLevel, GoalTables } from './goal-section.tsx';
-import { goalItems, useReportData, useReportSettings } from './report-context.tsx';
+import { goalItems, useReportData } from './report-context.tsx';
 import { ReaderAssessment } from './reader-assessment.tsx';
 import { StatusTag } from './report-status.tsx';
 
