@@ -8,6 +8,11 @@ export type AuditFilters = {
   action?: AuditAction;
   from?: string;
   to?: string;
+  /** 'true': logins and logouts too (the server leaves them out otherwise) */
+  logins?: 'true';
+  /** one report's entries (its history on the report page) */
+  unitId?: string;
+  periodId?: string;
 };
 
 const PAGE_SIZE = 50;
