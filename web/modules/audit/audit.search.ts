@@ -22,5 +22,5 @@ export const parseAuditFilters = searchParser<AuditFilters>({
   to: date,
   unitId: uuid,
   periodId: uuid,
-  logins: (value) => (value === 'true' || value === true ? 'true' : undefined),
+  logins: (value) => (value === 'true' || value === true ? true : undefined),
 });

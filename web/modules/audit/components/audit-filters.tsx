@@ -64,8 +64,8 @@ export function AuditFiltersForm({
       <Checkbox
         id="audit-logins"
         label={t('audit.logins')}
-        checked={form.logins === 'true'}
-        onChange={(e) => set({ logins: e.target.checked ? 'true' : undefined })}
+        checked={form.logins ?? false}
+        onChange={(e) => set({ logins: e.target.checked || undefined })}
       />
       <div className="button-row filters__buttons">
         <Button type="submit">{t('audit.filter')}</Button>
