@@ -61,4 +61,14 @@ test('the audit log names entry types in Swedish and shows logins only when aske
   await expect(page).toHaveURL(/logins=true/);
   await expect(actions.filter({ hasText: /^Inloggning$/ }).first()).toBeVisible();
   await expectAccessible(page, 'the audit log with logins');
+
+  // A report's own history, folded on the report page.
+  await openKsAnnualReport(page);
+  await page.getByText('Rapportens ändringar').click();
+  await expect(
+    page
+      .getByRole('table', { name: 'Rapportens ändringar, nyaste först' })
+      .or(page.getByText('Inga ändringar är loggade för rapporten.')),
+  ).toBeVisible();
+  await expectAccessible(page, 'a report with its history open', '.report-history');
 });
