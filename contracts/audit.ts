@@ -23,6 +23,10 @@ export const auditEntry = z.object({
   entity: z.string(),
   entityId: z.string().nullable(),
   action: auditAction,
+  /** what the entry is about, by name: "2.3 Luften ska bli renare", an indicator's name … */
+  subject: z.string().nullable(),
+  /** the report a report's row belongs to: "Kommunstyrelsen – Verksamhetsberättelse 2015" */
+  report: z.string().nullable(),
   before: z.unknown().nullable(),
   after: z.unknown().nullable(),
 });
@@ -35,6 +39,11 @@ export const auditQuery = z.strictObject({
   userId: id.optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
+  /** logins, logouts and failed logins are left out unless asked for (or filtered by action) */
+  logins: z.enum(['true', 'false']).optional(),
+  /** one report's entries: its unit and period (both needed) */
+  unitId: id.optional(),
+  periodId: id.optional(),
   /** entries with an id below this one (the previous page's nextCursor) */
   before: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),

@@ -242,7 +242,7 @@ test('a reporter fills in tertial 2, the approver sends it back, and the approve
     .locator('.print-goal')
     .filter({ has: citizen.getByRole('heading', { name: KF23, exact: true }) });
   await expect(publicAir.locator('.print-disagreement')).toContainText(
-    'Nämndens bedömning: helt · Underlaget: inte — motivering: Trenden är tydligt bättre',
+    'Nämnden bedömer: helt. Underlaget pekar på: inte. Motivering: Trenden är tydligt bättre',
   );
   await expect(citizen.getByRole('button', { name: 'Logga ut' })).toHaveCount(0);
   await expectAccessible(citizen, 'a public report');
@@ -268,7 +268,7 @@ test('a reporter fills in tertial 2, the approver sends it back, and the approve
     approver.getByRole('heading', { name: 'Uppföljning av Kommunfullmäktiges inriktningsmål' }),
   ).toBeVisible();
   await expect(approver.locator('.print-disagreement').first()).toContainText(
-    'Nämndens bedömning: helt · Underlaget: inte — motivering: Trenden är tydligt bättre',
+    'Nämnden bedömer: helt. Underlaget pekar på: inte. Motivering: Trenden är tydligt bättre',
   );
   await expectAccessible(approver, 'the printable report');
 

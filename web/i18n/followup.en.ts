@@ -342,4 +342,11 @@ export const followupEn: Strings<typeof followupSv> = {
     withoutJustification: '{{line}} — no justification',
     values: { helt: 'fully', delvis: 'partly', inte: 'not' },
   },
+  reader: {
+    judged: 'The committee judges: {{value}}.',
+    notJudged: 'The committee has not assessed the goal yet.',
+    evidence: 'The evidence points to: {{value}}.',
+    noEvidence: 'The evidence is not enough for a suggestion.',
+    justification: 'Justification: {{text}}',
+  },
 };

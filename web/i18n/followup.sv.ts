@@ -341,4 +341,11 @@ export const followupSv = {
     withoutJustification: '{{line}} — motivering saknas',
     values: { helt: 'helt', delvis: 'delvis', inte: 'inte' },
   },
+  reader: {
+    judged: 'Nämnden bedömer: {{value}}.',
+    notJudged: 'Nämnden har inte bedömt målet ännu.',
+    evidence: 'Underlaget pekar på: {{value}}.',
+    noEvidence: 'Underlaget räcker inte för ett förslag.',
+    justification: 'Motivering: {{text}}',
+  },
 };

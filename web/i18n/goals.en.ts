@@ -162,6 +162,13 @@ export const goalsEn: Strings<typeof goalsSv> = {
     colDelvis: 'Partly met',
     colInte: 'Not met',
     colNotReported: 'Not reported',
+    chart: {
+      title: 'Assessments per goal',
+      goalLine:
+        '{{goal}}: {{helt}} fully, {{delvis}} partly, {{inte}} not, {{notReported}} not reported',
+      description:
+        'Bar chart, assessments per goal, {{period}}. {{lines}}. The same figures are in the table below.',
+    },
     colDisagreements: 'Disagreements',
     colUnjustified: 'Of which unjustified',
     detailsTitle: 'Goal by goal',

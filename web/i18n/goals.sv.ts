@@ -164,6 +164,13 @@ export const goalsSv = {
     colDelvis: 'Uppfylls delvis',
     colInte: 'Uppfylls inte',
     colNotReported: 'Ej rapporterat',
+    chart: {
+      title: 'Bedömningar per mål',
+      goalLine:
+        '{{goal}}: {{helt}} helt, {{delvis}} delvis, {{inte}} inte, {{notReported}} ej rapporterat',
+      description:
+        'Stapeldiagram, antal bedömningar per mål, {{period}}. {{lines}}. Samma siffror finns i tabellen nedan.',
+    },
     colDisagreements: 'Avvikelser',
     colUnjustified: 'Varav utan motivering',
     detailsTitle: 'Varje mål för sig',

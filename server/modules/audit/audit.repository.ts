@@ -1,8 +1,11 @@
-import { and, desc, eq, lt, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, lt, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { AuditAction, AuditQuery } from '#contracts/audit.ts';
 import { insertInBatches } from '#server/db/batch.ts';
 import type { Db } from '#server/db/client.ts';
+import { reportName, reportPeriod, reportUnit, subjectName } from './audit.subjects.ts';
 import { auditLogTable } from './audit.table.ts';
+
+const sessionActions: AuditAction[] = ['login', 'logout', 'login_failed'];
 
 export type Actor = { tenantId: string; userId: string | null; userName: string | null };
 
@@ -49,8 +52,16 @@ export function createAuditRepository(db: Db) {
       if (query.from) conditions.push(sql`${day} >= ${query.from}::date`);
       if (query.to) conditions.push(sql`${day} <= ${query.to}::date`);
       if (query.before) conditions.push(lt(auditLogTable.id, query.before));
+      // Logins and logouts drown the changes: shown when asked for, or when filtering by them.
+      if (query.logins !== 'true' && !query.action)
+        conditions.push(notInArray(auditLogTable.action, sessionActions));
+      if (query.unitId && query.periodId)
+        conditions.push(
+          sql`${reportUnit} = ${query.unitId}`,
+          sql`${reportPeriod} = ${query.periodId}`,
+        );
       return db
-        .select()
+        .select({ ...getTableColumns(auditLogTable), subject: subjectName, report: reportName })
         .from(auditLogTable)
         .where(and(...conditions))
         .orderBy(desc(auditLogTable.id))

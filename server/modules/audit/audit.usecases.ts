@@ -17,6 +17,8 @@ export async function listAudit(
     entity: row.entity,
     entityId: row.entityId,
     action: row.action,
+    subject: row.subject,
+    report: row.report,
     before: row.before ?? null,
     after: row.after ?? null,
   }));

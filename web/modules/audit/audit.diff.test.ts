@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { diffRecords, displayValue } from './audit.diff.ts';
+import { diffRecords, displayValue, shorten } from './audit.diff.ts';
 
 describe('diffRecords', () => {
   test('an update shows each field before and after, marking what changed', () => {
@@ -34,5 +34,15 @@ describe('diffRecords', () => {
   test('nested values are shown as JSON', () => {
     expect(displayValue({ changes: 3 })).toBe('{"changes":3}');
     expect(displayValue(undefined)).toBeNull();
+  });
+});
+
+describe('a report’s history shortens long texts', () => {
+  test('a long analysis is cut at a word with an ellipsis; a short one stays whole', () => {
+    const long = 'Utsläppen minskar men inte i takt med målet. '.repeat(10);
+    const short = shorten(long, 50)!;
+    expect(short).toBe('Utsläppen minskar men inte i takt med målet. …');
+    expect(shorten('Kort text.', 50)).toBe('Kort text.');
+    expect(shorten(null)).toBeNull();
   });
 });

@@ -31,3 +31,11 @@ export function diffRecords(before: unknown, after: unknown): DiffRow[] | null {
     return { field, before: beforeText, after: afterText, changed: beforeText !== afterText };
   });
 }
+
+/** A long text cut at a word near `max` characters, with an ellipsis (the full text is in the log). */
+export function shorten(text: string | null, max = 160): string | null {
+  if (text === null || text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()} …`;
+}

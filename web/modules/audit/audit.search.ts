@@ -7,6 +7,11 @@ const isAction = (value: unknown): value is AuditAction =>
   typeof value === 'string' && (auditActions as readonly string[]).includes(value);
 
 const date = (value: unknown) => (isIsoDate(value) ? value : undefined);
+const uuid = (value: unknown) =>
+  typeof value === 'string' &&
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value)
+    ? value
+    : undefined;
 
 /** Only well-formed filters get into the search (the server would refuse the others). */
 export const parseAuditFilters = searchParser<AuditFilters>({
@@ -15,4 +20,7 @@ export const parseAuditFilters = searchParser<AuditFilters>({
   action: (value) => (isAction(value) ? value : undefined),
   from: date,
   to: date,
+  unitId: uuid,
+  periodId: uuid,
+  logins: (value) => (value === 'true' || value === true ? true : undefined),
 });

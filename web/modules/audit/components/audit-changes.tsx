@@ -2,13 +2,17 @@ import { Details, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '#contracts/audit.ts';
 import { ColumnHeads } from '#web/ui/column-heads.tsx';
-import { diffRecords } from '../audit.diff.ts';
+import { diffRecords, shorten } from '../audit.diff.ts';
 
-/** An entry's before and after, folded: a field table when both are objects, else JSON. */
-export function AuditChanges({ entry }: { entry: AuditEntry }) {
+/**
+ * An entry's before and after, folded: a field table when both are objects, else JSON.
+ * `short`: long texts are cut (a report's history; the log itself shows them whole).
+ */
+export function AuditChanges({ entry, short = false }: { entry: AuditEntry; short?: boolean }) {
   const { t } = useTranslation();
   const none = t('common.none');
   if (entry.before === null && entry.after === null) return <>{none}</>;
+  const cut = (text: string | null) => (short ? shorten(text) : text);
   const rows = diffRecords(entry.before, entry.after);
   return (
     <Details>
@@ -21,8 +25,8 @@ export function AuditChanges({ entry }: { entry: AuditEntry }) {
               {rows.map((row) => (
                 <Table.Row key={row.field} className={row.changed ? 'diff-table__changed' : ''}>
                   <Table.HeaderCell scope="row">{row.field}</Table.HeaderCell>
-                  <Table.Cell>{row.before ?? none}</Table.Cell>
-                  <Table.Cell>{row.after ?? none}</Table.Cell>
+                  <Table.Cell>{cut(row.before) ?? none}</Table.Cell>
+                  <Table.Cell>{cut(row.after) ?? none}</Table.Cell>
                 </Table.Row>
               ))}
             </Table.Body>

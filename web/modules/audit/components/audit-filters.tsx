@@ -1,13 +1,13 @@
-import { Button } from '@digdir/designsystemet-react';
+import { Button, Checkbox } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { auditActions } from '#contracts/audit.ts';
 import { ChoiceField, DateField } from '#web/ui/fields.tsx';
 import type { AuditFilters } from '../audit.api.ts';
+import { auditedEntities } from '../audit.entities.ts';
 import { useEntityName } from './audit-table.tsx';
 
-/** The entities the modules audit today (the filter also accepts others by URL). */
-const entities = ['session', 'user', 'role_grant', 'reorganisation', 'org_unit', 'tenant'];
+const entities: readonly string[] = auditedEntities;
 
 export function AuditFiltersForm({
   filters,
@@ -61,6 +61,12 @@ export function AuditFiltersForm({
           onChange={(e) => set({ [bound]: e.target.value || undefined })}
         />
       ))}
+      <Checkbox
+        id="audit-logins"
+        label={t('audit.logins')}
+        checked={form.logins ?? false}
+        onChange={(e) => set({ logins: e.target.checked || undefined })}
+      />
       <div className="button-row filters__buttons">
         <Button type="submit">{t('audit.filter')}</Button>
         <Button type="button" variant="secondary" onClick={clear}>

@@ -14,7 +14,6 @@ export function useEntityName() {
 export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
   const { t } = useTranslation();
   const messages = useMessages();
-  const entityName = useEntityName();
   return (
     <DataTable
       label={t('audit.tableCaption')}
@@ -37,8 +36,7 @@ export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
             </Table.Cell>
             <Table.Cell>{entry.userName ?? t('audit.system')}</Table.Cell>
             <Table.Cell>
-              {entityName(entry.entity)}
-              {entry.entityId && <span className="muted entity-id">{entry.entityId}</span>}
+              <AuditSubject entry={entry} />
             </Table.Cell>
             <Table.Cell>{t(`audit.actions.${entry.action}`)}</Table.Cell>
             <Table.Cell>
@@ -48,5 +46,25 @@ export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
         ))}
       </Table.Body>
     </DataTable>
+  );
+}
+
+/**
+ * What an entry is about: its kind in Swedish, then its name and report when the server could
+ * name them ("Indikatorns utfall · Antal dygn över normvärdet · Kommunstyrelsen – VB 2015"); the
+ * id only when nothing names it.
+ */
+export function AuditSubject({ entry, report = true }: { entry: AuditEntry; report?: boolean }) {
+  const entityName = useEntityName();
+  return (
+    <>
+      {entityName(entry.entity)}
+      {entry.subject ? (
+        <span className="entity-subject">{entry.subject}</span>
+      ) : (
+        entry.entityId && <span className="muted entity-id">{entry.entityId}</span>
+      )}
+      {report && entry.report && <span className="muted entity-id">{entry.report}</span>}
+    </>
   );
 }

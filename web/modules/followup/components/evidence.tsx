@@ -19,17 +19,20 @@ export function Evidence({
   written,
   forecast,
   level,
+  reader = false,
 }: {
   goal: ReportGoal;
   written: AssessmentValue | null;
   forecast: boolean;
   level: HeadingLevel;
+  /** a reader is not prompted: the comparison is in the assessment's own lines */
+  reader?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const text = useFollowupText();
   const { suggestion, score, reasons, ruleVersion } = goal.suggestion;
   const comparison =
-    written === null || suggestion === null
+    reader || written === null || suggestion === null
       ? null
       : isMorePositive(written, suggestion)
         ? 'morePositive'

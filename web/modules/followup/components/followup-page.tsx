@@ -1,3 +1,4 @@
+import { ReportHistory } from '#web/modules/audit/components/report-history.tsx';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -148,6 +149,7 @@ function ReportBody({ report, isAdministrator }: { report: UnitReport; isAdminis
           </article>
         )}
       </section>
+      <ReportHistory place={place} />
       <Paragraph>
         <JumpLink to={anchors.status}>{t('followup.status.toStatus')}</JumpLink>
       </Paragraph>

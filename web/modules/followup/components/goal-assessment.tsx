@@ -17,6 +17,7 @@ import { deeper, Evidence, type HeadingLevel } from './evidence.tsx';
 import { ErrorAlert } from '#web/ui/error-alert.tsx';
 import { LockedNotice } from './followup-error.tsx';
 import { LightRadio, LightTextArea } from './light-fields.tsx';
+import { ReaderAssessment } from './reader-assessment.tsx';
 import { useReportSettings } from './report-context.tsx';
 import { useReportForm } from './use-report-form.ts';
 
@@ -63,6 +64,7 @@ function AssessmentView({ goal, level }: { goal: ReportGoal; level: HeadingLevel
           written={goal.assessment?.value ?? null}
           forecast={forecast}
           level={deeper(level)}
+          reader
         />
       )}
     </div>
@@ -72,29 +74,10 @@ function AssessmentView({ goal, level }: { goal: ReportGoal; level: HeadingLevel
 /** The assessment as text: what a reader sees, and everyone once the report is not a draft. */
 function AssessmentText({ goal }: { goal: ReportGoal }) {
   const { t } = useTranslation();
-  const { forecast } = useReportSettings();
-  const text = useFollowupText();
   const assessment = goal.assessment;
   return (
     <div className="assessment-text">
-      {goal.assessed && (
-        <Paragraph>
-          <strong>
-            {forecast ? t('followup.assessment.legendForecast') : t('followup.assessment.legend')}:
-          </strong>{' '}
-          {assessment?.value
-            ? text.assessment(assessment.value, forecast)
-            : t('followup.assessment.none')}
-        </Paragraph>
-      )}
-      {assessment?.justification.trim() && (
-        <Paragraph className="prewrap">
-          <strong>{t('followup.assessment.justification')}:</strong> {assessment.justification}
-        </Paragraph>
-      )}
-      {goal.needsJustification && (
-        <ValidationMessage>{t('followup.assessment.justificationMissing')}</ValidationMessage>
-      )}
+      <ReaderAssessment goal={goal} />
       <Paragraph>
         <strong>{t('followup.assessment.analysis')}</strong>
       </Paragraph>

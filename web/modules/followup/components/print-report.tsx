@@ -6,52 +6,9 @@ import { useOwnLevelHeadings } from '#web/modules/goals/components/marks.tsx';
 import { useFollowupText } from '../followup.messages.ts';
 import { ActivityTable } from './activity-table.tsx';
 import { goalLevel, GoalTables } from './goal-section.tsx';
-import { goalItems, useReportData, useReportSettings } from './report-context.tsx';
+import { goalItems, useReportData } from './report-context.tsx';
+import { ReaderAssessment } from './reader-assessment.tsx';
 import { StatusTag } from './report-status.tsx';
-
-/**
- * The written assessment as the report prints it; where it disagrees with the evidence, both,
- * and the committee's justification ("Nämndens bedömning: helt · Underlaget: delvis — motivering:
- * …").
- */
-function PrintedAssessment({ goal }: { goal: ReportGoal }) {
-  const { t } = useTranslation();
-  const text = useFollowupText();
-  const { forecast } = useReportSettings();
-  const written = goal.assessment?.value ?? null;
-  const suggested = goal.suggestion.suggestion;
-  const justification = goal.assessment?.justification.trim() ?? '';
-  if (!goal.assessed) return null;
-  if (written === null)
-    return <Paragraph className="print-assessment">{t('followup.assessment.none')}</Paragraph>;
-  const disagreement =
-    suggested !== null && suggested !== written
-      ? t('followup.print.disagreement', {
-          written: t(`followup.print.values.${written}`),
-          suggested: t(`followup.print.values.${suggested}`),
-        })
-      : null;
-  return (
-    <>
-      <Paragraph className="print-assessment">
-        <strong>{text.assessment(written, forecast)}</strong>
-      </Paragraph>
-      {disagreement ? (
-        <Paragraph className="print-disagreement prewrap">
-          {justification
-            ? t('followup.print.withJustification', { line: disagreement, text: justification })
-            : t('followup.print.withoutJustification', { line: disagreement })}
-        </Paragraph>
-      ) : (
-        justification && (
-          <Paragraph className="prewrap">
-            <strong>{t('followup.print.justification')}:</strong> {justification}
-          </Paragraph>
-        )
-      )}
-    </>
-  );
-}
 
 function PrintedGoal({ goal }: { goal: ReportGoal }) {
   const { t } = useTranslation();
@@ -68,7 +25,7 @@ function PrintedGoal({ goal }: { goal: ReportGoal }) {
       <Heading level={level} data-size={level <= 3 ? 'sm' : 'xs'}>
         {text.heading(goal.goal, ownHeadings)}
       </Heading>
-      <PrintedAssessment goal={goal} />
+      <ReaderAssessment goal={goal} className="print-assessment" />
       {analysis && (
         <>
           <Paragraph className="print-label">

@@ -1,3 +1,4 @@
+import { RollUpChart } from './rollup-chart.tsx';
 import { Checkbox, Paragraph } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -146,6 +147,7 @@ function RollUpRows({
       ) : (
         <>
           <Section title={t('goals.rollup.summaryTitle')}>
+            <RollUpChart rows={rows} period={rollUp.period} />
             <RollUpSummaryTable rows={rows} period={rollUp.period} />
           </Section>
           <Section title={t('goals.rollup.detailsTitle')}>
