@@ -11,7 +11,15 @@ import { publicReportOf } from './portal.rules.ts';
 
 type Deps = Pick<
   Repositories,
-  'tenants' | 'org' | 'years' | 'goals' | 'goalLevels' | 'indicators' | 'activities' | 'followup'
+  | 'tenants'
+  | 'org'
+  | 'years'
+  | 'goals'
+  | 'goalLevels'
+  | 'indicators'
+  | 'activities'
+  | 'followup'
+  | 'reports'
 >;
 
 /** The municipalities and regions with at least one published report, by name. */
