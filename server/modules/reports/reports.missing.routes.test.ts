@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { PublicReport } from '#contracts/portal.ts';
 import type { ReportChapters, TemplateChapter } from '#contracts/reports.ts';
 import { createTestApp } from '#server/testing.ts';
 import { aWorkflowReport } from '../followup/workflow/followup.workflow.testing.ts';
@@ -84,5 +85,45 @@ describe('a chapter the tenant’s template requires', () => {
       version: await w.version(),
     });
     expect(submitted.statusCode).toBe(200);
+  });
+});
+
+describe('the public report', () => {
+  test('shows the template’s chapters in order with the texts, once published, and nothing internal', async () => {
+    const w = await aWorkflowReport(() => ctx);
+    const at = { unitId: w.town.slk, periodId: w.vb };
+    const text = 'Året i korthet.\n<b>Inte HTML</b>';
+    expect((await writeText(w.reporter, at, 'sammanfattande-analys', text, 0)).statusCode).toBe(
+      200,
+    );
+    expect((await writeText(w.reporter, at, 'ovrigt', '   ', 0)).statusCode).toBe(200);
+    expect((await saveTemplate(w.town.admin, own, 0)).statusCode).toBe(200);
+    const url = `/api/public/${w.town.tenant.scbCode}/reports/${w.vb}/${w.town.slk}`;
+    const read = () => ctx.app.inject({ method: 'GET', url });
+    await w.bringTo('adopted');
+    expect((await read()).statusCode).toBe(404);
+    const published = await w.put(w.approver, `${w.base()}/publication`, { published: true });
+    expect(published.statusCode).toBe(200);
+
+    const report = (await read()).json<PublicReport>();
+    expect(report.chapters).toEqual([
+      {
+        key: 'sammanfattande-analys',
+        kind: 'text',
+        number: '1',
+        heading: 'Sammanfattande analys',
+        parentKey: null,
+        text,
+      },
+      {
+        key: 'inriktningsmal',
+        kind: 'goals',
+        number: '2',
+        heading: 'Uppföljning av Kommunfullmäktiges inriktningsmål',
+        parentKey: null,
+        text: null,
+      },
+      { key: 'ovrigt', kind: 'text', number: '3', heading: 'Övrigt', parentKey: null, text: null },
+    ]);
   });
 });

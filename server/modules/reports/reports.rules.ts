@@ -4,7 +4,7 @@ import type {
   ChapterSource,
   TemplateChapter,
 } from '#contracts/reports.ts';
-import { attachmentTypes } from '#contracts/reports.ts';
+import { attachmentTypes, chapterNumbers, type PrintedChapter } from '#contracts/reports.ts';
 import { codedIssue, type CodedIssue } from '#contracts/issues.ts';
 import type { MissingItem } from '#contracts/followup.ts';
 
@@ -120,6 +120,29 @@ export function chapterGaps(
     const text = texts.find((t) => t.chapterKey === chapter.key)?.text ?? null;
     const missing = chapterMissing(chapter, { text, goalsMissing: 0, attachments });
     return missing.length > 0 ? [{ kind: 'chapter', id: chapter.key, title: chapter.heading }] : [];
+  });
+}
+
+/**
+ * The chapters as printed, in template order, numbered: each with the unit's text where its kind
+ * has one and something is written (blank counts as nothing). Copied field by field, so that
+ * guidance, requirement and editors stay inside.
+ */
+export function printedChapters(
+  chapters: readonly TemplateChapter[],
+  texts: readonly { chapterKey: string; text: string }[],
+): PrintedChapter[] {
+  const numbers = chapterNumbers(chapters);
+  return chapters.map((chapter, index) => {
+    const text = texts.find((t) => t.chapterKey === chapter.key)?.text ?? '';
+    return {
+      key: chapter.key,
+      kind: chapter.kind,
+      number: numbers[index]!,
+      heading: chapter.heading,
+      parentKey: chapter.parentKey,
+      text: chapterParts[chapter.kind].text && text.trim() !== '' ? text : null,
+    };
   });
 }
 
