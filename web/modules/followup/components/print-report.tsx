@@ -2,12 +2,14 @@ import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportGoal } from '#contracts/followup.ts';
+import type { PrintedChapter } from '#contracts/reports.ts';
 import { useOwnLevelHeadings } from '#web/modules/goals/components/marks.tsx';
 import { useFollowupText } from '../followup.messages.ts';
 import { ActivityTable } from './activity-table.tsx';
 import { goalLevel, GoalTables } from './goal-section.tsx';
 import { goalItems, useReportData, useReportSettings } from './report-context.tsx';
 import { StatusTag } from './report-status.tsx';
+import { PrintedChapters } from './print-chapters.tsx';
 
 /**
  * The written assessment as the report prints it; where it disagrees with the evidence, both,
@@ -91,16 +93,34 @@ function PrintedGoal({ goal }: { goal: ReportGoal }) {
  * The report in the structure of the annual report's section 3 (domain.md 4.2): inriktningsmål,
  * each KF goal with its assessment, analysis, indicator and activity tables, then its nämndmål.
  */
-export function PrintReport() {
+export function PrintReport({ chapters }: { chapters?: readonly PrintedChapter[] }) {
   const { t } = useTranslation();
-  const { report } = useReportData();
-  const placed = new Set(report.goals.flatMap((g) => g.activityIds));
-  const others = report.activities.filter((a) => !placed.has(a.activity.id));
+  // With the template's chapters, the goal follow-up stands at its chapter's place among them.
+  if (chapters?.some((c) => c.kind === 'goals'))
+    return (
+      <div className="print-report">
+        <PrintedChapters chapters={chapters}>
+          <PrintReportGoals />
+        </PrintedChapters>
+      </div>
+    );
   return (
     <div className="print-report">
       <Heading level={2} data-size="md">
         {t('followup.print.section')}
       </Heading>
+      <PrintReportGoals />
+    </div>
+  );
+}
+
+function PrintReportGoals() {
+  const { t } = useTranslation();
+  const { report } = useReportData();
+  const placed = new Set(report.goals.flatMap((g) => g.activityIds));
+  const others = report.activities.filter((a) => !placed.has(a.activity.id));
+  return (
+    <>
       {report.goals.map((goal) => (
         <PrintedGoal key={goal.goal.id} goal={goal} />
       ))}
@@ -116,7 +136,7 @@ export function PrintReport() {
           />
         </section>
       )}
-    </div>
+    </>
   );
 }
 
