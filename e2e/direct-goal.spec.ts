@@ -95,4 +95,19 @@ test('a council goal given directly to Kommunstyrelsen is assessed in its report
       .getByRole('article', { name: NAME, exact: true })
       .getByRole('radio', { name: 'Årsmålet uppfylls delvis' }),
   ).toBeChecked();
+
+  // The print view: the template's chapters in order, the goal follow-up at its place.
+  await reporter.getByRole('link', { name: 'Utskriftsvänlig version' }).click();
+  const main = reporter.getByRole('main');
+  await expect(
+    main.getByRole('heading', { level: 2, name: '1 Sammanfattande analys' }),
+  ).toBeVisible();
+  const followUp = main.locator('.print-chapter').filter({
+    has: reporter.getByRole('heading', {
+      level: 2,
+      name: '2 Uppföljning av Kommunfullmäktiges inriktningsmål',
+    }),
+  });
+  await expect(followUp).toContainText(TITLE);
+  await expectAccessible(reporter, 'the print view in its chapters');
 });
