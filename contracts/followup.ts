@@ -123,11 +123,17 @@ export const reportGoal = z.object({
 });
 export type ReportGoal = z.infer<typeof reportGoal>;
 
-export const missingKinds = ['assessment', 'outcome', 'activity_status', 'justification'] as const;
+export const missingKinds = [
+  'assessment',
+  'outcome',
+  'activity_status',
+  'justification',
+  'chapter',
+] as const;
 export const missingItem = z.object({
   kind: z.enum(missingKinds),
-  /** the goal, indicator or activity */
-  id,
+  /** the goal's, indicator's or activity's id; a chapter's key */
+  id: z.string().min(1),
   title: z.string(),
 });
 export type MissingItem = z.infer<typeof missingItem>;

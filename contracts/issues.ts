@@ -120,6 +120,7 @@ const catalogue = {
   'followup.reason_required': {},
   'followup.assessment_missing': { goal: 'text' },
   'followup.justification_missing': { goal: 'text' },
+  'followup.chapter_missing': { chapter: 'text' },
   'followup.adoption_date_required': {},
   'followup.date_in_future': {},
   'followup.wrong_state': {},

@@ -4,6 +4,7 @@ import { assessmentSuggestion, indicatorAttainmentResult } from './assessment.ts
 import { id } from './common.ts';
 import { goal, goalAssessment } from './goals.ts';
 import { decimal, indicator, outcome, target } from './indicators.ts';
+import { printedChapter } from './reports.ts';
 import { period } from './years.ts';
 import { scbCode, tenantKind } from './tenants.ts';
 
@@ -78,6 +79,8 @@ export const publicReport = z.object({
   goals: z.array(publicGoal),
   indicators: z.array(publicIndicator),
   activities: z.array(publicActivity),
+  /** the report's chapters in its template's order, with the unit's texts */
+  chapters: z.array(printedChapter),
 });
 export type PublicReport = z.infer<typeof publicReport>;
 

@@ -47,6 +47,21 @@ export const templateChapter = z.strictObject({
 export type TemplateChapter = z.infer<typeof templateChapter>;
 
 /**
+ * A chapter as the printed report shows it, in template order: its number, heading and the
+ * unit's text (null where the kind has none or nothing is written). No guidance, no editors:
+ * the print view and the public report read the same.
+ */
+export const printedChapter = z.object({
+  key: chapterKey,
+  kind: chapterKind,
+  number: z.string(),
+  heading: z.string(),
+  parentKey: chapterKey.nullable(),
+  text: z.string().nullable(),
+});
+export type PrintedChapter = z.infer<typeof printedChapter>;
+
+/**
  * The printed numbers, in order: top-level chapters 1, 2 …; a sub-chapter its parent's number
  * and its own place under it (4.1, 4.2).
  */

@@ -134,6 +134,7 @@ export const followupEn: Strings<typeof followupSv> = {
       justification: 'Justification missing',
       outcome: 'Outcome missing',
       activity_status: 'Status missing',
+      chapter: 'Chapter text missing',
     },
     item: '{{kind}}: {{title}}',
   },

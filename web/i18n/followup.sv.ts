@@ -134,6 +134,7 @@ export const followupSv = {
       justification: 'Motivering saknas',
       outcome: 'Utfall saknas',
       activity_status: 'Status saknas',
+      chapter: 'Kapitlet saknar text',
     },
     item: '{{kind}}: {{title}}',
   },

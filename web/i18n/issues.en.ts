@@ -94,6 +94,8 @@ export const issuesEn: Strings<typeof issuesSv> = {
   followup_assessment_missing: 'The goal “{{goal}}” has no assessment.',
   followup_justification_missing:
     'The assessment of “{{goal}}” is more positive than the evidence and needs a justification.',
+  followup_chapter_missing:
+    'The chapter “{{chapter}}” is required by the template and has no text.',
   followup_adoption_date_required: 'Give the date of the committee’s decision.',
   followup_date_in_future: 'The date must not be in the future.',
   followup_wrong_state: 'The report is not in a state where this step can be taken.',

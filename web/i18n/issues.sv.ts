@@ -96,6 +96,7 @@ export const issuesSv = {
   followup_assessment_missing: 'Målet ”{{goal}}” saknar bedömning.',
   followup_justification_missing:
     'Bedömningen av ”{{goal}}” är mer positiv än underlaget och behöver en motivering.',
+  followup_chapter_missing: 'Kapitlet ”{{chapter}}” krävs av mallen och saknar text.',
   followup_adoption_date_required: 'Ange datum för nämndens beslut.',
   followup_date_in_future: 'Datumet får inte ligga i framtiden.',
   followup_wrong_state: 'Rapporten är inte i ett läge där det steget går att ta.',

@@ -28,6 +28,7 @@ type Deps = Pick<
   | 'indicators'
   | 'activities'
   | 'followup'
+  | 'reports'
   | 'efficiency'
 >;
 

@@ -23,10 +23,11 @@ import { unitNotInPeriod } from './followup.errors.ts';
 import type { ReportData } from './followup.repository.ts';
 import { reportGoalsOf } from './followup.rules.ts';
 import { assessedLevelsOfYear } from '../goals/levels/goals.levels.usecases.ts';
+import { chaptersMissing } from '../reports/reports.missing.ts';
 
 type Deps = Pick<
   Repositories,
-  'org' | 'years' | 'goals' | 'goalLevels' | 'indicators' | 'activities' | 'followup'
+  'org' | 'years' | 'goals' | 'goalLevels' | 'indicators' | 'activities' | 'followup' | 'reports'
 >;
 
 /** The period and the unit's ancestry on its last day; refuses callers without `permission`. */
@@ -97,10 +98,11 @@ export async function reportContent(
 ): Promise<Omit<UnitReport, 'may'>> {
   const periodId = period.id;
   const previousPeriod = await deps.years.periodByKey(tenantId, period.year - 1, period.key);
-  const [data, assessedLevels, assignedGoalIds] = await Promise.all([
+  const [data, assessedLevels, assignedGoalIds, chapters] = await Promise.all([
     deps.followup.report(tenantId, unitId, period, previousPeriod?.id ?? null),
     assessedLevelsOfYear(deps, tenantId, period.year),
     deps.goalLevels.assignedGoalIds(tenantId, period.year, unitId),
+    chaptersMissing(deps, tenantId, unitId, period),
   ]);
   const { targets, outcomes, previousOutcomes, activities, activityReports } = data;
   const { enteredPreviousOutcomes } = data;
@@ -181,6 +183,7 @@ export async function reportContent(
   });
 
   const missing: MissingItem[] = [
+    ...chapters,
     ...reportGoals.flatMap((g): MissingItem[] => {
       if (!g.assessed) return [];
       if (!g.assessment?.value) return [{ kind: 'assessment', id: g.goal.id, title: g.goal.title }];

@@ -37,6 +37,7 @@ export async function formulaEconomy(
     areas: table.areas,
     operating: table.totals.operating,
     operatingNet: table.operatingNet,
+    operatingCosts: table.operatingCosts,
     fundTransfers:
       unknown.length > 0 ? null : funds.reduce((sum, fund) => sum + fund.netTransfer!, 0n),
     fundTransfersMissing: unknown.map(

@@ -9,6 +9,7 @@ import {
   type FormulaEconomy,
 } from './indicators.formulas.rules.ts';
 import { toMoney } from '../economy/economy.money.ts';
+import { computeIndicators } from '../economy/economy.indicators.rules.ts';
 
 const figures = (ore: Partial<Record<'budget' | 'outcome' | 'T2', bigint>>): EconomyFigures => ({
   originalBudget: null,
@@ -143,6 +144,32 @@ describe('evaluating a formula on a unit’s economy', () => {
   test('the council’s budget adherence: Summa drift netto 1 324,8 / 1 405,3 = 94,271686 % (KS15 rows)', () => {
     const economy = economyOf([], figures({ budget: 140_530_000_000n, outcome: 132_480_000_000n }));
     expect(evaluateFormula({ kind: 'budget_adherence_before' }, economy).value).toBe('94.271686');
+  });
+
+  test('a revenue-financed committee divides by its gross costs, as the economy page does', () => {
+    // Net budget 2,0 against gross costs 100,0 (a tenth is 10,0): the economy's indicatorBase.
+    const economy: FormulaEconomy = {
+      ...economyOf([], figures({ budget: 200_000n, outcome: 500_000n })),
+      operatingCosts: {
+        originalBudget: null,
+        adjustedBudget: 10_000_000n,
+        outcome: 10_300_000n,
+        previousYearOutcome: null,
+        forecasts: new Map(),
+      },
+    };
+    const shown = computeIndicators({
+      net: economy.operatingNet,
+      costs: economy.operatingCosts,
+      fundTransfers: 0n,
+      fundTransfersMissing: [],
+      period: 'T2',
+    });
+    // 1 − (2,0 − 5,0) / 100,0 = 103 %, not 5,0 / 2,0 = 250 %
+    expect(evaluateFormula({ kind: 'budget_adherence_before' }, economy).value).toBe('103');
+    expect(shown.find((i) => i.key === 'budget_adherence_before')!.value).toMatch(/^103/);
+    const withoutCosts = { ...economy, operatingCosts: null };
+    expect(evaluateFormula({ kind: 'budget_adherence_before' }, withoutCosts).value).toBe('250');
   });
 
   test('an area against itself: a ratio of 100 % and a difference of 0 (property)', () => {

@@ -29,6 +29,11 @@ export interface FormulaEconomy {
   operating: ComputedTotals;
   /** Summa drift netto in öre, for the council's indicators */
   operatingNet: Figures;
+  /**
+   * Summa drift, costs, in öre: a revenue-financed committee's base (net budget under a tenth of
+   * its gross costs: the economy's own rule, `indicatorBase`); null or absent divides by net
+   */
+  operatingCosts?: Figures | null;
   /** Σ (closing − opening) of the result funds at or below the unit; null when unknown */
   fundTransfers: bigint | null;
   fundTransfersMissing: string[];
@@ -154,6 +159,7 @@ const council = (formula: IndicatorFormula, economy: FormulaEconomy): FormulaRes
   const key = formula.kind === 'forecast_accuracy' ? 'forecast_accuracy' : formula.kind;
   const found = computeIndicators({
     net: economy.operatingNet,
+    costs: economy.operatingCosts ?? null,
     fundTransfers: economy.fundTransfers,
     fundTransfersMissing: economy.fundTransfersMissing,
     period: formula.kind === 'forecast_accuracy' ? formula.period : 'T2',

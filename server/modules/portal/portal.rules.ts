@@ -26,6 +26,8 @@ export function publicReportOf(
   tenant: PublicTenant,
   report: Omit<UnitReport, 'may'>,
   publishedAt: string,
+  /** already public-shaped (printedChapters copies by name) */
+  chapters: PublicReport['chapters'] = [],
 ): PublicReport {
   return {
     tenant: { name: tenant.name, scbCode: tenant.scbCode, kind: tenant.kind },
@@ -38,6 +40,7 @@ export function publicReportOf(
     goals: report.goals.map(publicGoal),
     indicators: report.indicators.map(publicIndicator),
     activities: report.activities.map(publicActivity),
+    chapters,
   };
 }
 

@@ -8,10 +8,20 @@ import type { Repositories } from '#server/repositories.ts';
 import { reportContent } from '../followup/followup.usecases.ts';
 import { notPublished } from './portal.errors.ts';
 import { publicReportOf } from './portal.rules.ts';
+import { printedChapters } from '../reports/reports.rules.ts';
+import { templateFor } from '../reports/reports.usecases.ts';
 
 type Deps = Pick<
   Repositories,
-  'tenants' | 'org' | 'years' | 'goals' | 'goalLevels' | 'indicators' | 'activities' | 'followup'
+  | 'tenants'
+  | 'org'
+  | 'years'
+  | 'goals'
+  | 'goalLevels'
+  | 'indicators'
+  | 'activities'
+  | 'followup'
+  | 'reports'
 >;
 
 /** The municipalities and regions with at least one published report, by name. */
@@ -75,5 +85,15 @@ export async function publishedReport(
   const period = await deps.years.period(tenant.id, place.periodId);
   if (!period) throw notPublished();
   const content = await reportContent(deps, tenant.id, place.unitId, period);
-  return publicReportOf(tenant, content, state.publishedAt);
+  const template = await templateFor(deps, tenant.id, period.yearId, {
+    year: period.year,
+    periodKind: period.kind,
+  });
+  const texts = await deps.reports.texts(tenant.id, place.unitId, place.periodId);
+  return publicReportOf(
+    tenant,
+    content,
+    state.publishedAt,
+    printedChapters(template.chapters, texts),
+  );
 }

@@ -67,7 +67,9 @@ export async function reportChapters(
   const attachments = await deps.reports.attachments(tenantId, unitId, periodId);
   const kinds = new Set(template.chapters.map((c) => c.kind));
   const goalsMissing = kinds.has('goals')
-    ? (await reportContent(deps, tenantId, unitId, period)).missing.length
+    ? (await reportContent(deps, tenantId, unitId, period)).missing.filter(
+        (m) => m.kind !== 'chapter',
+      ).length
     : 0;
   const hasEconomy = (await deps.economy.findYear(tenantId, unitId, period.yearId)) !== null;
   const state =

@@ -4,8 +4,9 @@ import type {
   ChapterSource,
   TemplateChapter,
 } from '#contracts/reports.ts';
-import { attachmentTypes } from '#contracts/reports.ts';
+import { attachmentTypes, chapterNumbers, type PrintedChapter } from '#contracts/reports.ts';
 import { codedIssue, type CodedIssue } from '#contracts/issues.ts';
+import type { MissingItem } from '#contracts/followup.ts';
 
 /*
  * The pure rules of report templates: what each kind of chapter holds, which templates are
@@ -103,6 +104,46 @@ export function chapterMissing(
   if (chapter.kind === 'attachments' && chapter.required && found.attachments === 0)
     missing.push({ code: 'attachments', count: 1 });
   return missing;
+}
+
+/**
+ * The chapters a unit has yet to write for its report to be ready: each required text chapter
+ * with an empty text and a required list of attachments with none, in template order, as the
+ * report's missing items (id: the chapter's key, title: its heading).
+ */
+export function chapterGaps(
+  chapters: readonly Pick<TemplateChapter, 'key' | 'kind' | 'heading' | 'required'>[],
+  texts: readonly { chapterKey: string; text: string }[],
+  attachments: number,
+): MissingItem[] {
+  return chapters.flatMap((chapter): MissingItem[] => {
+    const text = texts.find((t) => t.chapterKey === chapter.key)?.text ?? null;
+    const missing = chapterMissing(chapter, { text, goalsMissing: 0, attachments });
+    return missing.length > 0 ? [{ kind: 'chapter', id: chapter.key, title: chapter.heading }] : [];
+  });
+}
+
+/**
+ * The chapters as printed, in template order, numbered: each with the unit's text where its kind
+ * has one and something is written (blank counts as nothing). Copied field by field, so that
+ * guidance, requirement and editors stay inside.
+ */
+export function printedChapters(
+  chapters: readonly TemplateChapter[],
+  texts: readonly { chapterKey: string; text: string }[],
+): PrintedChapter[] {
+  const numbers = chapterNumbers(chapters);
+  return chapters.map((chapter, index) => {
+    const text = texts.find((t) => t.chapterKey === chapter.key)?.text ?? '';
+    return {
+      key: chapter.key,
+      kind: chapter.kind,
+      number: numbers[index]!,
+      heading: chapter.heading,
+      parentKey: chapter.parentKey,
+      text: chapterParts[chapter.kind].text && text.trim() !== '' ? text : null,
+    };
+  });
 }
 
 const pdfMagic = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-

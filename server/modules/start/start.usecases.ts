@@ -20,7 +20,15 @@ import { currentPeriod, daysLeft, isOverdue, statusOf, stillToWrite } from './st
 
 type Deps = Pick<
   Repositories,
-  'org' | 'years' | 'goals' | 'goalLevels' | 'indicators' | 'activities' | 'followup' | 'rollUps'
+  | 'org'
+  | 'years'
+  | 'goals'
+  | 'goalLevels'
+  | 'indicators'
+  | 'activities'
+  | 'followup'
+  | 'rollUps'
+  | 'reports'
 >;
 type Unit = { id: string; name: string };
 

@@ -90,7 +90,9 @@ export function blockingProblems(
 
 /** Missing items in the order the page lists them: what blocks the report first. */
 export function groupMissing(missing: readonly MissingItem[]) {
-  const blocking = missing.filter((m) => m.kind === 'assessment' || m.kind === 'justification');
+  const blocking = missing.filter(
+    (m) => m.kind === 'assessment' || m.kind === 'justification' || m.kind === 'chapter',
+  );
   const other = missing.filter((m) => m.kind === 'outcome' || m.kind === 'activity_status');
   return { blocking, other };
 }

@@ -57,6 +57,7 @@ const published: PublicReport = {
   ],
   indicators: [],
   activities: [],
+  chapters: [],
 };
 
 describe('a published report in the print view', () => {

@@ -19,9 +19,37 @@ export type Who = ReportStepTaker;
 export const whoMay = (transition: ReportTransitionInput['transition']): Who =>
   reportSteps[transition].who;
 
-/** The blocking gaps: every assessed goal needs a written assessment, and an over-positive one a reason. */
+/**
+ * The blocking gaps: every assessed goal needs a written assessment, an over-positive one a
+ * reason, and every chapter the tenant's template requires its text (or attachments).
+ */
 export const blocking = (missing: readonly MissingItem[]) =>
-  missing.filter((m) => m.kind === 'assessment' || m.kind === 'justification');
+  missing.filter(
+    (m) => m.kind === 'assessment' || m.kind === 'justification' || m.kind === 'chapter',
+  );
+
+const gapIssue = (gap: MissingItem): FieldIssue => {
+  if (gap.kind === 'chapter')
+    return codedIssue(
+      `chapters.${gap.id}`,
+      'followup.chapter_missing',
+      { chapter: gap.title },
+      `the chapter "${gap.title}" is required by the template and has no text`,
+    );
+  return gap.kind === 'assessment'
+    ? codedIssue(
+        `missing.${gap.id}`,
+        'followup.assessment_missing',
+        { goal: gap.title },
+        `the goal "${gap.title}" has no written assessment`,
+      )
+    : codedIssue(
+        `missing.${gap.id}`,
+        'followup.justification_missing',
+        { goal: gap.title },
+        `the goal "${gap.title}" is assessed more positively than the evidence and needs a justification`,
+      );
+};
 
 export type Outcome =
   | {
@@ -55,22 +83,7 @@ export function nextState(
   if ((input.transition === 'send_back' || input.transition === 'reopen') && comment === '')
     issues.push(codedIssue('comment', 'followup.reason_required', {}, 'must say why'));
   if (input.transition === 'submit' || input.transition === 'approve')
-    for (const gap of blocking(missing))
-      issues.push(
-        gap.kind === 'assessment'
-          ? codedIssue(
-              `missing.${gap.id}`,
-              'followup.assessment_missing',
-              { goal: gap.title },
-              `the goal "${gap.title}" has no written assessment`,
-            )
-          : codedIssue(
-              `missing.${gap.id}`,
-              'followup.justification_missing',
-              { goal: gap.title },
-              `the goal "${gap.title}" is assessed more positively than the evidence and needs a justification`,
-            ),
-      );
+    issues.push(...blocking(missing).map(gapIssue));
   if (input.transition === 'adopt') {
     if (input.adoptedOn === null)
       issues.push(

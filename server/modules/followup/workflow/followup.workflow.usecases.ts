@@ -11,7 +11,15 @@ import type { ReportNotifier } from '../../notifications/notifications.jobs.ts';
 
 type Deps = Pick<
   Repositories,
-  'org' | 'years' | 'goals' | 'goalLevels' | 'indicators' | 'activities' | 'followup' | 'audit'
+  | 'org'
+  | 'years'
+  | 'goals'
+  | 'goalLevels'
+  | 'indicators'
+  | 'activities'
+  | 'followup'
+  | 'audit'
+  | 'reports'
 >;
 
 /**

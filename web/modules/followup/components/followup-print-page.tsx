@@ -1,5 +1,7 @@
 import { Button, Paragraph } from '@digdir/designsystemet-react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { chaptersQuery, type Place } from '#web/modules/reports/reports.api.ts';
 import { AppLink } from '#web/ui/app-link.tsx';
 import { Page } from '#web/ui/page.tsx';
 import { QueryState } from '#web/ui/query-state.tsx';
@@ -7,10 +9,17 @@ import { useFollowupText } from '../followup.messages.ts';
 import type { FollowupSearch } from '../followup.selection.ts';
 import { useFollowupReport } from '../use-followup-report.ts';
 import { PrintMeta, PrintReport } from './print-report.tsx';
+import { printedOf } from './print-chapters.tsx';
 import { ReportProvider } from './report-context.tsx';
 import './followup.css';
 
 const noop = () => {};
+
+/** The report in its template's chapters once they are read (until then, the goals only). */
+function PrintReportWithChapters({ place }: { place: Place }) {
+  const chapters = useQuery({ ...chaptersQuery(place), select: printedOf });
+  return <PrintReport chapters={chapters.data} />;
+}
 
 /** The report read-only, in the annual report's structure, ready to print. */
 export function FollowupPrintPage({ search }: { search: FollowupSearch }) {
@@ -40,7 +49,9 @@ export function FollowupPrintPage({ search }: { search: FollowupSearch }) {
               {(shown) => (
                 <ReportProvider report={shown} announce={noop}>
                   <PrintMeta />
-                  <PrintReport />
+                  <PrintReportWithChapters
+                    place={{ unitId: shown.unit.id, periodId: shown.period.id }}
+                  />
                 </ReportProvider>
               )}
             </QueryState>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MissingItem } from '#contracts/followup.ts';
 import { groupMissing } from '../followup.workflow.ts';
 import { statusSelectId } from './activity-table.tsx';
+import { chapterAnchor } from '#web/modules/reports/components/report-chapters.tsx';
 import { JumpLink } from './jump-link.tsx';
 import { anchors, useGoalName, useReportData, useReportSettings } from './report-context.tsx';
 
@@ -26,6 +27,8 @@ export function MissingList() {
         return writable ? `outcome-edit-${item.id}` : anchors.indicator(item.id);
       case 'activity_status':
         return writable ? statusSelectId(item.id) : anchors.activity(item.id);
+      case 'chapter':
+        return chapterAnchor(item.id);
     }
   };
   const title = (item: MissingItem) =>

@@ -2,6 +2,7 @@ import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportGoal } from '#contracts/followup.ts';
+import type { PrintedChapter } from '#contracts/reports.ts';
 import { useOwnLevelHeadings } from '#web/modules/goals/components/marks.tsx';
 import { useFollowupText } from '../followup.messages.ts';
 import { ActivityTable } from './activity-table.tsx';
@@ -9,6 +10,7 @@ import { goalLevel, GoalTables } from './goal-section.tsx';
 import { goalItems, useReportData } from './report-context.tsx';
 import { ReaderAssessment } from './reader-assessment.tsx';
 import { StatusTag } from './report-status.tsx';
+import { PrintedChapters } from './print-chapters.tsx';
 
 function PrintedGoal({ goal }: { goal: ReportGoal }) {
   const { t } = useTranslation();
@@ -48,16 +50,34 @@ function PrintedGoal({ goal }: { goal: ReportGoal }) {
  * The report in the structure of the annual report's section 3 (domain.md 4.2): inriktningsmål,
  * each KF goal with its assessment, analysis, indicator and activity tables, then its nämndmål.
  */
-export function PrintReport() {
+export function PrintReport({ chapters }: { chapters?: readonly PrintedChapter[] }) {
   const { t } = useTranslation();
-  const { report } = useReportData();
-  const placed = new Set(report.goals.flatMap((g) => g.activityIds));
-  const others = report.activities.filter((a) => !placed.has(a.activity.id));
+  // With the template's chapters, the goal follow-up stands at its chapter's place among them.
+  if (chapters?.some((c) => c.kind === 'goals'))
+    return (
+      <div className="print-report">
+        <PrintedChapters chapters={chapters}>
+          <PrintReportGoals />
+        </PrintedChapters>
+      </div>
+    );
   return (
     <div className="print-report">
       <Heading level={2} data-size="md">
         {t('followup.print.section')}
       </Heading>
+      <PrintReportGoals />
+    </div>
+  );
+}
+
+function PrintReportGoals() {
+  const { t } = useTranslation();
+  const { report } = useReportData();
+  const placed = new Set(report.goals.flatMap((g) => g.activityIds));
+  const others = report.activities.filter((a) => !placed.has(a.activity.id));
+  return (
+    <>
       {report.goals.map((goal) => (
         <PrintedGoal key={goal.goal.id} goal={goal} />
       ))}
@@ -73,7 +93,7 @@ export function PrintReport() {
           />
         </section>
       )}
-    </div>
+    </>
   );
 }
 

@@ -93,6 +93,7 @@ export function PublicReportPage({ params }: { params: PublicReportPlace }) {
   const { t } = useTranslation();
   const messages = useMessages();
   const report = useQuery({ ...publicReportQuery(params), select: printableReport });
+  const chapters = useQuery({ ...publicReportQuery(params), select: (r) => r.chapters });
   const back = (
     <AppLink to="/public/$scbCode" params={{ scbCode: params.scbCode }}>
       {t('portal.report.back')}
@@ -120,7 +121,7 @@ export function PublicReportPage({ params }: { params: PublicReportPlace }) {
                 </span>
               )}
             </PrintMeta>
-            <PrintReport />
+            <PrintReport chapters={chapters.data} />
           </ReportProvider>
         )}
       </QueryState>

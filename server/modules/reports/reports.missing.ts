@@ -1,0 +1,35 @@
+import type { MissingItem } from '#contracts/followup.ts';
+import type { Period } from '#contracts/years.ts';
+import type { Repositories } from '#server/repositories.ts';
+import { chapterParts, chapterGaps } from './reports.rules.ts';
+
+/**
+ * The chapters the tenant's own template for the period requires and the unit has not written,
+ * as missing items of the report: they are listed with the rest and block marking it ready.
+ * Only a template the tenant has stored for the year counts; the built-in one (a suggestion until
+ * a tenant decides its chapters) shows what each chapter lacks in the chapters only. Cheap when
+ * there is nothing to ask: one template read, and the texts only when a chapter requires one.
+ */
+export async function chaptersMissing(
+  deps: Pick<Repositories, 'reports'>,
+  tenantId: string,
+  unitId: string,
+  period: Pick<Period, 'id' | 'yearId' | 'kind'>,
+): Promise<MissingItem[]> {
+  const template = (await deps.reports.templates(tenantId, period.yearId)).find(
+    (t) => t.periodKind === period.kind,
+  );
+  const asked = (template?.chapters ?? []).filter(
+    (c) => c.required && (chapterParts[c.kind].text || c.kind === 'attachments'),
+  );
+  if (asked.length === 0) return [];
+  const [texts, attachments] = await Promise.all([
+    asked.some((c) => chapterParts[c.kind].text)
+      ? deps.reports.texts(tenantId, unitId, period.id)
+      : [],
+    asked.some((c) => c.kind === 'attachments')
+      ? deps.reports.attachments(tenantId, unitId, period.id)
+      : [],
+  ]);
+  return chapterGaps(asked, texts, attachments.length);
+}
