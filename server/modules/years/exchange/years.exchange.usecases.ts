@@ -1,7 +1,7 @@
 import type { FieldIssue } from '#contracts/common.ts';
 import { yearFileInput, type YearFile, type YearImportResult } from '#contracts/years.exchange.ts';
 import { codedIssue } from '#contracts/issues.ts';
-import type { BudgetYear } from '#contracts/years.ts';
+import type { BudgetYear, Period } from '#contracts/years.ts';
 import { noticed } from '#server/db/batch.ts';
 import { forbidden, validationFailed } from '#server/errors.ts';
 import type { Repositories } from '#server/repositories.ts';
@@ -9,10 +9,17 @@ import type { Principal } from '#server/principal.ts';
 import { nameOn } from '../../org/org.rules.ts';
 import { can, type AnyPermission } from '../../people/people.rules.ts';
 import { yearNotFound } from '../years.errors.ts';
+import { settingsOfYear } from '../../goals/levels/goals.levels.usecases.ts';
 import { unitNotInPeriod } from '../../followup/followup.errors.ts';
 import { canonicalOf } from './years.exchange.canonical.rules.ts';
 import { buildYearFile, yearGoalsOf, type YearData } from './years.exchange.export.rules.ts';
 import { planImport, type ImportPlan } from './years.exchange.plan.rules.ts';
+import {
+  chapterProblems,
+  levelProblems,
+  missingAttachments,
+} from './years.exchange.report.rules.ts';
+import { defaultTemplate } from '../../reports/reports.defaults.ts';
 import {
   fileProblems,
   resolveUnits,
@@ -38,12 +45,16 @@ async function loadYear(
 ): Promise<YearData> {
   const { year, periods } = budgetYear;
   const periodIds = periods.map((p) => p.id);
-  const [tenant, goals, activities] = await Promise.all([
+  const [tenant, goals, activities, levels, assignments, reports] = await Promise.all([
     deps.tenants.findById(tenantId),
     deps.goals.ofYear(tenantId, year),
     deps.activities.ofUnits(tenantId, year, [unitId]),
+    settingsOfYear(deps, tenantId, year),
+    deps.goalLevels.assignments(tenantId, year),
+    reportsOfYear(deps, tenantId, unitId, periods),
   ]);
-  const { report, all } = yearGoalsOf(goals, unitId, activities);
+  const assignedGoalIds = assignments.filter((a) => a.unitId === unitId).map((a) => a.goalId);
+  const { report, all } = yearGoalsOf(goals, unitId, activities, assignedGoalIds);
   const [indicators, targets, outcomes, previousOutcomes, assessments, activityReports] =
     await Promise.all([
       deps.indicators.ofGoals(
@@ -76,7 +87,34 @@ async function loadYear(
     assessments,
     activities,
     activityReports,
+    levels,
+    assignedGoalIds,
+    ...reports,
     nameOf: (id) => nameOn(versions, id, date) ?? '',
+  };
+}
+
+/** The unit's chapter texts and attachments (without contents) of the year's periods. */
+async function reportsOfYear(deps: Deps, tenantId: string, unitId: string, periods: Period[]) {
+  const perPeriod = await Promise.all(
+    periods.map(async (p) => ({
+      texts: await deps.reports.texts(tenantId, unitId, p.id),
+      attachments: (await deps.reports.attachments(tenantId, unitId, p.id)).map(
+        ({ name, contentType, size, sha256 }) => ({
+          periodId: p.id,
+          name,
+          contentType,
+          size,
+          sha256,
+        }),
+      ),
+    })),
+  );
+  return {
+    chapterTexts: perPeriod.flatMap((p) =>
+      p.texts.map(({ periodId, chapterKey, text }) => ({ periodId, chapterKey, text })),
+    ),
+    attachments: perPeriod.flatMap((p) => p.attachments),
   };
 }
 
@@ -228,6 +266,7 @@ function followUpProblems(file: YearFile, current: YearData | null): FieldIssue[
     previousOutcomes: current.previousOutcomes.length,
     assessments: current.assessments.length,
     activityReports: current.activityReports.length,
+    chapterTexts: current.chapterTexts.filter((t) => t.text !== '').length,
   };
   const words = {
     targets: 'target',
@@ -235,6 +274,7 @@ function followUpProblems(file: YearFile, current: YearData | null): FieldIssue[
     previousOutcomes: 'entered previous-year outcome',
     assessments: 'assessment',
     activityReports: 'activity report',
+    chapterTexts: 'chapter text',
   };
   const held = (Object.keys(counts) as (keyof typeof counts)[])
     .filter((what) => counts[what] > 0)
@@ -254,14 +294,20 @@ function followUpProblems(file: YearFile, current: YearData | null): FieldIssue[
 /** What an import did or would do; with `plan` null the file changed nothing. */
 function summaryOf(
   file: YearFile,
-  how: { unitId: string; dryRun: boolean; yearCreated: boolean; plan: ImportPlan | null },
+  how: {
+    unitId: string;
+    dryRun: boolean;
+    yearCreated: boolean;
+    plan: ImportPlan | null;
+    current: YearData | null;
+  },
 ): YearImportResult {
   const { plan } = how;
   const tally = (there: boolean[]) => ({
     created: there.filter((t) => !t).length,
     existing: there.filter((t) => t).length,
   });
-  const written = (records: Record<string, object>[]) =>
+  const written = (records: Record<string, unknown>[]) =>
     plan ? records.reduce((sum, r) => sum + Object.keys(r).length, 0) : 0;
   return {
     dryRun: how.dryRun,
@@ -281,7 +327,39 @@ function summaryOf(
     previousOutcomes: written(file.indicators.map((i) => i.previousOutcomes ?? {})),
     assessments: written(Object.values(file.assessments)),
     activityReports: written(file.activities.map((a) => a.reports)),
+    chapterTexts: written(Object.values(file.chapters)),
+    assignedGoals: plan
+      ? file.assignedGoals.filter((ref) => {
+          const id = plan.goals[file.goals.findIndex((g) => g.ref === ref)];
+          return !id || !how.current?.assignedGoalIds.includes(id);
+        }).length
+      : 0,
+    missingAttachments: missingAttachments(file, (key) => {
+      const period = how.current?.periods.find((p) => p.key === key);
+      return how.current?.attachments.filter((a) => a.periodId === period?.id) ?? [];
+    }),
   };
+}
+
+/** Version 3's checks that need the organisation: its goal levels and report templates. */
+async function reportProblems(
+  deps: Deps,
+  tenantId: string,
+  file: YearFile,
+  budgetYear: BudgetYear | null,
+): Promise<FieldIssue[]> {
+  if (!budgetYear) return chapterProblems(file, defaultTemplate);
+  const [levels, templates] = await Promise.all([
+    settingsOfYear(deps, tenantId, file.year),
+    deps.reports.templates(tenantId, budgetYear.id),
+  ]);
+  return [
+    ...levelProblems(file, levels),
+    ...chapterProblems(
+      file,
+      (kind) => templates.find((t) => t.periodKind === kind)?.chapters ?? defaultTemplate(kind),
+    ),
+  ];
 }
 
 export type ImportOptions = {
@@ -323,9 +401,11 @@ export async function importYear(
     );
 
   const budgetYear = await yearOf(deps, tenantId, file.year);
+  problems.push(...(await reportProblems(deps, tenantId, file, budgetYear)));
   const current = budgetYear && unitId ? await loadYear(deps, tenantId, unitId, budgetYear) : null;
+  const yearCreated = budgetYear === null;
   const result = (plan: ImportPlan | null) =>
-    summaryOf(file, { unitId: unitId!, dryRun, yearCreated: budgetYear === null, plan });
+    summaryOf(file, { unitId: unitId!, dryRun, yearCreated, plan, current });
   if (
     problems.length === 0 &&
     current &&
@@ -363,6 +443,7 @@ export async function importYear(
       unitId: unitId!,
       plan,
       budgetYear,
+      assignedHere: new Set(current?.assignedGoalIds ?? []),
       signal,
       progress,
     });
