@@ -192,6 +192,7 @@ const catalogue = {
     previousOutcomes: 'number',
     assessments: 'number',
     activityReports: 'number',
+    chapterTexts: 'number',
   },
   // The economy contract's own checks.
   'economy.money': {},
