@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { UnitReport } from '#contracts/followup.ts';
+import { createHash } from 'node:crypto';
 import { defaultGoalLevelSettings } from '#contracts/goals.levels.ts';
 import type { YearFile } from '#contracts/years.exchange.ts';
 import { inTransaction } from '#server/db/transaction.ts';
@@ -8,6 +9,7 @@ import { repositories } from '#server/repositories.ts';
 import { as, createTestApp } from '#server/testing.ts';
 import { client, type Municipality } from '../../org/org.routes.testing.ts';
 import { principalBits } from '../../followup/followup.routes.testing.ts';
+import { chapterRequests, pdfBytes } from '../../reports/reports.routes.testing.ts';
 import { rowCounts } from './years.exchange.db.testing.ts';
 import { enterYear2024 } from './years.exchange.routes.testing.ts';
 import { shuffledFile } from './years.exchange.shuffle.testing.ts';
@@ -63,7 +65,16 @@ async function enterVersion3(town: Municipality, entered: { vb: string; directio
     `/api/units/${town.slk}/periods/${entered.vb}/chapters/${key}/text`;
   await send('PUT', chapter('sammanfattande-analys'), { text: 'Ett bra år.', version: 0 });
   await send('PUT', chapter('ovrigt'), { text: 'Inget mer.', version: 0 });
+  const at = { unitId: town.slk, periodId: entered.vb };
+  const uploaded = await upload(town.admin, at, 'Intern kontroll.pdf', attachment);
+  expect(uploaded.statusCode, uploaded.body).toBe(201);
 }
+
+const attachment = pdfBytes('Uppföljning av internkontrollplanen');
+const attachmentSha = createHash('sha256').update(attachment).digest('hex');
+const { upload } = chapterRequests(() => ctx);
+/** A file as an import gives it back: the attachments are listed, not carried. */
+const withoutAttachments = (file: YearFile) => withoutIds({ ...file, attachments: {} });
 
 beforeAll(async () => {
   ctx = await createTestApp();
@@ -80,6 +91,16 @@ describe('a unit’s year, out and back in', () => {
     expect(exported.chapters).toEqual({
       VB: { ovrigt: 'Inget mer.', 'sammanfattande-analys': 'Ett bra år.' },
     });
+    expect(exported.attachments).toEqual({
+      VB: [
+        {
+          name: 'Intern kontroll.pdf',
+          contentType: 'application/pdf',
+          size: attachment.length,
+          sha256: attachmentSha,
+        },
+      ],
+    });
   });
 
   test('carries last year’s entered outcome, which the imported report prints as entered', async () => {
@@ -87,7 +108,12 @@ describe('a unit’s year, out and back in', () => {
       VB: { value: '52', women: null, men: null },
     });
     const town = await api.municipality();
-    expect(await importInto(town, exported)).toMatchObject({ previousOutcomes: 1 });
+    expect(await importInto(town, exported)).toMatchObject({
+      previousOutcomes: 1,
+      chapterTexts: 2,
+      assignedGoals: 1,
+      missingAttachments: [{ period: 'VB', name: 'Intern kontroll.pdf', sha256: attachmentSha }],
+    });
     const vb = (await api.get(town.admin, '/api/years')).json<{
       years: { year: number; periods: { id: string; key: string }[] }[];
     }>();
@@ -101,7 +127,7 @@ describe('a unit’s year, out and back in', () => {
       previousOutcome: '52',
       previousOutcomeSource: 'entered',
     });
-    expect(withoutIds(await exportFrom(town, town.slk))).toEqual(withoutIds(exported));
+    expect(withoutIds(await exportFrom(town, town.slk))).toEqual(withoutAttachments(exported));
   });
 
   test('the same data with its lists in any order and other refs changes nothing', async () => {

@@ -1,7 +1,7 @@
 import type { FieldIssue } from '#contracts/common.ts';
 import { yearFileInput, type YearFile, type YearImportResult } from '#contracts/years.exchange.ts';
 import { codedIssue } from '#contracts/issues.ts';
-import type { BudgetYear, Period } from '#contracts/years.ts';
+import type { BudgetYear } from '#contracts/years.ts';
 import { noticed } from '#server/db/batch.ts';
 import { forbidden, validationFailed } from '#server/errors.ts';
 import type { Repositories } from '#server/repositories.ts';
@@ -14,12 +14,8 @@ import { unitNotInPeriod } from '../../followup/followup.errors.ts';
 import { canonicalOf } from './years.exchange.canonical.rules.ts';
 import { buildYearFile, yearGoalsOf, type YearData } from './years.exchange.export.rules.ts';
 import { planImport, type ImportPlan } from './years.exchange.plan.rules.ts';
-import {
-  chapterProblems,
-  levelProblems,
-  missingAttachments,
-} from './years.exchange.report.rules.ts';
-import { defaultTemplate } from '../../reports/reports.defaults.ts';
+import { missingAttachments } from './years.exchange.report.rules.ts';
+import { reportProblems, reportsOfYear } from './years.exchange.report.usecases.ts';
 import {
   fileProblems,
   resolveUnits,
@@ -91,30 +87,6 @@ async function loadYear(
     assignedGoalIds,
     ...reports,
     nameOf: (id) => nameOn(versions, id, date) ?? '',
-  };
-}
-
-/** The unit's chapter texts and attachments (without contents) of the year's periods. */
-async function reportsOfYear(deps: Deps, tenantId: string, unitId: string, periods: Period[]) {
-  const perPeriod = await Promise.all(
-    periods.map(async (p) => ({
-      texts: await deps.reports.texts(tenantId, unitId, p.id),
-      attachments: (await deps.reports.attachments(tenantId, unitId, p.id)).map(
-        ({ name, contentType, size, sha256 }) => ({
-          periodId: p.id,
-          name,
-          contentType,
-          size,
-          sha256,
-        }),
-      ),
-    })),
-  );
-  return {
-    chapterTexts: perPeriod.flatMap((p) =>
-      p.texts.map(({ periodId, chapterKey, text }) => ({ periodId, chapterKey, text })),
-    ),
-    attachments: perPeriod.flatMap((p) => p.attachments),
   };
 }
 
@@ -339,27 +311,6 @@ function summaryOf(
       return how.current?.attachments.filter((a) => a.periodId === period?.id) ?? [];
     }),
   };
-}
-
-/** Version 3's checks that need the organisation: its goal levels and report templates. */
-async function reportProblems(
-  deps: Deps,
-  tenantId: string,
-  file: YearFile,
-  budgetYear: BudgetYear | null,
-): Promise<FieldIssue[]> {
-  if (!budgetYear) return chapterProblems(file, defaultTemplate);
-  const [levels, templates] = await Promise.all([
-    settingsOfYear(deps, tenantId, file.year),
-    deps.reports.templates(tenantId, budgetYear.id),
-  ]);
-  return [
-    ...levelProblems(file, levels),
-    ...chapterProblems(
-      file,
-      (kind) => templates.find((t) => t.periodKind === kind)?.chapters ?? defaultTemplate(kind),
-    ),
-  ];
 }
 
 export type ImportOptions = {
