@@ -93,6 +93,7 @@ async function rowsFor(database: Database, principal: Principal, file: YearFile)
     periodId: (key) => periods.get(key)!,
     unitOf,
     plan,
+    assignedHere: new Set(),
     nextGoalPosition: 0,
     activitiesOfUnit: new Map(),
     newId: () => crypto.randomUUID(),

@@ -133,6 +133,10 @@ const catalogue = {
   'exchange.not_year_file': {},
   'exchange.format_version': {},
   'exchange.version_1_previous_outcomes': {},
+  'exchange.version_3_field': {},
+  'exchange.levels_differ': { year: 'text', level: 'text', field: 'text' },
+  'exchange.assign_wrong_level': { level: 'text' },
+  'exchange.unknown_chapter': { chapter: 'text', period: 'text', chapters: 'text' },
   'exchange.file_ref': {},
   'exchange.no_such_unit': { unit: 'text', date: 'date' },
   'exchange.unit_ambiguous': { unit: 'text', date: 'date' },
@@ -189,6 +193,7 @@ const catalogue = {
     previousOutcomes: 'number',
     assessments: 'number',
     activityReports: 'number',
+    chapterTexts: 'number',
   },
   // The economy contract's own checks.
   'economy.money': {},
@@ -304,9 +309,11 @@ export const checkMessages = {
   'exchange.not_year_file':
     'must be "rodtrad.unit-year": this is not a Rödtråd file of a unit\'s year',
   'exchange.format_version':
-    'must be 2 (or 1 for an older file): this version of Rödtråd reads versions 1 and 2 of the format',
+    'must be 3 (or 1 or 2 for an older file): this version of Rödtråd reads versions 1, 2 and 3 of the format',
   'exchange.version_1_previous_outcomes':
     'is part of version 2 of the format: set formatVersion to 2, or remove previousOutcomes',
+  'exchange.version_3_field':
+    'is part of version 3 of the format: set formatVersion to 3 (and give levels), or remove the field',
   'exchange.file_ref': 'must be 1–40 letters, digits, ".", "_" or "-", e.g. g12',
   'people.password_guessable':
     'is among the passwords tried first (common, repeated, sequential or naming the service)',

@@ -4,8 +4,10 @@ import { activityStatus, assessmentValue } from './assessment.ts';
 import { id, isoDate, longText, shortText } from './common.ts';
 import { indicatorFormula } from './formulas.ts';
 import { goalLevel, goalNumber } from './goals.ts';
+import { defaultGoalLevelSettings, goalLevelSettings } from './goals.levels.ts';
 import { decimal, indicatorInput, targetKind } from './indicators.ts';
 import { checkMessages } from './issues.ts';
+import { chapterKey } from './reports.ts';
 import { periodInput, periodKey, year } from './years.ts';
 import { scbCode } from './tenants.ts';
 
@@ -17,8 +19,8 @@ import { scbCode } from './tenants.ts';
  */
 export const yearFileFormat = 'rodtrad.unit-year';
 /** the version an export writes; an import reads `yearFileVersions` (see `yearFileInput`) */
-export const yearFileVersion = 2;
-export const yearFileVersions = [1, 2] as const;
+export const yearFileVersion = 3;
+export const yearFileVersions = [1, 2, 3] as const;
 
 /** A name, local to the file, by which its goals, indicators and activities point at each other. */
 export const fileRef = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/, {
@@ -133,6 +135,18 @@ export const yearFileAssessment = z.strictObject({
   justification: longText(5_000).default(''),
 });
 
+/**
+ * Version 3: an attachment of the unit's report, listed by name and content, not carried: an
+ * import says which of them the unit does not have, to be uploaded by hand.
+ */
+export const yearFileAttachment = z.strictObject({
+  name: shortText(255),
+  contentType: shortText(200),
+  size: z.number().int().min(0),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'must be 64 small hexadecimal digits' }),
+});
+export type YearFileAttachment = z.infer<typeof yearFileAttachment>;
+
 export const yearFile = z.strictObject({
   // the messages name the format and version (issues.ts), and so have their own codes
   format: z.literal(yearFileFormat, { error: checkMessages['exchange.not_year_file'] }),
@@ -147,28 +161,56 @@ export const yearFile = z.strictObject({
   activities: z.array(yearFileActivity).max(5_000).default([]),
   /** the unit's written assessment per goal ref, then per period key */
   assessments: z.record(fileRef, z.record(periodKey, yearFileAssessment)).default({}),
+  /**
+   * version 3: the year's goal levels as the writing tenant has them (contracts/goals.levels.ts):
+   * the goals' parents and assessments are checked against them
+   */
+  levels: goalLevelSettings,
+  /** version 3: the goals above a committee's own that are assigned to the unit, by ref */
+  assignedGoals: z.array(fileRef).max(200).default([]),
+  /** version 3: the unit's chapter texts per period key, then per chapter key */
+  chapters: z.record(periodKey, z.record(chapterKey, longText(50_000))).default({}),
+  /** version 3: the unit's attachments per period key, listed, not carried */
+  attachments: z.record(periodKey, z.array(yearFileAttachment).max(200)).default({}),
 });
 export type YearFile = z.infer<typeof yearFile>;
 
+/** What each older version lacks: fields such a file may not carry, by the version that added them. */
+const newerFields = {
+  2: ['previousOutcomes'],
+  3: ['levels', 'assignedGoals', 'chapters', 'attachments'],
+};
+
 /**
- * A file as an import reads it: a version 1 file is the same file without entered previous-year
- * outcomes, and is read as version 2 here, the one place that knows the difference. A version 1
- * file that carries them is refused where it does, rather than read as its writer did not mean.
+ * A file as an import reads it, the one place that knows the versions apart. A version 1 file
+ * is a version 2 file without entered previous-year outcomes; a version 2 file is a version 3
+ * file of a year with the default goal levels (every tenant had them then), no assigned goals,
+ * no chapter texts and no attachments. An older file carrying a newer version's field is
+ * refused where it does, rather than read as its writer did not mean.
  */
 export const yearFileInput = z.preprocess((input, ctx) => {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return input;
   const file = input as Record<string, unknown>;
-  if (file.formatVersion !== 1) return input;
-  const indicators = Array.isArray(file.indicators) ? (file.indicators as unknown[]) : [];
-  indicators.forEach((indicator, i) => {
-    if (typeof indicator === 'object' && indicator !== null && 'previousOutcomes' in indicator)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['indicators', i, 'previousOutcomes'],
-        message: checkMessages['exchange.version_1_previous_outcomes'],
-      });
-  });
-  return { ...file, formatVersion: yearFileVersion };
+  const version = file.formatVersion;
+  if (version !== 1 && version !== 2) return input;
+  const refuse = (path: (string | number)[], added: number) =>
+    ctx.addIssue({
+      code: 'custom',
+      path,
+      message:
+        added === 2
+          ? checkMessages['exchange.version_1_previous_outcomes']
+          : checkMessages['exchange.version_3_field'],
+    });
+  if (version === 1) {
+    const indicators = Array.isArray(file.indicators) ? (file.indicators as unknown[]) : [];
+    indicators.forEach((indicator, i) => {
+      if (typeof indicator === 'object' && indicator !== null && 'previousOutcomes' in indicator)
+        refuse(['indicators', i, 'previousOutcomes'], 2);
+    });
+  }
+  for (const field of newerFields[3]) if (field in file) refuse([field], 3);
+  return { ...file, formatVersion: yearFileVersion, levels: defaultGoalLevelSettings };
 }, yearFile);
 
 export const yearExportParams = z.strictObject({
@@ -199,5 +241,13 @@ export const yearImportResult = z.object({
   previousOutcomes: z.number().int(),
   assessments: z.number().int(),
   activityReports: z.number().int(),
+  /** version 3: chapter texts written */
+  chapterTexts: z.number().int(),
+  /** version 3: the goals above its own that the unit answers for directly, newly assigned */
+  assignedGoals: z.number().int(),
+  /** version 3: the attachments the file lists that the unit's report does not have here */
+  missingAttachments: z.array(
+    z.object({ period: z.string(), name: z.string(), sha256: z.string() }),
+  ),
 });
 export type YearImportResult = z.infer<typeof yearImportResult>;

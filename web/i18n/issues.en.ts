@@ -134,9 +134,17 @@ export const issuesEn: Strings<typeof issuesSv> = {
     '{{rows}} of {{of}} printed deviations have their sign reversed under “{{declared}}”; they agree under {{suggested}}.',
   exchange_not_year_file: 'This is not a Rödtråd file of a unit’s year.',
   exchange_format_version:
-    'The file has a version of the format this version of Rödtråd cannot read (it reads versions 1 and 2).',
+    'The file has a version of the format this version of Rödtråd cannot read (it reads versions 1, 2 and 3).',
   exchange_version_1_previous_outcomes:
     'Last year’s outcomes are part of version 2 of the format: set formatVersion to 2, or remove previousOutcomes.',
+  exchange_version_3_field:
+    'Goal levels, assigned goals, chapter texts and attachments are part of version 3 of the format: set formatVersion to 3, or remove the field.',
+  exchange_levels_differ:
+    'The file’s goal levels of {{year}} differ from this organisation’s at {{level}} ({{field}}): change the file’s levels to this organisation’s, or change the year’s goal levels here first.',
+  exchange_assign_wrong_level:
+    'Only a goal at the level above the committees’ goals ({{level}}) can be assigned to a unit: remove it from assignedGoals.',
+  exchange_unknown_chapter:
+    'The report template of {{period}} has no chapter “{{chapter}}” with a text; its chapters with texts are {{chapters}}. Use one of their keys, or add the chapter to the template first.',
   exchange_file_ref: 'A reference is 1–40 letters, digits, ".", "_" or "-", e.g. g12.',
   exchange_no_such_unit:
     'There is no unit called "{{unit}}" in the organisation on {{date}}. Name the unit as it was called then, or open it first (org:open, or a reorganisation).',

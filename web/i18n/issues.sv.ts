@@ -135,9 +135,17 @@ export const issuesSv = {
     '{{rows}} av {{of}} tryckta avvikelser har omvänt tecken med ”{{declared}}”; de stämmer med {{suggested}}.',
   exchange_not_year_file: 'Filen är inte en fil från Rödtråd med en enhets år.',
   exchange_format_version:
-    'Filen har en version av formatet som den här versionen av Rödtråd inte kan läsa (den läser version 1 och 2).',
+    'Filen har en version av formatet som den här versionen av Rödtråd inte kan läsa (den läser version 1, 2 och 3).',
   exchange_version_1_previous_outcomes:
     'Föregående års utfall finns först i version 2 av formatet: ange formatVersion 2 eller ta bort previousOutcomes.',
+  exchange_version_3_field:
+    'Målnivåer, tilldelade mål, kapiteltexter och bilagor finns först i version 3 av formatet: ange formatVersion 3 eller ta bort fältet.',
+  exchange_levels_differ:
+    'Filens målnivåer för {{year}} skiljer sig från organisationens på nivån {{level}} ({{field}}): ändra filens nivåer till organisationens, eller ändra årets målnivåer här först.',
+  exchange_assign_wrong_level:
+    'Bara ett mål på nivån ovanför nämndernas mål ({{level}}) kan tilldelas en enhet: ta bort det ur assignedGoals.',
+  exchange_unknown_chapter:
+    'Rapportmallen för {{period}} har inget kapitel ”{{chapter}}” med text; kapitlen med text är {{chapters}}. Använd en av deras nycklar, eller lägg först till kapitlet i mallen.',
   exchange_file_ref:
     'En referens får vara 1–40 bokstäver, siffror, ”.”, ”_” eller ”-”, till exempel g12.',
   exchange_no_such_unit:

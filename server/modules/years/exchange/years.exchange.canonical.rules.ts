@@ -7,7 +7,8 @@ import type { UnitOf } from './years.exchange.rules.ts';
  * The data of a file as text that two files share exactly when they would import to the same
  * data: refs replaced by what they point at, units by the tenant's ids, decimals spelled one
  * way, and every list and record in one order, so that neither the order of a file's lists nor
- * its refs count. Names, periods and the tenant are left out; they are checked on their own.
+ * its refs count. Names, periods, the tenant and the goal levels are left out; they are checked on their own.
+ * The attachments are left out too: an import does not write them, only says which are missing.
  */
 export function canonicalOf(file: YearFile, unitOf: UnitOf): string {
   const goalKey = goalKeys(file, unitOf);
@@ -56,6 +57,11 @@ export function canonicalOf(file: YearFile, unitOf: UnitOf): string {
     assessments: inOrder(
       sorted(file.assessments).map(([ref, byPeriod]) => [goalKey(ref), sorted(byPeriod)]),
     ),
+    assignedGoals: file.assignedGoals.map(goalKey).sort(),
+    chapters: sorted(file.chapters).map(([key, texts]) => [
+      key,
+      sorted(texts).filter(([, text]) => text !== ''),
+    ]),
   });
 }
 

@@ -108,6 +108,10 @@ describe('the command line', () => {
     expect(real.code, real.stderr).toBe(0);
     expect(real.stdout).toContain('Imported Stadsledningskontoret 2024');
     expect(real.stdout).toContain('3 goals created, 0 already there');
+    expect(real.stdout).toContain('0 chapter texts, 0 goals assigned to the unit');
+    expect(real.stderr).toContain(
+      `The economy is not in the year file: move it with economy:export --tenant ${b.tenant.scbCode} --unit "Stadsledningskontoret" --year 2024`,
+    );
 
     const database = await open();
     try {

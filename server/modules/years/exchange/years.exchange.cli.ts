@@ -27,9 +27,31 @@ export function describeProblems(problems: readonly FieldIssue[]): string[] {
   ];
 }
 
+/**
+ * What a year file does not move, said wherever one goes out or in: the economy travels in its
+ * own workbook, and attachments are uploaded by hand (docs/exchange-format.md).
+ */
+export function economyNote(unit: string, year: number, tenant: Pick<Tenant, 'scbCode'>): string {
+  const args = `--tenant ${tenant.scbCode} --unit "${unit}" --year ${year}`;
+  return `The economy is not in the year file: move it with economy:export ${args} --out economy.xlsx and economy:import --file economy.xlsx (docs/economy-import.md).`;
+}
+
+/** The attachments a file lists that the unit's report lacks, one a line. */
+const missingLines = (result: YearImportResult) =>
+  result.missingAttachments.length === 0
+    ? []
+    : [
+        `  ${result.missingAttachments.length} attachments listed in the file are not on the unit's reports here; upload them by hand:`,
+        ...result.missingAttachments.map((a) => `    ${a.period}: ${a.name} (SHA-256 ${a.sha256})`),
+      ];
+
 export function describeImport(result: YearImportResult, tenant: Tenant): string {
   const where = `${result.unit.name} ${result.year} in ${tenant.name} (${tenant.scbCode})`;
-  if (result.unchanged) return `${where} already holds exactly this file; nothing to do.`;
+  if (result.unchanged)
+    return [
+      `${where} already holds exactly this file; nothing to do.`,
+      ...missingLines(result),
+    ].join('\n');
   const made = (t: { created: number; existing: number }, what: string) =>
     `${t.created} ${what} created, ${t.existing} already there`;
   return [
@@ -41,6 +63,8 @@ export function describeImport(result: YearImportResult, tenant: Tenant): string
     `  ${made(result.indicators, 'indicators')}`,
     `  ${made(result.activities, 'activities')}`,
     `  ${result.targets} targets, ${result.outcomes} outcomes, ${result.previousOutcomes} previous-year outcomes, ${result.assessments} assessments, ${result.activityReports} activity reports`,
+    `  ${result.chapterTexts} chapter texts, ${result.assignedGoals} goals assigned to the unit`,
+    ...missingLines(result),
   ]
     .filter((line) => line !== null)
     .join('\n');
@@ -74,6 +98,7 @@ export function registerExchangeCommands(program: Command, config: () => Config)
         await writeFile(opts.out, text, 'utf8');
         say(`Wrote ${file.unit.name} ${year} to ${opts.out}.`);
       } else process.stdout.write(text);
+      say(economyNote(file.unit.name, year, tenant));
     },
   );
 
@@ -107,6 +132,7 @@ export function registerExchangeCommands(program: Command, config: () => Config)
           throw asImportError(error, timeoutSeconds);
         });
         process.stdout.write(`${describeImport(result, tenant)}\n`);
+        say(economyNote(result.unit.name, result.year, tenant));
       } catch (error) {
         if (error instanceof AppError && error.code === 'validation_failed')
           return failed(describeProblems(error.details as FieldIssue[]));

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Period } from '#contracts/years.ts';
+import { defaultGoalLevelSettings } from '#contracts/goals.levels.ts';
 import { canonicalOf } from './years.exchange.canonical.rules.ts';
 import {
   buildYearFile,
@@ -116,6 +117,10 @@ function year(ids: (n: number) => string = uuid): YearData {
       storedActivity(ids(33), { title: 'Första', goalId: g.slk, position: 0 }),
     ],
     activityReports: [],
+    levels: defaultGoalLevelSettings,
+    assignedGoalIds: [],
+    chapterTexts: [],
+    attachments: [],
     nameOf: (id) => Object.values(units).find((u) => u.id === id)?.name ?? '',
   };
 }
@@ -158,8 +163,8 @@ describe('a unit’s year as a file', () => {
     });
   });
 
-  test('is version 2, with last year’s entered outcomes only on the indicators that have them', () => {
-    expect(file.formatVersion).toBe(2);
+  test('is version 3, with last year’s entered outcomes only on the indicators that have them', () => {
+    expect(file.formatVersion).toBe(3);
     expect(file.indicators.map((i) => [i.name, i.previousOutcomes])).toEqual([
       ['Dygn över normvärdet', undefined],
       ['Elbilar i flottan', undefined],

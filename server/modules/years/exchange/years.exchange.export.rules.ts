@@ -4,7 +4,9 @@ import {
   yearFileVersion,
   type UnitRef,
   type YearFile,
+  type YearFileAttachment,
 } from '#contracts/years.exchange.ts';
+import type { GoalLevelSettings } from '#contracts/goals.levels.ts';
 import { indicatorFormula, type IndicatorFormula } from '#contracts/formulas.ts';
 import type { Goal, GoalAssessment } from '#contracts/goals.ts';
 import type { EnteredPreviousOutcome, Indicator, Outcome, Target } from '#contracts/indicators.ts';
@@ -40,6 +42,14 @@ export type YearData = {
   /** the activities the unit is responsible or co-responsible for, and its reports on them */
   activities: Activity[];
   activityReports: ActivityReport[];
+  /** the year's goal levels (the default where the tenant stored none) */
+  levels: GoalLevelSettings;
+  /** the goals above its own assigned to the unit (a committee answering for a council goal) */
+  assignedGoalIds: string[];
+  /** the unit's chapter texts of the year */
+  chapterTexts: { periodId: string; chapterKey: string; text: string }[];
+  /** the unit's attachments of the year, without their contents */
+  attachments: (YearFileAttachment & { periodId: string })[];
   /** a unit's name on the year's last day */
   nameOf: (unitId: string) => string;
 };
@@ -55,6 +65,7 @@ export function yearGoalsOf<G extends GoalLike>(
   goals: readonly G[],
   unitId: string,
   activities: readonly Pick<Activity, 'goalId'>[],
+  assignedGoalIds: readonly string[] = [],
 ): { report: G[]; all: G[] } {
   const served = new Set(activities.flatMap((a) => (a.goalId === null ? [] : [a.goalId])));
   const byId = new Map(goals.map((g) => [g.id, g]));
@@ -62,14 +73,20 @@ export function yearGoalsOf<G extends GoalLike>(
   const all = reportGoalsOf(
     goals.map((g) => (served.has(g.id) ? { ...g, ownerUnitId: unitId } : g)),
     unitId,
+    assignedGoalIds,
   ).map((g) => byId.get(g.id)!);
-  return { report: reportGoalsOf(goals, unitId), all };
+  return { report: reportGoalsOf(goals, unitId, assignedGoalIds), all };
 }
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function buildYearFile(data: YearData): YearFile {
-  const { report, all: goals } = yearGoalsOf(data.goals, data.unitId, data.activities);
+  const { report, all: goals } = yearGoalsOf(
+    data.goals,
+    data.unitId,
+    data.activities,
+    data.assignedGoalIds,
+  );
   const inReport = new Set(report.map((g) => g.id));
   const goalRef = new Map(goals.map((g, i) => [g.id, `g${i + 1}`]));
   const cascade = new Map(goals.map((g, i) => [g.id, i]));
@@ -204,6 +221,38 @@ export function buildYearFile(data: YearData): YearFile {
     indicators,
     activities,
     assessments,
+    levels: data.levels,
+    assignedGoals: data.assignedGoalIds
+      .filter((id) => goalRef.has(id))
+      .sort((a, b) => cascade.get(a)! - cascade.get(b)!)
+      .map((id) => goalRef.get(id)!),
+    ...reportsOf(data),
+  };
+}
+
+/** Version 3's chapter texts (not empty ones) and attachments, per period key in order. */
+function reportsOf(data: YearData): Pick<YearFile, 'chapters' | 'attachments'> {
+  const perPeriod = <T, R>(rows: (T & { periodId: string })[], shape: (rows: T[]) => R) =>
+    Object.fromEntries(
+      data.periods.flatMap((p) => {
+        const own = rows.filter((r) => r.periodId === p.id);
+        return own.length > 0 ? [[p.key, shape(own)]] : [];
+      }),
+    );
+  const texts = data.chapterTexts.filter((t) => t.text !== '');
+  return {
+    chapters: perPeriod(texts, (rows) =>
+      Object.fromEntries(
+        rows
+          .sort((a, b) => compareText(a.chapterKey, b.chapterKey))
+          .map((t) => [t.chapterKey, t.text]),
+      ),
+    ),
+    attachments: perPeriod(data.attachments, (rows) =>
+      rows
+        .map(({ name, contentType, size, sha256 }) => ({ name, contentType, size, sha256 }))
+        .sort((a, b) => compareText(a.name, b.name) || compareText(a.sha256, b.sha256)),
+    ),
   };
 }
 

@@ -7,7 +7,13 @@ import {
   activityReportsTable,
   activityUnitsTable,
 } from '../../activities/activities.table.ts';
-import { goalAssessmentsTable, goalLinksTable, goalsTable } from '../../goals/goals.table.ts';
+import {
+  goalAssessmentsTable,
+  goalAssignmentsTable,
+  goalLinksTable,
+  goalsTable,
+} from '../../goals/goals.table.ts';
+import { reportChapterTextsTable } from '../../reports/reports.table.ts';
 import {
   indicatorGoalsTable,
   indicatorOutcomesTable,
@@ -64,6 +70,8 @@ export function createExchangeRepository(db: Db) {
       await insertInBatches(db, indicatorOutcomesTable, rows.outcomes, signal);
       await insertInBatches(db, indicatorPreviousOutcomesTable, rows.previousOutcomes, signal);
       await insertInBatches(db, activityReportsTable, rows.activityReports, signal);
+      await insertInBatches(db, goalAssignmentsTable, rows.assignments, signal);
+      await insertInBatches(db, reportChapterTextsTable, rows.chapterTexts, signal);
     },
   };
 }

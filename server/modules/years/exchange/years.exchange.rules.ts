@@ -9,7 +9,9 @@ import {
 } from '#contracts/issues.ts';
 import { parentProblems } from '../../goals/goals.rules.ts';
 import { periodProblems } from '../years.rules.ts';
-import { assessedLevels, reportGoalsOf } from '../../followup/followup.rules.ts';
+import { reportGoalsOf } from '../../followup/followup.rules.ts';
+import { assessedLevelsOf } from '#contracts/goals.levels.ts';
+import { assignmentProblems } from './years.exchange.report.rules.ts';
 
 /**
  * The checks on a unit's year file that need nothing but the file and the organisation: its
@@ -161,8 +163,10 @@ function refList(refs: readonly string[], known: ReadonlySet<string>, path: stri
 function goalProblems(file: YearFile): FieldIssue[] {
   const asParents = file.goals.map((g) => ({ id: g.ref, level: g.level, year: file.year }));
   return file.goals.flatMap((goal, i) =>
-    parentProblems(goal.level, file.year, goal.parents, asParents).map((issue) => {
-      const path = issue.path.replace(/^parentIds/, `goals.${i}.parents`);
+    parentProblems(goal.level, file.year, goal.parents, asParents, file.levels).map((issue) => {
+      const path = issue.path
+        .replace(/^parentIds/, `goals.${i}.parents`)
+        .replace(/^level$/, `goals.${i}.level`);
       // parentProblems speaks of ids; in the file a missing parent is a ref
       const place = issue.path.split('.')[1];
       return issue.code === 'followup.unknown_goal' && place !== undefined
@@ -289,7 +293,7 @@ function assessmentProblems(file: YearFile): FieldIssue[] {
     const goal = file.goals.find((g) => g.ref === ref);
     if (!goal) return [noGoal(`assessments.${ref}`, ref)];
     const issues = unknownPeriods(file, Object.keys(byPeriod), `assessments.${ref}`);
-    if (!assessedLevels.includes(goal.level))
+    if (!assessedLevelsOf(file.levels).includes(goal.level))
       for (const [key, assessment] of Object.entries(byPeriod))
         if (assessment.value !== null)
           issues.push(
@@ -316,6 +320,9 @@ export function fileProblems(file: YearFile): FieldIssue[] {
     ...indicatorProblems(file, goalRefs),
     ...activityProblems(file, goalRefs),
     ...assessmentProblems(file),
+    ...assignmentProblems(file),
+    ...unknownPeriods(file, Object.keys(file.chapters), 'chapters'),
+    ...unknownPeriods(file, Object.keys(file.attachments), 'attachments'),
   ];
 }
 
@@ -330,7 +337,7 @@ export function reportRefsOf(file: YearFile, unitOf: UnitOf, unitId: string): Se
     parentIds: g.parents,
     position,
   }));
-  return new Set(reportGoalsOf(goals, unitId).map((g) => g.id));
+  return new Set(reportGoalsOf(goals, unitId, file.assignedGoals).map((g) => g.id));
 }
 
 /**

@@ -58,5 +58,8 @@ export function shuffledFile(file: YearFile, seed: number): YearFile {
         record(byPeriod),
       ]),
     ),
+    assignedGoals: shuffle(file.assignedGoals).map(ref),
+    chapters: record(file.chapters, (texts) => record(texts)),
+    attachments: record(file.attachments, (list) => shuffle(list)),
   };
 }

@@ -1,3 +1,4 @@
+import { defaultGoalLevelSettings } from '#contracts/goals.levels.ts';
 import { yearFile, type YearFile } from '#contracts/years.exchange.ts';
 import { defaultPeriods } from '../years.rules.ts';
 
@@ -129,7 +130,7 @@ export function yearFileOfSize({
   );
   return yearFile.parse({
     format: 'rodtrad.unit-year',
-    formatVersion: 2,
+    formatVersion: 3,
     tenant: { scbCode: '0180' },
     unit: ks,
     year,
@@ -139,5 +140,6 @@ export function yearFileOfSize({
     indicators,
     activities: fileActivities,
     assessments,
+    levels: defaultGoalLevelSettings,
   });
 }

@@ -1,6 +1,7 @@
 import type { Activity } from '#contracts/activities.ts';
 import { yearFile, type YearFile } from '#contracts/years.exchange.ts';
 import type { Indicator } from '#contracts/indicators.ts';
+import { defaultGoalLevelSettings } from '#contracts/goals.levels.ts';
 import type { StoredGoal } from './years.exchange.export.rules.ts';
 
 /**
@@ -24,7 +25,7 @@ export const withoutIds = (file: YearFile) =>
 export function sampleFile(change: (file: Record<string, unknown>) => void = () => {}): YearFile {
   const file: Record<string, unknown> = {
     format: 'rodtrad.unit-year',
-    formatVersion: 2,
+    formatVersion: 3,
     tenant: { scbCode: '0180' },
     unit: units.slk,
     year: 2024,
@@ -87,6 +88,7 @@ export function sampleFile(change: (file: Record<string, unknown>) => void = () 
       g2: { VB: { value: 'delvis', analysis: 'Luften blev renare men inte nog.' } },
       g3: { VB: { value: 'helt', analysis: 'Utsläppen minskade.' } },
     },
+    levels: defaultGoalLevelSettings,
   };
   change(file);
   return yearFile.parse(file);

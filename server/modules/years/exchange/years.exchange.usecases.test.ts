@@ -202,6 +202,7 @@ describe('what is there already', () => {
           previousOutcomes: 1,
           assessments: 2,
           activityReports: 1,
+          chapterTexts: 0,
         },
         message:
           "Stadsledningskontoret already has follow-up in 2024 (1 target, 1 outcome, 1 entered previous-year outcome, 2 assessments, 1 activity report); an import only adds a unit's year where it has none",

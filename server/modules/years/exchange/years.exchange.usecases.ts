@@ -9,10 +9,13 @@ import type { Principal } from '#server/principal.ts';
 import { nameOn } from '../../org/org.rules.ts';
 import { can, type AnyPermission } from '../../people/people.rules.ts';
 import { yearNotFound } from '../years.errors.ts';
+import { settingsOfYear } from '../../goals/levels/goals.levels.usecases.ts';
 import { unitNotInPeriod } from '../../followup/followup.errors.ts';
 import { canonicalOf } from './years.exchange.canonical.rules.ts';
 import { buildYearFile, yearGoalsOf, type YearData } from './years.exchange.export.rules.ts';
 import { planImport, type ImportPlan } from './years.exchange.plan.rules.ts';
+import { missingAttachments } from './years.exchange.report.rules.ts';
+import { reportProblems, reportsOfYear } from './years.exchange.report.usecases.ts';
 import {
   fileProblems,
   resolveUnits,
@@ -38,12 +41,16 @@ async function loadYear(
 ): Promise<YearData> {
   const { year, periods } = budgetYear;
   const periodIds = periods.map((p) => p.id);
-  const [tenant, goals, activities] = await Promise.all([
+  const [tenant, goals, activities, levels, assignments, reports] = await Promise.all([
     deps.tenants.findById(tenantId),
     deps.goals.ofYear(tenantId, year),
     deps.activities.ofUnits(tenantId, year, [unitId]),
+    settingsOfYear(deps, tenantId, year),
+    deps.goalLevels.assignments(tenantId, year),
+    reportsOfYear(deps, tenantId, unitId, periods),
   ]);
-  const { report, all } = yearGoalsOf(goals, unitId, activities);
+  const assignedGoalIds = assignments.filter((a) => a.unitId === unitId).map((a) => a.goalId);
+  const { report, all } = yearGoalsOf(goals, unitId, activities, assignedGoalIds);
   const [indicators, targets, outcomes, previousOutcomes, assessments, activityReports] =
     await Promise.all([
       deps.indicators.ofGoals(
@@ -76,6 +83,9 @@ async function loadYear(
     assessments,
     activities,
     activityReports,
+    levels,
+    assignedGoalIds,
+    ...reports,
     nameOf: (id) => nameOn(versions, id, date) ?? '',
   };
 }
@@ -228,6 +238,7 @@ function followUpProblems(file: YearFile, current: YearData | null): FieldIssue[
     previousOutcomes: current.previousOutcomes.length,
     assessments: current.assessments.length,
     activityReports: current.activityReports.length,
+    chapterTexts: current.chapterTexts.filter((t) => t.text !== '').length,
   };
   const words = {
     targets: 'target',
@@ -235,6 +246,7 @@ function followUpProblems(file: YearFile, current: YearData | null): FieldIssue[
     previousOutcomes: 'entered previous-year outcome',
     assessments: 'assessment',
     activityReports: 'activity report',
+    chapterTexts: 'chapter text',
   };
   const held = (Object.keys(counts) as (keyof typeof counts)[])
     .filter((what) => counts[what] > 0)
@@ -254,14 +266,20 @@ function followUpProblems(file: YearFile, current: YearData | null): FieldIssue[
 /** What an import did or would do; with `plan` null the file changed nothing. */
 function summaryOf(
   file: YearFile,
-  how: { unitId: string; dryRun: boolean; yearCreated: boolean; plan: ImportPlan | null },
+  how: {
+    unitId: string;
+    dryRun: boolean;
+    yearCreated: boolean;
+    plan: ImportPlan | null;
+    current: YearData | null;
+  },
 ): YearImportResult {
   const { plan } = how;
   const tally = (there: boolean[]) => ({
     created: there.filter((t) => !t).length,
     existing: there.filter((t) => t).length,
   });
-  const written = (records: Record<string, object>[]) =>
+  const written = (records: Record<string, unknown>[]) =>
     plan ? records.reduce((sum, r) => sum + Object.keys(r).length, 0) : 0;
   return {
     dryRun: how.dryRun,
@@ -281,6 +299,17 @@ function summaryOf(
     previousOutcomes: written(file.indicators.map((i) => i.previousOutcomes ?? {})),
     assessments: written(Object.values(file.assessments)),
     activityReports: written(file.activities.map((a) => a.reports)),
+    chapterTexts: written(Object.values(file.chapters)),
+    assignedGoals: plan
+      ? file.assignedGoals.filter((ref) => {
+          const id = plan.goals[file.goals.findIndex((g) => g.ref === ref)];
+          return !id || !how.current?.assignedGoalIds.includes(id);
+        }).length
+      : 0,
+    missingAttachments: missingAttachments(file, (key) => {
+      const period = how.current?.periods.find((p) => p.key === key);
+      return how.current?.attachments.filter((a) => a.periodId === period?.id) ?? [];
+    }),
   };
 }
 
@@ -323,9 +352,11 @@ export async function importYear(
     );
 
   const budgetYear = await yearOf(deps, tenantId, file.year);
+  problems.push(...(await reportProblems(deps, tenantId, file, budgetYear)));
   const current = budgetYear && unitId ? await loadYear(deps, tenantId, unitId, budgetYear) : null;
+  const yearCreated = budgetYear === null;
   const result = (plan: ImportPlan | null) =>
-    summaryOf(file, { unitId: unitId!, dryRun, yearCreated: budgetYear === null, plan });
+    summaryOf(file, { unitId: unitId!, dryRun, yearCreated, plan, current });
   if (
     problems.length === 0 &&
     current &&
@@ -363,6 +394,7 @@ export async function importYear(
       unitId: unitId!,
       plan,
       budgetYear,
+      assignedHere: new Set(current?.assignedGoalIds ?? []),
       signal,
       progress,
     });

@@ -1,23 +1,29 @@
 import { describe, expect, test } from 'vitest';
+import { defaultGoalLevelSettings } from '#contracts/goals.levels.ts';
 import { yearFileInput } from '#contracts/years.exchange.ts';
 import { fileProblems, schemaProblems } from './years.exchange.rules.ts';
 import { sampleFile } from './years.exchange.testing.ts';
 
-/** Version 2 of the file carries last year's outcomes as entered; version 1 files are still read. */
-const version1 = (change: (file: Record<string, unknown>) => void = () => {}) => {
+/**
+ * Version 2 of the file carries last year's outcomes as entered, version 3 the year's goal
+ * levels, assigned goals and the report's chapters; files of versions 1 and 2 are still read.
+ */
+const older = (version: 1 | 2, change: (file: Record<string, unknown>) => void = () => {}) => {
   const file = JSON.parse(JSON.stringify(sampleFile())) as Record<string, unknown>;
-  file.formatVersion = 1;
+  for (const field of ['levels', 'assignedGoals', 'chapters', 'attachments']) delete file[field];
+  file.formatVersion = version;
   change(file);
   return file;
 };
+const version1 = (change?: (file: Record<string, unknown>) => void) => older(1, change);
 const firstIndicator = (file: Record<string, unknown>) =>
   (file.indicators as Record<string, unknown>[])[0]!;
 
 describe('reading the versions of the format', () => {
-  test('a version 1 file is read as the same file in version 2, with no entered previous-year outcomes', () => {
+  test('a version 1 file is read as the same file in version 3, with no entered previous-year outcomes', () => {
     const read = yearFileInput.parse(version1());
     expect(read).toEqual(sampleFile());
-    expect(read.formatVersion).toBe(2);
+    expect(read.formatVersion).toBe(3);
     expect(read.indicators.every((i) => i.previousOutcomes === undefined)).toBe(true);
   });
 
@@ -34,6 +40,40 @@ describe('reading the versions of the format', () => {
         message: expect.stringContaining('set formatVersion to 2'),
       }),
     ]);
+  });
+
+  test('a version 2 file is read as version 3 with the default goal levels and nothing assigned', () => {
+    const read = yearFileInput.parse(older(2));
+    expect(read).toEqual(sampleFile());
+    expect(read).toMatchObject({
+      formatVersion: 3,
+      levels: defaultGoalLevelSettings,
+      assignedGoals: [],
+      chapters: {},
+      attachments: {},
+    });
+  });
+
+  test('a version 2 file that carries goal levels or chapters is refused there, saying what to change', () => {
+    const result = yearFileInput.safeParse(
+      older(2, (f) => {
+        f.levels = defaultGoalLevelSettings;
+        f.chapters = { VB: { ovrigt: 'Text' } };
+      }),
+    );
+    expect(schemaProblems(result.error!)).toEqual([
+      expect.objectContaining({
+        path: 'levels',
+        code: 'exchange.version_3_field',
+        message: expect.stringContaining('set formatVersion to 3'),
+      }),
+      expect.objectContaining({ path: 'chapters', code: 'exchange.version_3_field' }),
+    ]);
+  });
+
+  test('a version 3 file without its goal levels is told to give them', () => {
+    const result = yearFileInput.safeParse({ ...older(2), formatVersion: 3 });
+    expect(schemaProblems(result.error!).map((i) => i.path)).toEqual(['levels']);
   });
 
   test('a version 2 file carries them, women and men filled in as empty', () => {

@@ -3,7 +3,13 @@ import { goalLevels } from '#contracts/goals.ts';
 import type { activitiesTable, activityReportsTable } from '../../activities/activities.table.ts';
 import type { AuditRecord } from '../../audit/audit.repository.ts';
 import { formulaText } from '../../indicators/indicators.formulas.rules.ts';
-import type { goalAssessmentsTable, goalLinksTable, goalsTable } from '../../goals/goals.table.ts';
+import type {
+  goalAssessmentsTable,
+  goalAssignmentsTable,
+  goalLinksTable,
+  goalsTable,
+} from '../../goals/goals.table.ts';
+import type { reportChapterTextsTable } from '../../reports/reports.table.ts';
 import type {
   indicatorGoalsTable,
   indicatorOutcomesTable,
@@ -34,6 +40,8 @@ export type YearRows = {
   outcomes: (typeof indicatorOutcomesTable.$inferInsert)[];
   previousOutcomes: (typeof indicatorPreviousOutcomesTable.$inferInsert)[];
   activityReports: (typeof activityReportsTable.$inferInsert)[];
+  assignments: (typeof goalAssignmentsTable.$inferInsert)[];
+  chapterTexts: (typeof reportChapterTextsTable.$inferInsert)[];
   audit: AuditRecord[];
 };
 
@@ -48,6 +56,8 @@ export type WriteContext = {
   plan: ImportPlan;
   /** the position the year's next goal takes */
   nextGoalPosition: number;
+  /** the goals assigned to the unit before the import */
+  assignedHere: ReadonlySet<string>;
   /** per unit, the year's activities it is responsible for or shares, before the import */
   activitiesOfUnit: ReadonlyMap<string, number>;
   newId: () => string;
@@ -66,6 +76,8 @@ export const emptyRows = (): YearRows => ({
   outcomes: [],
   previousOutcomes: [],
   activityReports: [],
+  assignments: [],
+  chapterTexts: [],
   audit: [],
 });
 
@@ -296,5 +308,43 @@ export function buildRows(file: YearFile, ctx: WriteContext) {
   const activities = activityRows(file, ctx, goalId, rows);
   // the follow-up, once the whole model is there (a report holds the goals above the unit's)
   followUpRows(file, ctx, { goalId, indicators, activities }, rows);
+  reportRows(file, ctx, goalId, rows);
   return { rows, indicatorIds: indicators };
+}
+
+/** Version 3: the goals assigned to the unit (as assignGoal) and its chapter texts (as saveChapterText). */
+function reportRows(
+  file: YearFile,
+  ctx: WriteContext,
+  goalId: (ref: string) => string,
+  rows: YearRows,
+) {
+  const { tenantId, unitId, userId, now } = ctx;
+  for (const ref of file.assignedGoals) {
+    const id = goalId(ref);
+    if (ctx.assignedHere.has(id)) continue;
+    rows.assignments.push({ tenantId, goalId: id, unitId });
+    const after = { goalId: id, unitId };
+    rows.audit.push({ entity: 'goal_assignment', entityId: id, action: 'create', after });
+  }
+  for (const [key, texts] of Object.entries(file.chapters))
+    for (const [chapterKey, text] of Object.entries(texts)) {
+      const periodId = ctx.periodId(key);
+      rows.chapterTexts.push({
+        tenantId,
+        unitId,
+        periodId,
+        chapterKey,
+        text,
+        updatedBy: userId,
+        updatedAt: now,
+      });
+      rows.audit.push({
+        entity: 'report_chapter_text',
+        entityId: `${unitId}/${periodId}/${chapterKey}`,
+        action: 'create',
+        before: null,
+        after: { text },
+      });
+    }
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { yearFileFormat, yearFileVersion, type YearFile } from '#contracts/years.exchange.ts';
 import type { BudgetYear } from '#contracts/years.ts';
+import { defaultGoalLevelSettings } from '#contracts/goals.levels.ts';
 import { noticed } from '#server/db/batch.ts';
 import type { Repositories } from '#server/repositories.ts';
 import { actorOf, type Principal } from '#server/principal.ts';
@@ -21,6 +22,8 @@ export type WriteDeps = Pick<
   | 'audit'
   | 'economy'
   | 'exchange'
+  | 'goalLevels'
+  | 'reports'
 >;
 
 /** How far a write has come; a caller may show it, or stop it (a test does). */
@@ -31,22 +34,37 @@ export type WriteOptions = {
   unitId: string;
   plan: ImportPlan;
   budgetYear: BudgetYear | null;
+  /** the goals assigned to the unit before the import */
+  assignedHere: ReadonlySet<string>;
   /** aborted when the client has gone or the time is up: the write stops between batches */
   signal?: AbortSignal;
   progress?: (step: WriteStep) => void;
 };
 
-/** The budget year, made with the file's periods unless it is there. */
+/**
+ * The budget year, made with the file's periods unless it is there; a year the import makes
+ * takes the file's goal levels, stored (as saveGoalLevels) where they are not the default.
+ */
 async function ensureYear(
   deps: WriteDeps,
   principal: Principal,
   file: YearFile,
   given: BudgetYear | null,
 ) {
-  return (
-    given ??
-    (await createYear(deps, actorOf(principal), { year: file.year, periods: file.periods }))
-  );
+  if (given) return given;
+  const actor = actorOf(principal);
+  const year = await createYear(deps, actor, { year: file.year, periods: file.periods });
+  if (JSON.stringify(file.levels) !== JSON.stringify(defaultGoalLevelSettings)) {
+    await deps.goalLevels.save(principal.tenantId, year.id, file.levels);
+    const after = { year: file.year, levels: file.levels };
+    await deps.audit.record(actor, {
+      entity: 'goal_levels',
+      entityId: year.id,
+      action: 'create',
+      after,
+    });
+  }
+  return year;
 }
 
 /** Where the new goals and activities go, as the use cases that create one at a time place them. */
@@ -55,7 +73,7 @@ async function contextOf(
   principal: Principal,
   file: YearFile,
   year: BudgetYear,
-  { unitOf, unitId, plan }: WriteOptions,
+  { unitOf, unitId, plan, assignedHere }: WriteOptions,
 ): Promise<WriteContext> {
   const responsible = file.activities.flatMap((a, i) =>
     plan.activities[i] === null
@@ -76,6 +94,7 @@ async function contextOf(
     unitOf,
     plan,
     nextGoalPosition: positions.nextGoalPosition,
+    assignedHere,
     activitiesOfUnit: positions.activitiesOfUnit,
     newId: randomUUID,
     now: new Date(),
