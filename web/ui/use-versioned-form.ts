@@ -36,6 +36,8 @@ type Options<V extends Values, Input, Saved extends Stored> = {
   save: (input: Input) => Promise<Saved>;
   /** the error code of a save refused because someone else saved first */
   conflictCode: string;
+  /** a draft kept from an earlier visit (web/lib/autosave.ts): its text over the version it started from */
+  restored?: { version: number; values: V } | null;
 };
 
 export type Conflict<V extends Values, Saved extends Stored> = {
@@ -57,13 +59,20 @@ export function useVersionedForm<V extends Values, Input, Saved extends Stored>(
   toInput,
   save,
   conflictCode,
+  restored,
 }: Options<V, Input, Saved>) {
   const serverVersion = server?.version ?? 0;
-  const [draft, setDraft] = useState(() => newDraft(toValues(server), serverVersion));
+  // A restored draft keeps the version it started from, so a newer save meets a conflict.
+  const [draft, setDraft] = useState(() =>
+    restored
+      ? { base: toValues(server), baseVersion: restored.version, values: restored.values }
+      : newDraft(toValues(server), serverVersion),
+  );
   const [conflict, setConflict] = useState<Conflict<V, Saved> | null>(null);
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [savedAt, setSavedAt] = useState<Date | null>(null);
+  const [saving, setSaving] = useState(false);
 
   // A reload brought another version: follow it unless the user is editing or choosing.
   if (conflict === null && serverVersion !== draft.baseVersion) {
@@ -84,6 +93,7 @@ export function useVersionedForm<V extends Values, Input, Saved extends Stored>(
     }
     setIssues([]);
     setError(null);
+    setSaving(true);
     try {
       const saved = await save(prepared.input);
       onSaved(saved);
@@ -106,6 +116,8 @@ export function useVersionedForm<V extends Values, Input, Saved extends Stored>(
       }
       setError(failure);
       return { kind: 'failed' };
+    } finally {
+      setSaving(false);
     }
   };
 
@@ -153,6 +165,10 @@ export function useVersionedForm<V extends Values, Input, Saved extends Stored>(
     issues,
     error,
     savedAt,
+    /** a save is under way */
+    saving,
+    /** the last save was refused (invalid) or did not reach the server */
+    failed: error !== null || issues.length > 0,
   };
 }
 

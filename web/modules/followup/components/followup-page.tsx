@@ -6,6 +6,7 @@ import { AppLink } from '#web/ui/app-link.tsx';
 import { Loading } from '#web/ui/loading.tsx';
 import { Page } from '#web/ui/page.tsx';
 import { QueryState } from '#web/ui/query-state.tsx';
+import { SaveStateProvider } from '#web/ui/save-state.tsx';
 import type { SearchProps } from '#web/lib/search.ts';
 import { useFollowupText } from '../followup.messages.ts';
 import type { FollowupSearch } from '../followup.selection.ts';
@@ -64,15 +65,17 @@ export function FollowupPage({ search, onSearch }: SearchProps<FollowupSearch>) 
                       report={shown}
                       announce={announce}
                     >
-                      <Paragraph>
-                        <AppLink to="/followup/print" search={shownSearch}>
-                          {t('followup.printLink')}
-                        </AppLink>
-                      </Paragraph>
-                      <ReportBody
-                        report={shown}
-                        isAdministrator={me.permissions.includes('years.manage')}
-                      />
+                      <SaveStateProvider>
+                        <Paragraph>
+                          <AppLink to="/followup/print" search={shownSearch}>
+                            {t('followup.printLink')}
+                          </AppLink>
+                        </Paragraph>
+                        <ReportBody
+                          report={shown}
+                          isAdministrator={me.permissions.includes('years.manage')}
+                        />
+                      </SaveStateProvider>
                     </ReportProvider>
                   )}
                 </QueryState>
