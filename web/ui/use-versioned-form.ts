@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { FieldIssue } from '#contracts/common.ts';
 import { isApiError } from '#web/lib/api-client.ts';
 import { issuesFromZod } from '#web/lib/issues.ts';
@@ -73,6 +73,9 @@ export function useVersionedForm<V extends Values, Input, Saved extends Stored>(
   const [error, setError] = useState<unknown>(null);
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const [saving, setSaving] = useState(false);
+  // The save under way: a second save (Spara pressed while the text saves itself) would carry
+  // the version the first one replaces, and meet its own save as a conflict.
+  const inflight = useRef<Promise<Outcome<Saved>> | null>(null);
 
   // A reload brought another version: follow it unless the user is editing or choosing.
   if (conflict === null && serverVersion !== draft.baseVersion) {
@@ -121,17 +124,25 @@ export function useVersionedForm<V extends Values, Input, Saved extends Stored>(
     }
   };
 
-  const submitValues = (values: V, version: number) =>
-    send(values, version, (saved) =>
+  const submitValues = async (values: V, version: number) => {
+    const run = send(values, version, (saved) =>
       setDraft((d) => afterSave(d, values, toValues(saved), saved.version)),
     );
+    inflight.current = run;
+    try {
+      return await run;
+    } finally {
+      if (inflight.current === run) inflight.current = null;
+    }
+  };
 
   return {
     values: draft.values,
     dirty: isDirty(draft),
     baseVersion: draft.baseVersion,
     set: (patch: Partial<V>) => setDraft((d) => ({ ...d, values: { ...d.values, ...patch } })),
-    submit: () => submitValues(draft.values, draft.baseVersion),
+    /** Saves the draft; while a save is under way, its outcome (text typed since saves next). */
+    submit: () => inflight.current ?? submitValues(draft.values, draft.baseVersion),
     /**
      * Saves one field on its own, over the stored version of the others. If someone else saved
      * first without touching that field, the change goes on top of theirs.
