@@ -17,6 +17,7 @@ import { FollowupPickers } from './followup-pickers.tsx';
 import { GoalSection } from './goal-section.tsx';
 import { JumpLink } from './jump-link.tsx';
 import { MissingList } from './missing-list.tsx';
+import { CopyReportButton, CopyTargetsProvider } from './previous-period.tsx';
 import {
   anchors,
   goalItems,
@@ -93,14 +94,14 @@ export function FollowupPage({ search, onSearch }: SearchProps<FollowupSearch>) 
 
 function ReportBody({ report, isAdministrator }: { report: UnitReport; isAdministrator: boolean }) {
   const { t } = useTranslation();
-  const { canWrite, place, announce } = useReportSettings();
+  const { canWrite, writable, place, announce } = useReportSettings();
   const data = useReportData();
   const placed = new Set(report.goals.flatMap((g) => g.activityIds));
   const others = report.activities.filter((a) => !placed.has(a.activity.id));
   const mounted = useProgressiveCount(report.goals.length);
   const complete = mounted === report.goals.length;
   return (
-    <>
+    <CopyTargetsProvider>
       <section className="section followup-status" aria-labelledby={anchors.status}>
         <Heading level={2} data-size="sm" id={anchors.status} tabIndex={-1}>
           {t('followup.status.title')}
@@ -125,6 +126,7 @@ function ReportBody({ report, isAdministrator }: { report: UnitReport; isAdminis
         <Heading level={2} data-size="sm">
           {t('followup.goals.title')}
         </Heading>
+        {writable && complete && <CopyReportButton />}
         {report.goals.length === 0 && <Paragraph>{t('followup.goals.empty')}</Paragraph>}
         {report.goals.slice(0, mounted).map((goal) => (
           <GoalSection
@@ -151,6 +153,6 @@ function ReportBody({ report, isAdministrator }: { report: UnitReport; isAdminis
       <Paragraph>
         <JumpLink to={anchors.status}>{t('followup.status.toStatus')}</JumpLink>
       </Paragraph>
-    </>
+    </CopyTargetsProvider>
   );
 }

@@ -20,6 +20,7 @@ import { deeper, Evidence, type HeadingLevel } from './evidence.tsx';
 import { ErrorAlert } from '#web/ui/error-alert.tsx';
 import { LockedNotice } from './followup-error.tsx';
 import { LightRadio, LightTextArea } from './light-fields.tsx';
+import { CopyGoalButton, useCopyTarget } from './previous-period.tsx';
 import { useReportSettings } from './report-context.tsx';
 import { useReportForm } from './use-report-form.ts';
 
@@ -126,6 +127,7 @@ function AssessmentForm({ goal, name, level }: PartProps) {
   });
   const { errorOf, submit } = useReportForm<keyof FormValues>(form);
   const { flush } = useAutosave(form, { key, locked });
+  useCopyTarget(id, { values: form.values, set: form.set });
 
   // Once the report is past the draft, the form shows the report as text, unless the user has
   // text that was not saved: that stays in the (read-only) fields, to be copied.
@@ -259,6 +261,7 @@ function AssessmentForm({ goal, name, level }: PartProps) {
             {form.dirty && (
               <span className="save-status muted">{t('followup.assessment.unsaved')}</span>
             )}
+            <CopyGoalButton goalId={id} name={name} onAccept={(texts) => form.set(texts)} />
           </div>
         )}
       </form>
