@@ -210,7 +210,8 @@ export function CopyGoalButton({
               onAccept(texts);
               setOpen(false);
               announce(t('followup.copy.copied', { period }));
-              document.getElementById(`analysis-${goalId}`)?.focus();
+              // After the dialog has given focus back to its button: the text, to go on writing.
+              setTimeout(() => document.getElementById(`analysis-${goalId}`)?.focus());
             }}
             onCancel={close}
           />
