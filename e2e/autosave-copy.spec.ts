@@ -4,8 +4,8 @@ import type { Me } from '#contracts/people.ts';
 import type { BudgetYear } from '#contracts/years.ts';
 import { expectAccessiblePart, logIn } from './support.ts';
 
-// The annual report of 2015 copies from tertial 2. notifications.spec sends VB back to a draft
-// before this spec runs; the goal's texts are put back as they were through the API.
+// The annual report of 2015 copies from tertial 2. This spec runs before followup.spec (which
+// adopts tertial 2) and notifications.spec; the texts it changes are put back through the API.
 const VB_TITLE = 'Uppföljning – Kommunstyrelsen – Verksamhetsberättelse 2015';
 
 async function reports(page: Page) {
@@ -26,10 +26,11 @@ test('a goal takes its texts from the period before, and the whole report previe
   test.setTimeout(180_000);
   await logIn(page, 'rapportor@stockholm.example');
   const { me, base, read } = await reports(page);
-  // A goal with an analysis in tertial 2: followup.spec writes one (KF 2.3) before adopting
-  // tertial 2; run alone, tertial 2 is still an empty draft and gets one here.
+  // A goal with an analysis in tertial 2: the demo has none (followup.spec writes some later),
+  // so tertial 2, still a draft, gets one here for the test.
   let t2 = await read('T2');
-  if (!t2.goals.some((g) => g.assessment?.analysis.trim())) {
+  const seed = !t2.goals.some((g) => g.assessment?.analysis.trim());
+  if (seed) {
     const first = t2.goals[0]!;
     const seeded = await page.request.put(`${base('T2')}/goals/${first.goal.id}/assessment`, {
       headers: { 'x-csrf-token': me.csrfToken },
@@ -105,5 +106,14 @@ test('a goal takes its texts from the period before, and the whole report previe
       },
     });
     expect(put.status(), await put.text()).toBe(200);
+    // Tertial 2 as it was: the seeded analysis removed again.
+    if (seed) {
+      const version = (await read('T2')).goals.find((g) => g.goal.id === id)!.assessment!.version;
+      const unseeded = await page.request.put(`${base('T2')}/goals/${id}/assessment`, {
+        headers: { 'x-csrf-token': me.csrfToken },
+        data: { value: null, analysis: '', justification: '', version },
+      });
+      expect(unseeded.status(), await unseeded.text()).toBe(200);
+    }
   }
 });
