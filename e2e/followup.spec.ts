@@ -33,6 +33,22 @@ async function newUser(browser: Browser, email: string, path?: string) {
   return page;
 }
 
+/**
+ * Holds a page's assessment saves (texts save themselves 1.5 s after typing) until the returned
+ * function lets them go, so that another person's save lands first.
+ */
+async function holdSaves(page: Page) {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const pattern = '**/goals/*/assessment';
+  await page.route(pattern, async (route) => {
+    if (route.request().method() === 'PUT') await held;
+    await route.continue();
+  });
+  // Once let go, saves pass straight through (the route stays: a held save is still on it).
+  return () => release();
+}
+
 async function saveGoal(page: Page, name: string) {
   const article = goal(page, name);
   await article.getByRole('button', { name: `Spara – ${name}`, exact: true }).click();
@@ -326,16 +342,17 @@ test('two people edit the same analysis: the second sees both versions and keeps
       .then((headers) => headers.map((h) => h.trim()).slice(0, 3)),
   ).resolves.toEqual(['Indikator', 'Periodens utfall', 'Periodens utfall VB 2014']);
 
-  // The controller starts writing; the reporter saves first.
+  // The controller starts writing; the reporter saves first (the controller's text, which saves
+  // itself, is held on the way until then).
   const theirs = 'Kontorets energianvändning minskade med 6 procent.';
   const mine = 'Elanvändningen per kvadratmeter nådde målet; solceller installerades.';
+  const letGo = await holdSaves(controller);
   await goal(controller, KF21).getByLabel('Analys', { exact: true }).fill(mine);
   await goal(reporter, KF21).getByLabel('Analys', { exact: true }).fill(theirs);
   await saveGoal(reporter, KF21);
+  letGo();
 
-  await goal(controller, KF21)
-    .getByRole('button', { name: `Spara – ${KF21}`, exact: true })
-    .click();
+  // The controller's save meets the reporter's: both texts are shown.
   const panel = goal(controller, KF21).locator('.conflict-panel');
   await expect(
     panel.getByRole('heading', { name: 'Någon annan har sparat medan du skrev' }),
@@ -358,12 +375,11 @@ test('two people edit the same analysis: the second sees both versions and keeps
   await expect(goal(reporter, KF21).getByLabel('Analys', { exact: true })).toHaveValue(mine);
 
   // The other way round: the reporter takes the saved version instead of their own.
+  const letReporterGo = await holdSaves(reporter);
   await goal(reporter, KF21).getByLabel('Analys', { exact: true }).fill('Ett utkast som får vika.');
   await goal(controller, KF21).getByLabel('Analys', { exact: true }).fill(`${mine} Uppdaterad.`);
   await saveGoal(controller, KF21);
-  await goal(reporter, KF21)
-    .getByRole('button', { name: `Spara – ${KF21}`, exact: true })
-    .click();
+  letReporterGo();
   await goal(reporter, KF21).getByRole('button', { name: 'Använd den sparade versionen' }).click();
   await expect(goal(reporter, KF21).getByLabel('Analys', { exact: true })).toHaveValue(
     `${mine} Uppdaterad.`,

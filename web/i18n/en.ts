@@ -51,6 +51,17 @@ export const en: Strings<Translation> = {
       keptMine: 'Your version is saved.',
       tookSaved: 'The saved version is now in the form.',
     },
+    autosave: {
+      saved: 'All changes saved {{time}}',
+      pending: 'Changes will be saved shortly …',
+      saving: 'Saving …',
+      failed: 'Could not save – try again',
+      conflict: 'Someone else has saved: choose a text in the conflict below',
+      retry: 'Try saving again',
+      leave: 'Some text is not saved. Leave the page anyway?',
+      restored:
+        'Text that was not saved last time has been restored. It is being saved now; if someone else saved meanwhile, both texts are shown.',
+    },
     loading: 'Loading …',
     none: '–',
     yes: 'Yes',

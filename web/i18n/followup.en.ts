@@ -180,6 +180,25 @@ export const followupEn: Strings<typeof followupSv> = {
     lockedUnsaved:
       'The report is no longer a draft, so your change cannot be saved. Your text is kept here for you to copy.',
   },
+  copy: {
+    goal: 'Copy from the previous period',
+    goalLabel: 'Copy from the previous period – {{goal}}',
+    goalTitle: '{{period}}: {{goal}}',
+    intro:
+      'This is what was written for the goal in {{period}}. The text replaces what is in the form now and then saves itself.',
+    report: 'Copy from the previous period for the whole report',
+    reportTitle: 'Copy texts from {{period}}',
+    reportIntro:
+      'The texts below are copied into goals whose fields are empty. Fields you have written in are not changed. The texts then save themselves.',
+    reportNone: 'There are no texts in {{period}} to copy into empty fields.',
+    nothing: 'The goal has no text in {{period}}.',
+    accept: 'Use the text',
+    acceptAll: 'Copy {{count}} goals',
+    cancel: 'Cancel',
+    loading: 'Loading the previous period …',
+    copied: 'The text from {{period}} is now in the form.',
+    copiedAll: 'Texts from {{period}} are now in {{count}} goals.',
+  },
   evidence: {
     title: 'Evidence',
     suggestion: 'Rödtråd’s suggestion',

@@ -180,6 +180,25 @@ export const followupSv = {
     lockedUnsaved:
       'Rapporten är inte längre ett utkast, så din ändring kan inte sparas. Din text finns kvar här så att du kan kopiera den.',
   },
+  copy: {
+    goal: 'Hämta från föregående period',
+    goalLabel: 'Hämta från föregående period – {{goal}}',
+    goalTitle: '{{period}}: {{goal}}',
+    intro:
+      'Så här skrevs målet i {{period}}. Texten ersätter det som står i formuläret nu och sparas sedan av sig själv.',
+    report: 'Hämta från föregående period för hela rapporten',
+    reportTitle: 'Hämta texter från {{period}}',
+    reportIntro:
+      'Texterna nedan hämtas till mål där fälten är tomma. Fält du redan har skrivit i ändras inte. Texterna sparas sedan av sig själva.',
+    reportNone: 'Det finns inga texter i {{period}} att hämta till tomma fält.',
+    nothing: 'Målet har ingen text i {{period}}.',
+    accept: 'Använd texten',
+    acceptAll: 'Hämta {{count}} mål',
+    cancel: 'Avbryt',
+    loading: 'Hämtar föregående period …',
+    copied: 'Texten från {{period}} finns nu i formuläret.',
+    copiedAll: 'Texter från {{period}} finns nu i {{count}} mål.',
+  },
   evidence: {
     title: 'Underlag',
     suggestion: 'Rödtrådens förslag',

@@ -47,6 +47,17 @@ export const sv = {
       keptMine: 'Din version är sparad.',
       tookSaved: 'Den sparade versionen visas nu i formuläret.',
     },
+    autosave: {
+      saved: 'Alla ändringar sparade {{time}}',
+      pending: 'Ändringar sparas strax …',
+      saving: 'Sparar …',
+      failed: 'Kunde inte spara – försök igen',
+      conflict: 'Någon annan har sparat: välj text i konflikten nedan',
+      retry: 'Försök spara igen',
+      leave: 'Det finns text som inte är sparad. Vill du lämna sidan ändå?',
+      restored:
+        'Text som inte hann sparas förra gången har återställts. Den sparas nu; har någon annan sparat under tiden visas båda texterna.',
+    },
     loading: 'Laddar …',
     none: '–',
     yes: 'Ja',

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { FieldIssue } from '#contracts/common.ts';
 import { isApiError } from '#web/lib/api-client.ts';
 import { issuesFromZod } from '#web/lib/issues.ts';
@@ -36,6 +36,8 @@ type Options<V extends Values, Input, Saved extends Stored> = {
   save: (input: Input) => Promise<Saved>;
   /** the error code of a save refused because someone else saved first */
   conflictCode: string;
+  /** a draft kept from an earlier visit (web/lib/autosave.ts): its text over the version it started from */
+  restored?: { version: number; values: V } | null;
 };
 
 export type Conflict<V extends Values, Saved extends Stored> = {
@@ -57,13 +59,23 @@ export function useVersionedForm<V extends Values, Input, Saved extends Stored>(
   toInput,
   save,
   conflictCode,
+  restored,
 }: Options<V, Input, Saved>) {
   const serverVersion = server?.version ?? 0;
-  const [draft, setDraft] = useState(() => newDraft(toValues(server), serverVersion));
+  // A restored draft keeps the version it started from, so a newer save meets a conflict.
+  const [draft, setDraft] = useState(() =>
+    restored
+      ? { base: toValues(server), baseVersion: restored.version, values: restored.values }
+      : newDraft(toValues(server), serverVersion),
+  );
   const [conflict, setConflict] = useState<Conflict<V, Saved> | null>(null);
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [savedAt, setSavedAt] = useState<Date | null>(null);
+  const [saving, setSaving] = useState(false);
+  // The save under way: a second save (Spara pressed while the text saves itself) would carry
+  // the version the first one replaces, and meet its own save as a conflict.
+  const inflight = useRef<Promise<Outcome<Saved>> | null>(null);
 
   // A reload brought another version: follow it unless the user is editing or choosing.
   if (conflict === null && serverVersion !== draft.baseVersion) {
@@ -84,6 +96,7 @@ export function useVersionedForm<V extends Values, Input, Saved extends Stored>(
     }
     setIssues([]);
     setError(null);
+    setSaving(true);
     try {
       const saved = await save(prepared.input);
       onSaved(saved);
@@ -106,20 +119,30 @@ export function useVersionedForm<V extends Values, Input, Saved extends Stored>(
       }
       setError(failure);
       return { kind: 'failed' };
+    } finally {
+      setSaving(false);
     }
   };
 
-  const submitValues = (values: V, version: number) =>
-    send(values, version, (saved) =>
+  const submitValues = async (values: V, version: number) => {
+    const run = send(values, version, (saved) =>
       setDraft((d) => afterSave(d, values, toValues(saved), saved.version)),
     );
+    inflight.current = run;
+    try {
+      return await run;
+    } finally {
+      if (inflight.current === run) inflight.current = null;
+    }
+  };
 
   return {
     values: draft.values,
     dirty: isDirty(draft),
     baseVersion: draft.baseVersion,
     set: (patch: Partial<V>) => setDraft((d) => ({ ...d, values: { ...d.values, ...patch } })),
-    submit: () => submitValues(draft.values, draft.baseVersion),
+    /** Saves the draft; while a save is under way, its outcome (text typed since saves next). */
+    submit: () => inflight.current ?? submitValues(draft.values, draft.baseVersion),
     /**
      * Saves one field on its own, over the stored version of the others. If someone else saved
      * first without touching that field, the change goes on top of theirs.
@@ -153,6 +176,10 @@ export function useVersionedForm<V extends Values, Input, Saved extends Stored>(
     issues,
     error,
     savedAt,
+    /** a save is under way */
+    saving,
+    /** the last save was refused (invalid) or did not reach the server */
+    failed: error !== null || issues.length > 0,
   };
 }
 

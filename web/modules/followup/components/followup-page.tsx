@@ -7,6 +7,7 @@ import { AppLink } from '#web/ui/app-link.tsx';
 import { Loading } from '#web/ui/loading.tsx';
 import { Page } from '#web/ui/page.tsx';
 import { QueryState } from '#web/ui/query-state.tsx';
+import { SaveStateProvider } from '#web/ui/save-state.tsx';
 import type { SearchProps } from '#web/lib/search.ts';
 import { useFollowupText } from '../followup.messages.ts';
 import type { FollowupSearch } from '../followup.selection.ts';
@@ -17,6 +18,7 @@ import { FollowupPickers } from './followup-pickers.tsx';
 import { GoalSection } from './goal-section.tsx';
 import { JumpLink } from './jump-link.tsx';
 import { MissingList } from './missing-list.tsx';
+import { CopyReportButton, CopyTargetsProvider } from './previous-period.tsx';
 import {
   anchors,
   goalItems,
@@ -67,15 +69,17 @@ export function FollowupPage({ search, onSearch }: SearchProps<FollowupSearch>) 
                       report={shown}
                       announce={announce}
                     >
-                      <Paragraph>
-                        <AppLink to="/followup/print" search={shownSearch}>
-                          {t('followup.printLink')}
-                        </AppLink>
-                      </Paragraph>
-                      <ReportBody
-                        report={shown}
-                        isAdministrator={me.permissions.includes('years.manage')}
-                      />
+                      <SaveStateProvider>
+                        <Paragraph>
+                          <AppLink to="/followup/print" search={shownSearch}>
+                            {t('followup.printLink')}
+                          </AppLink>
+                        </Paragraph>
+                        <ReportBody
+                          report={shown}
+                          isAdministrator={me.permissions.includes('years.manage')}
+                        />
+                      </SaveStateProvider>
                     </ReportProvider>
                   )}
                 </QueryState>
@@ -93,7 +97,7 @@ export function FollowupPage({ search, onSearch }: SearchProps<FollowupSearch>) 
 
 function ReportBody({ report, isAdministrator }: { report: UnitReport; isAdministrator: boolean }) {
   const { t } = useTranslation();
-  const { canWrite, place, announce } = useReportSettings();
+  const { canWrite, writable, place, announce } = useReportSettings();
   const data = useReportData();
   const placed = new Set(report.goals.flatMap((g) => g.activityIds));
   const others = report.activities.filter((a) => !placed.has(a.activity.id));
@@ -102,57 +106,60 @@ function ReportBody({ report, isAdministrator }: { report: UnitReport; isAdminis
   return (
     <div className="report-body">
       <ReportBar status={report.state.status} />
-      <section className="section followup-status" aria-labelledby={anchors.status}>
-        <Heading level={2} data-size="sm" id={anchors.status} tabIndex={-1}>
-          {t('followup.status.title')}
-        </Heading>
-        <ReportStatusFacts />
-        <WorkflowPanel isAdministrator={isAdministrator} />
-      </section>
-      <section className="section">
-        <Heading level={2} data-size="sm">
-          {t('followup.missing.title')}
-        </Heading>
-        <MissingList />
-      </section>
-      <section className="section">
-        <Heading level={2} data-size="sm" id={anchors.textChecks} tabIndex={-1}>
-          {t('followup.textChecks.title')}
-        </Heading>
-        <TextChecks />
-      </section>
-      <ReportChaptersSection place={place} announce={announce} />
-      <section className="section followup-goals" aria-busy={!complete}>
-        <Heading level={2} data-size="sm">
-          {t('followup.goals.title')}
-        </Heading>
-        {report.goals.length === 0 && <Paragraph>{t('followup.goals.empty')}</Paragraph>}
-        {report.goals.slice(0, mounted).map((goal) => (
-          <GoalSection
-            key={goal.goal.id}
-            goal={goal}
-            depth={data.depth.get(goal.goal.id) ?? 0}
-            {...goalItems(goal, data)}
-          />
-        ))}
-        {!complete && <Loading />}
-        {complete && others.length > 0 && (
-          <article className="goal">
-            <Heading level={3} data-size="xs">
-              {t('followup.goals.otherActivities')}
-            </Heading>
-            <ActivityTable
-              caption={t('followup.goals.otherActivities')}
-              items={others}
-              editable={canWrite}
+      <CopyTargetsProvider>
+        <section className="section followup-status" aria-labelledby={anchors.status}>
+          <Heading level={2} data-size="sm" id={anchors.status} tabIndex={-1}>
+            {t('followup.status.title')}
+          </Heading>
+          <ReportStatusFacts />
+          <WorkflowPanel isAdministrator={isAdministrator} />
+        </section>
+        <section className="section">
+          <Heading level={2} data-size="sm">
+            {t('followup.missing.title')}
+          </Heading>
+          <MissingList />
+        </section>
+        <section className="section">
+          <Heading level={2} data-size="sm" id={anchors.textChecks} tabIndex={-1}>
+            {t('followup.textChecks.title')}
+          </Heading>
+          <TextChecks />
+        </section>
+        <ReportChaptersSection place={place} announce={announce} />
+        <section className="section followup-goals" aria-busy={!complete}>
+          <Heading level={2} data-size="sm">
+            {t('followup.goals.title')}
+          </Heading>
+          {writable && complete && <CopyReportButton />}
+          {report.goals.length === 0 && <Paragraph>{t('followup.goals.empty')}</Paragraph>}
+          {report.goals.slice(0, mounted).map((goal) => (
+            <GoalSection
+              key={goal.goal.id}
+              goal={goal}
+              depth={data.depth.get(goal.goal.id) ?? 0}
+              {...goalItems(goal, data)}
             />
-          </article>
-        )}
-      </section>
-      <ReportHistory place={place} />
-      <Paragraph>
-        <JumpLink to={anchors.status}>{t('followup.status.toStatus')}</JumpLink>
-      </Paragraph>
+          ))}
+          {!complete && <Loading />}
+          {complete && others.length > 0 && (
+            <article className="goal">
+              <Heading level={3} data-size="xs">
+                {t('followup.goals.otherActivities')}
+              </Heading>
+              <ActivityTable
+                caption={t('followup.goals.otherActivities')}
+                items={others}
+                editable={canWrite}
+              />
+            </article>
+          )}
+        </section>
+        <ReportHistory place={place} />
+        <Paragraph>
+          <JumpLink to={anchors.status}>{t('followup.status.toStatus')}</JumpLink>
+        </Paragraph>
+      </CopyTargetsProvider>
     </div>
   );
 }

@@ -13,11 +13,15 @@ import { useFollowupText } from '../followup.messages.ts';
 import { isMorePositive } from '../followup.workflow.ts';
 import { prepared, useVersionedForm, type Prepared } from '#web/ui/use-versioned-form.ts';
 import { VersionedConflictPanel } from '#web/ui/conflict-panel.tsx';
+import { useAutosave, useStoredDraft } from '#web/ui/use-autosave.ts';
+import { draftKey } from '#web/lib/autosave.ts';
+import { RestoredNotice } from '#web/ui/restored-notice.tsx';
 import { deeper, Evidence, type HeadingLevel } from './evidence.tsx';
 import { ErrorAlert } from '#web/ui/error-alert.tsx';
 import { LockedNotice } from './followup-error.tsx';
 import { LightRadio, LightTextArea } from './light-fields.tsx';
 import { ReaderAssessment } from './reader-assessment.tsx';
+import { CopyGoalButton, useCopyTarget } from './previous-period.tsx';
 import { useReportSettings } from './report-context.tsx';
 import { useReportForm } from './use-report-form.ts';
 
@@ -94,14 +98,19 @@ function AssessmentForm({ goal, name, level }: PartProps) {
   const { place, forecast, announce, locked } = useReportSettings();
   const id = goal.goal.id;
   const mutation = useSaveAssessment(place, id);
+  const key = draftKey(place, `assessment-${id}`);
+  const restored = useStoredDraft<FormValues>(key);
   const form = useVersionedForm({
     server: goal.assessment,
     toValues,
     toInput,
     save: mutation.mutateAsync,
     conflictCode: 'reports.conflict',
+    restored,
   });
   const { errorOf, submit } = useReportForm<keyof FormValues>(form);
+  const { flush } = useAutosave(form, { key, locked });
+  useCopyTarget(id, { values: form.values, set: form.set });
 
   // Once the report is past the draft, the form shows the report as text, unless the user has
   // text that was not saved: that stays in the (read-only) fields, to be copied.
@@ -136,8 +145,14 @@ function AssessmentForm({ goal, name, level }: PartProps) {
 
   return (
     <div className="goal__body">
-      <form className="assessment-form" onSubmit={(e) => void onSubmit(e)} noValidate>
+      <form
+        className="assessment-form"
+        onSubmit={(e) => void onSubmit(e)}
+        onBlur={flush}
+        noValidate
+      >
         {locked && <LockedNotice />}
+        {restored && form.dirty && <RestoredNotice />}
         {goal.assessed ? (
           <Fieldset
             id={`value-${id}`}
@@ -221,7 +236,7 @@ function AssessmentForm({ goal, name, level }: PartProps) {
             >
               {t('followup.assessment.save')}
             </Button>
-            <span role="status" className="save-status">
+            <span role="status" aria-live="off" className="save-status">
               {form.savedAt && !form.dirty
                 ? t('followup.assessment.saved', { time: text.time(form.savedAt) })
                 : ''}
@@ -229,6 +244,7 @@ function AssessmentForm({ goal, name, level }: PartProps) {
             {form.dirty && (
               <span className="save-status muted">{t('followup.assessment.unsaved')}</span>
             )}
+            <CopyGoalButton goalId={id} name={name} onAccept={(texts) => form.set(texts)} />
           </div>
         )}
       </form>

@@ -13,6 +13,9 @@ import { LightTextArea } from '#web/modules/followup/components/light-fields.tsx
 import { VersionedConflictPanel } from '#web/ui/conflict-panel.tsx';
 import { ErrorAlert } from '#web/ui/error-alert.tsx';
 import { prepared, useVersionedForm, type Prepared } from '#web/ui/use-versioned-form.ts';
+import { useAutosave, useStoredDraft } from '#web/ui/use-autosave.ts';
+import { draftKey } from '#web/lib/autosave.ts';
+import { RestoredNotice } from '#web/ui/restored-notice.tsx';
 import { useSaveChapterText, type Place } from '../reports.api.ts';
 
 type Values = { text: string };
@@ -42,13 +45,17 @@ export function ChapterTextForm({
   const { t } = useTranslation();
   const messages = useMessages();
   const mutation = useSaveChapterText(place, chapter.key);
+  const key = draftKey(place, `chapter-${chapter.key}`);
+  const restored = useStoredDraft<Values>(key);
   const form = useVersionedForm({
     server: chapter.text,
     toValues,
     toInput,
     save: mutation.mutateAsync,
     conflictCode: 'reports.conflict',
+    restored,
   });
+  const { flush } = useAutosave(form, { key, locked: false });
   const id = `chapter-text-${chapter.key}`;
   const issue = issueFor(form.issues, 'text');
   const savedMessage = (at: Date) =>
@@ -69,7 +76,8 @@ export function ChapterTextForm({
   };
 
   return (
-    <form className="chapter-text" onSubmit={(e) => void onSubmit(e)} noValidate>
+    <form className="chapter-text" onSubmit={(e) => void onSubmit(e)} onBlur={flush} noValidate>
+      {restored && form.dirty && <RestoredNotice />}
       <LightTextArea
         id={id}
         label={t('reports.chapters.textLabel', { heading: title })}
@@ -99,7 +107,7 @@ export function ChapterTextForm({
           >
             {t('reports.chapters.save')}
           </Button>
-          <span role="status" className="save-status">
+          <span role="status" aria-live="off" className="save-status">
             {form.savedAt && !form.dirty ? savedMessage(form.savedAt) : ''}
           </span>
           {form.dirty && <span className="save-status muted">{t('reports.chapters.unsaved')}</span>}
