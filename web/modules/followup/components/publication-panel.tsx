@@ -24,7 +24,7 @@ export function PublicationPanel({ isAdministrator }: { isAdministrator: boolean
   const toggle = async () => {
     setNotice(null);
     try {
-      await mutation.mutateAsync({ published: !published });
+      await mutation.mutateAsync({ published: !published, reason: '' });
       setNotice({
         error: false,
         text: t(published ? 'portal.publication.doneUnpublish' : 'portal.publication.donePublish'),

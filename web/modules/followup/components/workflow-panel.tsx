@@ -71,6 +71,8 @@ export function WorkflowPanel({ isAdministrator }: { isAdministrator: boolean })
       await mutation.mutateAsync({
         transition,
         comment: needs.includes('comment') ? comment : '',
+        reason: '',
+        itemComments: [],
         adoptedOn: needs.includes('adoption') ? adoptedOn : null,
         decisionRef: needs.includes('adoption') && decisionRef.trim() ? decisionRef.trim() : null,
         version: report.state.version,
