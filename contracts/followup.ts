@@ -31,6 +31,10 @@ export const reportState = z.object({
   /** an adopted report that the public can read (GET /api/public/…); reopening unpublishes it */
   published: z.boolean(),
   publishedAt: z.string().nullable(),
+  /** why the report was adopted while something was still missing ('' when nothing was) */
+  adoptReason: z.string(),
+  /** why the report was published while something was still missing ('' when nothing was) */
+  publishReason: z.string(),
 });
 export type ReportState = z.infer<typeof reportState>;
 
@@ -62,9 +66,24 @@ export const stepsFrom = (status: ReportStatus): ReportTransition[] =>
     (reportSteps[step].from as readonly ReportStatus[]).includes(status),
   );
 
+/** A send-back comment at one goal, indicator or activity of the report. */
+export const commentTargetKinds = ['goal', 'indicator', 'activity'] as const;
+export const commentTargetKind = z.enum(commentTargetKinds);
+export type CommentTargetKind = z.infer<typeof commentTargetKind>;
+export const itemCommentInput = z.strictObject({
+  kind: commentTargetKind,
+  id,
+  text: longText(5_000).refine((text) => text.trim() !== '', { error: 'must not be empty' }),
+});
+export type ItemCommentInput = z.infer<typeof itemCommentInput>;
+
 export const reportTransitionInput = z.strictObject({
   transition: reportTransition,
   comment: longText(5_000).default(''),
+  /** adopting a report with missing items: why (required then, recorded) */
+  reason: longText(5_000).default(''),
+  /** sending back: comments at the goals, indicators and activities besides the overall one */
+  itemComments: z.array(itemCommentInput).max(200).default([]),
   adoptedOn: isoDate.nullable().default(null),
   decisionRef: storable(z.string().trim().max(100)).nullable().default(null),
   version: storedVersion(),
@@ -72,7 +91,11 @@ export const reportTransitionInput = z.strictObject({
 export type ReportTransitionInput = z.infer<typeof reportTransitionInput>;
 
 /** Publish (true) or unpublish (false) an adopted report. */
-export const publicationInput = z.strictObject({ published: z.boolean() });
+export const publicationInput = z.strictObject({
+  published: z.boolean(),
+  /** publishing a report with missing items: why (required then, recorded) */
+  reason: longText(5_000).default(''),
+});
 export type PublicationInput = z.infer<typeof publicationInput>;
 
 // ── A unit's report for a period: everything it must report, with the evidence ─────────────────

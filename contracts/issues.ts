@@ -123,6 +123,9 @@ const catalogue = {
   'followup.chapter_missing': { chapter: 'text' },
   'followup.adoption_date_required': {},
   'followup.date_in_future': {},
+  'followup.missing_reason_required': { count: 'number' },
+  'followup.mention_unknown': {},
+  'followup.comment_target_unknown': {},
   'followup.wrong_state': {},
   // A tenant's goal levels of a year and the council goals a committee answers for.
   'goals.level_not_in_use': {},

@@ -213,14 +213,27 @@ test('a reporter fills in tertial 2, the approver sends it back, and the approve
   // The approver approves and registers the committee's decision.
   await approver.reload();
   await goalsLoaded(approver);
+  // Approving asks for confirmation, with what is still missing counted by kind.
   await approver.getByRole('button', { name: 'Godkänn' }).click();
+  await expect(approver.locator('#workflow-preview-title')).toHaveText(
+    'Rapportens status: Klar för granskning.',
+  );
+  await approver.getByRole('button', { name: 'Godkänn rapporten' }).click();
   await expect(state(approver)).toContainText('Godkänd');
+  // Adopting a report with items still missing needs a reason, which the report then shows.
   await approver.getByRole('button', { name: 'Registrera fastställande' }).click();
+  await expect(approver.locator('.step-preview')).toContainText('saknas fortfarande');
   await approver.getByLabel('Datum för nämndens beslut').fill('2015-10-20');
   await approver.getByLabel('Diarienummer (dnr)').fill('KS 2015/1234');
   await expectAccessiblePart(approver, '.followup-status', 'the adoption form');
   await approver.getByRole('button', { name: 'Registrera fastställandet' }).click();
+  await expect(approver.getByText('Skriv varför rapporten går vidare').first()).toBeVisible();
+  await approver
+    .getByLabel('Skäl att gå vidare trots att uppgifter saknas')
+    .fill('Nämnden fastställde rapporten; utfallen kommer i bokslutet.');
+  await approver.getByRole('button', { name: 'Registrera fastställandet' }).click();
   await expect(state(approver)).toContainText('Fastställd');
+  await expect(state(approver)).toContainText('Fastställd trots att uppgifter saknades');
   await expect(state(approver)).toContainText('den 20 oktober 2015, dnr KS 2015/1234');
   await expect(
     approver.getByText('Rapporten är fastställd av nämnden och kan inte ändras.'),
@@ -232,6 +245,10 @@ test('a reporter fills in tertial 2, the approver sends it back, and the approve
     approver.getByText('Rapporten är fastställd men inte publicerad för allmänheten.'),
   ).toBeVisible();
   await approver.getByRole('button', { name: 'Publicera', exact: true }).click();
+  await approver
+    .getByLabel('Skäl att gå vidare trots att uppgifter saknas')
+    .fill('Invånarna ska kunna läsa det nämnden fastställt.');
+  await approver.getByRole('button', { name: 'Publicera rapporten' }).click();
   await expect(
     approver.getByText('Rapporten är publicerad och kan läsas av allmänheten utan inloggning.'),
   ).toBeVisible();

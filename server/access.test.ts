@@ -187,6 +187,24 @@ const routes: {
     openapi: '/api/units/{unitId}/periods/{periodId}/publication',
     allowed: anyRole,
   },
+  {
+    method: 'GET',
+    url: `/api/units/${id}/periods/${id}/comments`,
+    openapi: '/api/units/{unitId}/periods/{periodId}/comments',
+    allowed: anyRole,
+  },
+  {
+    method: 'GET',
+    url: `/api/units/${id}/periods/${id}/people`,
+    openapi: '/api/units/{unitId}/periods/{periodId}/people',
+    allowed: anyRole,
+  },
+  {
+    method: 'POST',
+    url: `/api/units/${id}/periods/${id}/goals/${id}/comments`,
+    openapi: '/api/units/{unitId}/periods/{periodId}/goals/{goalId}/comments',
+    allowed: anyRole,
+  },
   { method: 'GET', url: '/api/public/tenants', openapi: '/api/public/tenants', allowed: callers },
   {
     method: 'GET',

@@ -14,6 +14,7 @@ import { registerPeopleRoutes } from './modules/people/people.routes.ts';
 import { registerYearsRoutes } from './modules/years/years.routes.ts';
 import { registerPortalRoutes } from './modules/portal/portal.routes.ts';
 import { registerFollowupRoutes } from './modules/followup/followup.routes.ts';
+import { registerReportCommentsRoutes } from './modules/followup/comments/followup.comments.routes.ts';
 import { registerStartRoutes } from './modules/start/start.routes.ts';
 import { registerReportsRoutes } from './modules/reports/reports.routes.ts';
 import { registerNotificationsRoutes } from './modules/notifications/notifications.routes.ts';
@@ -31,6 +32,7 @@ export function registerModules(app: FastifyInstance, ctx: AppContext): void {
   registerIndicatorsRoutes(app, ctx);
   registerActivitiesRoutes(app, ctx);
   registerFollowupRoutes(app, ctx);
+  registerReportCommentsRoutes(app, ctx);
   registerYearExchangeRoutes(app, ctx);
   registerYearRolloverRoutes(app, ctx);
   registerEconomyRoutes(app, ctx);

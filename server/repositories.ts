@@ -11,6 +11,7 @@ import { createOrgRepository } from './modules/org/org.repository.ts';
 import { createPeopleRepository } from './modules/people/people.repository.ts';
 import { createYearsRepository } from './modules/years/years.repository.ts';
 import { createFollowupRepository } from './modules/followup/followup.repository.ts';
+import { createReportCommentsRepository } from './modules/followup/comments/followup.comments.repository.ts';
 import { createRollUpRepository } from './modules/followup/rollup/followup.rollup.repository.ts';
 import { createRolloverRepository } from './modules/years/rollover/years.rollover.repository.ts';
 import { createReportsRepository } from './modules/reports/reports.repository.ts';
@@ -31,6 +32,7 @@ export function repositories(db: Db) {
     activities: createActivitiesRepository(db),
     followup: createFollowupRepository(db),
     rollUps: createRollUpRepository(db),
+    reportComments: createReportCommentsRepository(db),
     rollover: createRolloverRepository(db),
     economy: createEconomyRepository(db),
     efficiency: createEfficiencyRepository(db),

@@ -97,6 +97,10 @@ export const issuesEn: Strings<typeof issuesSv> = {
   followup_chapter_missing:
     'The chapter “{{chapter}}” is required by the template and has no text.',
   followup_adoption_date_required: 'Give the date of the committee’s decision.',
+  followup_missing_reason_required:
+    '{{count}} items are still missing: say why the report goes ahead anyway.',
+  followup_mention_unknown: 'Only people with access to the unit can be mentioned.',
+  followup_comment_target_unknown: 'Pick a goal, indicator or activity of the report.',
   followup_date_in_future: 'The date must not be in the future.',
   followup_wrong_state: 'The report is not in a state where this step can be taken.',
   goals_level_not_in_use: 'The year does not use this goal level; choose a level in use.',

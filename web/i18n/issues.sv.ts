@@ -98,6 +98,10 @@ export const issuesSv = {
     'Bedömningen av ”{{goal}}” är mer positiv än underlaget och behöver en motivering.',
   followup_chapter_missing: 'Kapitlet ”{{chapter}}” krävs av mallen och saknar text.',
   followup_adoption_date_required: 'Ange datum för nämndens beslut.',
+  followup_missing_reason_required:
+    '{{count}} uppgifter saknas fortfarande: skriv varför rapporten ändå går vidare.',
+  followup_mention_unknown: 'Bara personer med behörighet till enheten kan nämnas.',
+  followup_comment_target_unknown: 'Välj ett mål, en indikator eller en aktivitet i rapporten.',
   followup_date_in_future: 'Datumet får inte ligga i framtiden.',
   followup_wrong_state: 'Rapporten är inte i ett läge där det steget går att ta.',
   goals_level_not_in_use: 'Året använder inte den här målnivån; välj en nivå som används.',

@@ -35,6 +35,7 @@ beforeAll(async () => {
   await repos.followup.setPublication(tenantId, unitId, first!.id, {
     at: new Date('2015-06-16T08:09:10.123Z'),
     userId: user!.id,
+    reason: '',
   });
   // and last year's outcome entered where the report has no history
   const [indicator] = await database.db.select().from(indicatorsTable);

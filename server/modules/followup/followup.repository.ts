@@ -45,6 +45,7 @@ export type StateWrite = {
   adoptedOn: string | null;
   decisionRef: string | null;
   returnComment: string;
+  adoptReason?: string;
 };
 
 const present = (row: typeof unitReportsTable.$inferSelect): ReportState => ({
@@ -57,6 +58,8 @@ const present = (row: typeof unitReportsTable.$inferSelect): ReportState => ({
   version: row.version,
   published: row.publishedAt !== null,
   publishedAt: row.publishedAt?.toISOString() ?? null,
+  adoptReason: row.adoptReason,
+  publishReason: row.publishReason,
 });
 
 /** What a unit's report for a period is made of, as the goals, indicators, activities repositories give it. */
@@ -278,11 +281,15 @@ export function createFollowupRepository(db: Db) {
       tenantId: string,
       unitId: string,
       periodId: string,
-      publication: { at: Date; userId: string } | null,
+      publication: { at: Date; userId: string; reason: string } | null,
     ): Promise<boolean> {
       const updated = await db
         .update(unitReportsTable)
-        .set({ publishedAt: publication?.at ?? null, publishedBy: publication?.userId ?? null })
+        .set({
+          publishedAt: publication?.at ?? null,
+          publishedBy: publication?.userId ?? null,
+          publishReason: publication?.reason ?? '',
+        })
         .where(
           and(
             eq(unitReportsTable.tenantId, tenantId),
@@ -307,7 +314,9 @@ export function createFollowupRepository(db: Db) {
       const values = {
         ...write,
         // Only an adopted report can be public: every other step (a reopen) unpublishes it.
-        ...(write.status === 'adopted' ? {} : { publishedAt: null, publishedBy: null }),
+        ...(write.status === 'adopted'
+          ? {}
+          : { publishedAt: null, publishedBy: null, publishReason: '' }),
         tenantId,
         unitId,
         periodId,

@@ -56,6 +56,8 @@ export const draftState = (unitId: string, periodId: string): ReportState => ({
   version: 0,
   published: false,
   publishedAt: null,
+  adoptReason: '',
+  publishReason: '',
 });
 
 /**

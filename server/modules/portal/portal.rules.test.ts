@@ -44,6 +44,8 @@ function signedInReport(): Omit<UnitReport, 'may'> {
       version: 4,
       published: true,
       publishedAt: '2015-10-21T09:00:00Z',
+      adoptReason: 'Nämnden beslutade trots luckor',
+      publishReason: 'Allmänheten ska kunna läsa',
     },
     goals: [
       {
@@ -210,6 +212,8 @@ describe('the public view of a published report', () => {
       'formula',
       'computed',
       'returnComment',
+      'adoptReason',
+      'publishReason',
       'missing',
       'needsJustification',
       'state',

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { ReportState } from '#contracts/followup.ts';
+import type { ReportState, ReportTransitionInput } from '#contracts/followup.ts';
 import type { TemplateChapter } from '#contracts/reports.ts';
 import { nextState } from '../followup/workflow/followup.workflow.rules.ts';
 import { chapterGaps } from './reports.rules.ts';
@@ -51,14 +51,18 @@ describe('marking a report ready', () => {
     version: 1,
     published: false,
     publishedAt: null,
+    adoptReason: '',
+    publishReason: '',
   };
-  const submit = {
+  const submit: ReportTransitionInput = {
     transition: 'submit',
     comment: '',
+    reason: '',
+    itemComments: [],
     adoptedOn: null,
     decisionRef: null,
     version: 1,
-  } as const;
+  };
 
   test('is refused for each missing chapter, by its key and heading', () => {
     const outcome = nextState(draft, submit, chapterGaps(template, [], 1), '2026-01-10');

@@ -15,6 +15,7 @@ import type {
   UnitReport,
 } from '#contracts/followup.ts';
 import type { TextFindings } from '#contracts/followup.checks.ts';
+import type { GoalCommentInput, Person, ReportComment } from '#contracts/report-comments.ts';
 import { api } from '#web/lib/api-client.ts';
 
 export type Place = { unitId: string; periodId: string };
@@ -101,3 +102,26 @@ export const textChecksQuery = (place: Place) =>
     queryFn: ({ signal }) => api<TextFindings>(`${base(place)}/text-checks`, { signal }),
     select: (data) => data.findings,
   });
+
+/** The report's comments (send-back comments at items, goal threads), refreshed with the report. */
+export const reportCommentsQuery = (place: Place) =>
+  queryOptions({
+    queryKey: [...followupKeys.report(place), 'comments'] as const,
+    queryFn: ({ signal }) =>
+      api<{ comments: ReportComment[] }>(`${base(place)}/comments`, { signal }),
+    select: (data) => data.comments,
+  });
+
+/** The people who may read the unit's report: who a comment can mention. */
+export const unitPeopleQuery = (place: Place) =>
+  queryOptions({
+    queryKey: [...followupKeys.report(place), 'people'] as const,
+    queryFn: ({ signal }) => api<{ people: Person[] }>(`${base(place)}/people`, { signal }),
+    select: (data) => data.people,
+    staleTime: 5 * 60_000,
+  });
+
+export const usePostGoalComment = (place: Place, goalId: string) =>
+  useReportWrite(place, (input: GoalCommentInput) =>
+    api<ReportComment>(`${base(place)}/goals/${goalId}/comments`, { method: 'POST', body: input }),
+  );

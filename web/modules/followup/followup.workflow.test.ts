@@ -5,6 +5,7 @@ import {
   blockingProblems,
   groupMissing,
   isMorePositive,
+  missingCounts,
   readOnlyReason,
 } from './followup.workflow.ts';
 
@@ -102,5 +103,28 @@ describe('a refused submit names each goal', () => {
     const { blocking, other } = groupMissing(missing);
     expect(blocking.map((m) => m.id)).toEqual(['g1', 'g2']);
     expect(other.map((m) => m.id)).toEqual(['i1']);
+  });
+});
+
+describe('what a confirmation shows as missing', () => {
+  test('the missing items are counted by kind, in the kinds’ order, and kinds with none are left out', () => {
+    const item = (kind: MissingItem['kind'], id: string): MissingItem => ({
+      kind,
+      id,
+      title: id,
+    });
+    expect(
+      missingCounts([
+        item('outcome', 'a'),
+        item('activity_status', 'b'),
+        item('outcome', 'c'),
+        item('assessment', 'd'),
+      ]),
+    ).toEqual([
+      { kind: 'assessment', count: 1 },
+      { kind: 'outcome', count: 2 },
+      { kind: 'activity_status', count: 1 },
+    ]);
+    expect(missingCounts([])).toEqual([]);
   });
 });

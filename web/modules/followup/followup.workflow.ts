@@ -1,5 +1,6 @@
 import type { FieldIssue } from '#contracts/common.ts';
 import {
+  missingKinds,
   reportSteps,
   stepsFrom,
   type MissingItem,
@@ -32,11 +33,14 @@ export function availableTransitions(
 }
 
 /** What a step asks for before it is sent. */
-export const stepInputs: Record<ReportTransition, readonly ('comment' | 'adoption')[]> = {
+export const stepInputs: Record<
+  ReportTransition,
+  readonly ('comment' | 'adoption' | 'preview' | 'items')[]
+> = {
   submit: [],
-  approve: [],
-  send_back: ['comment'],
-  adopt: ['adoption'],
+  approve: ['preview'],
+  send_back: ['comment', 'items'],
+  adopt: ['preview', 'adoption'],
   reopen: ['comment'],
 };
 
@@ -95,4 +99,11 @@ export function groupMissing(missing: readonly MissingItem[]) {
   );
   const other = missing.filter((m) => m.kind === 'outcome' || m.kind === 'activity_status');
   return { blocking, other };
+}
+
+/** The missing items counted by kind, in the order of the kinds (kinds with none left out). */
+export function missingCounts(missing: readonly MissingItem[]) {
+  return missingKinds
+    .map((kind) => ({ kind, count: missing.filter((m) => m.kind === kind).length }))
+    .filter((c) => c.count > 0);
 }

@@ -23,6 +23,8 @@ export function printableReport(report: PublicReport): UnitReport {
       version: 0,
       published: true,
       publishedAt: report.publishedAt,
+      adoptReason: '',
+      publishReason: '',
     },
     goals: report.goals.map((g) => ({
       ...g,

@@ -267,6 +267,8 @@ describe('the roll-up of a level’s goals over the units below', () => {
             version: 2,
             published: false,
             publishedAt: null,
+            adoptReason: '',
+            publishReason: '',
           },
         ],
       }),

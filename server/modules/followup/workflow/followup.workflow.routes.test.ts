@@ -99,6 +99,7 @@ describe('the report workflow', () => {
       transition: 'adopt',
       adoptedOn: '2025-02-12',
       decisionRef: 'Dnr 182-70/2025',
+      reason: 'Utfallet kommer först i mars.',
       version: await r.version(),
     });
     expect(adopted.statusCode).toBe(200);

@@ -7,10 +7,11 @@ import {
   type ReportState,
   type ReportTransitionInput,
 } from '#contracts/followup.ts';
-import { blocking, nextState, whoMay } from './followup.workflow.rules.ts';
+import { blocking, nextState, unknownTargets, whoMay } from './followup.workflow.rules.ts';
 
 const TODAY = '2026-11-22';
 const goalId = '00000000-0000-4000-8000-000000000001';
+const otherId = '00000000-0000-4000-8000-000000000002';
 
 const state = (status: ReportState['status'], over: Partial<ReportState> = {}): ReportState => ({
   unitId: '00000000-0000-4000-8000-0000000000aa',
@@ -22,6 +23,8 @@ const state = (status: ReportState['status'], over: Partial<ReportState> = {}): 
   version: 3,
   published: false,
   publishedAt: null,
+  adoptReason: '',
+  publishReason: '',
   ...over,
 });
 
@@ -31,6 +34,8 @@ const input = (
 ): ReportTransitionInput => ({
   transition,
   comment: '',
+  reason: '',
+  itemComments: [],
   adoptedOn: null,
   decisionRef: null,
   version: 3,
@@ -64,7 +69,13 @@ describe('the report workflow', () => {
     );
     expect(outcome).toEqual({
       ok: true,
-      next: { status: 'ready', adoptedOn: null, decisionRef: null, returnComment: '' },
+      next: {
+        status: 'ready',
+        adoptedOn: null,
+        decisionRef: null,
+        returnComment: '',
+        adoptReason: '',
+      },
     });
   });
 
@@ -103,13 +114,18 @@ describe('the report workflow', () => {
     expect(codes(outcome)).toEqual([[`missing.${goalId}`, 'followup.justification_missing']]);
   });
 
-  test('sending back or adopting is not blocked by gaps: the approver has seen them', () => {
+  test('sending back, or adopting with a reason, is not blocked by gaps: the approver has seen them', () => {
     const missing = [gap('assessment')];
     expect(
       nextState(state('ready'), input('send_back', { comment: 'Saknas' }), missing, TODAY).ok,
     ).toBe(true);
     expect(
-      nextState(state('approved'), input('adopt', { adoptedOn: TODAY }), missing, TODAY).ok,
+      nextState(
+        state('approved'),
+        input('adopt', { adoptedOn: TODAY, reason: 'Nämnden beslutade' }),
+        missing,
+        TODAY,
+      ).ok,
     ).toBe(true);
   });
 
@@ -127,6 +143,7 @@ describe('the report workflow', () => {
         adoptedOn: null,
         decisionRef: null,
         returnComment: 'Analysen saknar orsaker.',
+        adoptReason: '',
       },
     });
   });
@@ -150,7 +167,13 @@ describe('the report workflow', () => {
     );
     expect(outcome).toEqual({
       ok: true,
-      next: { status: 'adopted', adoptedOn: '2026-10-15', decisionRef: '§ 42', returnComment: '' },
+      next: {
+        status: 'adopted',
+        adoptedOn: '2026-10-15',
+        decisionRef: '§ 42',
+        returnComment: '',
+        adoptReason: '',
+      },
     });
   });
 
@@ -166,6 +189,47 @@ describe('the report workflow', () => {
     ).toEqual([['adoptedOn', 'followup.date_in_future']]);
   });
 
+  test('adopting with items still missing needs a reason, which is kept; with nothing missing none is asked', () => {
+    const missing = [gap('outcome'), gap('activity_status')];
+    const adopt = (reason: string, gaps = missing) =>
+      nextState(state('approved'), input('adopt', { adoptedOn: TODAY, reason }), gaps, TODAY);
+    expect(codes(adopt('  '))).toEqual([['reason', 'followup.missing_reason_required']]);
+    expect(adopt('  ')).toMatchObject({ issues: [{ params: { count: 2 } }] });
+    expect(adopt(' Nämnden beslutade ändå. ')).toMatchObject({
+      ok: true,
+      next: { status: 'adopted', adoptReason: 'Nämnden beslutade ändå.' },
+    });
+    expect(adopt('', [])).toMatchObject({ ok: true, next: { adoptReason: '' } });
+  });
+
+  test('the reason only goes ahead with the adoption: reopening forgets it', () => {
+    const outcome = nextState(
+      state('adopted', { adoptReason: 'Trots luckor' }),
+      input('reopen', { comment: 'Fel' }),
+      [gap('outcome')],
+      TODAY,
+    );
+    expect(outcome).toMatchObject({ ok: true, next: { adoptReason: '' } });
+  });
+
+  test('send-back comments must be at a goal, indicator or activity of the report', () => {
+    const report = {
+      goals: [{ goal: { id: goalId } }],
+      indicators: [{ indicator: { id: otherId } }],
+      activities: [],
+    } as unknown as Parameters<typeof unknownTargets>[0];
+    const issues = unknownTargets(report, [
+      { kind: 'goal', id: goalId, text: 'Mer om orsaker' },
+      { kind: 'goal', id: otherId, text: 'Fel slag' },
+      { kind: 'indicator', id: otherId, text: 'Utfallet?' },
+      { kind: 'activity', id: goalId, text: 'Finns inte' },
+    ]);
+    expect(issues.map((i) => [i.path, i.code])).toEqual([
+      ['itemComments.1.id', 'followup.comment_target_unknown'],
+      ['itemComments.3.id', 'followup.comment_target_unknown'],
+    ]);
+  });
+
   test('reopening an adopted report makes it a draft again and forgets the decision', () => {
     const outcome = nextState(
       state('adopted', { adoptedOn: '2026-10-15', decisionRef: '§ 42', published: true }),
@@ -175,7 +239,13 @@ describe('the report workflow', () => {
     );
     expect(outcome).toEqual({
       ok: true,
-      next: { status: 'draft', adoptedOn: null, decisionRef: null, returnComment: '' },
+      next: {
+        status: 'draft',
+        adoptedOn: null,
+        decisionRef: null,
+        returnComment: '',
+        adoptReason: '',
+      },
     });
   });
 

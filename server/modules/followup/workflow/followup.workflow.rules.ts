@@ -2,6 +2,8 @@ import { codedIssue } from '#contracts/issues.ts';
 import type { FieldIssue } from '#contracts/common.ts';
 import {
   reportSteps,
+  type ItemCommentInput,
+  type UnitReport,
   type MissingItem,
   type ReportState,
   type ReportStepTaker,
@@ -54,7 +56,10 @@ const gapIssue = (gap: MissingItem): FieldIssue => {
 export type Outcome =
   | {
       ok: true;
-      next: Omit<ReportState, 'unitId' | 'periodId' | 'version' | 'published' | 'publishedAt'>;
+      next: Omit<
+        ReportState,
+        'unitId' | 'periodId' | 'version' | 'published' | 'publishedAt' | 'publishReason'
+      >;
     }
   | { ok: false; issues: FieldIssue[]; conflict?: true };
 
@@ -98,6 +103,8 @@ export function nextState(
       issues.push(
         codedIssue('adoptedOn', 'followup.date_in_future', {}, 'must not be in the future'),
       );
+    const unreasoned = reasonIssue(missing, input.reason);
+    if (unreasoned) issues.push(unreasoned);
   }
   if (issues.length > 0) return { ok: false, issues };
   return {
@@ -112,8 +119,28 @@ export function nextState(
             : null,
       decisionRef: input.transition === 'adopt' ? input.decisionRef : null,
       returnComment: input.transition === 'send_back' ? comment : '',
+      adoptReason:
+        input.transition === 'adopt'
+          ? input.reason.trim()
+          : step.to === 'adopted'
+            ? state.adoptReason
+            : '',
     },
   };
+}
+
+/**
+ * Adopting or publishing a report with items still missing needs a reason, which is recorded;
+ * null when nothing is missing or a reason is given.
+ */
+export function reasonIssue(missing: readonly MissingItem[], reason: string) {
+  if (missing.length === 0 || reason.trim() !== '') return null;
+  return codedIssue(
+    'reason',
+    'followup.missing_reason_required',
+    { count: missing.length },
+    `${missing.length} items are still missing: say why the report goes ahead anyway`,
+  );
 }
 
 const pastTense: Record<ReportTransitionInput['transition'], string> = {
@@ -123,3 +150,27 @@ const pastTense: Record<ReportTransitionInput['transition'], string> = {
   adopt: 'adopted',
   reopen: 'reopened',
 };
+
+/** Send-back comments must be at a goal, indicator or activity of the report itself. */
+export function unknownTargets(
+  report: Pick<UnitReport, 'goals' | 'indicators' | 'activities'>,
+  items: readonly ItemCommentInput[],
+): FieldIssue[] {
+  const known = {
+    goal: new Set(report.goals.map((g) => g.goal.id)),
+    indicator: new Set(report.indicators.map((i) => i.indicator.id)),
+    activity: new Set(report.activities.map((a) => a.activity.id)),
+  };
+  return items.flatMap((item, index) =>
+    known[item.kind].has(item.id)
+      ? []
+      : [
+          codedIssue(
+            `itemComments.${index}.id`,
+            'followup.comment_target_unknown',
+            {},
+            `the report has no ${item.kind} with this id`,
+          ),
+        ],
+  );
+}

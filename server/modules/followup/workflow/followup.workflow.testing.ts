@@ -43,7 +43,12 @@ export async function aWorkflowReport(ctx: () => TestApp) {
     {
       status: 'adopted',
       by: approver,
-      body: { transition: 'adopt', adoptedOn: '2025-02-12', decisionRef: 'Dnr 182-70/2025' },
+      body: {
+        transition: 'adopt',
+        adoptedOn: '2025-02-12',
+        decisionRef: 'Dnr 182-70/2025',
+        reason: 'Utfallet kommer först i mars.',
+      },
     },
   ];
 

@@ -6,7 +6,13 @@ import { can } from '../../people/people.rules.ts';
 import { editConflict } from '#server/report.errors.ts';
 import { notAdopted, wrongState } from '../followup.errors.ts';
 import { reportScope, unitReport } from '../followup.usecases.ts';
-import { nextState, whoMay, type Who } from './followup.workflow.rules.ts';
+import {
+  nextState,
+  reasonIssue,
+  unknownTargets,
+  whoMay,
+  type Who,
+} from './followup.workflow.rules.ts';
 import type { ReportNotifier } from '../../notifications/notifications.jobs.ts';
 
 type Deps = Pick<
@@ -20,6 +26,7 @@ type Deps = Pick<
   | 'followup'
   | 'audit'
   | 'reports'
+  | 'reportComments'
 >;
 
 /**
@@ -49,6 +56,9 @@ export async function transitionReport(
     if (result.conflict) throw wrongState(result.issues);
     throw validationFailed(result.issues);
   }
+  const itemComments = input.transition === 'send_back' ? input.itemComments : [];
+  const strays = unknownTargets(report, itemComments);
+  if (strays.length > 0) throw validationFailed(strays);
   const saved = await deps.followup.saveState(
     principal.tenantId,
     place.unitId,
@@ -58,13 +68,31 @@ export async function transitionReport(
     principal.userId,
   );
   if (!saved) throw editConflict({ current: report.state, yours: input });
+  await deps.reportComments.insert(
+    itemComments.map((item) => ({
+      tenantId: principal.tenantId,
+      ...place,
+      kind: 'send_back' as const,
+      targetKind: item.kind,
+      targetId: item.id,
+      authorId: principal.userId,
+      text: item.text.trim(),
+      mentions: [],
+    })),
+    new Date(),
+  );
   const after = (await deps.followup.state(principal.tenantId, place.unitId, place.periodId))!;
   await deps.audit.record(actorOf(principal), {
     entity: 'unit_report',
     entityId: `${place.unitId}/${place.periodId}`,
     action: 'update',
     before: { status: report.state.status, published: report.state.published },
-    after: { transition: input.transition, ...result.next, comment: input.comment },
+    after: {
+      transition: input.transition,
+      ...result.next,
+      comment: input.comment,
+      ...(itemComments.length > 0 ? { itemComments } : {}),
+    },
   });
   // in this transaction: the people concerned are told exactly when the step is made
   await deps.notify?.({
@@ -83,7 +111,7 @@ export async function transitionReport(
  * same again (publishing a published report) changes nothing and records nothing.
  */
 export async function publishReport(
-  deps: Pick<Deps, 'org' | 'years' | 'followup' | 'audit'>,
+  deps: Deps,
   principal: Principal,
   place: { unitId: string; periodId: string },
   input: PublicationInput,
@@ -105,11 +133,17 @@ export async function publishReport(
   const before = await deps.followup.state(tenantId, place.unitId, place.periodId);
   if (before?.status !== 'adopted') throw notAdopted({ status: before?.status ?? 'draft' });
   if (before.published === input.published) return before;
+  const reason = input.reason.trim();
+  if (input.published) {
+    const { missing } = await unitReport(deps, principal, place.unitId, place.periodId);
+    const unreasoned = reasonIssue(missing, reason);
+    if (unreasoned) throw validationFailed([unreasoned]);
+  }
   const saved = await deps.followup.setPublication(
     tenantId,
     place.unitId,
     place.periodId,
-    input.published ? { at: now, userId: principal.userId } : null,
+    input.published ? { at: now, userId: principal.userId, reason } : null,
   );
   if (!saved) throw notAdopted({ status: 'changed' });
   const after = (await deps.followup.state(tenantId, place.unitId, place.periodId))!;
@@ -122,6 +156,7 @@ export async function publishReport(
       transition: input.published ? 'publish' : 'unpublish',
       published: after.published,
       publishedAt: after.publishedAt,
+      ...(input.published && reason !== '' ? { reason } : {}),
     },
   });
   return after;

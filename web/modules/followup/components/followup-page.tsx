@@ -68,6 +68,7 @@ export function FollowupPage({ search, onSearch }: SearchProps<FollowupSearch>) 
                       key={`${shown.unit.id}/${shown.period.id}`}
                       report={shown}
                       announce={announce}
+                      checks
                     >
                       <SaveStateProvider>
                         <Paragraph>

@@ -7,6 +7,7 @@ import { useFollowupText } from '../followup.messages.ts';
 import { ActivityTable } from './activity-table.tsx';
 import type { HeadingLevel } from './evidence.tsx';
 import { GoalAssessmentPart } from './goal-assessment.tsx';
+import { GoalComments } from './goal-comments.tsx';
 import { IndicatorTable } from './indicator-table.tsx';
 import { anchors, useReportSettings } from './report-context.tsx';
 import { TextFindingNote } from './text-checks.tsx';
@@ -81,6 +82,7 @@ export const GoalSection = memo(
           activities={activities}
           editable={canWrite}
         />
+        <GoalComments goalId={id} indicatorIds={goal.indicatorIds} activityIds={goal.activityIds} />
       </article>
     );
   },

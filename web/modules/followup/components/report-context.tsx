@@ -32,6 +32,8 @@ export type ReportSettings = {
   periodName: string;
   /** announces a short message to screen readers */
   announce: (message: string) => void;
+  /** the signed-in report page: its texts are checked against its tables (not print, not public) */
+  checks: boolean;
 };
 
 export type ReportData = {
@@ -48,10 +50,12 @@ const DataContext = createContext<ReportData | null>(null);
 export function ReportProvider({
   report,
   announce,
+  checks = false,
   children,
 }: {
   report: UnitReport;
   announce: (message: string) => void;
+  checks?: boolean;
   children: ReactNode;
 }) {
   const { period, previousPeriod, unit, may, state } = report;
@@ -76,8 +80,20 @@ export function ReportProvider({
       previousName,
       periodName,
       announce,
+      checks,
     }),
-    [unitId, periodId, writable, canWrite, locked, forecast, previousName, periodName, announce],
+    [
+      unitId,
+      periodId,
+      writable,
+      canWrite,
+      locked,
+      forecast,
+      previousName,
+      periodName,
+      announce,
+      checks,
+    ],
   );
   const data = useMemo<ReportData>(
     () => ({

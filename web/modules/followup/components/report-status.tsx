@@ -76,6 +76,18 @@ export function ReportStatusFacts() {
             </dd>
           </div>
         )}
+        {state.status === 'adopted' && state.adoptReason !== '' && (
+          <div>
+            <dt>{t('followup.trust.adoptReason')}</dt>
+            <dd className="prewrap">{state.adoptReason}</dd>
+          </div>
+        )}
+        {state.published && state.publishReason !== '' && (
+          <div>
+            <dt>{t('followup.trust.publishReason')}</dt>
+            <dd className="prewrap">{state.publishReason}</dd>
+          </div>
+        )}
       </dl>
       {reason && (
         <Paragraph className="read-only-reason">

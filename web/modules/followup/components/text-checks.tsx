@@ -80,8 +80,8 @@ function TextFindingItem({ finding }: { finding: TextFinding }) {
  */
 export function TextFindingNote({ text, figure }: { text?: string; figure?: string }) {
   const { t } = useTranslation();
-  const { place } = useReportSettings();
-  const { data } = useQuery(textChecksQuery(place));
+  const { place, checks } = useReportSettings();
+  const { data } = useQuery({ ...textChecksQuery(place), enabled: checks });
   const count = (data ?? []).filter(
     (f) => f.place.id === text || (f.figure.kind === 'indicator' && f.figure.id === figure),
   ).length;

@@ -2,7 +2,7 @@ import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldIssue } from '#contracts/common.ts';
-import type { ReportTransition } from '#contracts/followup.ts';
+import type { ItemCommentInput, ReportTransition } from '#contracts/followup.ts';
 import { useMessages } from '#web/i18n/messages.ts';
 import { isApiError } from '#web/lib/api-client.ts';
 import { DateField, TextAreaField, TextField } from '#web/ui/fields.tsx';
@@ -11,6 +11,8 @@ import { LiveStatus } from '#web/ui/status.tsx';
 import { useReportTransition } from '../followup.api.ts';
 import { availableTransitions, blockingProblems, stepInputs } from '../followup.workflow.ts';
 import { PublicationPanel } from './publication-panel.tsx';
+import { SendBackItems } from './send-back-items.tsx';
+import { StepPreview } from './step-preview.tsx';
 import {
   anchors,
   jumpTo,
@@ -18,6 +20,13 @@ import {
   useReportData,
   useReportSettings,
 } from './report-context.tsx';
+
+/** The form field each refused input is at. */
+const fieldAnchors: Record<string, string> = {
+  comment: 'workflow-comment',
+  adoptedOn: 'workflow-adopted-on',
+  reason: 'workflow-preview-reason',
+};
 
 type Refusal = { transition: ReportTransition; items: SummaryItem[] };
 
@@ -38,6 +47,8 @@ export function WorkflowPanel({ isAdministrator }: { isAdministrator: boolean })
   const [comment, setComment] = useState('');
   const [adoptedOn, setAdoptedOn] = useState('');
   const [decisionRef, setDecisionRef] = useState('');
+  const [reason, setReason] = useState('');
+  const [itemComments, setItemComments] = useState<ItemCommentInput[]>([]);
   const [fieldIssues, setFieldIssues] = useState<FieldIssue[]>([]);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -45,6 +56,7 @@ export function WorkflowPanel({ isAdministrator }: { isAdministrator: boolean })
 
   const fieldText = (issue: FieldIssue) => {
     if (issue.path === 'comment') return t('followup.workflow.commentRequired');
+    if (issue.path === 'reason') return t('followup.trust.reasonRequired');
     if (issue.path === 'adoptedOn')
       return /future/.test(issue.message)
         ? t('followup.workflow.adoptedOnFuture')
@@ -63,6 +75,8 @@ export function WorkflowPanel({ isAdministrator }: { isAdministrator: boolean })
       local.push({ path: 'comment', message: 'must say why' });
     if (needs.includes('adoption') && adoptedOn === '')
       local.push({ path: 'adoptedOn', message: 'required' });
+    const withReason = transition === 'adopt' && report.missing.length > 0;
+    if (withReason && reason.trim() === '') local.push({ path: 'reason', message: 'required' });
     setFieldIssues(local);
     setRefusal(null);
     setNotice(null);
@@ -71,12 +85,16 @@ export function WorkflowPanel({ isAdministrator }: { isAdministrator: boolean })
       await mutation.mutateAsync({
         transition,
         comment: needs.includes('comment') ? comment : '',
+        reason: withReason ? reason : '',
+        itemComments: needs.includes('items') ? itemComments : [],
         adoptedOn: needs.includes('adoption') ? adoptedOn : null,
         decisionRef: needs.includes('adoption') && decisionRef.trim() ? decisionRef.trim() : null,
         version: report.state.version,
       });
       setOpen(null);
       setComment('');
+      setReason('');
+      setItemComments([]);
       setNotice({ error: false, text: t(`followup.workflow.done.${transition}`) });
       jumpTo(anchors.status);
     } catch (error) {
@@ -92,7 +110,7 @@ export function WorkflowPanel({ isAdministrator }: { isAdministrator: boolean })
             href:
               p.goalId !== null
                 ? `#${anchors.goal(p.goalId)}`
-                : `#workflow-${p.issue.path === 'adoptedOn' ? 'adopted-on' : 'comment'}`,
+                : `#${fieldAnchors[p.issue.path] ?? 'workflow-comment'}`,
             text:
               p.goalId === null
                 ? fieldText(p.issue)
@@ -167,6 +185,17 @@ export function WorkflowPanel({ isAdministrator }: { isAdministrator: boolean })
       )}
       {open && (
         <form className="form workflow__form" onSubmit={onSubmit(open)} noValidate>
+          {stepInputs[open].includes('preview') && (
+            <StepPreview
+              id="workflow-preview"
+              status={report.state.status}
+              missing={report.missing}
+              askReason={open === 'adopt'}
+              reason={reason}
+              onReason={setReason}
+              reasonError={errorOf('reason')}
+            />
+          )}
           {stepInputs[open].includes('comment') && (
             <TextAreaField
               id="workflow-comment"
@@ -184,6 +213,9 @@ export function WorkflowPanel({ isAdministrator }: { isAdministrator: boolean })
               error={errorOf('comment')}
               onChange={(e) => setComment(e.target.value)}
             />
+          )}
+          {stepInputs[open].includes('items') && (
+            <SendBackItems items={itemComments} onChange={setItemComments} />
           )}
           {stepInputs[open].includes('adoption') && (
             <>
