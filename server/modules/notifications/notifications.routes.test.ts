@@ -93,7 +93,12 @@ describe('notifications of a report sent back', () => {
     await move({ transition: 'send_back', comment: 'Komplettera.' });
     await report.step(report.reporter, { transition: 'submit', version: await report.version() });
     await move({ transition: 'approve' });
-    await move({ transition: 'adopt', adoptedOn: '2025-02-12', decisionRef: 'Dnr 1/2025' });
+    await move({
+      transition: 'adopt',
+      adoptedOn: '2025-02-12',
+      decisionRef: 'Dnr 1/2025',
+      reason: 'Utfallen kommer med bokslutet.',
+    });
 
     await waitForNotifications(ctx, report.reporter, 3);
     const to = report.reporter.me.user.email;

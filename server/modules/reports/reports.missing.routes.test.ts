@@ -102,7 +102,10 @@ describe('the public report', () => {
     const read = () => ctx.app.inject({ method: 'GET', url });
     await w.bringTo('adopted');
     expect((await read()).statusCode).toBe(404);
-    const published = await w.put(w.approver, `${w.base()}/publication`, { published: true });
+    const published = await w.put(w.approver, `${w.base()}/publication`, {
+      published: true,
+      reason: 'Utfallen kommer med bokslutet.',
+    });
     expect(published.statusCode).toBe(200);
 
     const report = (await read()).json<PublicReport>();

@@ -2,11 +2,12 @@ import { Tag } from '@digdir/designsystemet-react';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityStatus, AssessmentValue } from '#contracts/assessment.ts';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Goal, GoalLevel } from '#contracts/goals.ts';
 import type { ReportStatus } from '#contracts/followup.ts';
 import { useMessages } from '#web/i18n/messages.ts';
 import { isApiError } from '#web/lib/api-client.ts';
+import { meQuery } from '#web/modules/people/people.api.ts';
 import { goalLevelsQuery } from '../goals.api.ts';
 import './goals.css';
 
@@ -19,9 +20,15 @@ import './goals.css';
  * The name a level goes by in `year`: the tenant's own when it stored its levels for the year
  * (decision 007), else the app's words (short, or `long` as the annual report heads a level).
  */
+/** The year's goal levels, read signed in; on the public pages (no session) none: the defaults. */
+function useStoredLevels(year?: number) {
+  const signedIn = useQueryClient().getQueryData(meQuery.queryKey) !== undefined;
+  return useQuery({ ...goalLevelsQuery(year ?? 0), enabled: year !== undefined && signedIn });
+}
+
 export function useLevelName(year?: number) {
   const { t } = useTranslation();
-  const levels = useQuery({ ...goalLevelsQuery(year ?? 0), enabled: year !== undefined });
+  const levels = useStoredLevels(year);
   const own = levels.data?.stored ? levels.data.levels : null;
   return useCallback(
     (level: GoalLevel, long = false) =>
@@ -35,7 +42,7 @@ export function useLevelName(year?: number) {
  * when the year has the default levels (the app's own headings then apply).
  */
 export function useOwnLevelHeadings(year?: number): Record<GoalLevel, string> | null {
-  const levels = useQuery({ ...goalLevelsQuery(year ?? 0), enabled: year !== undefined });
+  const levels = useStoredLevels(year);
   const own = levels.data?.stored ? levels.data.levels : null;
   return useMemo(
     () =>
