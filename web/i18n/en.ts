@@ -401,6 +401,7 @@ export const en: Strings<Translation> = {
       report_template: 'Report template',
       report_chapter_text: 'Report chapter text',
       report_attachment: 'Report attachment',
+      report_comment: 'Report comment',
       economy_year: 'Economy year',
       economy_line: 'Economy line',
       economy_printed_total: 'Printed economy total',

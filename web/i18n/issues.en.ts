@@ -197,7 +197,7 @@ export const issuesEn: Strings<typeof issuesSv> = {
   exchange_report_not_draft:
     'The report of {{unit}} for {{period}} is “{{status}}”, no longer a draft. It must be reopened before the file can be imported.',
   exchange_has_followup:
-    '{{unit}} already has follow-up in {{year}} (targets: {{targets}}, outcomes: {{outcomes}}, entered previous-year outcomes: {{previousOutcomes}}, assessments: {{assessments}}, activity reports: {{activityReports}}). An import only adds a year where the unit has nothing.',
+    '{{unit}} already has follow-up in {{year}} (targets: {{targets}}, outcomes: {{outcomes}}, entered previous-year outcomes: {{previousOutcomes}}, assessments: {{assessments}}, activity reports: {{activityReports}}, chapter texts: {{chapterTexts}}). An import only adds a year where the unit has nothing.',
   rollover_unknown_goal: 'There is no such goal in {{year}}.',
   rollover_unknown_activity: 'There is no such activity in {{year}}.',
   rollover_no_goals: 'The budget year {{year}} has no goals to roll over.',

@@ -200,7 +200,7 @@ export const issuesSv = {
   exchange_report_not_draft:
     'Rapporten från {{unit}} för {{period}} har status ”{{status}}” och är inte längre ett utkast. Den måste öppnas igen innan filen kan importeras.',
   exchange_has_followup:
-    '{{unit}} har redan uppföljning för budgetåret {{year}} (målvärden: {{targets}}, utfall: {{outcomes}}, inmatade utfall föregående år: {{previousOutcomes}}, bedömningar: {{assessments}}, aktivitetsrapporter: {{activityReports}}). En import lägger bara till ett år där enheten inte har något.',
+    '{{unit}} har redan uppföljning för budgetåret {{year}} (målvärden: {{targets}}, utfall: {{outcomes}}, inmatade utfall föregående år: {{previousOutcomes}}, bedömningar: {{assessments}}, aktivitetsrapporter: {{activityReports}}, kapiteltexter: {{chapterTexts}}). En import lägger bara till ett år där enheten inte har något.',
   rollover_unknown_goal: 'Det finns inget sådant mål för budgetåret {{year}}.',
   rollover_unknown_activity: 'Det finns ingen sådan aktivitet för budgetåret {{year}}.',
   rollover_no_goals: 'Budgetåret {{year}} har inga mål att föra över.',

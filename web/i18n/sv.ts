@@ -397,6 +397,7 @@ export const sv = {
       report_template: 'Rapportmall',
       report_chapter_text: 'Rapportens kapiteltext',
       report_attachment: 'Rapportens bilaga',
+      report_comment: 'Kommentar i rapporten',
       economy_year: 'Ekonomiår',
       economy_line: 'Ekonomirad',
       economy_printed_total: 'Tryckt summa i ekonomin',

@@ -184,6 +184,7 @@ describe('the problems of an exchange import and a rollover', () => {
             previousOutcomes: 3,
             assessments: 2,
             activityReports: 0,
+            chapterTexts: 4,
           },
           message:
             "Stadsledningskontoret already has follow-up in 2015 (…); an import only adds a unit's year where it has none",
@@ -196,7 +197,7 @@ describe('the problems of an exchange import and a rollover', () => {
     expect(refused.issues.map((issue) => issueText(issue, inSwedish))).toEqual([
       'Filen har ingen period T3. Använd en av filens perioder eller lägg till perioden under periods.',
       'KF:s mål 1.1 för Kommunfullmäktige finns redan för budgetåret 2015 (”Luften ska vara ren”), men lydelsen och målen ovanför skiljer sig från filens. En import ändrar inte det som redan finns: ändra filen så att den stämmer med det som finns, eller gör ändringen i appen.',
-      `Stadsledningskontoret har redan uppföljning för budgetåret 2015 (målvärden: 1, utfall: 1${nbsp}250, inmatade utfall föregående år: 3, bedömningar: 2, aktivitetsrapporter: 0). En import lägger bara till ett år där enheten inte har något.`,
+      `Stadsledningskontoret har redan uppföljning för budgetåret 2015 (målvärden: 1, utfall: 1${nbsp}250, inmatade utfall föregående år: 3, bedömningar: 2, aktivitetsrapporter: 0, kapiteltexter: 4). En import lägger bara till ett år där enheten inte har något.`,
     ]);
     expect(issueText(refused.issues[1]!, inEnglish)).toBe(
       'Council goal 1.1 of Kommunfullmäktige is already in 2015 (“Luften ska vara ren”), but its wording and goals above differ from the file’s. An import does not change what is there: make the file say what is there, or make the change in the app.',
