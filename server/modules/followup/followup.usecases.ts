@@ -25,10 +25,12 @@ import { reportGoalsOf } from './followup.rules.ts';
 import { assessedLevelsOfYear } from '../goals/levels/goals.levels.usecases.ts';
 import { chaptersMissing } from '../reports/reports.missing.ts';
 
-type Deps = Pick<
+/** What reading a unit's report needs; use cases that read one add their own to it. */
+export type ReportDeps = Pick<
   Repositories,
   'org' | 'years' | 'goals' | 'goalLevels' | 'indicators' | 'activities' | 'followup' | 'reports'
 >;
+type Deps = ReportDeps;
 
 /** The period and the unit's ancestry on its last day; refuses callers without `permission`. */
 export async function reportScope(

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { ATTACHMENT_LIMIT, attachmentTypes, type Attachment } from '#contracts/reports.ts';
 import type { Repositories } from '#server/repositories.ts';
 import { actorOf, type Principal } from '#server/principal.ts';
-import { reportScope } from '../followup/followup.usecases.ts';
+import { reportScope, type ReportDeps } from '../followup/followup.usecases.ts';
 import { writableScope } from '../followup/followup.write.usecases.ts';
 import { attachmentNotFound, attachmentType } from './reports.errors.ts';
 import { attachmentKind } from './reports.rules.ts';
@@ -12,18 +12,7 @@ import { attachmentKind } from './reports.rules.ts';
  * who write the report while it is a draft, read by those who read it. Each is kept in the
  * database with its SHA-256, so that what is downloaded can be checked against what was sent.
  */
-type Deps = Pick<
-  Repositories,
-  | 'reports'
-  | 'org'
-  | 'years'
-  | 'goals'
-  | 'goalLevels'
-  | 'indicators'
-  | 'activities'
-  | 'followup'
-  | 'audit'
->;
+type Deps = ReportDeps & Pick<Repositories, 'audit'>;
 type Place = { unitId: string; periodId: string };
 export type Upload = { name: string; bytes: Uint8Array };
 

@@ -7,7 +7,12 @@ import type {
 import type { Period } from '#contracts/years.ts';
 import type { Repositories } from '#server/repositories.ts';
 import type { Principal } from '#server/principal.ts';
-import { draftState, reportContent, reportScope } from '../followup/followup.usecases.ts';
+import {
+  draftState,
+  reportContent,
+  reportScope,
+  type ReportDeps,
+} from '../followup/followup.usecases.ts';
 import { writableScope, writeAtVersion } from '../followup/followup.write.usecases.ts';
 import { can } from '../people/people.rules.ts';
 import { chapterNotFound } from './reports.errors.ts';
@@ -20,19 +25,7 @@ import { templateFor } from './reports.usecases.ts';
  * from elsewhere and what is missing; and the writing of a chapter's text, conflict-safe as the
  * rest of the report (the same permission, the same refusal once the report is no longer a draft).
  */
-type Deps = Pick<
-  Repositories,
-  | 'reports'
-  | 'org'
-  | 'years'
-  | 'goals'
-  | 'goalLevels'
-  | 'indicators'
-  | 'activities'
-  | 'followup'
-  | 'economy'
-> &
-  Pick<Repositories, 'audit'>;
+type Deps = ReportDeps & Pick<Repositories, 'economy' | 'audit'>;
 type Place = { unitId: string; periodId: string };
 
 /** A chapter's stored text as the report shows it; null when none is written. */

@@ -12,24 +12,13 @@ import {
 import type { BudgetYear, Period } from '#contracts/years.ts';
 import type { Repositories } from '#server/repositories.ts';
 import type { Principal } from '#server/principal.ts';
-import { reportContent } from '../followup/followup.usecases.ts';
+import { reportContent, type ReportDeps } from '../followup/followup.usecases.ts';
 import { rollUp } from '../followup/rollup/followup.rollup.usecases.ts';
 import { canAnywhere, roleAllows, unitsAllowing } from '../people/people.rules.ts';
 import { periodNotFound } from '../years/years.errors.ts';
 import { currentPeriod, daysLeft, isOverdue, statusOf, stillToWrite } from './start.rules.ts';
 
-type Deps = Pick<
-  Repositories,
-  | 'org'
-  | 'years'
-  | 'goals'
-  | 'goalLevels'
-  | 'indicators'
-  | 'activities'
-  | 'followup'
-  | 'rollUps'
-  | 'reports'
->;
+type Deps = ReportDeps & Pick<Repositories, 'rollUps'>;
 type Unit = { id: string; name: string };
 
 /** What a report line needs besides its unit and period. */

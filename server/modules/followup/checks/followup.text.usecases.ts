@@ -5,7 +5,7 @@ import type { Repositories } from '#server/repositories.ts';
 import type { Principal } from '#server/principal.ts';
 import { readEconomy } from '../../economy/economy.usecases.ts';
 import { templateFor } from '../../reports/reports.usecases.ts';
-import { reportContent, reportScope } from '../followup.usecases.ts';
+import { reportContent, reportScope, type ReportDeps } from '../followup.usecases.ts';
 import {
   textFigureFindings,
   type EconomyFigure,
@@ -13,19 +13,7 @@ import {
   type TextToCheck,
 } from './followup.text.rules.ts';
 
-type Deps = Pick<
-  Repositories,
-  | 'org'
-  | 'years'
-  | 'goals'
-  | 'goalLevels'
-  | 'indicators'
-  | 'activities'
-  | 'followup'
-  | 'economy'
-  | 'audit'
-  | 'reports'
->;
+type Deps = ReportDeps & Pick<Repositories, 'economy' | 'audit'>;
 type Content = Awaited<ReturnType<typeof reportContent>>;
 
 /**

@@ -7,21 +7,9 @@ import { actorOf, type Principal } from '#server/principal.ts';
 import type { Repositories } from '#server/repositories.ts';
 import { notifyMention } from '../../notifications/notifications.jobs.ts';
 import { can } from '../../people/people.rules.ts';
-import { reportScope, unitReport } from '../followup.usecases.ts';
+import { reportScope, unitReport, type ReportDeps } from '../followup.usecases.ts';
 
-type Deps = Pick<
-  Repositories,
-  | 'org'
-  | 'years'
-  | 'goals'
-  | 'goalLevels'
-  | 'indicators'
-  | 'activities'
-  | 'followup'
-  | 'audit'
-  | 'reportComments'
-  | 'reports'
->;
+type Deps = ReportDeps & Pick<Repositories, 'audit' | 'reportComments'>;
 type Place = { unitId: string; periodId: string };
 
 /** Whether the principal may take part in the unit's threads (for the web's "may"). */
