@@ -26,6 +26,8 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, { error: 'must start with postgres:// or postgresql://' })
     .optional(),
+  /** Prepare statements on the PostgreSQL server (decision 010); false behind PgBouncer < 1.21. */
+  RODTRAD_DB_PREPARE: booleanFlag.default(true),
   /** Secure cookies work on https and on http://localhost; set false only behind plain http. */
   RODTRAD_COOKIE_SECURE: booleanFlag.default(true),
   /** Seed the demo municipality into an empty database at start. */
@@ -78,6 +80,8 @@ export type Config = {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** prepared statements on a PostgreSQL server (decision 010) */
+  databasePrepare: boolean;
   cookieSecure: boolean;
   seedDemo: boolean;
   loginAttemptsPerMinute: number;
@@ -116,6 +120,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: e.HOST,
     dataDir: path.resolve(e.RODTRAD_DATA_DIR),
     databaseUrl: e.DATABASE_URL,
+    databasePrepare: e.RODTRAD_DB_PREPARE,
     cookieSecure: e.RODTRAD_COOKIE_SECURE,
     seedDemo: e.RODTRAD_DEMO,
     loginAttemptsPerMinute: e.RODTRAD_LOGIN_ATTEMPTS_PER_MINUTE,
