@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { defaultGoalLevelSettings } from '#contracts/goals.levels.ts';
 import type { Period } from '#contracts/years.ts';
 import type { Database } from '#server/db/client.ts';
 import { repositories } from '#server/repositories.ts';
@@ -54,6 +55,16 @@ beforeAll(async () => {
     0,
     null,
   );
+  // the year's own goal levels, and a council goal given to a committee directly
+  await repos.goalLevels.save(tenantId, year!.id, {
+    ...defaultGoalLevelSettings,
+    direction: { ...defaultGoalLevelSettings.direction, name: 'Övergripande mål', assessed: true },
+  });
+  const council = (await repos.goals.ofYear(tenantId, 2015)).find((g) => g.level === 'council');
+  const committee = (await repos.goals.ofYear(tenantId, 2015)).find(
+    (g) => g.level === 'committee' && g.ownerUnitId !== council!.ownerUnitId,
+  );
+  expect(await repos.goalLevels.assign(tenantId, council!.id, committee!.ownerUnitId)).toBe(true);
 }, 120_000);
 afterAll(() => database.close());
 
@@ -63,7 +74,7 @@ async function readPartByPart(
   period: Period,
   previous: Period | null,
 ): Promise<ReportData> {
-  const { goals, indicators, activities, followup } = repositories(database.db);
+  const { goals, goalLevels, indicators, activities, followup } = repositories(database.db);
   const reportGoals = await goals.ofUnitReport(tenantId, period.year, unitId);
   const goalIds = reportGoals.map((g) => g.id);
   const unitIds = [unitId, ...reportGoals.map((g) => g.ownerUnitId)];
@@ -83,6 +94,8 @@ async function readPartByPart(
     assessments: await goals.assessments(tenantId, [unitId], [period.id]),
     names: await goals.unitNames(tenantId, unitIds, period.endsOn),
     state: await followup.state(tenantId, unitId, period.id),
+    assignedGoalIds: await goalLevels.assignedGoalIds(tenantId, period.year, unitId),
+    levelSettings: await goalLevels.settingsOf(tenantId, period.year),
   };
 }
 
@@ -109,6 +122,7 @@ function comparable(data: ReportData) {
     ),
     assessments: by<ReportData['assessments'][number]>((a) => a.goalId)(data.assessments),
     names: [...data.names].sort(([a], [b]) => a.localeCompare(b)),
+    assignedGoalIds: [...data.assignedGoalIds].sort(),
   };
 }
 
@@ -124,6 +138,8 @@ describe("a unit's report read in one statement", () => {
       assessments: 0,
     };
     let states = 0;
+    let assigned = 0;
+    let stored = 0;
     for (const year of await repos.years.years(tenantId)) {
       const owners = new Set([
         ...(await repos.goals.ofYear(tenantId, year.year)).map((g) => g.ownerUnitId),
@@ -143,6 +159,8 @@ describe("a unit's report read in one statement", () => {
           for (const key of Object.keys(more) as (keyof typeof more)[])
             more[key] += once[key].length;
           if (once.state) states++;
+          assigned += once.assignedGoalIds.length;
+          if (once.levelSettings) stored++;
         }
       }
     }
@@ -150,5 +168,7 @@ describe("a unit's report read in one statement", () => {
     for (const count of [...Object.values(seen), ...Object.values(more)])
       expect(count).toBeGreaterThan(0);
     expect(states).toBe(2);
+    expect(assigned).toBeGreaterThan(0);
+    expect(stored).toBeGreaterThan(0);
   }, 120_000);
 });

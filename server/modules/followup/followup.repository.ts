@@ -2,6 +2,7 @@ import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Activity, ActivityReport } from '#contracts/activities.ts';
 import type { ReportState, ReportStatus } from '#contracts/followup.ts';
 import type { GoalAssessment } from '#contracts/goals.ts';
+import type { GoalLevelSettings } from '#contracts/goals.levels.ts';
 import type { EnteredPreviousOutcome, Indicator, Outcome, Target } from '#contracts/indicators.ts';
 import type { Period } from '#contracts/years.ts';
 import type { Db } from '#server/db/client.ts';
@@ -21,7 +22,13 @@ import {
   unitReportGoalIds,
   type StoredGoal,
 } from '../goals/goals.repository.ts';
-import { goalAssessmentsTable, goalsTable } from '../goals/goals.table.ts';
+import {
+  goalAssessmentsTable,
+  goalAssignmentsTable,
+  goalLevelsTable,
+  goalsTable,
+} from '../goals/goals.table.ts';
+import { levelSettingsOf } from '../goals/levels/goals.levels.repository.ts';
 import {
   enteredPreviousOutcomeOf,
   indicatorOf,
@@ -76,6 +83,10 @@ export type ReportData = {
   assessments: GoalAssessment[];
   names: Map<string, string>;
   state: ReportState | null;
+  /** the council goals of the year the unit answers for directly (goalLevels.assignedGoalIds) */
+  assignedGoalIds: string[];
+  /** the year's stored goal levels, null when the default holds (goalLevels.settingsOf) */
+  levelSettings: GoalLevelSettings | null;
 };
 
 type Json = Record<string, unknown>;
@@ -90,6 +101,8 @@ type ReportRows = {
   assessments: { row: Json; by: string | null }[] | null;
   names: { unitId: string; name: string }[] | null;
   state: Json | null;
+  assigned: string[] | null;
+  levels: Json[] | null;
 };
 
 /**
@@ -97,7 +110,8 @@ type ReportRows = {
  * report is what every reporter reads on deadline day). Each part selects exactly what the
  * repository call of the same name selects (goals.ofUnitReport, indicators.ofGoals, targets,
  * outcomes of the period and of `previousPeriodId`, indicators.enteredPreviousOutcomes, activities.ofUnits, activities.reports,
- * goals.assessments, goals.unitNames on the period's last day, state) and is mapped by the same
+ * goals.assessments, goals.unitNames on the period's last day, state, goalLevels.assignedGoalIds,
+ * goalLevels.settingsOf) and is mapped by the same
  * function; followup.repository.test.ts holds them equal.
  */
 function reportStatement(
@@ -164,7 +178,13 @@ function reportStatement(
            and (v.valid_to is null or v.valid_to >= ${endsOn})
            and v.unit_id in (select owner_unit_id from report_goals union select ${unitId}::uuid)),
       'state', (select ${jsonRow(unitReportsTable, 's')} from ${unitReportsTable} s
-         where s.tenant_id = ${tenantId} and s.unit_id = ${unitId} and s.period_id = ${periodId})
+         where s.tenant_id = ${tenantId} and s.unit_id = ${unitId} and s.period_id = ${periodId}),
+      'assigned', (select json_agg(a.goal_id) from ${goalAssignmentsTable} a
+          join ${goalsTable} g on g.id = a.goal_id join ${budgetYearsTable} y on y.id = g.year_id
+         where a.tenant_id = ${tenantId} and a.unit_id = ${unitId} and y.year = ${year}),
+      'levels', (select json_agg(${jsonRow(goalLevelsTable, 'l')}) from ${goalLevelsTable} l
+          join ${budgetYearsTable} y on y.id = l.year_id
+         where l.tenant_id = ${tenantId} and y.tenant_id = ${tenantId} and y.year = ${year})
     ) as report`;
 }
 
@@ -218,6 +238,10 @@ export function createFollowupRepository(db: Db) {
         ),
         names: new Map((r.names ?? []).map((n) => [n.unitId, n.name])),
         state: r.state ? present(fromJsonRow(unitReportsTable, r.state)) : null,
+        assignedGoalIds: r.assigned ?? [],
+        levelSettings: levelSettingsOf(
+          (r.levels ?? []).map((l) => fromJsonRow(goalLevelsTable, l)),
+        ),
       };
     },
 

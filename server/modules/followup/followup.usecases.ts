@@ -22,7 +22,7 @@ import { periodNotFound } from '../years/years.errors.ts';
 import { unitNotInPeriod } from './followup.errors.ts';
 import type { ReportData } from './followup.repository.ts';
 import { reportGoalsOf } from './followup.rules.ts';
-import { assessedLevelsOfYear } from '../goals/levels/goals.levels.usecases.ts';
+import { assessedLevelsIn } from '../goals/levels/goals.levels.usecases.ts';
 import { chaptersMissing } from '../reports/reports.missing.ts';
 
 /** What reading a unit's report needs; use cases that read one add their own to it. */
@@ -102,12 +102,12 @@ export async function reportContent(
 ): Promise<Omit<UnitReport, 'may'>> {
   const periodId = period.id;
   const previousPeriod = await deps.years.periodByKey(tenantId, period.year - 1, period.key);
-  const [data, assessedLevels, assignedGoalIds, chapters] = await Promise.all([
+  const [data, chapters] = await Promise.all([
     deps.followup.report(tenantId, unitId, period, previousPeriod?.id ?? null),
-    assessedLevelsOfYear(deps, tenantId, period.year),
-    deps.goalLevels.assignedGoalIds(tenantId, period.year, unitId),
     chaptersMissing(deps, tenantId, unitId, period),
   ]);
+  const { assignedGoalIds } = data;
+  const assessedLevels = assessedLevelsIn(data.levelSettings);
   const { targets, outcomes, previousOutcomes, activities, activityReports } = data;
   const { enteredPreviousOutcomes } = data;
   const { assessments, names, state } = data;

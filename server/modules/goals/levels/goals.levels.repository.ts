@@ -8,6 +8,19 @@ import { goalAssignmentsTable, goalLevelsTable, goalsTable } from '../goals.tabl
 /** The goals of a year at one level: how many, and the first one's title (to name them). */
 export type LevelGoals = { level: GoalLevel; count: number; example: string };
 
+/** A year's stored level rows as settings; null when the tenant stored none (the default holds). */
+export function levelSettingsOf(
+  rows: (Pick<typeof goalLevelsTable.$inferSelect, 'level'> & GoalLevelSettings[GoalLevel])[],
+): GoalLevelSettings | null {
+  if (rows.length === 0) return null;
+  return Object.fromEntries(
+    rows.map((row) => {
+      const { name, inUse, assessed, carriesIndicators } = row;
+      return [row.level, { name, inUse, assessed, carriesIndicators }];
+    }),
+  ) as GoalLevelSettings;
+}
+
 /** A year's goal levels as stored, and the council goals committees answer for directly. */
 export function createGoalLevelsRepository(db: Db) {
   const ofYear = (tenantId: string, year: number) =>
@@ -27,10 +40,7 @@ export function createGoalLevelsRepository(db: Db) {
         .from(goalLevelsTable)
         .innerJoin(budgetYearsTable, eq(budgetYearsTable.id, goalLevelsTable.yearId))
         .where(and(eq(goalLevelsTable.tenantId, tenantId), ofYear(tenantId, year)));
-      if (rows.length === 0) return null;
-      return Object.fromEntries(
-        rows.map(({ level, ...setting }) => [level, setting]),
-      ) as GoalLevelSettings;
+      return levelSettingsOf(rows);
     },
 
     /** Replaces the year's levels. */

@@ -35,11 +35,14 @@ export async function assessedLevelsOfYear(
   tenantId: string,
   year: number,
 ): Promise<GoalLevel[]> {
-  const settings = await settingsOfYear(deps, tenantId, year);
-  return Object.entries(settings)
+  return assessedLevelsIn(await settingsOfYear(deps, tenantId, year));
+}
+
+/** The levels in use that are assessed, under a year's settings (the default when none stored). */
+export const assessedLevelsIn = (settings: GoalLevelSettings | null): GoalLevel[] =>
+  Object.entries(settings ?? defaultGoalLevelSettings)
     .filter(([, s]) => s.inUse && s.assessed)
     .map(([level]) => level as GoalLevel);
-}
 
 export async function goalLevelsOf(
   deps: Pick<Deps, 'goalLevels' | 'years'>,
