@@ -171,4 +171,28 @@ describe("a unit's report read in one statement", () => {
     expect(assigned).toBeGreaterThan(0);
     expect(stored).toBeGreaterThan(0);
   }, 120_000);
+
+  test('what a save checks against gives the goals, assignments and levels one by one', async () => {
+    const repos = repositories(database.db);
+    let goals = 0;
+    for (const year of await repos.years.years(tenantId)) {
+      const owners = new Set(
+        (await repos.goals.ofYear(tenantId, year.year)).map((g) => g.ownerUnitId),
+      );
+      for (const unitId of owners) {
+        const once = await repos.followup.reportGoals(tenantId, year.year, unitId);
+        const sortedParents = (list: ReportData['goals']) =>
+          list.map((g) => ({ ...g, parentIds: [...g.parentIds].sort() }));
+        expect(sortedParents(once.goals)).toEqual(
+          sortedParents(await repos.goals.ofUnitReport(tenantId, year.year, unitId)),
+        );
+        expect([...once.assignedGoalIds].sort()).toEqual(
+          (await repos.goalLevels.assignedGoalIds(tenantId, year.year, unitId)).sort(),
+        );
+        expect(once.levelSettings).toEqual(await repos.goalLevels.settingsOf(tenantId, year.year));
+        goals += once.goals.length;
+      }
+    }
+    expect(goals).toBeGreaterThan(0);
+  }, 120_000);
 });

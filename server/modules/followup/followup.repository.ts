@@ -179,14 +179,38 @@ function reportStatement(
            and v.unit_id in (select owner_unit_id from report_goals union select ${unitId}::uuid)),
       'state', (select ${jsonRow(unitReportsTable, 's')} from ${unitReportsTable} s
          where s.tenant_id = ${tenantId} and s.unit_id = ${unitId} and s.period_id = ${periodId}),
+      ${goalModelParts(tenantId, year, unitId)}
+    ) as report`;
+}
+
+/** The unit's assigned goals and the year's goal levels, as two keys of a `json_build_object`. */
+const goalModelParts = (tenantId: string, year: number, unitId: string) => sql`
       'assigned', (select json_agg(a.goal_id) from ${goalAssignmentsTable} a
           join ${goalsTable} g on g.id = a.goal_id join ${budgetYearsTable} y on y.id = g.year_id
          where a.tenant_id = ${tenantId} and a.unit_id = ${unitId} and y.year = ${year}),
       'levels', (select json_agg(${jsonRow(goalLevelsTable, 'l')}) from ${goalLevelsTable} l
           join ${budgetYearsTable} y on y.id = l.year_id
-         where l.tenant_id = ${tenantId} and y.tenant_id = ${tenantId} and y.year = ${year})
-    ) as report`;
+         where l.tenant_id = ${tenantId} and y.tenant_id = ${tenantId} and y.year = ${year})`;
+
+/** What a save checks its goal against, in one statement: the report's goals, assigned, levels. */
+function reportGoalsStatement(tenantId: string, year: number, unitId: string) {
+  return sql`
+    select json_build_object(
+      'goals', (select json_agg(json_build_object(
+          'row', ${jsonRow(goalsTable, 'g')}, 'year', y.year,
+          'parentIds', ${parentIdsOf(sql`${tenantId}`, sql`g.id`)})
+          order by g.position, g.id)
+          from ${goalsTable} g join ${budgetYearsTable} y on y.id = g.year_id
+         where g.tenant_id = ${tenantId} and y.year = ${year}
+           and g.id in (${unitReportGoalIds(tenantId, year, unitId)})),
+      ${goalModelParts(tenantId, year, unitId)}
+    ) as goals`;
 }
+
+const goalModelOf = (r: Pick<ReportRows, 'assigned' | 'levels'>) => ({
+  assignedGoalIds: r.assigned ?? [],
+  levelSettings: levelSettingsOf((r.levels ?? []).map((l) => fromJsonRow(goalLevelsTable, l))),
+});
 
 export function createFollowupRepository(db: Db) {
   return {
@@ -238,10 +262,28 @@ export function createFollowupRepository(db: Db) {
         ),
         names: new Map((r.names ?? []).map((n) => [n.unitId, n.name])),
         state: r.state ? present(fromJsonRow(unitReportsTable, r.state)) : null,
-        assignedGoalIds: r.assigned ?? [],
-        levelSettings: levelSettingsOf(
-          (r.levels ?? []).map((l) => fromJsonRow(goalLevelsTable, l)),
+        ...goalModelOf(r),
+      };
+    },
+
+    /**
+     * The goals of a unit's report (goals.ofUnitReport), the goals assigned to it and the year's
+     * goal levels, in one round trip: what every save checks its goal or indicator against.
+     */
+    async reportGoals(
+      tenantId: string,
+      year: number,
+      unitId: string,
+    ): Promise<Pick<ReportData, 'goals' | 'assignedGoalIds' | 'levelSettings'>> {
+      const result = await db.execute(reportGoalsStatement(tenantId, year, unitId));
+      type GoalRows = Pick<ReportRows, 'goals' | 'assigned' | 'levels'>;
+      const cell = rowsOf<{ goals: GoalRows | string }>(result)[0]!.goals;
+      const r = (typeof cell === 'string' ? JSON.parse(cell) : cell) as GoalRows;
+      return {
+        goals: (r.goals ?? []).map((g) =>
+          storedGoalOf(fromJsonRow(goalsTable, g.row), g.year, g.parentIds),
         ),
+        ...goalModelOf(r),
       };
     },
 

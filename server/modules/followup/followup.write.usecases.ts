@@ -14,7 +14,7 @@ import { actorOf } from '#server/principal.ts';
 import { editConflict, outcomeComputed, reportLocked } from '#server/report.errors.ts';
 import { notInReport } from './followup.errors.ts';
 import { reportGoalsOf } from './followup.rules.ts';
-import { assessedLevelsOfYear } from '../goals/levels/goals.levels.usecases.ts';
+import { assessedLevelsIn } from '../goals/levels/goals.levels.usecases.ts';
 import { draftState, reportScope } from './followup.usecases.ts';
 
 /**
@@ -29,13 +29,20 @@ type Deps = Pick<
 >;
 type Place = { unitId: string; periodId: string };
 
-/** The goals of the unit's report: those it owns or is assigned and every goal above them. */
+/**
+ * The goals of the unit's report (those it owns or is assigned and every goal above them) and
+ * the levels the year assesses, in one round trip.
+ */
 async function reportGoals(deps: Deps, tenantId: string, year: number, unitId: string) {
-  const [goals, assigned] = await Promise.all([
-    deps.goals.ofUnitReport(tenantId, year, unitId),
-    deps.goalLevels.assignedGoalIds(tenantId, year, unitId),
-  ]);
-  return reportGoalsOf(goals, unitId, assigned);
+  const { goals, assignedGoalIds, levelSettings } = await deps.followup.reportGoals(
+    tenantId,
+    year,
+    unitId,
+  );
+  return {
+    goals: reportGoalsOf(goals, unitId, assignedGoalIds),
+    assessedLevels: assessedLevelsIn(levelSettings),
+  };
 }
 
 export async function writableScope(deps: Deps, principal: Principal, { unitId, periodId }: Place) {
@@ -87,14 +94,12 @@ export async function saveGoalAssessment(
 ): Promise<GoalAssessment> {
   const { tenantId } = principal;
   const { period } = await writableScope(deps, principal, place);
-  const goal = (await reportGoals(deps, tenantId, period.year, place.unitId)).find(
-    (g) => g.id === place.goalId,
-  );
+  const { goals, assessedLevels } = await reportGoals(deps, tenantId, period.year, place.unitId);
+  const goal = goals.find((g) => g.id === place.goalId);
   if (!goal) throw notInReport();
   // In Stockholm's model the vision and inriktningsmål carry text only (the seed's inriktningsmål
   // have no "uppfylls"); a tenant's own levels may assess them.
-  const assessed = await assessedLevelsOfYear(deps, tenantId, period.year);
-  if (!assessed.includes(goal.level) && input.value !== null)
+  if (!assessedLevels.includes(goal.level) && input.value !== null)
     throw validationFailed([
       codedIssue(
         'value',
@@ -132,7 +137,7 @@ async function writableIndicator(
 ) {
   const { tenantId } = principal;
   const { period } = await writableScope(deps, principal, place);
-  const goals = await reportGoals(deps, tenantId, period.year, place.unitId);
+  const { goals } = await reportGoals(deps, tenantId, period.year, place.unitId);
   const indicators = await deps.indicators.ofGoals(
     tenantId,
     goals.map((g) => g.id),
