@@ -480,7 +480,12 @@ function decisionRoutes(): typeof routes {
     { method: 'GET', url, openapi, allowed: anyRole },
     { method: 'PUT', url, openapi, allowed: writers },
     { method: 'PUT', url: `${url}/decision`, openapi: `${openapi}/decision`, allowed: anyRole },
-    { method: 'POST', url: `${url}/statements`, openapi: `${openapi}/statements`, allowed: anyRole },
+    {
+      method: 'POST',
+      url: `${url}/statements`,
+      openapi: `${openapi}/statements`,
+      allowed: anyRole,
+    },
     {
       method: 'PUT',
       url: `${url}/statements/${id}`,

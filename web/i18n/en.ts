@@ -1,4 +1,5 @@
 import { economyEn } from './economy.en.ts';
+import { decisionsEn } from './decisions.en.ts';
 import { efficiencyEn } from './efficiency.en.ts';
 import { followupEn } from './followup.en.ts';
 import { goalsEn } from './goals.en.ts';
@@ -120,6 +121,7 @@ export const en: Strings<Translation> = {
   start: startEn,
   reports: reportsEn,
   notifications: notificationsEn,
+  decisions: decisionsEn,
   kinds: {
     council: 'Municipal council',
     executive_board: 'Executive board',

@@ -1,4 +1,5 @@
 import { economySv } from './economy.sv.ts';
+import { decisionsSv } from './decisions.sv.ts';
 import { efficiencySv } from './efficiency.sv.ts';
 import { followupSv } from './followup.sv.ts';
 import { goalsSv } from './goals.sv.ts';
@@ -116,6 +117,7 @@ export const sv = {
   start: startSv,
   reports: reportsSv,
   notifications: notificationsSv,
+  decisions: decisionsSv,
   kinds: {
     council: 'Kommunfullmäktige',
     executive_board: 'Kommunstyrelse',
