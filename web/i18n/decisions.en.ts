@@ -21,7 +21,8 @@ export const decisionsEn: Strings<typeof decisionsSv> = {
     rapporteurName: 'Rapporteur, name',
     rapporteurTitle: 'Rapporteur, title',
     proposalIntro: 'Introduction to the proposals',
-    proposalIntroHelp: 'For example: The mayor’s council proposes that the executive board decides as follows.',
+    proposalIntroHelp:
+      'For example: The mayor’s council proposes that the executive board decides as follows.',
     summary: 'Summary',
     background: 'Background',
     save: 'Save the case',
@@ -51,7 +52,8 @@ export const decisionsEn: Strings<typeof decisionsSv> = {
   missing: 'Not available',
   minutes: {
     title: 'Minutes',
-    intro: 'After the meeting the clerk records the decision and the statements and reservations made.',
+    intro:
+      'After the meeting the clerk records the decision and the statements and reservations made.',
     notPrepared: 'The case must be saved before the decision can be recorded.',
     decisionTitle: 'Decision',
     decidedOn: 'Date of decision',
@@ -107,11 +109,13 @@ export const decisionsEn: Strings<typeof decisionsSv> = {
     reload: 'Load what is saved',
   },
   errors: {
-    decisions_conflict: 'Someone else saved while you were working. Load what is saved and try again.',
+    decisions_conflict:
+      'Someone else saved while you were working. Load what is saved and try again.',
     decisions_decided: 'The decision is already recorded; the case’s proposals cannot change.',
     decisions_not_prepared: 'The case must be saved before the decision can be recorded.',
     decisions_statement_not_found: 'The statement no longer exists.',
-    decisions_statement_referred: 'Another statement refers to this one. Change that reference first.',
+    decisions_statement_referred:
+      'Another statement refers to this one. Change that reference first.',
   },
   public: {
     title: 'Decision',

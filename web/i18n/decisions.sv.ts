@@ -18,7 +18,8 @@ export const decisionsSv = {
     rapporteurName: 'Föredragande, namn',
     rapporteurTitle: 'Föredragande, titel',
     proposalIntro: 'Inledning till förslagen',
-    proposalIntroHelp: 'Till exempel: Borgarrådsberedningen föreslår att kommunstyrelsen beslutar följande.',
+    proposalIntroHelp:
+      'Till exempel: Borgarrådsberedningen föreslår att kommunstyrelsen beslutar följande.',
     summary: 'Sammanfattning',
     background: 'Bakgrund',
     save: 'Spara ärendet',
@@ -48,7 +49,8 @@ export const decisionsSv = {
   missing: 'Uppgift saknas',
   minutes: {
     title: 'Protokoll',
-    intro: 'Efter sammanträdet registrerar sekreteraren beslutet och de uttalanden och reservationer som gjordes.',
+    intro:
+      'Efter sammanträdet registrerar sekreteraren beslutet och de uttalanden och reservationer som gjordes.',
     notPrepared: 'Ärendet måste sparas innan beslutet kan registreras.',
     decisionTitle: 'Beslut',
     decidedOn: 'Beslutsdatum',
@@ -104,11 +106,13 @@ export const decisionsSv = {
     reload: 'Läs in det sparade',
   },
   errors: {
-    decisions_conflict: 'Någon annan har sparat medan du arbetade. Läs in det sparade och försök igen.',
+    decisions_conflict:
+      'Någon annan har sparat medan du arbetade. Läs in det sparade och försök igen.',
     decisions_decided: 'Beslutet är redan registrerat; ärendets förslag kan inte ändras.',
     decisions_not_prepared: 'Ärendet måste sparas innan beslutet kan registreras.',
     decisions_statement_not_found: 'Uttalandet finns inte längre.',
-    decisions_statement_referred: 'Ett annat uttalande hänvisar till detta. Ändra den hänvisningen först.',
+    decisions_statement_referred:
+      'Ett annat uttalande hänvisar till detta. Ändra den hänvisningen först.',
   },
   public: {
     title: 'Beslut',

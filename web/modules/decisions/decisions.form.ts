@@ -58,4 +58,3 @@ export const membersText = (members: readonly StatementMember[]): string =>
 export const partiesOf = (members: readonly StatementMember[]): string[] => [
   ...new Set(members.map((m) => m.party).filter((p) => p !== '')),
 ];
-

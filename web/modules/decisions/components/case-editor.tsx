@@ -45,7 +45,8 @@ export function CaseEditor({
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     const saved = await write.run(() => save.mutateAsync(caseBody(values, c.version)));
-    if (saved) announce(t('decisions.case.saved', { time: messages.dateTime(new Date().toISOString()) }));
+    if (saved)
+      announce(t('decisions.case.saved', { time: messages.dateTime(new Date().toISOString()) }));
   };
   const move = (from: number, to: number) => {
     set({ proposals: moveItem(values.proposals, from, to) });
@@ -211,7 +212,9 @@ export function CaseEditor({
               value={step.date}
               error={write.fieldError(`preparation.${index}.date`)}
               onChange={(e) =>
-                set({ preparation: replaceItem(preparation, index, { ...step, date: e.target.value }) })
+                set({
+                  preparation: replaceItem(preparation, index, { ...step, date: e.target.value }),
+                })
               }
             />
             <TextField
@@ -220,7 +223,9 @@ export function CaseEditor({
               value={step.text}
               error={write.fieldError(`preparation.${index}.text`)}
               onChange={(e) =>
-                set({ preparation: replaceItem(preparation, index, { ...step, text: e.target.value }) })
+                set({
+                  preparation: replaceItem(preparation, index, { ...step, text: e.target.value }),
+                })
               }
             />
             <Button

@@ -92,7 +92,12 @@ function CaseBody({
   return (
     <div className="decision-case">
       {c.may.prepare ? (
-        <CaseEditor key={`${c.unitId}/${c.periodId}/${c.version}`} c={c} place={place} announce={announce} />
+        <CaseEditor
+          key={`${c.unitId}/${c.periodId}/${c.version}`}
+          c={c}
+          place={place}
+          announce={announce}
+        />
       ) : (
         <CaseSummary c={c} />
       )}

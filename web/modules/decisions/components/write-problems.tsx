@@ -12,7 +12,12 @@ export function WriteProblems({ write }: { write: ReturnType<typeof useCaseWrite
   return (
     <ErrorAlert error={write.error} describe={text.error}>
       {write.conflict && (
-        <Button type="button" variant="secondary" data-size="sm" onClick={() => void write.reload()}>
+        <Button
+          type="button"
+          variant="secondary"
+          data-size="sm"
+          onClick={() => void write.reload()}
+        >
           {t('decisions.conflict.reload')}
         </Button>
       )}
