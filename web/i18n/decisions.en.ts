@@ -76,7 +76,7 @@ export const decisionsEn: Strings<typeof decisionsSv> = {
   statements: {
     title: 'Statements and reservations',
     none: 'No statements or reservations.',
-    kind: 'Kind',
+    kind: 'Kind of statement',
     forum: 'Where it was made',
     forumHelp: 'For example the mayor’s council or the executive board.',
     members: 'Members',

@@ -73,7 +73,7 @@ export const decisionsSv = {
   statements: {
     title: 'Uttalanden och reservationer',
     none: 'Inga uttalanden eller reservationer.',
-    kind: 'Slag',
+    kind: 'Slag av uttalande',
     forum: 'Var det gjordes',
     forumHelp: 'Till exempel Borgarrådsberedningen eller Kommunstyrelsen.',
     members: 'Ledamöter',

@@ -35,6 +35,11 @@ export function useCaseWrite(place: Place) {
     const issue = issueFor(issues, path);
     return issue ? messages.issue(issue) : undefined;
   };
+  /** an issue of the field itself, not of a part of it (`outcomes`, not `outcomes.2.text`) */
+  const ownError = (path: string) => {
+    const issue = issues.find((i) => i.path === path);
+    return issue ? messages.issue(issue) : undefined;
+  };
   const reload = () => queryClient.invalidateQueries({ queryKey: decisionsKeys.case(place) });
-  return { run, issues, error, conflict, fieldError, reload };
+  return { run, issues, error, conflict, fieldError, ownError, reload };
 }

@@ -158,8 +158,8 @@ export function CaseEditor({
             </li>
           ))}
         </ol>
-        {write.fieldError('proposals') && !proposals.length && (
-          <Paragraph data-color="danger">{write.fieldError('proposals')}</Paragraph>
+        {write.ownError('proposals') && (
+          <Paragraph data-color="danger">{write.ownError('proposals')}</Paragraph>
         )}
         <div className="button-row">
           <Button

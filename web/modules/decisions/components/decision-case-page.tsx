@@ -40,7 +40,7 @@ export function DecisionCasePage({ search, onSearch }: SearchProps<FollowupSearc
   const announce = useCallback((message: string) => setAnnouncement(message), []);
   const data = decisionCase.data;
   const title = data
-    ? t('decisions.title', { unit: data.unitName, period: `${data.periodName} ${data.year}` })
+    ? t('decisions.title', { unit: data.unitName, period: data.periodName })
     : t('decisions.titleShort');
   const shown: FollowupSearch = {
     year: selection.year?.year,

@@ -165,7 +165,7 @@ function DecisionForm({ c, place, announce }: Props) {
           </li>
         ))}
       </ol>
-      {write.fieldError('outcomes') && <Paragraph>{write.fieldError('outcomes')}</Paragraph>}
+      {write.ownError('outcomes') && <Paragraph>{write.ownError('outcomes')}</Paragraph>}
       <WriteProblems write={write} />
       <Button type="submit" loading={record.isPending}>
         {t('decisions.minutes.saveDecision')}

@@ -36,7 +36,7 @@ export function StatementsPart({ c, place, announce }: Props) {
         <article
           key={s.id}
           className="statement"
-          aria-label={t('decisions.statements.editLabel', label(s))}
+          aria-label={t('decisions.statements.referenceOption', label(s))}
         >
           <Heading level={4} data-size="2xs">
             {text.kind(s.kind)}
