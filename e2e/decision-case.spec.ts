@@ -153,11 +153,9 @@ test('a decision case: proposals prepared, the decision and a reservation referr
   await page.getByRole('button', { name: 'Lägg till ledamot' }).click();
   await page.getByLabel('Namn, ledamot 2').fill('Roger Mogert');
   await page.getByLabel('Parti, ledamot 2').fill('S');
-  await page
-    .getByLabel('Hänvisar till')
-    .selectOption({
-      label: 'Särskilt uttalande av Anna König Jerlmyr (M) i Borgarrådsberedningen',
-    });
+  await page.getByLabel('Hänvisar till').selectOption({
+    label: 'Särskilt uttalande av Anna König Jerlmyr (M) i Borgarrådsberedningen',
+  });
   await page.getByRole('button', { name: 'Spara uttalandet' }).click();
   const reservation = page.getByRole('article', { name: /Reservation av Carin Jämtin/ });
   await expect(reservation).toContainText(
@@ -177,7 +175,7 @@ test('a decision case: proposals prepared, the decision and a reservation referr
     void dialog.dismiss();
   });
   await citizen.goto(`/public/0180/${at.periodId}/${at.unitId}`);
-  const decision = citizen.getByRole('region', { name: 'Beslut' });
+  const decision = citizen.getByRole('region', { name: 'Beslut', exact: true });
   await expect(decision).toBeVisible();
   await expect(
     decision.getByRole('row', { name: /Överskottet redovisas i nämndens bokslut/ }),
