@@ -146,6 +146,7 @@ test('a decision case: proposals prepared, the decision and a reservation referr
   ).toBeVisible();
 
   await page.getByRole('button', { name: 'Lägg till uttalande' }).click();
+  await expect(page.getByLabel('Slag av uttalande')).toBeFocused();
   await page.getByLabel('Slag av uttalande').selectOption({ label: 'Reservation' });
   await page.getByLabel('Var det gjordes').fill('Trafiknämnden');
   await page.getByLabel('Namn, ledamot 1').fill('Carin Jämtin');
@@ -164,6 +165,7 @@ test('a decision case: proposals prepared, the decision and a reservation referr
   await expect(
     page.getByRole('article', { name: /Särskilt uttalande/ }).getByText(XSS, { exact: false }),
   ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Lägg till uttalande' })).toBeFocused();
   await expectAccessible(page, 'the minutes with a decision and statements');
 
   // Adopted and published: the public reads the decision and the statements, as text.

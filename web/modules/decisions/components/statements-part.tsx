@@ -1,5 +1,5 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   statementKinds,
@@ -80,7 +80,12 @@ export function StatementsPart({ c, place, announce }: Props) {
       <WriteProblems write={write} />
       {c.may.record &&
         (editing === null ? (
-          <Button type="button" variant="secondary" onClick={() => setEditing('new')}>
+          <Button
+            id="add-statement"
+            type="button"
+            variant="secondary"
+            onClick={() => setEditing('new')}
+          >
             {t('decisions.statements.add')}
           </Button>
         ) : (
@@ -92,6 +97,8 @@ export function StatementsPart({ c, place, announce }: Props) {
             onDone={(message) => {
               setEditing(null);
               if (message) announce(message);
+              // back where the clerk started: the button that opens the form
+              requestAnimationFrame(() => document.getElementById('add-statement')?.focus());
             }}
           />
         ))}
@@ -124,6 +131,8 @@ function StatementForm({
   const [body, setBody] = useState(statement?.text ?? '');
   const [refersTo, setRefersTo] = useState(statement?.refersTo?.id ?? '');
   const referable = c.referable.filter((r) => r.id !== statement?.id);
+  // The form opens with focus in its first field.
+  useEffect(() => document.getElementById('statement-kind')?.focus(), []);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
