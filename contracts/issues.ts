@@ -244,6 +244,13 @@ const catalogue = {
   'templates.unknown_parent': { key: 'text' },
   'templates.nested_parent': { key: 'text' },
   'templates.kind_twice': {},
+  // A decision case: the decision per proposal and the statements' references.
+  'decisions.outcomes_count': { expected: 'number' },
+  'decisions.amended_needs_text': {},
+  'decisions.statement_empty': {},
+  'decisions.reference_unknown': {},
+  'decisions.reference_self': {},
+  'decisions.reference_cycle': {},
 } as const satisfies Record<string, Record<string, ParamKind>>;
 
 type Catalogue = typeof catalogue;

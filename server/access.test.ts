@@ -239,6 +239,7 @@ const routes: {
   },
   ...economyRoutes(),
   ...notificationRoutes(),
+  ...decisionRoutes(),
   // Login and logout are tested on their own (people.routes.test.ts): logging out ends the session.
 ];
 
@@ -470,3 +471,38 @@ describe('cross-site request forgery', () => {
     expect(response.statusCode).toBe(403);
   });
 });
+
+/** A unit's decision case; the decision and statements are checked on the unit in the use case. */
+function decisionRoutes(): typeof routes {
+  const url = `/api/units/${id}/periods/${id}/decision-case`;
+  const openapi = '/api/units/{unitId}/periods/{periodId}/decision-case';
+  return [
+    { method: 'GET', url, openapi, allowed: anyRole },
+    { method: 'PUT', url, openapi, allowed: writers },
+    { method: 'PUT', url: `${url}/decision`, openapi: `${openapi}/decision`, allowed: anyRole },
+    {
+      method: 'POST',
+      url: `${url}/statements`,
+      openapi: `${openapi}/statements`,
+      allowed: anyRole,
+    },
+    {
+      method: 'PUT',
+      url: `${url}/statements/${id}`,
+      openapi: `${openapi}/statements/{statementId}`,
+      allowed: anyRole,
+    },
+    {
+      method: 'DELETE',
+      url: `${url}/statements/${id}?version=1`,
+      openapi: `${openapi}/statements/{statementId}`,
+      allowed: anyRole,
+    },
+    {
+      method: 'GET',
+      url: `/api/public/0180/reports/${id}/${id}/decision`,
+      openapi: '/api/public/{scbCode}/reports/{periodId}/{unitId}/decision',
+      allowed: callers,
+    },
+  ];
+}

@@ -12,3 +12,4 @@ export * from '../modules/economy/economy.table.ts';
 export * from '../modules/efficiency/efficiency.table.ts';
 export * from '../modules/reports/reports.table.ts';
 export * from '../modules/notifications/notifications.table.ts';
+export * from '../modules/decisions/decisions.table.ts';

@@ -23,6 +23,7 @@ import { startRoute } from './routes/start.tsx';
 import { unitRoute } from './routes/unit.tsx';
 import { usersRoute } from './routes/users.tsx';
 import { yearsRoute } from './routes/years.tsx';
+import { decisionCaseRoute } from './routes/decision-case.tsx';
 
 /** A session that ends while the app is open (expiry, logout elsewhere) sends the user to log in. */
 function onError(error: unknown) {
@@ -70,6 +71,7 @@ const routeTree = rootRoute.addChildren([
     efficiencyRoute,
     reportTemplatesRoute,
     notificationsRoute,
+    decisionCaseRoute,
   ]),
 ]);
 

@@ -1,4 +1,5 @@
 import { economyEn } from './economy.en.ts';
+import { decisionsEn } from './decisions.en.ts';
 import { efficiencyEn } from './efficiency.en.ts';
 import { followupEn } from './followup.en.ts';
 import { goalsEn } from './goals.en.ts';
@@ -120,6 +121,7 @@ export const en: Strings<Translation> = {
   start: startEn,
   reports: reportsEn,
   notifications: notificationsEn,
+  decisions: decisionsEn,
   kinds: {
     council: 'Municipal council',
     executive_board: 'Executive board',
@@ -402,6 +404,9 @@ export const en: Strings<Translation> = {
       report_chapter_text: 'Report chapter text',
       report_attachment: 'Report attachment',
       report_comment: 'Report comment',
+      decision_case: 'Decision case',
+      decision: 'Decision on a case',
+      decision_statement: 'Statement or reservation',
       economy_year: 'Economy year',
       economy_line: 'Economy line',
       economy_printed_total: 'Printed economy total',

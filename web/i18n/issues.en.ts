@@ -220,6 +220,12 @@ export const issuesEn: Strings<typeof issuesSv> = {
   templates_nested_parent:
     'The chapter {{key}} is itself a sub-chapter; choose a top-level chapter.',
   templates_kind_twice: 'A template has this kind of chapter only once.',
+  decisions_outcomes_count: 'Give a decision for each of the {{expected}} proposals.',
+  decisions_amended_needs_text: 'Write how the proposal was amended.',
+  decisions_statement_empty: 'Write the statement’s text or choose the statement it refers to.',
+  decisions_reference_unknown: 'The statement referred to does not exist.',
+  decisions_reference_self: 'A statement cannot refer to itself.',
+  decisions_reference_cycle: 'The reference would go round in a circle back to this statement.',
   endings: {
     closed: 'be closed',
     merged: 'be merged',

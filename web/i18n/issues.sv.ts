@@ -223,6 +223,13 @@ export const issuesSv = {
   templates_nested_parent:
     'Kapitlet {{key}} är självt ett underkapitel; välj ett kapitel på översta nivån.',
   templates_kind_twice: 'En mall har bara ett kapitel av det här slaget.',
+  decisions_outcomes_count: 'Ange ett beslut för vart och ett av de {{expected}} förslagen.',
+  decisions_amended_needs_text: 'Skriv hur förslaget ändrades.',
+  decisions_statement_empty:
+    'Skriv uttalandets text eller välj vilket uttalande det hänvisar till.',
+  decisions_reference_unknown: 'Uttalandet som det hänvisas till finns inte.',
+  decisions_reference_self: 'Ett uttalande kan inte hänvisa till sig självt.',
+  decisions_reference_cycle: 'Hänvisningen skulle gå runt i en cirkel tillbaka till uttalandet.',
   /** how a unit ends, after "ska" (closed, merged, split, replaced) */
   endings: {
     closed: 'avvecklas',

@@ -1,4 +1,5 @@
 import { economySv } from './economy.sv.ts';
+import { decisionsSv } from './decisions.sv.ts';
 import { efficiencySv } from './efficiency.sv.ts';
 import { followupSv } from './followup.sv.ts';
 import { goalsSv } from './goals.sv.ts';
@@ -116,6 +117,7 @@ export const sv = {
   start: startSv,
   reports: reportsSv,
   notifications: notificationsSv,
+  decisions: decisionsSv,
   kinds: {
     council: 'Kommunfullmäktige',
     executive_board: 'Kommunstyrelse',
@@ -398,6 +400,9 @@ export const sv = {
       report_chapter_text: 'Rapportens kapiteltext',
       report_attachment: 'Rapportens bilaga',
       report_comment: 'Kommentar i rapporten',
+      decision_case: 'Ärende (tjänsteutlåtande)',
+      decision: 'Beslut i ärende',
+      decision_statement: 'Uttalande eller reservation',
       economy_year: 'Ekonomiår',
       economy_line: 'Ekonomirad',
       economy_printed_total: 'Tryckt summa i ekonomin',

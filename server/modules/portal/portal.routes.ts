@@ -11,6 +11,8 @@ import {
 import type { AppContext } from '#server/context.ts';
 import { repositories } from '#server/repositories.ts';
 import { publishedReport, publishedReports, publishingTenants } from './portal.usecases.ts';
+import { publicDecisionCase } from '#contracts/decisions.ts';
+import { publishedDecisionCase } from './portal.decisions.usecases.ts';
 
 /**
  * Read-only routes for the public, without a session. Each caller (by address) gets a generous
@@ -46,5 +48,17 @@ export function registerPortalRoutes(app: FastifyInstance, { db }: AppContext): 
       response: { 200: publicReport, ...responses },
     },
     handler: (request) => publishedReport(repositories(db), request.params),
+  });
+
+  r.get('/api/public/:scbCode/reports/:periodId/:unitId/decision', {
+    config: { public: true, rateLimit: publicRateLimit },
+    schema: {
+      tags: ['public'],
+      description:
+        'The decision case of a published report: proposals, the decision and the statements (text only).',
+      params: publicReportParams,
+      response: { 200: publicDecisionCase, ...responses },
+    },
+    handler: (request) => publishedDecisionCase(repositories(db), request.params),
   });
 }

@@ -75,6 +75,10 @@ export function FollowupPage({ search, onSearch }: SearchProps<FollowupSearch>) 
                           <AppLink to="/followup/print" search={shownSearch}>
                             {t('followup.printLink')}
                           </AppLink>
+                          {' · '}
+                          <AppLink to="/decision-case" search={shownSearch}>
+                            {t('decisions.link')}
+                          </AppLink>
                         </Paragraph>
                         <ReportBody
                           report={shown}

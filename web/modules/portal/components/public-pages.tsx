@@ -14,6 +14,7 @@ import { QueryState } from '#web/ui/query-state.tsx';
 import { DataTable } from '#web/ui/data-table.tsx';
 import { publicListQuery, publicReportQuery } from '../portal.api.ts';
 import { printableReport } from '../portal.report.ts';
+import { PublicDecision } from './public-decision.tsx';
 
 type PublicReportPlace = { scbCode: string; periodId: string; unitId: string };
 
@@ -122,6 +123,7 @@ export function PublicReportPage({ params }: { params: PublicReportPlace }) {
               )}
             </PrintMeta>
             <PrintReport chapters={chapters.data} />
+            <PublicDecision place={params} />
           </ReportProvider>
         )}
       </QueryState>
