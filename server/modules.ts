@@ -18,6 +18,7 @@ import { registerReportCommentsRoutes } from './modules/followup/comments/follow
 import { registerStartRoutes } from './modules/start/start.routes.ts';
 import { registerReportsRoutes } from './modules/reports/reports.routes.ts';
 import { registerNotificationsRoutes } from './modules/notifications/notifications.routes.ts';
+import { registerDocumentRoutes } from './modules/documents/documents.routes.ts';
 import { registerYearRolloverRoutes } from './modules/years/rollover/years.rollover.routes.ts';
 
 /** Every module's routes, on one screen; nothing is loaded by magic. */
@@ -41,4 +42,5 @@ export function registerModules(app: FastifyInstance, ctx: AppContext): void {
   registerStartRoutes(app, ctx);
   registerReportsRoutes(app, ctx);
   registerNotificationsRoutes(app, ctx);
+  registerDocumentRoutes(app, ctx);
 }

@@ -401,6 +401,7 @@ export const en: Strings<Translation> = {
       report_template: 'Report template',
       report_chapter_text: 'Report chapter text',
       report_attachment: 'Report attachment',
+      report_document: 'Report document',
       report_comment: 'Report comment',
       economy_year: 'Economy year',
       economy_line: 'Economy line',
@@ -422,6 +423,7 @@ export const en: Strings<Translation> = {
       login: 'Sign-in',
       logout: 'Sign-out',
       login_failed: 'Failed sign-in',
+      download: 'Download',
     },
   },
 };

@@ -397,6 +397,7 @@ export const sv = {
       report_template: 'Rapportmall',
       report_chapter_text: 'Rapportens kapiteltext',
       report_attachment: 'Rapportens bilaga',
+      report_document: 'Rapportens dokument',
       report_comment: 'Kommentar i rapporten',
       economy_year: 'Ekonomiår',
       economy_line: 'Ekonomirad',
@@ -418,6 +419,7 @@ export const sv = {
       login: 'Inloggning',
       logout: 'Utloggning',
       login_failed: 'Misslyckad inloggning',
+      download: 'Nedladdning',
     },
   },
 };
