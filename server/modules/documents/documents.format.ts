@@ -99,7 +99,7 @@ export const bookedOn = (iso: string): string =>
 export function documentFileName(title: string, extension: string): string {
   const cleaned = title
     .normalize('NFC')
-    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 120)
