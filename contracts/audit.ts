@@ -11,6 +11,7 @@ export const auditActions = [
   'login',
   'logout',
   'login_failed',
+  'download',
 ] as const;
 export const auditAction = z.enum(auditActions);
 export type AuditAction = z.infer<typeof auditAction>;

@@ -152,6 +152,12 @@ const routes: {
     allowed: anyRole,
   },
   {
+    method: 'GET',
+    url: `/api/units/${id}/periods/${id}/document?format=html`,
+    openapi: '/api/units/{unitId}/periods/{periodId}/document',
+    allowed: anyRole,
+  },
+  {
     method: 'PUT',
     url: `/api/units/${id}/periods/${id}/goals/${id}/assessment`,
     openapi: '/api/units/{unitId}/periods/{periodId}/goals/{goalId}/assessment',

@@ -12,6 +12,7 @@ import { serve } from './main.ts';
 import { registerEconomyCommands } from './modules/economy/economy.cli.ts';
 import { registerExchangeCommands } from './modules/years/exchange/years.exchange.cli.ts';
 import { registerOrgCommands } from './modules/org/org.cli.ts';
+import { registerDocumentCommands } from './modules/documents/documents.cli.ts';
 import { addGrant, createUser } from './modules/people/people.usecases.ts';
 import { createTenant } from './modules/tenants/tenants.usecases.ts';
 import { seedDemo } from '../demo/seed.ts';
@@ -157,6 +158,7 @@ program
 registerExchangeCommands(program, config);
 registerEconomyCommands(program, config);
 registerOrgCommands(program, config);
+registerDocumentCommands(program, config);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof ConfigError) console.error(error.message);

@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ConfigError, loadConfig } from './config.ts';
@@ -106,5 +108,21 @@ describe('configuration', () => {
     expect(() => loadConfig({ RODTRAD_IMPORT_TIMEOUT_SECONDS: '0' })).toThrow(
       /RODTRAD_IMPORT_TIMEOUT_SECONDS must be between 1 and 3600/,
     );
+  });
+
+  test('the Chromium for PDF documents: RODTRAD_CHROMIUM, else chromium on PATH, else none', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rodtrad-path-'));
+    try {
+      writeFileSync(path.join(dir, 'chromium'), '');
+      expect(loadConfig({ RODTRAD_CHROMIUM: '/opt/chromium/chrome' }).chromiumPath).toBe(
+        '/opt/chromium/chrome',
+      );
+      expect(loadConfig({ PATH: `/nonexistent${path.delimiter}${dir}` }).chromiumPath).toBe(
+        path.join(dir, 'chromium'),
+      );
+      expect(loadConfig({ PATH: '/nonexistent' }).chromiumPath).toBeNull();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

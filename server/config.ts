@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -73,6 +74,8 @@ const envSchema = z.object({
     .optional(),
   /** e-mails to one person within this many seconds go out as one digest */
   RODTRAD_MAIL_DIGEST_SECONDS: wholeNumber(0, 86_400, 'a whole number of seconds').default(600),
+  /** the Chromium that prints PDF documents; unset: `chromium` or `chromium-browser` on PATH */
+  RODTRAD_CHROMIUM: z.string().min(1).optional(),
 });
 
 export type Config = {
@@ -94,7 +97,20 @@ export type Config = {
   mailFrom: string;
   publicUrl: string;
   mailDigestSeconds: number;
+  /** the Chromium to print PDF with; null: none found (PDF answers how to install it) */
+  chromiumPath?: string | null;
 };
+
+/** The first of the programs found in the PATH's directories, or null. */
+function onPath(programs: readonly string[], pathList: string | undefined): string | null {
+  const dirs = (pathList ?? '').split(path.delimiter).filter(Boolean);
+  for (const program of programs)
+    for (const dir of dirs) {
+      const candidate = path.join(dir, program);
+      if (fs.existsSync(candidate)) return candidate;
+    }
+  return null;
+}
 
 export class ConfigError extends Error {
   constructor(public readonly problems: string[]) {
@@ -131,6 +147,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mailFrom: e.RODTRAD_MAIL_FROM,
     publicUrl: (e.RODTRAD_PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/+$/, ''),
     mailDigestSeconds: e.RODTRAD_MAIL_DIGEST_SECONDS,
+    chromiumPath: e.RODTRAD_CHROMIUM ?? onPath(['chromium', 'chromium-browser'], env.PATH),
     logLevel: e.LOG_LEVEL,
     requestLogLevel: e.RODTRAD_REQUEST_LOG_LEVEL,
   };

@@ -27,6 +27,7 @@ export type AppConfig = Pick<
   | 'requestLogLevel'
   | 'importsAtOnce'
   | 'importTimeoutSeconds'
+  | 'chromiumPath'
 >;
 
 /** What every module's routes get. */

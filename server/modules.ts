@@ -18,6 +18,7 @@ import { registerReportCommentsRoutes } from './modules/followup/comments/follow
 import { registerStartRoutes } from './modules/start/start.routes.ts';
 import { registerReportsRoutes } from './modules/reports/reports.routes.ts';
 import { registerNotificationsRoutes } from './modules/notifications/notifications.routes.ts';
+import { registerDocumentRoutes } from './modules/documents/documents.routes.ts';
 import { registerYearRolloverRoutes } from './modules/years/rollover/years.rollover.routes.ts';
 import { registerDecisionsRoutes } from './modules/decisions/decisions.routes.ts';
 
@@ -43,4 +44,5 @@ export function registerModules(app: FastifyInstance, ctx: AppContext): void {
   registerReportsRoutes(app, ctx);
   registerNotificationsRoutes(app, ctx);
   registerDecisionsRoutes(app, ctx);
+  registerDocumentRoutes(app, ctx);
 }

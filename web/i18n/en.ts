@@ -403,6 +403,7 @@ export const en: Strings<Translation> = {
       report_template: 'Report template',
       report_chapter_text: 'Report chapter text',
       report_attachment: 'Report attachment',
+      report_document: 'Report document',
       report_comment: 'Report comment',
       decision_case: 'Decision case',
       decision: 'Decision on a case',
@@ -427,6 +428,7 @@ export const en: Strings<Translation> = {
       login: 'Sign-in',
       logout: 'Sign-out',
       login_failed: 'Failed sign-in',
+      download: 'Download',
     },
   },
 };

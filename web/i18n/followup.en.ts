@@ -19,6 +19,12 @@ export const followupEn: Strings<typeof followupSv> = {
     chooseUnitText: 'Choose a unit to see its follow-up.',
   },
   printLink: 'Printable version',
+  documents: {
+    label: 'Download the report as a document',
+    docx: 'Download as Word',
+    pdf: 'Download as PDF',
+    html: 'Download as HTML',
+  },
   bar: { skip: 'To submission', toSubmit: 'To status and submission' },
   status: {
     title: 'Status of the report',

@@ -20,6 +20,12 @@ export const followupSv = {
     chooseUnitText: 'Välj en enhet för att se dess uppföljning.',
   },
   printLink: 'Utskriftsvänlig version',
+  documents: {
+    label: 'Ladda ner rapporten som dokument',
+    docx: 'Ladda ner som Word',
+    pdf: 'Ladda ner som PDF',
+    html: 'Ladda ner som HTML',
+  },
   bar: { skip: 'Till inlämning', toSubmit: 'Till status och inlämning' },
   status: {
     title: 'Rapportens status',

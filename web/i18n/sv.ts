@@ -399,6 +399,7 @@ export const sv = {
       report_template: 'Rapportmall',
       report_chapter_text: 'Rapportens kapiteltext',
       report_attachment: 'Rapportens bilaga',
+      report_document: 'Rapportens dokument',
       report_comment: 'Kommentar i rapporten',
       decision_case: 'Ärende (tjänsteutlåtande)',
       decision: 'Beslut i ärende',
@@ -423,6 +424,7 @@ export const sv = {
       login: 'Inloggning',
       logout: 'Utloggning',
       login_failed: 'Misslyckad inloggning',
+      download: 'Nedladdning',
     },
   },
 };

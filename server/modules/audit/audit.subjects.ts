@@ -24,7 +24,7 @@ const entityIn = (entities: readonly string[]) =>
   )})`;
 
 /** Entities whose id is the id of a report's unit and period: "unitId/periodId[/chapter]". */
-const slashEntities = ['unit_report', 'report_chapter_text'] as const;
+const slashEntities = ['unit_report', 'report_chapter_text', 'report_document'] as const;
 
 const placePart = (field: 'unitId' | 'periodId', part: 1 | 2) =>
   sql`coalesce(${log.after}->>${field}, ${log.before}->>${field}, case when ${entityIn(

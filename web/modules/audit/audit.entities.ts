@@ -18,6 +18,7 @@ export const auditedEntities = [
   'report_template',
   'report_chapter_text',
   'report_attachment',
+  'report_document',
   'report_comment',
   'decision_case',
   'decision',

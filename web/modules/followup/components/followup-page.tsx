@@ -4,6 +4,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnitReport } from '#contracts/followup.ts';
 import { AppLink } from '#web/ui/app-link.tsx';
+import { DocumentDownloads } from './document-downloads.tsx';
 import { Loading } from '#web/ui/loading.tsx';
 import { Page } from '#web/ui/page.tsx';
 import { QueryState } from '#web/ui/query-state.tsx';
@@ -80,6 +81,9 @@ export function FollowupPage({ search, onSearch }: SearchProps<FollowupSearch>) 
                             {t('decisions.link')}
                           </AppLink>
                         </Paragraph>
+                        <DocumentDownloads
+                          place={{ unitId: shown.unit.id, periodId: shown.period.id }}
+                        />
                         <ReportBody
                           report={shown}
                           isAdministrator={me.permissions.includes('years.manage')}

@@ -1,0 +1,59 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { errorResponse } from '#contracts/common.ts';
+import { unitReportParams } from '#contracts/followup.ts';
+import type { AppContext } from '#server/context.ts';
+import { principalOf } from '#server/http/auth.ts';
+import { errorResponses } from '#server/http/responses.ts';
+import { repositories } from '#server/repositories.ts';
+import { swedishToday } from '../org/org.routes.ts';
+import { contentDisposition } from '../reports/reports.attachments.routes.ts';
+import { createPdfPrinter } from './documents.pdf.ts';
+import { documentFormats, type DocumentFormat } from './documents.render.ts';
+import { reportFile } from './documents.usecases.ts';
+
+const formats = Object.keys(documentFormats) as [DocumentFormat, ...DocumentFormat[]];
+export const documentQuery = z.strictObject({ format: z.enum(formats) });
+
+/**
+ * `GET /api/units/:unitId/periods/:periodId/document?format=html|docx|pdf`: the unit's report as
+ * a document, for whoever may read the report. One Chromium prints every PDF of the process; it
+ * is started on the first PDF and closed with the app.
+ */
+export function registerDocumentRoutes(
+  app: FastifyInstance,
+  { db, now, config }: AppContext,
+): void {
+  const printer = createPdfPrinter(config.chromiumPath);
+  app.addHook('onClose', () => printer.close());
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get('/api/units/:unitId/periods/:periodId/document', {
+    config: { permission: 'followup.read' },
+    schema: {
+      tags: ['documents'],
+      description:
+        'The report as a document in its template’s chapter order: HTML, Word (docx) or tagged PDF (needs Chromium on the server; 503 `documents.chromium_missing` otherwise). Each download is audited with its SHA-256.',
+      params: unitReportParams,
+      querystring: documentQuery,
+      response: { 200: z.any(), ...errorResponses, 503: errorResponse },
+    },
+    handler: async (request, reply) => {
+      const file = await reportFile(
+        repositories(db),
+        principalOf(request),
+        request.params,
+        request.query.format,
+        printer,
+        swedishToday(now()),
+      );
+      return reply
+        .header('content-type', file.contentType)
+        .header('content-disposition', contentDisposition(file.name))
+        .header('cache-control', 'no-store')
+        .header('x-content-type-options', 'nosniff')
+        .send(file.bytes);
+    },
+  });
+}
