@@ -11,6 +11,8 @@ import {
 import type { AppContext } from '#server/context.ts';
 import { repositories } from '#server/repositories.ts';
 import { publishedReport, publishedReports, publishingTenants } from './portal.usecases.ts';
+import { publicGoalTree, publicGoalTreeParams } from '#contracts/goals.status.ts';
+import { publishedGoalTree } from '../followup/rollup/followup.rollup.statuses.usecases.ts';
 
 /**
  * Read-only routes for the public, without a session. Each caller (by address) gets a generous
@@ -46,5 +48,15 @@ export function registerPortalRoutes(app: FastifyInstance, { db }: AppContext): 
       response: { 200: publicReport, ...responses },
     },
     handler: (request) => publishedReport(repositories(db), request.params),
+  });
+
+  r.get('/api/public/:scbCode/periods/:periodId/goals', {
+    config: { public: true, rateLimit: publicRateLimit },
+    schema: {
+      tags: ['public'],
+      params: publicGoalTreeParams,
+      response: { 200: publicGoalTree, ...responses },
+    },
+    handler: (request) => publishedGoalTree(repositories(db), request.params),
   });
 }
