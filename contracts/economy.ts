@@ -585,6 +585,11 @@ export const economyRollUpUnit = z.object({
   includingInvestments: rollUpFigures,
   /** net actual / net budget, percent with two decimals */
   budgetAdherence: z.string().nullable(),
+  /**
+   * The unit's printed Summa netto where it differs from the computed one (which `operating.net`
+   * is, as in the unit's table); null when none is printed, it agrees, or the basis is a forecast
+   */
+  printedNet: rollUpFigures.nullable().default(null),
 });
 export type EconomyRollUpUnit = z.infer<typeof economyRollUpUnit>;
 

@@ -159,6 +159,46 @@ describe('Kommunstyrelsen’s economy of 2015 in the demo', () => {
     expect(rollUp.units[0]!.budgetAdherence).toBe('94.27');
   });
 
+  test('gives the roll-up the same figures for Kommunstyrelsen as its own table, and the printed Summa netto beside them', async () => {
+    const rollUpOf = async (period?: string) => {
+      const url = `/api/years/2015/economy/rollup${period ? `?period=${period}` : ''}`;
+      const response = await ctx.get(url);
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json<EconomyRollUp>().units.find((u) => u.unitId === board)!;
+    };
+    const { operating, investments, includingInvestments } = view.totals;
+    const ks = await rollUpOf();
+    const fromTable = (line: EconomyView['totals']['operating']['net']) => ({
+      budget: line.computed.budget,
+      actual: line.computed.outcome,
+      deviation: line.computed.deviation,
+    });
+    expect(ks.operating.net).toEqual(fromTable(operating.net));
+    expect(ks.operating.costs).toEqual(fromTable(operating.costs));
+    expect(ks.operating.revenues).toEqual(fromTable(operating.revenues));
+    expect(ks.investments.deviation).toBe(investments.net.computed.deviation);
+    expect(ks.includingInvestments).toEqual(fromTable(includingInvestments));
+    // the table flags the printed 80,6 beside its computed 80,5; the roll-up names it too
+    const printedNet = view.mismatches.find((m) => m.path === 'totals.net.deviation')!;
+    expect(shown(ks.printedNet!.deviation)).toBe(shown(printedNet.printed));
+    expect([shown(ks.operating.net.deviation), shown(ks.printedNet!.deviation)]).toEqual([
+      '80,5',
+      '80,6',
+    ]);
+    // against a period's forecast: the table's forecast and its deviation, no printed figure
+    for (const period of view.periods) {
+      const forecast = await rollUpOf(period.key);
+      const net = operating.net;
+      expect(forecast.operating.net.actual).toBe(
+        net.figures.forecasts.find((f) => f.period === period.key)?.amount ?? null,
+      );
+      expect(forecast.operating.net.deviation).toBe(
+        net.computed.forecastDeviations.find((f) => f.period === period.key)?.amount ?? null,
+      );
+      expect(forecast.printedNet).toBeNull();
+    }
+  });
+
   test('exports to Excel and imports back unchanged', async () => {
     const file = await ctx.get(`/api/units/${board}/years/2015/economy/export`, controller);
     expect(file.statusCode).toBe(200);

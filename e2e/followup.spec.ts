@@ -281,6 +281,24 @@ test('a reporter fills in tertial 2, the approver sends it back, and the approve
   await expectAccessible(citizen, 'a public report');
   const publicAddress = citizen.url();
 
+  // The goals of the period's published reports, each with its status in symbol and words.
+  await citizen.getByRole('link', { name: 'Alla publicerade rapporter' }).click();
+  await citizen.getByRole('link', { name: 'Målen – Tertialrapport 2 2015' }).click();
+  const publicGoal = citizen
+    .getByRole('listitem')
+    .filter({
+      has: citizen.getByRole('heading', {
+        name: 'KF:s mål 2.3: Stockholm har ren luft och rent vatten',
+        exact: true,
+      }),
+    })
+    .last();
+  await expect(publicGoal.locator('.goal-status__others').first()).toContainText(
+    'Enheternas bedömning (1 enhet): ● 1 uppfylls helt',
+  );
+  await expect(citizen.getByRole('link', { name: /^Uppföljning/ })).toHaveCount(0);
+  await expectAccessible(citizen, 'the public goal tree with statuses');
+
   // Read-only for the reporter too.
   await page.reload();
   await goalsLoaded(page);

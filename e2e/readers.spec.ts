@@ -72,3 +72,32 @@ test('the audit log names entry types in Swedish and shows logins only when aske
   ).toBeVisible();
   await expectAccessible(page, 'a report with its history open', '.report-history');
 });
+
+test('the goal tree shows each goal’s status for the chosen period in symbols and words', async ({
+  page,
+}) => {
+  await logIn(page, 'politiker@stockholm.example');
+  await page.goto('/goals?year=2015');
+  await page
+    .getByLabel('Måluppfyllelse för perioden')
+    .selectOption({ label: 'Verksamhetsberättelse 2015' });
+  await expect(page).toHaveURL(/period=/);
+  const main = page.getByRole('main');
+  await main.getByRole('button', { name: 'Fäll ut alla' }).click();
+  const kf23 = main
+    .getByRole('listitem')
+    .filter({
+      has: page.getByRole('heading', {
+        name: 'KF:s mål 2.3: Stockholm har ren luft och rent vatten',
+      }),
+    })
+    .last();
+  // KF goal 2.3 as the committees judge it; its nämndmål as Kommunstyrelsen judges it
+  await expect(kf23.locator('.goal-status__others').first()).toContainText(
+    /Enheternas bedömning \(\d+ enhet(er)?\): [●◐○] \d+ uppfylls (helt|delvis|inte)/,
+  );
+  await expect(kf23.locator('.goal-status__own').last()).toContainText(
+    /Bedömning: [●◐○–] (Uppfylls (helt|delvis|inte)|Ej rapporterat)/,
+  );
+  await expectAccessible(page, 'the goal tree with statuses');
+});

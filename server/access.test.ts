@@ -232,6 +232,18 @@ const routes: {
   },
   {
     method: 'GET',
+    url: `/api/periods/${id}/goal-statuses`,
+    openapi: '/api/periods/{periodId}/goal-statuses',
+    allowed: anyRole,
+  },
+  {
+    method: 'GET',
+    url: `/api/public/0180/periods/${id}/goals`,
+    openapi: '/api/public/{scbCode}/periods/{periodId}/goals',
+    allowed: callers,
+  },
+  {
+    method: 'GET',
     url: `/api/units/${id}/years/2015/export`,
     openapi: '/api/units/{unitId}/years/{year}/export',
     allowed: anyRole,

@@ -14,7 +14,7 @@ import { goalsRoute } from './routes/goals.tsx';
 import { loginRoute } from './routes/login.tsx';
 import { notificationsRoute } from './routes/notifications.tsx';
 import { orgRoute } from './routes/org.tsx';
-import { publicListRoute, publicReportRoute } from './routes/public.tsx';
+import { publicGoalsRoute, publicListRoute, publicReportRoute } from './routes/public.tsx';
 import { reportTemplatesRoute } from './routes/report-templates.tsx';
 import { reorganisationRoute } from './routes/reorganisation.tsx';
 import { reorganiseRoute } from './routes/reorganise.tsx';
@@ -52,6 +52,7 @@ const routeTree = rootRoute.addChildren([
   loginRoute,
   publicListRoute,
   publicReportRoute,
+  publicGoalsRoute,
   appRoute.addChildren([
     startRoute,
     orgRoute,

@@ -391,6 +391,9 @@ export const economyEn: Strings<typeof economySv> = {
     unitLink: 'Economy of {{unit}}',
     percent: '{{value}}\u00a0%',
     back: 'To the unit’s economy',
+    printedBeside: 'Printed: {{printed}} · Computed: {{computed}}',
+    printedNote:
+      'The amounts are computed from the lines of each unit’s table and are the same as its net total there. Where the unit’s report prints another total it is shown beside it as “Printed”: the printed total does not follow from the lines, and the unit’s page says why under its findings.',
   },
   errors: {
     economy_unit_not_found: 'The unit is not in the organisation during the year.',

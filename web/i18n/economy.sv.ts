@@ -392,6 +392,9 @@ export const economySv = {
     unitLink: 'Ekonomi för {{unit}}',
     percent: '{{value}}\u00a0%',
     back: 'Till enhetens ekonomi',
+    printedBeside: 'Tryckt: {{printed}} · Beräknat: {{computed}}',
+    printedNote:
+      'Beloppen är beräknade ur raderna i varje enhets tabell och är desamma som Summa netto där. Där enhetens rapport trycker en annan summa står den bredvid som ”Tryckt”: den tryckta summan följer inte av raderna, och enhetens sida visar varför under Kontroll av tryckta siffror.',
   },
   errors: {
     economy_unit_not_found: 'Enheten finns inte i organisationen under året.',

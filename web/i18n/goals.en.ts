@@ -22,6 +22,14 @@ export const goalsEn: Strings<typeof goalsSv> = {
     committee: 'Committee goal (nämndmål)',
     unit: 'Unit goal (enhetsmål)',
   },
+  status: {
+    own: 'Assessment:',
+    others_one: 'The units’ assessment ({{count}} unit):',
+    others_other: 'The units’ assessment ({{count}} units):',
+    notReported: 'not reported',
+    period: 'Goal attainment for the period',
+    periodHint: 'Each goal shows its owning unit’s assessment for the period, as in the roll-up.',
+  },
   assessment: {
     helt: 'Fully met',
     delvis: 'Partly met',

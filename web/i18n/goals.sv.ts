@@ -23,6 +23,15 @@ export const goalsSv = {
     committee: 'Nämndmål',
     unit: 'Enhetsmål',
   },
+  status: {
+    own: 'Bedömning:',
+    others_one: 'Enheternas bedömning ({{count}} enhet):',
+    others_other: 'Enheternas bedömning ({{count}} enheter):',
+    notReported: 'ej rapporterat',
+    period: 'Måluppfyllelse för perioden',
+    periodHint:
+      'Varje mål visar den ägande enhetens bedömning för perioden, som i sammanställningen.',
+  },
   assessment: {
     helt: 'Uppfylls helt',
     delvis: 'Uppfylls delvis',

@@ -22,6 +22,18 @@ export const portalEn: Strings<typeof portalSv> = {
     back: 'All published reports',
     published: 'Published {{date}}',
   },
+  goals: {
+    title: 'The goals and their attainment – {{period}} – {{tenant}}',
+    titleLoading: 'The goals and their attainment',
+    intro:
+      'The goals of the published reports with the committees’ assessments: ● fully met, ◐ partly, ○ not met, – not reported.',
+    period: 'Period',
+    treeLabel: 'The goals {{period}}',
+    notFoundTitle: 'The goals are not here',
+    notFound: 'No report of the period is published at this address.',
+    linksTitle: 'The goals and their attainment',
+    link: 'The goals – {{period}}',
+  },
   notFound: {
     title: 'The report does not exist',
     text: 'There is no published report at this address. It may have been unpublished.',

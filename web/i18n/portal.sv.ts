@@ -19,6 +19,18 @@ export const portalSv = {
     back: 'Alla publicerade rapporter',
     published: 'Publicerad {{date}}',
   },
+  goals: {
+    title: 'Målen och deras uppfyllelse – {{period}} – {{tenant}}',
+    titleLoading: 'Målen och deras uppfyllelse',
+    intro:
+      'Målen i de publicerade rapporterna med nämndernas bedömning: ● uppfylls helt, ◐ delvis, ○ inte, – ej rapporterat.',
+    period: 'Period',
+    treeLabel: 'Målen {{period}}',
+    notFoundTitle: 'Målen finns inte',
+    notFound: 'Ingen rapport för perioden är publicerad på den här adressen.',
+    linksTitle: 'Målen och deras uppfyllelse',
+    link: 'Målen – {{period}}',
+  },
   notFound: {
     title: 'Rapporten finns inte',
     text: 'Det finns ingen publicerad rapport på den här adressen. Den kan ha tagits bort från publicering.',

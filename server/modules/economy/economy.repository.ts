@@ -152,6 +152,30 @@ export function createEconomyRepository(db: Db) {
         .where(and(eq(y.tenantId, tenantId), eq(y.yearId, yearId)))) as StoredEconomyYear[];
     },
 
+    /** Every table's printed Summa netto of the year (scope operating, kind net), for the roll-up. */
+    async printedNetTotals(tenantId: string, yearId: string) {
+      return db
+        .select({
+          economyYearId: pt.economyYearId,
+          scope: pt.scope,
+          kind: pt.kind,
+          originalBudget: pt.originalBudget,
+          adjustedBudget: pt.adjustedBudget,
+          outcome: pt.outcome,
+          deviation: pt.deviation,
+        })
+        .from(pt)
+        .innerJoin(y, eq(y.id, pt.economyYearId))
+        .where(
+          and(
+            eq(pt.tenantId, tenantId),
+            eq(y.yearId, yearId),
+            eq(pt.scope, 'operating'),
+            eq(pt.kind, 'net'),
+          ),
+        );
+    },
+
     async table(tenantId: string, economyYearId: string): Promise<StoredTable> {
       const areas = await db
         .select({

@@ -3,7 +3,6 @@ import type {
   EconomyRollUpUnit,
   LineKind,
   RollUpFigures,
-  SignConvention,
 } from '#contracts/economy.ts';
 import type { Repositories } from '#server/repositories.ts';
 import type { Principal } from '#server/principal.ts';
@@ -11,7 +10,14 @@ import { can, unitsAllowing } from '../people/people.rules.ts';
 import { periodNotFound, yearNotFound } from '../years/years.errors.ts';
 import { percentString, toMoney, toOre } from './economy.money.ts';
 import { budgetAdherenceOver } from './economy.indicators.rules.ts';
-import { deviation, netOf } from './economy.rules.ts';
+import { deviation, type Figures } from './economy.rules.ts';
+import {
+  addFigures,
+  figuresOfSums,
+  netFigures,
+  printedBeside,
+  rollUpFiguresOf,
+} from './economy.rollup.rules.ts';
 import { versionOn } from './economy.scope.ts';
 
 type Deps = Pick<Repositories, 'org' | 'years' | 'economy'>;
@@ -20,24 +26,23 @@ type Sum = { budget: bigint | null; actual: bigint | null };
 const zero: Sum = { budget: 0n, actual: 0n };
 const both = (x: bigint | null, y: bigint | null, op: (x: bigint, y: bigint) => bigint) =>
   x === null || y === null ? null : op(x, y);
-const money = (value: bigint | null) => (value === null ? null : toMoney(value));
-
-function figures(kind: LineKind, sum: Sum, convention: SignConvention): RollUpFigures {
-  return {
-    budget: money(sum.budget),
-    actual: money(sum.actual),
-    deviation: money(both(sum.budget, sum.actual, (b, a) => deviation(kind, b, a, convention))),
-  };
-}
-
-const netSum = (costs: Sum, revenues: Sum, convention: SignConvention): Sum => ({
-  budget: both(costs.budget, revenues.budget, (c, r) => netOf(c, r, convention)),
-  actual: both(costs.actual, revenues.actual, (c, r) => netOf(c, r, convention)),
-});
 const add = (a: Sum, b: Sum): Sum => ({
   budget: both(a.budget, b.budget, (x, y) => x + y),
   actual: both(a.actual, b.actual, (x, y) => x + y),
 });
+const money = (value: bigint | null) => (value === null ? null : toMoney(value));
+const figuresOfSum = (sum: Sum): RollUpFigures => ({
+  budget: money(sum.budget),
+  actual: money(sum.actual),
+  deviation: money(
+    both(sum.budget, sum.actual, (b, a) => deviation('net', b, a, 'revenue_negative')),
+  ),
+});
+const withoutOre = ({
+  budgetOre: _b,
+  actualOre: _a,
+  ...figures
+}: ReturnType<typeof rollUpFiguresOf>) => figures;
 
 /**
  * Every unit's operating and investment deviations for a year, against the outcome or a
@@ -57,10 +62,11 @@ export async function economyRollUp(
   const period = periodKey ? await deps.years.periodByKey(tenantId, year, periodKey) : null;
   if (periodKey && !period) throw periodNotFound();
   const date = `${year}-12-31`;
-  const [tree, tables, sums] = await Promise.all([
+  const [tree, tables, sums, printed] = await Promise.all([
     deps.org.treeAt(tenantId, date),
     deps.economy.yearsOf(tenantId, yearId),
     deps.economy.rollUpSums(tenantId, yearId, period?.id ?? null),
+    deps.economy.printedNetTotals(tenantId, yearId),
   ]);
   const allowed = new Set(unitsAllowing(tree, grants, 'followup.read').map((unit) => unit.id));
   const inTree = new Map(tree.map((unit) => [unit.id, unit]));
@@ -81,30 +87,32 @@ export async function economyRollUp(
     .filter((table) => allowed.has(table.unitId) && inTree.has(table.unitId))
     .map((table) => {
       const convention = table.signConvention;
-      const sumOf = (areaKind: 'operating' | 'investment', kind: 'costs' | 'revenues'): Sum => {
-        const row = sums.find(
-          (s) => s.economyYearId === table.id && s.areaKind === areaKind && s.kind === kind,
+      const periodKey = period?.key ?? null;
+      const sumsOf = (areaKind: 'operating' | 'investment', kind: 'costs' | 'revenues') =>
+        figuresOfSums(
+          sums.find(
+            (s) => s.economyYearId === table.id && s.areaKind === areaKind && s.kind === kind,
+          ),
+          periodKey,
         );
-        if (!row) return zero;
-        const actual = period ? row.forecast : row.outcome;
-        return {
-          budget: row.budget === null ? null : toOre(row.budget),
-          actual: actual === null ? null : toOre(actual),
-        };
-      };
-      const costs = sumOf('operating', 'costs');
-      const revenues = sumOf('operating', 'revenues');
-      const net = netSum(costs, revenues, convention);
-      const investments = netSum(
-        sumOf('investment', 'costs'),
-        sumOf('investment', 'revenues'),
+      const costs = sumsOf('operating', 'costs');
+      const revenues = sumsOf('operating', 'revenues');
+      const net = netFigures(costs, revenues, convention);
+      const investments = netFigures(
+        sumsOf('investment', 'costs'),
+        sumsOf('investment', 'revenues'),
         convention,
       );
+      const of = (kind: LineKind, figures: Figures) =>
+        rollUpFiguresOf(kind, figures, convention, periodKey);
+      const netShown = of('net', net);
+      const costsShown = of('costs', costs);
       // over gross costs for a committee financed by its revenues (docs/economy-formulas.md)
       const adherence =
-        net.budget === null || net.actual === null
+        netShown.budgetOre === null || netShown.actualOre === null
           ? null
-          : budgetAdherenceOver(net.budget, net.actual, costs.budget);
+          : budgetAdherenceOver(netShown.budgetOre, netShown.actualOre, costsShown.budgetOre);
+      const operatingNet = withoutOre(netShown);
       const unit = inTree.get(table.unitId)!;
       return {
         unitId: table.unitId,
@@ -114,13 +122,19 @@ export async function economyRollUp(
         unit: table.displayUnit,
         decimals: table.decimals,
         operating: {
-          costs: figures('costs', costs, convention),
-          revenues: figures('revenues', revenues, convention),
-          net: figures('net', net, convention),
+          costs: withoutOre(costsShown),
+          revenues: withoutOre(of('revenues', revenues)),
+          net: operatingNet,
         },
-        investments: figures('net', investments, convention),
-        includingInvestments: figures('net', add(net, investments), convention),
+        investments: withoutOre(of('net', investments)),
+        includingInvestments: withoutOre(of('net', addFigures(net, investments))),
         budgetAdherence: adherence === null ? null : percentString(adherence, 2),
+        printedNet: period
+          ? null
+          : printedBeside(
+              operatingNet,
+              printed.filter((p) => p.economyYearId === table.id),
+            ),
       };
     })
     .sort((a, b) => a.unitName.localeCompare(b.unitName, 'sv'));
@@ -135,7 +149,7 @@ export async function economyRollUp(
         }),
       zero,
     );
-    return figures('net', sum, 'revenue_negative');
+    return figuresOfSum(sum);
   };
   return {
     year,

@@ -40,6 +40,8 @@ import {
   saveGoalAssessment,
   saveOutcome,
 } from './followup.write.usecases.ts';
+import { goalStatuses as goalStatusesSchema } from '#contracts/goals.status.ts';
+import { goalStatuses } from './rollup/followup.rollup.statuses.usecases.ts';
 
 const base = '/api/units/:unitId/periods/:periodId';
 
@@ -171,5 +173,16 @@ export function registerFollowupRoutes(app: FastifyInstance, { db, now, queue }:
     },
     handler: (request) =>
       rollUp(repositories(db), principalOf(request), request.params.periodId, request.query.level),
+  });
+
+  r.get('/api/periods/:periodId/goal-statuses', {
+    config: { permission: 'followup.read' },
+    schema: {
+      tags: ['follow-up'],
+      params: periodParams,
+      response: { 200: goalStatusesSchema, ...errorResponses },
+    },
+    handler: (request) =>
+      goalStatuses(repositories(db), principalOf(request), request.params.periodId),
   });
 }

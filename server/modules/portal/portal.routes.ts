@@ -13,6 +13,8 @@ import { repositories } from '#server/repositories.ts';
 import { publishedReport, publishedReports, publishingTenants } from './portal.usecases.ts';
 import { publicDecisionCase } from '#contracts/decisions.ts';
 import { publishedDecisionCase } from './portal.decisions.usecases.ts';
+import { publicGoalTree, publicGoalTreeParams } from '#contracts/goals.status.ts';
+import { publishedGoalTree } from '../followup/rollup/followup.rollup.statuses.usecases.ts';
 
 /**
  * Read-only routes for the public, without a session. Each caller (by address) gets a generous
@@ -60,5 +62,15 @@ export function registerPortalRoutes(app: FastifyInstance, { db }: AppContext): 
       response: { 200: publicDecisionCase, ...responses },
     },
     handler: (request) => publishedDecisionCase(repositories(db), request.params),
+  });
+
+  r.get('/api/public/:scbCode/periods/:periodId/goals', {
+    config: { public: true, rateLimit: publicRateLimit },
+    schema: {
+      tags: ['public'],
+      params: publicGoalTreeParams,
+      response: { 200: publicGoalTree, ...responses },
+    },
+    handler: (request) => publishedGoalTree(repositories(db), request.params),
   });
 }

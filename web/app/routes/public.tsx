@@ -1,5 +1,6 @@
 import { createRoute } from '@tanstack/react-router';
 import { PublicListPage, PublicReportPage } from '#web/modules/portal/components/public-pages.tsx';
+import { PublicGoalsPage } from '#web/modules/portal/components/public-goals.tsx';
 import { AppFrame } from '../layout/frame.tsx';
 import { rootRoute } from '../layout/routes.tsx';
 
@@ -20,6 +21,17 @@ export const publicReportRoute = createRoute({
   component: () => (
     <AppFrame>
       <PublicReportPage params={publicReportRoute.useParams()} />
+    </AppFrame>
+  ),
+});
+
+/** The goals of a period's published reports, each with its status. */
+export const publicGoalsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'public/$scbCode/goals/$periodId',
+  component: () => (
+    <AppFrame>
+      <PublicGoalsPage {...publicGoalsRoute.useParams()} />
     </AppFrame>
   ),
 });

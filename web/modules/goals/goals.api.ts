@@ -3,7 +3,9 @@ import type { Goal } from '#contracts/goals.ts';
 import type { GoalAssignment, GoalLevelsInput, GoalLevelsOfYear } from '#contracts/goals.levels.ts';
 import type { UnitReport } from '#contracts/followup.ts';
 import { api, withQuery } from '#web/lib/api-client.ts';
+import type { GoalStatuses } from '#contracts/goals.status.ts';
 import { activitiesByGoal } from './goals.cascade.ts';
+import { statusesByGoal } from './goals.status.ts';
 
 export const goalsKeys = {
   all: ['goals'] as const,
@@ -73,3 +75,12 @@ export function useAssignGoal(year: number) {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: goalsKeys.year(year) }),
   });
 }
+
+/** Every goal's status in a period (the written assessments of the units the reader may read). */
+export const goalStatusesQuery = (periodId: string) =>
+  queryOptions({
+    queryKey: ['goals', 'statuses', periodId] as const,
+    queryFn: ({ signal }) =>
+      api<GoalStatuses>(`/api/periods/${encodeURIComponent(periodId)}/goal-statuses`, { signal }),
+    select: (data) => statusesByGoal(data.statuses),
+  });

@@ -113,16 +113,19 @@ export function createEconomyFundsRepository(db: Db) {
     },
 
     /**
-     * Per table of the year and line kind, the sums over its areas of the compared budget
-     * (adjusted, else original), the outcome and a period's forecast, for operating areas that
+     * Per table of the year and line kind, the sums over its areas of the original and the
+     * adjusted budget (the rules choose the compared one from the sums, as for the unit's own
+     * totals), the outcome and a period's forecast, for operating areas that
      * are not sub-rows and for investment areas. A sum is null when one area lacks the figure,
      * as in the rules' totals, so that no total silently leaves an area out.
      */
     async rollUpSums(tenantId: string, yearId: string, periodId: string | null) {
       const result = await db.execute(sql`
         select ey.id as "economyYearId", ar.kind as "areaKind", k.kind,
-          case when bool_and(coalesce(li.adjusted_budget, li.original_budget) is not null)
-            then sum(coalesce(li.adjusted_budget, li.original_budget)) end::text as budget,
+          case when bool_and(li.original_budget is not null)
+            then sum(li.original_budget) end::text as "originalBudget",
+          case when bool_and(li.adjusted_budget is not null)
+            then sum(li.adjusted_budget) end::text as "adjustedBudget",
           case when bool_and(li.outcome is not null) then sum(li.outcome) end::text as outcome,
           case when bool_and(fc.amount is not null) then sum(fc.amount) end::text as forecast
         from ${y} ey
@@ -138,7 +141,8 @@ export function createEconomyFundsRepository(db: Db) {
         economyYearId: string;
         areaKind: 'operating' | 'investment';
         kind: 'costs' | 'revenues';
-        budget: string | null;
+        originalBudget: string | null;
+        adjustedBudget: string | null;
         outcome: string | null;
         forecast: string | null;
       }>(result);

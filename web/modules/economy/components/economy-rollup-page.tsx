@@ -66,6 +66,11 @@ export function EconomyRollUpPage({ search, onSearch }: SearchProps<EconomyRollU
                   ) : (
                     <div aria-busy={rollUp.isPlaceholderData}>
                       <EconomyRollUpTable rollUp={shown} />
+                      {shown.units.some((unit) => unit.printedNet !== null) && (
+                        <Paragraph data-size="sm" className="economy-printed-note">
+                          {t('economy.rollup.printedNote')}
+                        </Paragraph>
+                      )}
                     </div>
                   )
                 }

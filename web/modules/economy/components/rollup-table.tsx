@@ -20,15 +20,44 @@ export function EconomyRollUpTable({ rollUp }: { rollUp: EconomyRollUp }) {
       ? t('economy.rollup.forecast', { period: rollUp.period.key })
       : t('economy.rollup.outcome');
   const caption = t('economy.rollup.caption', { year: rollUp.year, basis: basis.toLowerCase() });
-  const cells = (figures: RollUpFigures, deviationOnly = false) => (
+  // The computed figure, and the printed one beside it where the unit's report prints another.
+  const cell = (
+    figures: RollUpFigures,
+    column: keyof RollUpFigures,
+    printed: RollUpFigures | null = null,
+  ) => {
+    const other = printed?.[column] ?? null;
+    const computed = figures[column];
+    // as shown: a difference below the shown decimals is no difference to the reader
+    const differs =
+      other !== null && computed !== null && text.money(other) !== text.money(computed);
+    return (
+      <Table.Cell className="economy-number">
+        {text.moneyOrMissing(computed)}
+        {differs && (
+          <span className="economy-printed">
+            {t('economy.rollup.printedBeside', {
+              printed: text.money(other),
+              computed: text.money(computed!),
+            })}
+          </span>
+        )}
+      </Table.Cell>
+    );
+  };
+  const cells = (
+    figures: RollUpFigures,
+    deviationOnly = false,
+    printed: RollUpFigures | null = null,
+  ) => (
     <>
       {!deviationOnly && (
         <>
-          <Table.Cell className="economy-number">{text.moneyOrMissing(figures.budget)}</Table.Cell>
-          <Table.Cell className="economy-number">{text.moneyOrMissing(figures.actual)}</Table.Cell>
+          {cell(figures, 'budget', printed)}
+          {cell(figures, 'actual', printed)}
         </>
       )}
-      <Table.Cell className="economy-number">{text.moneyOrMissing(figures.deviation)}</Table.Cell>
+      {cell(figures, 'deviation', printed)}
     </>
   );
   const adherence = (unit: EconomyRollUpUnit) =>
@@ -64,7 +93,7 @@ export function EconomyRollUpTable({ rollUp }: { rollUp: EconomyRollUp }) {
                 {unit.unitName}
               </AppLink>
             </Table.HeaderCell>
-            {cells(unit.operating.net)}
+            {cells(unit.operating.net, false, unit.printedNet)}
             {cells(unit.investments, true)}
             {cells(unit.includingInvestments, true)}
             <Table.Cell className="economy-number">{adherence(unit)}</Table.Cell>

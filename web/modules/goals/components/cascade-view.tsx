@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Goal } from '#contracts/goals.ts';
+import type { GoalStatus } from '#contracts/goals.status.ts';
 import { useMessages } from '#web/i18n/messages.ts';
 import { AppLink } from '#web/ui/app-link.tsx';
 import { Section } from '#web/ui/page.tsx';
@@ -28,13 +29,15 @@ type Props = {
   goalId?: string;
   unit?: { id: string; name: string };
   periodId?: string;
+  /** each goal's status in the period */
+  statuses?: ReadonlyMap<string, GoalStatus>;
 };
 
 /**
  * One view of a year's cascade: the whole of it; "down" from a goal (what serves it); "up" from
  * a unit (its goals and every goal above them); or both (what the unit does for the goal).
  */
-export function CascadeView({ goals, year, goalId, unit, periodId }: Props) {
+export function CascadeView({ goals, year, goalId, unit, periodId, statuses }: Props) {
   const { t } = useTranslation();
   const messages = useMessages();
   const goalName = useGoalName(year);
@@ -137,6 +140,7 @@ export function CascadeView({ goals, year, goalId, unit, periodId }: Props) {
             own={own}
             focusId={focus?.id}
             activities={activities.data}
+            statuses={statuses}
           />
         )}
         {(focus || unit) && (

@@ -4,7 +4,8 @@ import { AppLink } from '#web/ui/app-link.tsx';
 import { expandableKeys, type CascadeNode, type GoalActivity } from '../goals.cascade.ts';
 import { followupHref } from '../goals.links.ts';
 import { HrefLink } from './href-link.tsx';
-import { ActivityStatusMark, useGoalName } from './marks.tsx';
+import type { GoalStatus } from '#contracts/goals.status.ts';
+import { ActivityStatusMark, GoalStatusMarks, useGoalName } from './marks.tsx';
 
 type TreeProps = {
   nodes: readonly CascadeNode[];
@@ -23,6 +24,10 @@ type TreeProps = {
   own?: ReadonlySet<string>;
   /** the heading level of the top goals; the levels below go one deeper each (at most h6) */
   headingLevel?: 2 | 3 | 4;
+  /** each goal's status in the period, by goal id */
+  statuses?: ReadonlyMap<string, GoalStatus>;
+  /** on the public pages: no links into the signed-in pages */
+  publicView?: boolean;
 };
 
 /**
@@ -76,7 +81,8 @@ function GoalItem({ node, depth, tree }: { node: CascadeNode; depth: number; tre
     else next.add(node.key);
     tree.onExpandedChange(next);
   };
-  const followup = goal.level === 'committee' || goal.level === 'unit';
+  const followup = !tree.publicView && (goal.level === 'committee' || goal.level === 'unit');
+  const down = !tree.publicView && children.length > 0 && goal.id !== tree.focusId;
   return (
     <li className={own ? 'goal-tree__item goal-tree__item--own' : 'goal-tree__item'}>
       <div className="goal-tree__row">
@@ -107,6 +113,7 @@ function GoalItem({ node, depth, tree }: { node: CascadeNode; depth: number; tre
             {children.length > 0 &&
               ` · ${t('goals.cascade.childCount', { count: children.length })}`}
           </span>
+          {tree.statuses && <GoalStatusMarks status={tree.statuses.get(goal.id)} />}
           {own && (
             <Tag data-size="sm" data-color="accent">
               <span aria-hidden="true">★</span> {t('goals.cascade.ownGoal')}
@@ -124,7 +131,7 @@ function GoalItem({ node, depth, tree }: { node: CascadeNode; depth: number; tre
             </Tag>
           )}
           <span className="link-list">
-            {children.length > 0 && goal.id !== tree.focusId && (
+            {down && (
               <AppLink
                 to="/goals"
                 search={{ year: tree.year, goal: goal.id }}

@@ -12,7 +12,7 @@ import type { SearchProps } from '#web/lib/search.ts';
 import type { Goal } from '#contracts/goals.ts';
 import { usePermission } from '#web/modules/people/people.api.ts';
 import { Section } from '#web/ui/page.tsx';
-import { goalLevelsQuery, goalsQuery } from '../goals.api.ts';
+import { goalLevelsQuery, goalStatusesQuery, goalsQuery } from '../goals.api.ts';
 import { GoalAssignments } from './goal-assignments.tsx';
 import { GoalLevelsForm } from './goal-levels-form.tsx';
 import { ownerUnits } from '../goals.cascade.ts';
@@ -54,6 +54,11 @@ function YearCascade({ year, search, onSearch }: Props & { year: number }) {
   const periods = years.data?.find((y) => y.year === year)?.periods ?? [];
   const units = goals.data ? ownerUnits(goals.data) : [];
   const unit = units.find((u) => u.id === search.unit);
+  const period = periods.find((p) => p.id === search.period) ?? periodDue(periods, todayIso());
+  const statuses = useQuery({
+    ...goalStatusesQuery(period?.id ?? ''),
+    enabled: period !== undefined,
+  });
   const mayModel = usePermission('model.write');
   const yearNumbers = (years.data ?? []).map((y) => y.year);
   if (!yearNumbers.includes(year)) yearNumbers.unshift(year);
@@ -83,6 +88,21 @@ function YearCascade({ year, search, onSearch }: Props & { year: number }) {
             </option>
           ))}
         </SelectField>
+        {period && (
+          <SelectField
+            id="goals-period"
+            label={t('goals.status.period')}
+            description={t('goals.status.periodHint')}
+            value={period.id}
+            onChange={(e) => onSearch({ ...search, year, period: e.target.value })}
+          >
+            {periods.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </SelectField>
+        )}
       </div>
       <QueryState query={goals} describe={goalsError}>
         {(data) => (
@@ -93,7 +113,8 @@ function YearCascade({ year, search, onSearch }: Props & { year: number }) {
             year={year}
             goalId={search.goal}
             unit={unit}
-            periodId={periodDue(periods, todayIso())?.id}
+            periodId={period?.id}
+            statuses={statuses.data}
           />
         )}
       </QueryState>

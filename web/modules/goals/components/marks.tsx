@@ -8,7 +8,9 @@ import type { ReportStatus } from '#contracts/followup.ts';
 import { useMessages } from '#web/i18n/messages.ts';
 import { isApiError } from '#web/lib/api-client.ts';
 import { meQuery } from '#web/modules/people/people.api.ts';
+import type { GoalStatus } from '#contracts/goals.status.ts';
 import { goalLevelsQuery } from '../goals.api.ts';
+import { statusParts } from '../goals.status.ts';
 import './goals.css';
 
 /**
@@ -104,6 +106,39 @@ export function AssessmentMark({
     <Tag data-size="sm" data-color={assessmentColour[value]} className="mark">
       <span aria-hidden="true">{assessmentShape[value]}</span> {t(`goals.assessment.${value}`)}
     </Tag>
+  );
+}
+
+/**
+ * A goal's status in the tree: its owner's judgement ("● Uppfylls helt", "– Ej rapporterat") and
+ * how the other units judge it, as the roll-up counts them ("Enheternas bedömning (3): ● 2
+ * uppfylls helt, ○ 1 uppfylls inte"). Symbols and words as the roll-up's; nothing when unknown.
+ */
+export function GoalStatusMarks({ status }: { status: GoalStatus | undefined }) {
+  const { t } = useTranslation();
+  const parts = statusParts(status);
+  if (!parts) return null;
+  return (
+    <span className="goal-status">
+      {parts.own !== undefined && (
+        <span className="goal-status__own">
+          <span className="muted">{t('goals.status.own')}</span>{' '}
+          <AssessmentMark value={parts.own} />
+        </span>
+      )}
+      {parts.others && (
+        <span className="goal-status__others">
+          <span className="muted">{t('goals.status.others', { count: parts.othersTotal })}</span>{' '}
+          {parts.others.map(({ value, count }, index) => (
+            <span key={value ?? 'none'} className="mark">
+              <span aria-hidden="true">{value ? assessmentShape[value] : '–'}</span> {count}{' '}
+              {value ? t(`goals.assessment.${value}`).toLowerCase() : t('goals.status.notReported')}
+              {index < parts.others!.length - 1 && ','}
+            </span>
+          ))}
+        </span>
+      )}
+    </span>
   );
 }
 

@@ -9,7 +9,8 @@ import { PrintMeta, PrintReport } from '#web/modules/followup/components/print-r
 import { ReportProvider } from '#web/modules/followup/components/report-context.tsx';
 import '#web/modules/followup/components/followup.css';
 import { AppLink } from '#web/ui/app-link.tsx';
-import { Page } from '#web/ui/page.tsx';
+import { Page, Section } from '#web/ui/page.tsx';
+import { publishedPeriods } from './public-goals.tsx';
 import { QueryState } from '#web/ui/query-state.tsx';
 import { DataTable } from '#web/ui/data-table.tsx';
 import { publicListQuery, publicReportQuery } from '../portal.api.ts';
@@ -47,11 +48,39 @@ export function PublicListPage({ scbCode }: { scbCode: string }) {
             <>
               <Paragraph>{t('portal.list.intro')}</Paragraph>
               <PublishedTable scbCode={scbCode} reports={data.reports} />
+              <PublishedGoalLinks scbCode={scbCode} reports={data.reports} />
             </>
           )
         }
       </QueryState>
     </Page>
+  );
+}
+
+/** A link per period with published reports to its goals and their statuses. */
+function PublishedGoalLinks({
+  scbCode,
+  reports,
+}: {
+  scbCode: string;
+  reports: PublicReportSummary[];
+}) {
+  const { t } = useTranslation();
+  return (
+    <Section title={t('portal.goals.linksTitle')}>
+      <ul className="link-list">
+        {publishedPeriods(reports).map((period) => (
+          <li key={period.id}>
+            <AppLink
+              to="/public/$scbCode/goals/$periodId"
+              params={{ scbCode, periodId: period.id }}
+            >
+              {t('portal.goals.link', { period: period.name })}
+            </AppLink>
+          </li>
+        ))}
+      </ul>
+    </Section>
   );
 }
 
