@@ -2,7 +2,7 @@ import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { buildApp } from '#server/app.ts';
 import { loadConfig } from '#server/config.ts';
-import type { Database, Db } from '#server/db/client.ts';
+import { preparing, type Database, type Db } from '#server/db/client.ts';
 import * as schema from '#server/db/schema.ts';
 import { PASSWORD, type Deadline } from './rush.setup.ts';
 
@@ -15,7 +15,8 @@ export async function oneReporterAlone(url: string, deadline: Deadline, reads = 
   let statements = 0;
   const client = postgres(url, { max: 10, onnotice: () => {}, debug: () => void statements++ });
   const database: Database = {
-    db: drizzle({ client, schema }) as unknown as Db,
+    // prepared as the app's own client prepares them (decision 010)
+    db: drizzle({ client: preparing(client), schema }) as unknown as Db,
     kind: 'postgresql',
     close: () => client.end({ timeout: 5 }),
   };
