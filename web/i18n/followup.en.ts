@@ -19,7 +19,13 @@ export const followupEn: Strings<typeof followupSv> = {
     chooseUnitText: 'Choose a unit to see its follow-up.',
   },
   printLink: 'Printable version',
-  bar: { skip: 'To submission', toSubmit: 'To status and submission' },
+  bar: {
+    skip: 'To submission',
+    toSubmit: 'To status and submission',
+    skipContents: 'To the table of contents',
+    label: 'Status and submission',
+    contents: 'Contents',
+  },
   status: {
     title: 'Status of the report',
     state: 'Status',
@@ -402,5 +408,28 @@ export const followupEn: Strings<typeof followupSv> = {
     evidence: 'The evidence points to: {{value}}.',
     noEvidence: 'The evidence is not enough for a suggestion.',
     justification: 'Justification: {{text}}',
+  },
+  folds: {
+    collapse: 'Collapse',
+    expand: 'Expand',
+    collapseAll: 'Collapse all goals',
+    expandAll: 'Expand all goals',
+  },
+  toc: {
+    label: 'Contents of the report',
+    title: 'Contents',
+    missing_one: '{{count}} missing',
+    missing_other: '{{count}} missing',
+    done: 'done',
+    goals: 'Goals, indicators and activities',
+  },
+  next: {
+    count_one: '{{count}} missing',
+    count_other: '{{count}} missing',
+    none: 'Nothing missing',
+    next: 'Next missing',
+    previous: 'Previous',
+    previousLabel: 'Previous missing',
+    where: '{{item}} ({{n}} of {{count}})',
   },
 };

@@ -93,7 +93,7 @@ export function blockingProblems(
 }
 
 /** Missing items in the order the page lists them: what blocks the report first. */
-export function groupMissing(missing: readonly MissingItem[]) {
+export function groupMissing<T extends MissingItem>(missing: readonly T[]) {
   const blocking = missing.filter(
     (m) => m.kind === 'assessment' || m.kind === 'justification' || m.kind === 'chapter',
   );
