@@ -21,10 +21,8 @@ export const followupEn: Strings<typeof followupSv> = {
   printLink: 'Printable version',
   bar: {
     skip: 'To submission',
-    toSubmit: 'To status and submission',
     skipContents: 'To the table of contents',
     label: 'Status and submission',
-    contents: 'Contents',
   },
   status: {
     title: 'Status of the report',

@@ -22,10 +22,8 @@ export const followupSv = {
   printLink: 'Utskriftsvänlig version',
   bar: {
     skip: 'Till inlämning',
-    toSubmit: 'Till status och inlämning',
     skipContents: 'Till innehållsförteckningen',
     label: 'Status och inlämning',
-    contents: 'Innehåll',
   },
   status: {
     title: 'Rapportens status',
