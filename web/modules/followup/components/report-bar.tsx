@@ -30,20 +30,33 @@ export function SubmitSkipLink() {
   );
 }
 
-/** The bar's height, for the page's scroll padding: what gets focus is not hidden under it. */
-function useBarHeight() {
+/**
+ * The page's scroll padding while the bar is shown, from the bar's height: what gets focus or a
+ * jump is not hidden under the save line at the top or the bar at the foot (WCAG 2.4.11), and
+ * the foot of the page (the history, the footer) can be scrolled out from under the bar.
+ */
+function useBarPadding() {
   const bar = useRef<HTMLElement>(null);
   useEffect(() => {
     const element = bar.current;
     if (!element) return;
     const root = document.documentElement;
-    const observer = new ResizeObserver(() =>
-      root.style.setProperty('--report-bar-height', `${element.offsetHeight}px`),
-    );
+    const apply = () => {
+      const height = element.offsetHeight;
+      root.style.setProperty('--report-bar-height', `${height}px`);
+      root.style.scrollPaddingTop = '3rem';
+      root.style.scrollPaddingBottom = `calc(${height}px + 0.5rem)`;
+      document.body.style.paddingBottom = `${height}px`;
+    };
+    const observer = new ResizeObserver(apply);
     observer.observe(element);
+    apply();
     return () => {
       observer.disconnect();
       root.style.removeProperty('--report-bar-height');
+      root.style.scrollPaddingTop = '';
+      root.style.scrollPaddingBottom = '';
+      document.body.style.paddingBottom = '';
     };
   }, []);
   return bar;
@@ -59,7 +72,7 @@ export function ReportBar() {
   const { report } = useReportData();
   const workflow = useWorkflow();
   const missing = useMissingSteps();
-  const bar = useBarHeight();
+  const bar = useBarPadding();
   return (
     <section
       ref={bar}
