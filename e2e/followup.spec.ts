@@ -140,7 +140,7 @@ test('a reporter fills in tertial 2, the approver sends it back, and the approve
   await expect(refusal).toContainText('Rapporten kan inte markeras som klar än. Det här saknas:');
   await expect(refusal).toContainText(`${KF23}: motivering saknas`);
   await expect(refusal).toContainText(`${KF11}: bedömning saknas`);
-  await expectAccessiblePart(page, '.followup-status', 'a refused submit');
+  await expectAccessiblePart(page, '.followup-missing', 'a refused submit');
   await refusal.getByRole('link', { name: `${KF11}: bedömning saknas` }).click();
   await expect(page.getByRole('heading', { name: KF11, exact: true })).toBeFocused();
 

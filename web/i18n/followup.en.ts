@@ -25,7 +25,11 @@ export const followupEn: Strings<typeof followupSv> = {
     pdf: 'Download as PDF',
     html: 'Download as HTML',
   },
-  bar: { skip: 'To submission', toSubmit: 'To status and submission' },
+  bar: {
+    skip: 'To submission',
+    skipContents: 'To the table of contents',
+    label: 'Status and submission',
+  },
   status: {
     title: 'Status of the report',
     state: 'Status',
@@ -408,5 +412,28 @@ export const followupEn: Strings<typeof followupSv> = {
     evidence: 'The evidence points to: {{value}}.',
     noEvidence: 'The evidence is not enough for a suggestion.',
     justification: 'Justification: {{text}}',
+  },
+  folds: {
+    collapse: 'Collapse',
+    expand: 'Expand',
+    collapseAll: 'Collapse all goals',
+    expandAll: 'Expand all goals',
+  },
+  toc: {
+    label: 'Contents of the report',
+    title: 'Contents',
+    missing_one: '{{count}} missing',
+    missing_other: '{{count}} missing',
+    done: 'done',
+    goals: 'Goals, indicators and activities',
+  },
+  next: {
+    count_one: '{{count}} missing',
+    count_other: '{{count}} missing',
+    none: 'Nothing missing',
+    next: 'Next missing',
+    previous: 'Previous',
+    previousLabel: 'Previous missing',
+    where: '{{item}} ({{n}} of {{count}})',
   },
 };

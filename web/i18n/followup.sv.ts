@@ -26,7 +26,11 @@ export const followupSv = {
     pdf: 'Ladda ner som PDF',
     html: 'Ladda ner som HTML',
   },
-  bar: { skip: 'Till inlämning', toSubmit: 'Till status och inlämning' },
+  bar: {
+    skip: 'Till inlämning',
+    skipContents: 'Till innehållsförteckningen',
+    label: 'Status och inlämning',
+  },
   status: {
     title: 'Rapportens status',
     state: 'Status',
@@ -407,5 +411,28 @@ export const followupSv = {
     evidence: 'Underlaget pekar på: {{value}}.',
     noEvidence: 'Underlaget räcker inte för ett förslag.',
     justification: 'Motivering: {{text}}',
+  },
+  folds: {
+    collapse: 'Fäll ihop',
+    expand: 'Fäll ut',
+    collapseAll: 'Fäll ihop alla mål',
+    expandAll: 'Fäll ut alla mål',
+  },
+  toc: {
+    label: 'Rapportens innehåll',
+    title: 'Innehåll',
+    missing_one: '{{count}} saknas',
+    missing_other: '{{count}} saknas',
+    done: 'klart',
+    goals: 'Mål, indikatorer och aktiviteter',
+  },
+  next: {
+    count_one: '{{count}} saknas',
+    count_other: '{{count}} saknas',
+    none: 'Inget saknas',
+    next: 'Nästa som saknas',
+    previous: 'Föregående',
+    previousLabel: 'Föregående som saknas',
+    where: '{{item}} ({{n}} av {{count}})',
   },
 };

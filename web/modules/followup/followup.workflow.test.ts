@@ -2,12 +2,12 @@ import { describe, expect, test } from 'vitest';
 import type { MissingItem } from '#contracts/followup.ts';
 import {
   availableTransitions,
-  blockingProblems,
   groupMissing,
   isMorePositive,
   missingCounts,
   readOnlyReason,
 } from './followup.workflow.ts';
+import { mergeRefusal, refusalReasons } from './followup.navigation.ts';
 
 const reporter = { write: true, approve: false, adopt: false };
 const approver = { write: false, approve: true, adopt: true };
@@ -80,22 +80,27 @@ describe('a refused submit names each goal', () => {
   ];
 
   test('each missing.<id> issue is tied to its goal and what is missing', () => {
-    const problems = blockingProblems(
-      [
-        { path: 'missing.g1', message: 'the goal "Alla barn" has no written assessment' },
-        { path: 'missing.g2', message: 'needs a justification' },
-        { path: 'missing.g3', message: 'the goal "Ny" needs a justification' },
-        { path: 'missing.g4', message: 'the goal "Ny" has no written assessment' },
-        { path: 'comment', message: 'must say why' },
-      ],
-      missing,
-    );
-    expect(problems.map((p) => [p.goalId, p.kind])).toEqual([
+    const { reasons, fields } = refusalReasons([
+      { path: 'missing.g1', message: 'the goal "Alla barn" has no written assessment' },
+      { path: 'missing.g2', message: 'needs a justification' },
+      { path: 'missing.g3', message: 'the goal "Ny" needs a justification' },
+      { path: 'missing.g4', message: 'the goal "Ny" has no written assessment' },
+      { path: 'comment', message: 'must say why' },
+    ]);
+    expect(reasons.map((r) => [r.id, r.kind])).toEqual([
       ['g1', 'assessment'],
       ['g2', 'justification'],
       ['g3', 'justification'],
       ['g4', 'assessment'],
-      [null, 'field'],
+    ]);
+    expect(fields.map((f) => f.path)).toEqual(['comment']);
+    const merged = mergeRefusal(missing, reasons, { unlisted: true });
+    expect(merged.map((m) => [m.id, m.kind, m.refused !== null])).toEqual([
+      ['g1', 'assessment', true],
+      ['g2', 'justification', true],
+      ['i1', 'outcome', false],
+      ['g3', 'justification', true],
+      ['g4', 'assessment', true],
     ]);
   });
 

@@ -1,4 +1,3 @@
-import type { FieldIssue } from '#contracts/common.ts';
 import {
   missingKinds,
   reportSteps,
@@ -62,38 +61,8 @@ export function readOnlyReason(
 /** The justification rule, from the contracts (the server applies the same). */
 export { isMorePositive } from '#contracts/assessment.ts';
 
-export type BlockingProblem = {
-  key: string;
-  /** the goal the problem is about, when the issue names one */
-  goalId: string | null;
-  kind: 'assessment' | 'justification' | 'field';
-  issue: FieldIssue;
-};
-
-/**
- * The problems of a refused submit or approve, each tied to its goal: the server names each gap
- * as `missing.<goal id>`; what is missing is read from the report's own list, else the message.
- */
-export function blockingProblems(
-  issues: readonly FieldIssue[],
-  missing: readonly MissingItem[],
-): BlockingProblem[] {
-  return issues.map((issue, index) => {
-    const goalId = /^missing\.(.+)$/.exec(issue.path)?.[1] ?? null;
-    if (goalId === null) return { key: `${index}-${issue.path}`, goalId, kind: 'field', issue };
-    const known = missing.find(
-      (m) => m.id === goalId && (m.kind === 'assessment' || m.kind === 'justification'),
-    );
-    const kind =
-      known?.kind === 'justification' || (!known && /justification/i.test(issue.message))
-        ? 'justification'
-        : 'assessment';
-    return { key: `${index}-${issue.path}`, goalId, kind, issue };
-  });
-}
-
 /** Missing items in the order the page lists them: what blocks the report first. */
-export function groupMissing(missing: readonly MissingItem[]) {
+export function groupMissing<T extends MissingItem>(missing: readonly T[]) {
   const blocking = missing.filter(
     (m) => m.kind === 'assessment' || m.kind === 'justification' || m.kind === 'chapter',
   );

@@ -24,10 +24,15 @@ import {
   anchors,
   goalItems,
   ReportProvider,
+  type ReportData,
   useReportData,
   useReportSettings,
 } from './report-context.tsx';
 import { ReportBar, SubmitSkipLink } from './report-bar.tsx';
+import { ReportContents } from './report-contents.tsx';
+import { FoldAllButtons, FoldProvider } from './goal-folds.tsx';
+import { reportContentClass } from './use-missing-steps.ts';
+import { WorkflowProvider } from './workflow-context.tsx';
 import { ReportStatusFacts } from './report-status.tsx';
 import { TextChecks } from './text-checks.tsx';
 import { WorkflowPanel } from './workflow-panel.tsx';
@@ -105,6 +110,37 @@ export function FollowupPage({ search, onSearch }: SearchProps<FollowupSearch>) 
 }
 
 function ReportBody({ report, isAdministrator }: { report: UnitReport; isAdministrator: boolean }) {
+  return (
+    <WorkflowProvider isAdministrator={isAdministrator}>
+      <FoldProvider>
+        <div className="report-body">
+          <ReportContents />
+          <div className={reportContentClass}>
+            <ReportParts report={report} isAdministrator={isAdministrator} />
+            <ReportBar />
+          </div>
+        </div>
+      </FoldProvider>
+    </WorkflowProvider>
+  );
+}
+
+/** For a goal without a number: the number (or title) of the first goal above it. */
+function parentOf(goal: UnitReport['goals'][number], data: ReportData): string | null {
+  if (goal.goal.number?.trim()) return null;
+  const parent = goal.goal.parentIds
+    .map((id) => data.goals.get(id)?.goal)
+    .find((g) => g !== undefined);
+  return parent ? (parent.number ?? parent.title) : null;
+}
+
+function ReportParts({
+  report,
+  isAdministrator,
+}: {
+  report: UnitReport;
+  isAdministrator: boolean;
+}) {
   const { t } = useTranslation();
   const { canWrite, writable, place, announce } = useReportSettings();
   const data = useReportData();
@@ -113,62 +149,61 @@ function ReportBody({ report, isAdministrator }: { report: UnitReport; isAdminis
   const mounted = useProgressiveCount(report.goals.length);
   const complete = mounted === report.goals.length;
   return (
-    <div className="report-body">
-      <ReportBar status={report.state.status} />
-      <CopyTargetsProvider>
-        <section className="section followup-status" aria-labelledby={anchors.status}>
-          <Heading level={2} data-size="sm" id={anchors.status} tabIndex={-1}>
-            {t('followup.status.title')}
-          </Heading>
-          <ReportStatusFacts />
-          <WorkflowPanel isAdministrator={isAdministrator} />
-        </section>
-        <section className="section">
-          <Heading level={2} data-size="sm">
-            {t('followup.missing.title')}
-          </Heading>
-          <MissingList />
-        </section>
-        <section className="section">
-          <Heading level={2} data-size="sm" id={anchors.textChecks} tabIndex={-1}>
-            {t('followup.textChecks.title')}
-          </Heading>
-          <TextChecks />
-        </section>
-        <ReportChaptersSection place={place} announce={announce} />
-        <section className="section followup-goals" aria-busy={!complete}>
-          <Heading level={2} data-size="sm">
-            {t('followup.goals.title')}
-          </Heading>
-          {writable && complete && <CopyReportButton />}
-          {report.goals.length === 0 && <Paragraph>{t('followup.goals.empty')}</Paragraph>}
-          {report.goals.slice(0, mounted).map((goal) => (
-            <GoalSection
-              key={goal.goal.id}
-              goal={goal}
-              depth={data.depth.get(goal.goal.id) ?? 0}
-              {...goalItems(goal, data)}
+    <CopyTargetsProvider>
+      <section className="section followup-status" aria-labelledby={anchors.status}>
+        <Heading level={2} data-size="sm" id={anchors.status} tabIndex={-1}>
+          {t('followup.status.title')}
+        </Heading>
+        <ReportStatusFacts />
+        <WorkflowPanel isAdministrator={isAdministrator} />
+      </section>
+      <section className="section followup-missing">
+        <Heading level={2} data-size="sm" id={anchors.missing} tabIndex={-1}>
+          {t('followup.missing.title')}
+        </Heading>
+        <MissingList />
+      </section>
+      <section className="section">
+        <Heading level={2} data-size="sm" id={anchors.textChecks} tabIndex={-1}>
+          {t('followup.textChecks.title')}
+        </Heading>
+        <TextChecks />
+      </section>
+      <ReportChaptersSection place={place} announce={announce} />
+      <section className="section followup-goals" aria-busy={!complete}>
+        <Heading level={2} data-size="sm" id={anchors.goals} tabIndex={-1}>
+          {t('followup.goals.title')}
+        </Heading>
+        {writable && complete && <CopyReportButton />}
+        {report.goals.length > 1 && <FoldAllButtons goalIds={report.goals.map((g) => g.goal.id)} />}
+        {report.goals.length === 0 && <Paragraph>{t('followup.goals.empty')}</Paragraph>}
+        {report.goals.slice(0, mounted).map((goal) => (
+          <GoalSection
+            key={goal.goal.id}
+            goal={goal}
+            depth={data.depth.get(goal.goal.id) ?? 0}
+            under={parentOf(goal, data)}
+            {...goalItems(goal, data)}
+          />
+        ))}
+        {!complete && <Loading />}
+        {complete && others.length > 0 && (
+          <article className="goal">
+            <Heading level={3} data-size="xs">
+              {t('followup.goals.otherActivities')}
+            </Heading>
+            <ActivityTable
+              caption={t('followup.goals.otherActivities')}
+              items={others}
+              editable={canWrite}
             />
-          ))}
-          {!complete && <Loading />}
-          {complete && others.length > 0 && (
-            <article className="goal">
-              <Heading level={3} data-size="xs">
-                {t('followup.goals.otherActivities')}
-              </Heading>
-              <ActivityTable
-                caption={t('followup.goals.otherActivities')}
-                items={others}
-                editable={canWrite}
-              />
-            </article>
-          )}
-        </section>
-        <ReportHistory place={place} />
-        <Paragraph>
-          <JumpLink to={anchors.status}>{t('followup.status.toStatus')}</JumpLink>
-        </Paragraph>
-      </CopyTargetsProvider>
-    </div>
+          </article>
+        )}
+      </section>
+      <ReportHistory place={place} />
+      <Paragraph>
+        <JumpLink to={anchors.status}>{t('followup.status.toStatus')}</JumpLink>
+      </Paragraph>
+    </CopyTargetsProvider>
   );
 }

@@ -8,6 +8,7 @@ import { ActivityTable } from './activity-table.tsx';
 import type { HeadingLevel } from './evidence.tsx';
 import { GoalAssessmentPart } from './goal-assessment.tsx';
 import { GoalComments } from './goal-comments.tsx';
+import { FoldButton, GoalFold } from './goal-folds.tsx';
 import { IndicatorTable } from './indicator-table.tsx';
 import { anchors, useReportSettings } from './report-context.tsx';
 import { TextFindingNote } from './text-checks.tsx';
@@ -18,6 +19,8 @@ export const goalLevel = (depth: number): HeadingLevel => Math.min(6, 3 + depth)
 type Props = {
   goal: ReportGoal;
   depth: number;
+  /** for a goal without a number: the number (or title) of the goal above it */
+  under: string | null;
   indicators: readonly ReportIndicator[];
   activities: readonly ReportActivity[];
 };
@@ -61,34 +64,48 @@ export function GoalTables({
  * goals whose data changed: the query keeps the unchanged parts of the answer identical.
  */
 export const GoalSection = memo(
-  function GoalSection({ goal, depth, indicators, activities }: Props) {
+  function GoalSection({ goal, depth, under, indicators, activities }: Props) {
+    const { t } = useTranslation();
     const text = useFollowupText();
     const { canWrite } = useReportSettings();
     const id = goal.goal.id;
     const level = goalLevel(depth);
     const ownHeadings = useOwnLevelHeadings(goal.goal.year);
     const heading = text.heading(goal.goal, ownHeadings);
-    const short = text.shortName(goal.goal);
+    // Several nämndmål share a title: their tables' names say which goal they are under.
+    const short = under
+      ? t('followup.goals.under', { goal: text.shortName(goal.goal), parent: under })
+      : text.shortName(goal.goal);
     return (
       <article className={`goal goal--${goal.goal.level}`} aria-labelledby={anchors.goal(id)}>
-        <Heading level={level} data-size="xs" id={anchors.goal(id)} tabIndex={-1}>
-          {heading}
-        </Heading>
-        <GoalAssessmentPart goal={goal} name={heading} level={level} />
-        <TextFindingNote text={id} />
-        <GoalTables
-          name={short}
-          indicators={indicators}
-          activities={activities}
-          editable={canWrite}
-        />
-        <GoalComments goalId={id} indicatorIds={goal.indicatorIds} activityIds={goal.activityIds} />
+        <div className="goal__head">
+          <Heading level={level} data-size="xs" id={anchors.goal(id)} tabIndex={-1}>
+            {heading}
+          </Heading>
+          <FoldButton goalId={id} name={short} />
+        </div>
+        <GoalFold goalId={id}>
+          <GoalAssessmentPart goal={goal} name={heading} level={level} />
+          <TextFindingNote text={id} />
+          <GoalTables
+            name={short}
+            indicators={indicators}
+            activities={activities}
+            editable={canWrite}
+          />
+          <GoalComments
+            goalId={id}
+            indicatorIds={goal.indicatorIds}
+            activityIds={goal.activityIds}
+          />
+        </GoalFold>
       </article>
     );
   },
   (a, b) =>
     a.goal === b.goal &&
     a.depth === b.depth &&
+    a.under === b.under &&
     sameItems(a.indicators, b.indicators) &&
     sameItems(a.activities, b.activities),
 );

@@ -1,66 +1,82 @@
-import { Details, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Details, ErrorSummary, Heading, Paragraph } from '@digdir/designsystemet-react';
+import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MissingItem } from '#contracts/followup.ts';
+import { useMessages } from '#web/i18n/messages.ts';
+import { mergeRefusal, type MergedMissing } from '../followup.navigation.ts';
 import { groupMissing } from '../followup.workflow.ts';
-import { statusSelectId } from './activity-table.tsx';
-import { chapterAnchor } from '#web/modules/reports/components/report-chapters.tsx';
 import { JumpLink } from './jump-link.tsx';
-import { anchors, useGoalName, useReportData, useReportSettings } from './report-context.tsx';
+import { missingTarget, useMissingInOrder, useMissingText } from './missing-targets.ts';
+import { jumpTo, useGoalName, useReportData, useReportSettings } from './report-context.tsx';
+import { blockingKeys, useWorkflow } from './workflow-context.tsx';
 
 /**
- * "Det här saknas": what the report still lacks, each item a link to its place on the page.
- * What blocks marking the report ready (assessments, justifications) comes first and open.
+ * "Det här saknas": what the report still lacks, in the order of the page, each item a link to
+ * its place. What blocks marking the report ready (assessments, justifications, required
+ * chapters) comes first and open. After a refused submit it is the one list of what is missing:
+ * the blocking items as an error summary (focused, announced), each once, in the server's words
+ * where the server named it.
  */
 export function MissingList() {
   const { t } = useTranslation();
   const { report } = useReportData();
   const { writable } = useReportSettings();
-  const goalName = useGoalName();
-  const { blocking, other } = groupMissing(report.missing);
-
-  const target = (item: MissingItem) => {
-    switch (item.kind) {
-      case 'assessment':
-      case 'justification':
-        return anchors.goal(item.id);
-      case 'outcome':
-        return writable ? `outcome-edit-${item.id}` : anchors.indicator(item.id);
-      case 'activity_status':
-        return writable ? statusSelectId(item.id) : anchors.activity(item.id);
-      case 'chapter':
-        return chapterAnchor(item.id);
-    }
-  };
-  const title = (item: MissingItem) =>
-    item.kind === 'assessment' || item.kind === 'justification'
-      ? goalName(item.id, item.title)
-      : item.title;
-  const list = (items: MissingItem[]) => (
+  const { refusal } = useWorkflow();
+  const ordered = useMissingInOrder();
+  const plainText = useMissingText();
+  const refusedText = useRefusedText();
+  const merged = mergeRefusal(ordered, refusal?.reasons ?? [], {
+    unlisted: refusal !== null && refusal.seen === blockingKeys(report.missing),
+  });
+  const { blocking, other } = groupMissing(merged);
+  const text = (item: MergedMissing) => (item.refused ? refusedText(item) : plainText(item));
+  const list = (items: MergedMissing[]) => (
     <ul className="missing-list">
       {items.map((item) => (
         <li key={`${item.kind}-${item.id}`}>
-          <JumpLink to={target(item)}>
-            {t('followup.missing.item', {
-              kind: t(`followup.missing.kinds.${item.kind}`),
-              title: title(item),
-            })}
-          </JumpLink>
+          <JumpLink to={missingTarget(item, writable)}>{text(item)}</JumpLink>
         </li>
       ))}
     </ul>
   );
 
-  if (report.missing.length === 0) return <Paragraph>{t('followup.missing.none')}</Paragraph>;
+  if (merged.length === 0) return <Paragraph>{t('followup.missing.none')}</Paragraph>;
+  const refusedStep =
+    refusal !== null && refusal.reasons.length > 0
+      ? refusal.transition === 'approve'
+        ? 'approve'
+        : 'submit'
+      : null;
   return (
     <div className="missing">
-      {blocking.length > 0 && (
-        <div className="missing__blocking">
-          <Heading level={3} data-size="2xs">
-            {t('followup.missing.blocking', { count: blocking.length })}
-          </Heading>
-          {list(blocking)}
-        </div>
-      )}
+      {blocking.length > 0 &&
+        (refusal && refusedStep ? (
+          <ErrorSummary key={refusal.attempt} className="issue-summary missing__blocking">
+            <Heading level={3} data-size="2xs">
+              {t(`followup.workflow.refused.${refusedStep}`)}
+            </Heading>
+            <ErrorSummary.List>
+              {blocking.map((item) => (
+                <ErrorSummary.Item key={`${item.kind}-${item.id}`}>
+                  <ErrorSummary.Link
+                    href={`#${missingTarget(item, writable)}`}
+                    onClick={(event: MouseEvent<HTMLAnchorElement>) => {
+                      if (jumpTo(missingTarget(item, writable))) event.preventDefault();
+                    }}
+                  >
+                    {text(item)}
+                  </ErrorSummary.Link>
+                </ErrorSummary.Item>
+              ))}
+            </ErrorSummary.List>
+          </ErrorSummary>
+        ) : (
+          <div className="missing__blocking">
+            <Heading level={3} data-size="2xs">
+              {t('followup.missing.blocking', { count: blocking.length })}
+            </Heading>
+            {list(blocking)}
+          </div>
+        ))}
       {other.length > 0 && (
         <Details>
           <Details.Summary>{t('followup.missing.other', { count: other.length })}</Details.Summary>
@@ -69,4 +85,20 @@ export function MissingList() {
       )}
     </div>
   );
+}
+
+/** A gap in the words of the refusal: "2.3 …: bedömning saknas", the chapter the template requires. */
+function useRefusedText() {
+  const { t } = useTranslation();
+  const messages = useMessages();
+  const goalName = useGoalName();
+  return (item: MergedMissing) => {
+    if (item.kind === 'chapter' && item.refused) return messages.issue(item.refused.issue);
+    return t(
+      item.kind === 'justification'
+        ? 'followup.workflow.missingJustification'
+        : 'followup.workflow.missingAssessment',
+      { goal: goalName(item.id, item.title) },
+    );
+  };
 }

@@ -139,12 +139,24 @@ export const anchors = {
   activity: (id: string) => `activity-${id}`,
   status: 'report-status',
   textChecks: 'text-checks',
+  missing: 'report-missing',
+  goals: 'report-goals',
+  contents: 'report-contents',
+  bar: 'report-bar',
 };
 
-/** Scrolls to an anchor of the page and moves focus there (the router keeps the URL). */
+/** The event a folded part of the page (a collapsed goal) unfolds itself on (goal-folds.tsx). */
+export const unfoldEvent = 'rodtrad:unfold';
+
+/**
+ * Scrolls to an anchor of the page and moves focus there (the router keeps the URL). An anchor
+ * in a collapsed goal unfolds the goal first.
+ */
 export function jumpTo(id: string): boolean {
   const target = document.getElementById(id);
   if (!target) return false;
+  const folded = target.parentElement?.closest<HTMLElement>('[data-fold][hidden]');
+  folded?.dispatchEvent(new CustomEvent(unfoldEvent));
   target.scrollIntoView({ block: 'start' });
   target.focus();
   return true;
