@@ -73,6 +73,9 @@ export const economyEn: Strings<typeof economySv> = {
     rounding: 'Amounts are rounded only when shown, half away from zero (1.25 becomes 1.3).',
   },
   mismatches: {
+    toPlace: 'To the figure',
+    toOtherPlace: 'To the same figure in the other table',
+    alsoAt: '(also stated in {{place}})',
     title: 'Checks of the printed figures',
     intro_one: '{{count}} printed figure does not agree with what the other figures give.',
     intro_other: '{{count}} printed figures do not agree with what the other figures give.',
@@ -94,6 +97,7 @@ export const economyEn: Strings<typeof economySv> = {
       originalBudget: 'original budget',
     },
     where: {
+      investments: 'The investments in the table above',
       row: '{{row}}, {{column}}',
       fund: 'Result fund, {{unit}}',
       carryOverTotal: 'Carry-overs, total',

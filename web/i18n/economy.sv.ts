@@ -74,6 +74,9 @@ export const economySv = {
     rounding: 'Beloppen avrundas bara när de visas, halvt bort från noll (1,25 blir 1,3).',
   },
   mismatches: {
+    toPlace: 'Till siffran',
+    toOtherPlace: 'Till samma siffra i den andra tabellen',
+    alsoAt: '(står också i {{place}})',
     title: 'Kontroll av tryckta siffror',
     intro_one: '{{count}} tryckt siffra stämmer inte med det som de andra siffrorna ger.',
     intro_other: '{{count}} tryckta siffror stämmer inte med det som de andra siffrorna ger.',
@@ -95,6 +98,7 @@ export const economySv = {
       originalBudget: 'ursprunglig budget',
     },
     where: {
+      investments: 'Investeringarna i tabellen ovan',
       row: '{{row}}, {{column}}',
       fund: 'Resultatfond, {{unit}}',
       carryOverTotal: 'Ombudgeteringar, summa',

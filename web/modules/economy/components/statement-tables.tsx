@@ -8,7 +8,8 @@ import { DataTable } from '#web/ui/data-table.tsx';
 import { Section } from '#web/ui/page.tsx';
 import { statementsQuery, type EconomyPlace } from '../economy.api.ts';
 import type { EconomyText } from '../economy.messages.ts';
-import { FindingKind } from './economy-findings.tsx';
+import { placeAnchor } from '../economy.rows.ts';
+import { FindingKind, PlaceLinks } from './economy-findings.tsx';
 
 type Props = { view: StatementsView; year: number; text: EconomyText };
 
@@ -55,7 +56,7 @@ function Findings({ found, text }: { found: EconomyMismatch[]; text: EconomyText
           {t('economy.statements.row', {
             number: Number(/rows\[(\d+)\]/.exec(m.path)?.[1] ?? 0) + 1,
           })}
-          )
+          ) <PlaceLinks mismatch={m} />
         </li>
       ))}
     </ul>
@@ -96,7 +97,12 @@ export function InvestmentAccountTable({ view, year, text }: Props) {
       >
         <Table.Body>
           {rows.map((row, index) => (
-            <Table.Row key={index} className={row.kind === 'item' ? undefined : 'economy-total'}>
+            <Table.Row
+              key={index}
+              id={placeAnchor({ on: 'statement', table: 'investment_account', row: index })}
+              tabIndex={-1}
+              className={row.kind === 'item' ? undefined : 'economy-total'}
+            >
               <Table.HeaderCell scope="row">
                 {row.name}
                 {row.kind === 'item' && row.group && (
@@ -145,7 +151,12 @@ export function BalanceSheetTable({ view, year, text }: Props) {
       >
         <Table.Body>
           {rows.map((row, index) => (
-            <Table.Row key={index} className={row.kind === 'item' ? undefined : 'economy-total'}>
+            <Table.Row
+              key={index}
+              id={placeAnchor({ on: 'statement', table: 'balance_sheet', row: index })}
+              tabIndex={-1}
+              className={row.kind === 'item' ? undefined : 'economy-total'}
+            >
               <Table.HeaderCell scope="row">
                 {row.label}
                 <span className="ds-sr-only"> ({t(`${k}.sections.${row.section}`)})</span>
