@@ -1,5 +1,6 @@
 import { Paragraph, Table } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EconomyMismatch, Money } from '#contracts/economy.ts';
 import type { StatementsView } from '#contracts/economy.statements.ts';
@@ -180,13 +181,23 @@ export function BalanceSheetTable({ view, year, text }: Props) {
 }
 
 /** Both tables of the unit's year, when it has them. */
-export function StatementTables({ place, text }: { place: EconomyPlace; text: EconomyText }) {
+export function StatementTables({
+  place,
+  text,
+  forms,
+}: {
+  place: EconomyPlace;
+  text: EconomyText;
+  /** the forms that type them (and the disposition rows), for those who may write */
+  forms?: (view: StatementsView) => ReactNode;
+}) {
   const query = useQuery(statementsQuery(place));
   if (!query.data) return null;
   return (
     <>
       <InvestmentAccountTable view={query.data} year={place.year} text={text} />
       <BalanceSheetTable view={query.data} year={place.year} text={text} />
+      {forms?.(query.data)}
     </>
   );
 }
