@@ -438,11 +438,27 @@ export const mismatchSections = [
   'balance_sheet',
 ] as const;
 
-/** A mismatch with where it sits, so that a view can mark the cell. */
+/** Where a printed figure sits: its table (section), path and the area or unit it is of. */
+export const mismatchPlace = z.object({
+  section: z.enum(mismatchSections),
+  path: z.string(),
+  areaId: id.nullable(),
+  unitId: id.nullable(),
+});
+export type MismatchPlaceRef = z.infer<typeof mismatchPlace>;
+
+/**
+ * A mismatch with where it sits, so that a view can mark the cell. A figure the report states in
+ * two places (checked across tables: the investment account's total against the operating
+ * table's investments, a fund's figures against the disposition rows, the result before
+ * disposition against Summa drift) also names the other place (`also`), so that a finding links
+ * to both.
+ */
 export const economyMismatch = mismatch.extend({
   section: z.enum(mismatchSections),
   areaId: id.nullable(),
   unitId: id.nullable(),
+  also: mismatchPlace.optional(),
 });
 export type EconomyMismatch = z.infer<typeof economyMismatch>;
 

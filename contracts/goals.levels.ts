@@ -66,6 +66,10 @@ export const levelsInUse = (settings: GoalLevelSettings): GoalLevel[] =>
 export const assessedLevelsOf = (settings: GoalLevelSettings): GoalLevel[] =>
   levelsInUse(settings).filter((level) => settings[level].assessed);
 
+/** May goals of the level have indicators with targets (a level in use that carries them)? */
+export const carriesIndicatorsAt = (settings: GoalLevelSettings, level: GoalLevel): boolean =>
+  settings[level].inUse && settings[level].carriesIndicators;
+
 /** The level a goal's parents must have: the nearest level above it in use; null at the top. */
 export function parentLevelIn(settings: GoalLevelSettings, level: GoalLevel): GoalLevel | null {
   const above = goalLevels.slice(0, goalLevels.indexOf(level)).filter((l) => settings[l].inUse);

@@ -132,6 +132,8 @@ const catalogue = {
   'goals.no_level_in_use': {},
   'goals.level_has_goals': { level: 'level', count: 'number', example: 'text' },
   'goals.assign_council_goal': {},
+  'goals.level_carries_no_indicators': { level: 'level', name: 'text', year: 'text' },
+  'goals.level_has_indicators': { level: 'level', count: 'number', example: 'text' },
   // Importing a unit's year from an exchange file (years as text, so that 2024 is not 2 024).
   'exchange.not_year_file': {},
   'exchange.format_version': {},
@@ -139,6 +141,7 @@ const catalogue = {
   'exchange.version_3_field': {},
   'exchange.levels_differ': { year: 'text', level: 'text', field: 'text' },
   'exchange.assign_wrong_level': { level: 'text' },
+  'exchange.level_carries_no_indicators': { goal: 'text', name: 'text', year: 'text' },
   'exchange.unknown_chapter': { chapter: 'text', period: 'text', chapters: 'text' },
   'exchange.file_ref': {},
   'exchange.no_such_unit': { unit: 'text', date: 'date' },

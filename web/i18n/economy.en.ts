@@ -73,6 +73,9 @@ export const economyEn: Strings<typeof economySv> = {
     rounding: 'Amounts are rounded only when shown, half away from zero (1.25 becomes 1.3).',
   },
   mismatches: {
+    toPlace: 'To the figure',
+    toOtherPlace: 'To the same figure in the other table',
+    alsoAt: '(also stated in {{place}})',
     title: 'Checks of the printed figures',
     intro_one: '{{count}} printed figure does not agree with what the other figures give.',
     intro_other: '{{count}} printed figures do not agree with what the other figures give.',
@@ -94,6 +97,7 @@ export const economyEn: Strings<typeof economySv> = {
       originalBudget: 'original budget',
     },
     where: {
+      investments: 'The investments in the table above',
       row: '{{row}}, {{column}}',
       fund: 'Result fund, {{unit}}',
       carryOverTotal: 'Carry-overs, total',
@@ -226,6 +230,49 @@ export const economyEn: Strings<typeof economySv> = {
     none: 'No carry-overs are recorded.',
   },
   form: {
+    statements: {
+      sectionTitle: 'Type the tables as printed',
+      intro:
+        'Type the table as printed, amounts in {{unit}} with a decimal comma. Empty cells are saved empty; every printed total and deviation is checked.',
+      rowName: 'row {{number}} ({{name}})',
+      cellOf: '{{row}}, {{column}}',
+      nameOf: 'Name of row {{number}}',
+      kindOf: 'Kind of {{row}}',
+      colKind: 'Kind of row',
+      colName: 'Name',
+      colRemove: 'Remove',
+      remove: 'Remove {{row}}',
+      add: 'Add a row',
+      kinds: { item: 'Row', subtotal: 'Subtotal', total: 'Total' },
+      investment_account: {
+        toggle: 'Edit the investment account',
+        title: 'Investment account {{year}}',
+        save: 'Save the investment account',
+        grid: 'The investment account’s rows, amounts in {{unit}}',
+        colGroup: 'Group',
+        groupOf: 'Group of {{row}}',
+        groups: {
+          ongoing: 'Ongoing projects',
+          finished: 'Finished projects',
+          none: 'None (the total)',
+        },
+      },
+      balance_sheet: {
+        toggle: 'Edit the balance sheet',
+        title: 'Balance sheet {{year}}',
+        save: 'Save the balance sheet',
+        grid: 'The balance sheet’s rows, amounts in {{unit}}',
+        colGroup: 'Part',
+        groupOf: 'Part of {{row}}',
+        groups: { assets: 'Assets', liabilities_equity: 'Equity and liabilities' },
+      },
+      disposition: {
+        toggle: 'Edit the disposition rows',
+        title: 'Result before and after appropriations {{year}}',
+        save: 'Save the rows',
+        grid: 'The disposition rows, amounts in {{unit}}',
+      },
+    },
     amountHint: 'With a decimal comma, for example 12,5.',
     saved: 'Saved. The table and the checks above show what was saved.',
     problems: {

@@ -74,6 +74,9 @@ export const economySv = {
     rounding: 'Beloppen avrundas bara när de visas, halvt bort från noll (1,25 blir 1,3).',
   },
   mismatches: {
+    toPlace: 'Till siffran',
+    toOtherPlace: 'Till samma siffra i den andra tabellen',
+    alsoAt: '(står också i {{place}})',
     title: 'Kontroll av tryckta siffror',
     intro_one: '{{count}} tryckt siffra stämmer inte med det som de andra siffrorna ger.',
     intro_other: '{{count}} tryckta siffror stämmer inte med det som de andra siffrorna ger.',
@@ -95,6 +98,7 @@ export const economySv = {
       originalBudget: 'ursprunglig budget',
     },
     where: {
+      investments: 'Investeringarna i tabellen ovan',
       row: '{{row}}, {{column}}',
       fund: 'Resultatfond, {{unit}}',
       carryOverTotal: 'Ombudgeteringar, summa',
@@ -229,6 +233,49 @@ export const economySv = {
     none: 'Inga ombudgeteringar är registrerade.',
   },
   form: {
+    statements: {
+      sectionTitle: 'Skriv tabellerna som de är tryckta',
+      intro:
+        'Skriv tabellen som den är tryckt, belopp i {{unit}} med komma som decimaltecken. Tomma rutor sparas som tomma; varje tryckt summa och avvikelse kontrolleras.',
+      rowName: 'rad {{number}} ({{name}})',
+      cellOf: '{{row}}, {{column}}',
+      nameOf: 'Namn på rad {{number}}',
+      kindOf: 'Radtyp för {{row}}',
+      colKind: 'Radtyp',
+      colName: 'Namn',
+      colRemove: 'Ta bort',
+      remove: 'Ta bort {{row}}',
+      add: 'Lägg till en rad',
+      kinds: { item: 'Rad', subtotal: 'Delsumma', total: 'Summa' },
+      investment_account: {
+        toggle: 'Ändra investeringsredovisningen',
+        title: 'Investeringsredovisning {{year}}',
+        save: 'Spara investeringsredovisningen',
+        grid: 'Investeringsredovisningens rader, belopp i {{unit}}',
+        colGroup: 'Grupp',
+        groupOf: 'Grupp för {{row}}',
+        groups: {
+          ongoing: 'Pågående projekt',
+          finished: 'Avslutade projekt',
+          none: 'Ingen (totalen)',
+        },
+      },
+      balance_sheet: {
+        toggle: 'Ändra balansräkningen',
+        title: 'Balansräkning {{year}}',
+        save: 'Spara balansräkningen',
+        grid: 'Balansräkningens rader, belopp i {{unit}}',
+        colGroup: 'Del',
+        groupOf: 'Del för {{row}}',
+        groups: { assets: 'Tillgångar', liabilities_equity: 'Eget kapital och skulder' },
+      },
+      disposition: {
+        toggle: 'Ändra raderna om bokslutsdisposition',
+        title: 'Resultat före och efter bokslutsdisposition {{year}}',
+        save: 'Spara raderna',
+        grid: 'Raderna om bokslutsdisposition, belopp i {{unit}}',
+      },
+    },
     amountHint: 'Med decimalkomma, till exempel 12,5.',
     saved: 'Sparat. Tabellen och kontrollen ovan visar det sparade.',
     problems: {

@@ -108,6 +108,10 @@ export const issuesEn: Strings<typeof issuesSv> = {
   goals_level_has_goals:
     'The level {{level}} has {{count}} goals this year (for example “{{example}}”); move or remove them first.',
   goals_assign_council_goal: 'Only a goal at the council goals’ level can be given to a committee.',
+  goals_level_carries_no_indicators:
+    'The goal level {{name}} carries no indicators in {{year}}; link the indicator to a goal of a level that carries indicators, or change the year’s goal levels first.',
+  goals_level_has_indicators:
+    'The level {{level}} has {{count}} goals with indicators this year (for example “{{example}}”); unlink the indicators first.',
   economy_money:
     'Give an amount in kronor with a point as decimal sign, such as 1405300000 or -12.50 (at most two decimals).',
   economy_positive_amount: 'Give an amount above zero.',
@@ -147,6 +151,8 @@ export const issuesEn: Strings<typeof issuesSv> = {
     'The file’s goal levels of {{year}} differ from this organisation’s at {{level}} ({{field}}): change the file’s levels to this organisation’s, or change the year’s goal levels here first.',
   exchange_assign_wrong_level:
     'Only a goal at the level above the committees’ goals ({{level}}) can be assigned to a unit: remove it from assignedGoals.',
+  exchange_level_carries_no_indicators:
+    'The goal {{goal}} stands at the level {{name}}, which carries no indicators in {{year}}: link the indicator to a goal of a level with indicators in goals, or change the year’s goal levels here first (carriesIndicators).',
   exchange_unknown_chapter:
     'The report template of {{period}} has no chapter “{{chapter}}” with a text; its chapters with texts are {{chapters}}. Use one of their keys, or add the chapter to the template first.',
   exchange_file_ref: 'A reference is 1–40 letters, digits, ".", "_" or "-", e.g. g12.',

@@ -109,6 +109,10 @@ export const issuesSv = {
   goals_level_has_goals:
     'Nivån {{level}} har {{count}} mål det här året (till exempel ”{{example}}”); flytta eller ta bort dem först.',
   goals_assign_council_goal: 'Bara ett mål på nivån för fullmäktiges mål kan ges till en nämnd.',
+  goals_level_carries_no_indicators:
+    'Målnivån {{name}} har inga indikatorer {{year}}; koppla indikatorn till ett mål på en nivå som har indikatorer, eller ändra årets målnivåer först.',
+  goals_level_has_indicators:
+    'Nivån {{level}} har {{count}} mål med indikatorer det här året (till exempel ”{{example}}”); koppla bort indikatorerna först.',
   economy_money:
     'Ange ett belopp i kronor med punkt som decimaltecken, till exempel 1405300000 eller -12.50 (högst två decimaler).',
   economy_positive_amount: 'Ange ett belopp större än noll.',
@@ -148,6 +152,8 @@ export const issuesSv = {
     'Filens målnivåer för {{year}} skiljer sig från organisationens på nivån {{level}} ({{field}}): ändra filens nivåer till organisationens, eller ändra årets målnivåer här först.',
   exchange_assign_wrong_level:
     'Bara ett mål på nivån ovanför nämndernas mål ({{level}}) kan tilldelas en enhet: ta bort det ur assignedGoals.',
+  exchange_level_carries_no_indicators:
+    'Målet {{goal}} står på nivån {{name}}, som inte har indikatorer {{year}}: koppla indikatorn till ett mål på en nivå med indikatorer i goals, eller ändra årets målnivåer här först (carriesIndicators).',
   exchange_unknown_chapter:
     'Rapportmallen för {{period}} har inget kapitel ”{{chapter}}” med text; kapitlen med text är {{chapters}}. Använd en av deras nycklar, eller lägg först till kapitlet i mallen.',
   exchange_file_ref:

@@ -26,9 +26,11 @@ const ore = (value: string | null) => (value === null ? null : toOre(value));
 
 /** The operating table's investments, when it has any, as the table shows their net. */
 function statedInvestments(loaded: LoadedEconomy) {
-  if (!loaded.table.areas.some((area) => area.kind === 'investment')) return null;
+  const investments = loaded.table.areas.filter((area) => area.kind === 'investment');
+  if (investments.length === 0) return null;
   const net = computeEconomy(loaded).table.totals.investments.net.computed;
-  return { budget: ore(net.budget), outcome: ore(net.outcome) };
+  const areaId = investments.length === 1 ? investments[0]!.id : null;
+  return { budget: ore(net.budget), outcome: ore(net.outcome), areaId };
 }
 
 async function statementsOf(

@@ -194,3 +194,68 @@ describe('who may see and link', () => {
     expect((await read()).areas.map((a) => a.name)).toEqual(['Område B', 'Varav B1']);
   });
 });
+
+describe('council goals a committee answers for directly', () => {
+  test('are goals its areas can link to, each listed once, also when the committee has a nämndmål under one of them', async () => {
+    const { town, follow, read, linksUrl } = await fresh();
+    const { inject, people, units } = town;
+    const welfare = await inject('POST', people.admin, '/api/goals', {
+      year: 2015,
+      level: 'council',
+      number: '3.6',
+      title: 'Välfärden är god',
+      ownerUnitId: units.kf,
+      parentIds: [follow.goals.direction],
+    });
+    expect(welfare.statusCode, welfare.body).toBe(201);
+    const welfareId = welfare.json<{ id: string }>().id;
+    for (const goalId of [welfareId, follow.goals.council]) {
+      const assigned = await inject(
+        'PUT',
+        people.admin,
+        `/api/goals/${goalId}/assignments/${units.a}`,
+      );
+      expect(assigned.statusCode, assigned.body).toBeLessThan(300);
+    }
+
+    const choices = (await read()).choices.goals.map((g) => g.title);
+    expect(choices.filter((t) => t === 'Välfärden är god')).toHaveLength(1);
+    expect(choices.filter((t) => t === 'Ekonomin är i balans')).toHaveLength(1);
+    expect(new Set(choices).size).toBe(choices.length);
+
+    const made = await inject('PUT', people.controllerA, linksUrl(), {
+      goalIds: [welfareId, follow.goals.council],
+      indicators: [],
+    });
+    expect(made.statusCode, made.body).toBe(200);
+    const area = (await read()).areas.find((a) => a.name === 'Område A')!;
+    expect(area.goals.map((g) => g.title)).toEqual(['Ekonomin är i balans', 'Välfärden är god']);
+  });
+
+  test('a council goal assigned to another committee is still refused', async () => {
+    const { town, follow, linksUrl } = await fresh();
+    const { inject, people, units } = town;
+    const assigned = await inject(
+      'PUT',
+      people.admin,
+      `/api/goals/${follow.goals.council}/assignments/${units.b}`,
+    );
+    expect(assigned.statusCode, assigned.body).toBeLessThan(300);
+    const other = await inject('POST', people.admin, '/api/goals', {
+      year: 2015,
+      level: 'council',
+      number: '3.7',
+      title: 'Kulturen blomstrar',
+      ownerUnitId: units.kf,
+      parentIds: [follow.goals.direction],
+    });
+    const otherId = other.json<{ id: string }>().id;
+    await inject('PUT', people.admin, `/api/goals/${otherId}/assignments/${units.b}`);
+    const refused = await inject('PUT', people.controllerA, linksUrl(), {
+      goalIds: [otherId],
+      indicators: [],
+    });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json()).toMatchObject({ error: { details: [{ path: 'goalIds.0' }] } });
+  });
+});

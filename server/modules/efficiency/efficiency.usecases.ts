@@ -144,7 +144,12 @@ export async function setAreaLinks(
   const table = stored ? await deps.economy.table(tenantId, stored.id) : null;
   if (!table?.areas.some((area) => area.id === place.areaId)) throw areaNotFound();
 
-  const goals = reportGoalsOf(await deps.goals.ofYear(tenantId, place.year), place.unitId);
+  // the council goals assigned to the unit directly are in its report too (decision 007)
+  const goals = reportGoalsOf(
+    await deps.goals.ofYear(tenantId, place.year),
+    place.unitId,
+    await deps.goalLevels.assignedGoalIds(tenantId, place.year, place.unitId),
+  );
   const goalIds = new Set(goals.map((g) => g.id));
   const indicatorIds = new Set(
     (

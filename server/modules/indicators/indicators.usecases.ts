@@ -8,8 +8,11 @@ import { periodNotFound, yearNotFound } from '../years/years.errors.ts';
 import { editConflict, outcomeComputed, reportLocked, unknownUnit } from '#server/report.errors.ts';
 import { formulaText } from './indicators.formulas.rules.ts';
 import { indicatorNotFound } from './indicators.errors.ts';
+import type { GoalLevelSettings } from '#contracts/goals.levels.ts';
+import { settingsOfYear } from '../goals/levels/goals.levels.usecases.ts';
+import { indicatorGoalProblems } from '../goals/levels/goals.levels.rules.ts';
 
-type Deps = Pick<Repositories, 'indicators' | 'goals' | 'years' | 'org' | 'audit'>;
+type Deps = Pick<Repositories, 'indicators' | 'goals' | 'goalLevels' | 'years' | 'org' | 'audit'>;
 
 /** A new indicator measuring the given goals; needs model.write on each goal's owner. */
 export async function createIndicator(
@@ -30,6 +33,12 @@ export async function createIndicator(
     const ancestry = await deps.org.ancestry(tenantId, goal.ownerUnitId, `${goal.year}-12-31`);
     if (!can(principal.grants, 'model.write', ancestry)) throw forbidden();
   }
+  // only a goal of a level that carries indicators can be measured by one
+  const settings = new Map<number, GoalLevelSettings>();
+  for (const year of new Set(goals.map((g) => g.year)))
+    settings.set(year, await settingsOfYear(deps, tenantId, year));
+  const levelIssues = indicatorGoalProblems(goals, goalIds, (year) => settings.get(year)!);
+  if (levelIssues.length > 0) throw validationFailed(levelIssues);
   const id = await deps.indicators.insert(tenantId, fields);
   for (const [position, goalId] of goalIds.entries())
     await deps.indicators.linkGoal(tenantId, id, goalId, position);

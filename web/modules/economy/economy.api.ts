@@ -12,10 +12,15 @@ import type {
   EconomyLinesInput,
   EconomyRollUp,
   EconomyView,
+  PrintedTotalWrite,
   ResultFundView,
   ResultFundWrite,
 } from '#contracts/economy.ts';
-import type { StatementsView } from '#contracts/economy.statements.ts';
+import type {
+  BalanceSheetInput,
+  InvestmentAccountInput,
+  StatementsView,
+} from '#contracts/economy.statements.ts';
 import { api, apiUpload, isApiError, withQuery } from '#web/lib/api-client.ts';
 
 export type EconomyPlace = { unitId: string; year: number };
@@ -142,6 +147,39 @@ export function useSaveLines(place: EconomyPlace) {
   return useMutation({
     mutationFn: (input: Pick<EconomyLinesInput, 'lines'>) =>
       api<EconomyView>(`${base(place)}/lines`, { method: 'PUT', body: input }),
+    onSuccess: (view) => {
+      queryClient.setQueryData(economyKeys.view(place), view);
+      return queryClient.invalidateQueries({ queryKey: ['economy', 'rollup'] });
+    },
+  });
+}
+
+/** The statements read again, e.g. after a conflict. */
+export const freshStatements = (queryClient: QueryClient, place: EconomyPlace) =>
+  queryClient.fetchQuery({ ...statementsQuery(place), staleTime: 0 });
+
+/** Saves the investment account or the balance sheet as a whole; the answer is both, checked. */
+export function useSaveStatement(
+  place: EconomyPlace,
+  which: 'investment-account' | 'balance-sheet',
+) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: InvestmentAccountInput | BalanceSheetInput) =>
+      api<StatementsView>(`${base(place)}/${which}`, { method: 'PUT', body: input }),
+    onSuccess: (view) => {
+      queryClient.setQueryData(economyKeys.statements(place), view);
+      return queryClient.invalidateQueries({ queryKey: economyKeys.view(place) });
+    },
+  });
+}
+
+/** Saves the printed disposition rows (Resultat före … efter bokslutsdisposition). */
+export function useSavePrintedTotals(place: EconomyPlace) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (printedTotals: PrintedTotalWrite[]) =>
+      api<EconomyView>(`${base(place)}/lines`, { method: 'PUT', body: { printedTotals } }),
     onSuccess: (view) => {
       queryClient.setQueryData(economyKeys.view(place), view);
       return queryClient.invalidateQueries({ queryKey: ['economy', 'rollup'] });

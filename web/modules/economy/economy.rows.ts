@@ -7,6 +7,7 @@ import {
   type EconomyView,
   type LineAnalysisView,
   type LineKind,
+  type MismatchPlaceRef,
 } from '#contracts/economy.ts';
 
 /**
@@ -57,6 +58,8 @@ const rowKey = {
   area: (areaId: string, kind: LineKind) => `area:${areaId}:${kind}`,
   operating: (kind: LineKind) => `operating:${kind}`,
   including: 'including:net',
+  /** the investments together: the table prints no row of their sum, only their areas */
+  investments: 'investments',
 };
 
 const KINDS: readonly LineKind[] = ['costs', 'revenues', 'net'];
@@ -78,14 +81,20 @@ const asColumn = (segment: string | undefined): FlagColumn | null =>
  * checks: `rows[3].net.deviation`, `investments.costs.budget`, `totals.revenues.outcome`,
  * `totalInclInvestments.deviation`, `resultFunds[0].closing`, `carryOver.requests[2].amount`).
  */
-export function placeMismatch(mismatch: EconomyMismatch): MismatchPlace {
+export function placeMismatch(mismatch: MismatchPlaceRef): MismatchPlace {
   const segments = mismatch.path.split('.');
   switch (mismatch.section) {
     case 'area':
     case 'investments': {
       const kind = asKind(segments[1]) ?? 'net';
-      return mismatch.areaId
-        ? { on: 'row', row: rowKey.area(mismatch.areaId, kind), column: asColumn(segments[2]) }
+      if (mismatch.areaId)
+        return {
+          on: 'row',
+          row: rowKey.area(mismatch.areaId, kind),
+          column: asColumn(segments[2]),
+        };
+      return mismatch.section === 'investments'
+        ? { on: 'row', row: rowKey.investments, column: asColumn(segments[2]) }
         : { on: 'row', row: rowKey.operating(kind), column: null };
     }
     case 'operating_total':
@@ -116,6 +125,40 @@ export function placeMismatch(mismatch: EconomyMismatch): MismatchPlace {
     }
   }
 }
+
+/**
+ * The id of the element of the economy page a place is at (a row of the table, a fund, the
+ * carry-overs, a disposition row, a row of the investment account or balance sheet), so that a
+ * finding can link to each place its figure is stated.
+ */
+export function placeAnchor(place: MismatchPlace): string {
+  switch (place.on) {
+    case 'row':
+      return `economy-at-${place.row.replaceAll(':', '-')}`;
+    case 'fund':
+      return `economy-at-fund-${place.unitId ?? 'unit'}`;
+    case 'carry_over':
+      return place.request === null
+        ? 'economy-at-carry-overs'
+        : `economy-at-carry-over-${place.request + 1}`;
+    case 'disposition':
+      return `economy-at-disposition-${place.row}`;
+    case 'statement':
+      return place.row === null
+        ? `economy-at-${place.table}`
+        : `economy-at-${place.table}-${place.row + 1}`;
+  }
+}
+
+/** The anchors of a finding: where it is flagged and, across tables, where it is stated too. */
+export const findingAnchors = (mismatch: EconomyMismatch): string[] => [
+  placeAnchor(placeMismatch(mismatch)),
+  ...(mismatch.also ? [placeAnchor(placeMismatch(mismatch.also))] : []),
+];
+
+/** The anchor of a row of the table (its `key`), of the investments (their first area). */
+export const rowAnchor = (key: string) => placeAnchor({ on: 'row', row: key, column: null });
+export const investmentsAnchor = rowAnchor(rowKey.investments);
 
 /** The findings placed on each row of the table, keyed by row. */
 function flagsByRow(mismatches: readonly EconomyMismatch[]): Map<string, Flag[]> {

@@ -107,6 +107,11 @@ describe('the result per business area: before, incl. fund and after appropriati
       ['disposition.result_before_disposition.budget', '-26500000.00', '26500000.00'],
       ['disposition.result_before_disposition.outcome', '-28600000.00', '28600000.00'],
     ]);
+    // stated first as Summa netto in the operating table: the finding names both places
+    expect(flipped.map((m) => [m.section, m.also?.section, m.also?.path])).toEqual([
+      ['disposition', 'operating_total', 'totals.net.budget'],
+      ['disposition', 'operating_total', 'totals.net.outcome'],
+    ]);
   });
 
   test('the result fund states the opening and closing funds and the result a second time', () => {
@@ -121,6 +126,11 @@ describe('the result per business area: before, incl. fund and after appropriati
     expect(found.map((m) => [m.code, m.path, m.expected, m.printed])).toEqual([
       ['figure.stated_twice', 'disposition.fund.opening', '6700000.00', '6000000.00'],
     ]);
+    expect(found[0]).toMatchObject({
+      section: 'result_fund',
+      unitId: 'u1',
+      also: { section: 'disposition', path: 'disposition.opening_fund.outcome' },
+    });
   });
 
   test('a single printed figure changed gives exactly one finding naming it, with its numbers', () => {

@@ -57,6 +57,14 @@ const money = (value: bigint | null) => (value === null ? null : toMoney(value))
 
 const where = { section: 'disposition', areaId: null, unitId: null } as const;
 const pathOf = (scope: DispositionScope, column: CheckedColumn) => `disposition.${scope}.${column}`;
+/** Summa netto's figure in the operating table, where before disposition's is stated first. */
+const atOperatingNet = (column: CheckedColumn) =>
+  ({
+    section: 'operating_total',
+    path: `totals.net.${column}`,
+    areaId: null,
+    unitId: null,
+  }) as const;
 
 /** The rows with what each should be, and every printed figure that is not that. */
 export function checkDisposition(input: DispositionInput): {
@@ -94,7 +102,15 @@ export function checkDisposition(input: DispositionInput): {
     for (const column of sumColumns) {
       const expected = expectations[scope](column);
       computed.set(`${scope}.${column}`, expected);
-      found.compare(where, codes[scope], pathOf(scope, column), expected, printedIn(scope, column));
+      found.compare(
+        where,
+        codes[scope],
+        pathOf(scope, column),
+        expected,
+        printedIn(scope, column),
+        // before disposition restates Summa netto of the operating table (with its sign turned)
+        scope === 'result_before_disposition' ? atOperatingNet(column) : undefined,
+      );
     }
     const deviation = minus(shown(scope, 'outcome'), shown(scope, 'budget'));
     computed.set(`${scope}.deviation`, deviation);
@@ -122,6 +138,7 @@ export function checkDisposition(input: DispositionInput): {
         `disposition.fund.${field}`,
         printedIn(scope, 'outcome'),
         stated,
+        { ...where, path: pathOf(scope, 'outcome') },
       );
   }
 

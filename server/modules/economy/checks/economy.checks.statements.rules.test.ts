@@ -147,6 +147,17 @@ describe('the investment account’s checks', () => {
     expect(found.map((m) => [m.code, m.path, m.expected, m.printed])).toEqual([
       ['figure.stated_twice', 'investmentAccount.rows[3].outcome', '1600000.00', '1500000.00'],
     ]);
+    // the finding is at the account's total and names the operating table's investments too
+    expect(found[0]).toMatchObject({
+      section: 'investment_account',
+      also: { section: 'investments', path: 'investments.net.outcome', areaId: null },
+    });
+    const single = checkInvestmentAccount(
+      rows,
+      { budget: 200_000_000n, outcome: 160_000_000n, areaId: 'area-investments' },
+      tolerance,
+    );
+    expect(single[0]!.also).toMatchObject({ areaId: 'area-investments' });
   });
 });
 

@@ -29,7 +29,12 @@ const investmentColumns = [
 type InvestmentColumn = (typeof investmentColumns)[number];
 
 /** The operating table's investments (net), as shown there: the same figures stated again. */
-export type StatedInvestments = { budget: bigint | null; outcome: bigint | null } | null;
+export type StatedInvestments = {
+  budget: bigint | null;
+  outcome: bigint | null;
+  /** the investment area whose net row states them (the only one), or null for several */
+  areaId?: string | null;
+} | null;
 
 export function checkInvestmentAccount(
   rows: readonly InvestmentRowWrite[],
@@ -104,6 +109,12 @@ export function checkInvestmentAccount(
         path(totalAt, column),
         stated[column],
         at(rows[totalAt]!, column),
+        {
+          section: 'investments',
+          path: `investments.net.${column}`,
+          areaId: stated.areaId ?? null,
+          unitId: null,
+        },
       );
   return found.list;
 }

@@ -4,6 +4,7 @@ import type {
   LineKind,
   Mismatch,
   MismatchCode,
+  MismatchPlaceRef,
   SignConvention,
 } from '#contracts/economy.ts';
 import {
@@ -81,9 +82,12 @@ export class Located {
     path: string,
     expected: bigint | null,
     printed: bigint | null,
+    /** the other place the same figure is stated, for a check across tables */
+    also?: MismatchPlaceRef,
   ) {
     if (expected === null || printed === null || expected === printed) return;
-    this.list.push({ ...mismatchOf(code, path, expected, printed, this.tolerance), ...where });
+    const found = mismatchOf(code, path, expected, printed, this.tolerance);
+    this.list.push({ ...found, ...where, ...(also ? { also } : {}) });
   }
 
   /** Mismatches from the pure checks, placed. */

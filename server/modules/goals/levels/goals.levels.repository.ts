@@ -3,6 +3,7 @@ import type { GoalLevel } from '#contracts/goals.ts';
 import type { GoalAssignment, GoalLevelSettings } from '#contracts/goals.levels.ts';
 import type { Db } from '#server/db/client.ts';
 import { budgetYearsTable } from '../../years/years.table.ts';
+import { indicatorGoalsTable } from '../../indicators/indicators.table.ts';
 import { goalAssignmentsTable, goalLevelsTable, goalsTable } from '../goals.table.ts';
 
 /** The goals of a year at one level: how many, and the first one's title (to name them). */
@@ -78,6 +79,21 @@ export function createGoalLevelsRepository(db: Db) {
         })
         .from(goalsTable)
         .where(and(eq(goalsTable.tenantId, tenantId), eq(goalsTable.yearId, yearId)))
+        .groupBy(goalsTable.level);
+    },
+
+    /** The year's goals that indicators measure, per level: how many, and the first one's title. */
+    async measuredGoalsPerLevel(tenantId: string, yearId: string): Promise<LevelGoals[]> {
+      const measured = sql`exists (select 1 from ${indicatorGoalsTable} m
+        where m.tenant_id = ${tenantId} and m.goal_id = ${goalsTable.id})`;
+      return db
+        .select({
+          level: goalsTable.level,
+          count: count().mapWith(Number),
+          example: sql<string>`min(${goalsTable.title})`,
+        })
+        .from(goalsTable)
+        .where(and(eq(goalsTable.tenantId, tenantId), eq(goalsTable.yearId, yearId), measured))
         .groupBy(goalsTable.level);
     },
 

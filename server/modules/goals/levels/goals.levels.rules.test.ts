@@ -7,7 +7,7 @@ import {
   type GoalLevelSettings,
 } from '#contracts/goals.levels.ts';
 import { parentProblems } from '../goals.rules.ts';
-import { levelSettingProblems } from './goals.levels.rules.ts';
+import { indicatorGoalProblems, levelSettingProblems } from './goals.levels.rules.ts';
 
 /** A tenant using only `used`, named as its documents print them. */
 const model = (used: Partial<Record<GoalLevel, string>>): GoalLevelSettings =>
@@ -113,5 +113,73 @@ describe("a year's new levels", () => {
         params: { level: 'direction', count: 3, example: 'Ett hållbart Testby' },
       }),
     ]);
+  });
+});
+
+describe('the goals an indicator may measure', () => {
+  const goals = goalLevels.map((level) => goal(level, level));
+  const carrying = (settings: GoalLevelSettings) =>
+    goalLevels.filter(
+      (level) => indicatorGoalProblems(goals, [level], () => settings).length === 0,
+    );
+
+  test("under Stockholm's default, KF goals, nämndmål and enhetsmål carry indicators, the vision and inriktningsmål none", () => {
+    expect(carrying(defaultGoalLevelSettings)).toEqual(['council', 'committee', 'unit']);
+  });
+
+  test('exactly the levels in use that carry indicators, whatever the settings', () => {
+    const setting = fc.record({
+      name: fc.constant('Nivå'),
+      inUse: fc.boolean(),
+      assessed: fc.boolean(),
+      carriesIndicators: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(
+        fc.record({
+          vision: setting,
+          direction: setting,
+          council: setting,
+          committee: setting,
+          unit: setting,
+        }),
+        (settings) => {
+          expect(carrying(settings)).toEqual(
+            goalLevels.filter((l) => settings[l].inUse && settings[l].carriesIndicators),
+          );
+        },
+      ),
+    );
+  });
+
+  test("a refusal names the goal's place in goalIds and the level as the tenant prints it", () => {
+    const levels = model({ council: 'Övergripande mål', committee: 'Nämndmål' });
+    levels.council.carriesIndicators = false;
+    const ids = ['committee', 'council', 'unknown'];
+    expect(indicatorGoalProblems(goals, ids, () => levels)).toEqual([
+      expect.objectContaining({
+        path: 'goalIds.1',
+        code: 'goals.level_carries_no_indicators',
+        params: { level: 'council', name: 'Övergripande mål', year: '2025' },
+      }),
+    ]);
+  });
+
+  test('a level may not stop carrying indicators while indicators measure its goals', () => {
+    const levels = structuredClone(defaultGoalLevelSettings);
+    levels.committee.carriesIndicators = false;
+    const goalsPerLevel = [{ level: 'committee' as const, count: 4, example: 'Mål A' }];
+    expect(
+      levelSettingProblems(levels, goalsPerLevel, [
+        { level: 'committee', count: 2, example: 'Mål A' },
+      ]),
+    ).toEqual([
+      expect.objectContaining({
+        path: 'levels.committee.carriesIndicators',
+        code: 'goals.level_has_indicators',
+        params: { level: 'committee', count: 2, example: 'Mål A' },
+      }),
+    ]);
+    expect(levelSettingProblems(levels, goalsPerLevel, [])).toEqual([]);
   });
 });

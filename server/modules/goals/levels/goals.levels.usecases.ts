@@ -77,6 +77,7 @@ export async function saveGoalLevels(
   const issues = levelSettingProblems(
     input.levels,
     await deps.goalLevels.goalsPerLevel(tenantId, yearId),
+    await deps.goalLevels.measuredGoalsPerLevel(tenantId, yearId),
   );
   if (issues.length > 0) throw validationFailed(issues);
   const before = await deps.goalLevels.settingsOf(tenantId, input.year);

@@ -45,6 +45,30 @@ describe('the goal levels of a file (version 3)', () => {
     ]);
   });
 
+  test('an indicator on a goal of a level that carries no indicators is refused, saying what to change', () => {
+    const onDirection = sampleFile((f) => {
+      (f.indicators as { goals: string[] }[])[0]!.goals = ['g2', 'g1'];
+    });
+    expect(fileProblems(onDirection)).toEqual([
+      {
+        path: 'indicators.0.goals.1',
+        code: 'exchange.level_carries_no_indicators',
+        params: { goal: 'g1', name: 'Inriktningsmål', year: '2024' },
+        message:
+          "g1 is a goal of the level Inriktningsmål, which carries no indicators in 2024: link the indicator to a goal of a level with indicators in goals, or change the year's goal levels here first (carriesIndicators)",
+      },
+    ]);
+    const councilCarriesNone = sampleFile((f) => {
+      f.levels = {
+        ...defaultGoalLevelSettings,
+        council: { ...defaultGoalLevelSettings.council, carriesIndicators: false },
+      };
+    });
+    expect(fileProblems(councilCarriesNone).map((i) => [i.path, i.code])).toEqual([
+      ['indicators.0.goals.0', 'exchange.level_carries_no_indicators'],
+    ]);
+  });
+
   test('levels that decide otherwise than the year’s here are refused per field, names aside', () => {
     const here = {
       ...defaultGoalLevelSettings,

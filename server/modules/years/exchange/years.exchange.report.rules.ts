@@ -1,6 +1,10 @@
 import type { FieldIssue } from '#contracts/common.ts';
 import { goalLevels } from '#contracts/goals.ts';
-import { parentLevelIn, type GoalLevelSettings } from '#contracts/goals.levels.ts';
+import {
+  carriesIndicatorsAt,
+  parentLevelIn,
+  type GoalLevelSettings,
+} from '#contracts/goals.levels.ts';
 import { codedIssue } from '#contracts/issues.ts';
 import type { TemplateChapter } from '#contracts/reports.ts';
 import type { YearFile, YearFileAttachment } from '#contracts/years.exchange.ts';
@@ -65,6 +69,29 @@ export function assignmentProblems(file: YearFile): FieldIssue[] {
       ),
     ];
   });
+}
+
+/**
+ * An indicator may only measure goals of a level that carries indicators in the file's levels
+ * (the year's here, as `levelProblems` checks). Unknown refs are the reference checks' business.
+ */
+export function indicatorLevelProblems(file: YearFile): FieldIssue[] {
+  const year = String(file.year);
+  return file.indicators.flatMap((indicator, i) =>
+    indicator.goals.flatMap((ref, j) => {
+      const goal = file.goals.find((g) => g.ref === ref);
+      if (!goal || carriesIndicatorsAt(file.levels, goal.level)) return [];
+      const name = file.levels[goal.level].name;
+      return [
+        codedIssue(
+          `indicators.${i}.goals.${j}`,
+          'exchange.level_carries_no_indicators',
+          { goal: ref, name, year },
+          `${ref} is a goal of the level ${name}, which carries no indicators in ${year}: link the indicator to a goal of a level with indicators in goals, or change the year's goal levels here first (carriesIndicators)`,
+        ),
+      ];
+    }),
+  );
 }
 
 /** The keys of a template's chapters that have a text the unit writes. */

@@ -11,7 +11,7 @@ import { parentProblems } from '../../goals/goals.rules.ts';
 import { periodProblems } from '../years.rules.ts';
 import { reportGoalsOf } from '../../followup/followup.rules.ts';
 import { assessedLevelsOf } from '#contracts/goals.levels.ts';
-import { assignmentProblems } from './years.exchange.report.rules.ts';
+import { assignmentProblems, indicatorLevelProblems } from './years.exchange.report.rules.ts';
 
 /**
  * The checks on a unit's year file that need nothing but the file and the organisation: its
@@ -318,6 +318,7 @@ export function fileProblems(file: YearFile): FieldIssue[] {
     ...duplicateRefs(file.activities, 'activities'),
     ...goalProblems(file),
     ...indicatorProblems(file, goalRefs),
+    ...indicatorLevelProblems(file),
     ...activityProblems(file, goalRefs),
     ...assessmentProblems(file),
     ...assignmentProblems(file),

@@ -1,10 +1,11 @@
-import { Details, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { Details, Heading, Link, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { EconomyMismatch, EconomyView } from '#contracts/economy.ts';
 import { classedColumns } from '#web/ui/column-heads.tsx';
 import { DataTable } from '#web/ui/data-table.tsx';
-import { findingId, type EconomyText, type EconomyViewProps } from '../economy.messages.ts';
-import { largeProjects, placeMismatch, type TableGroup } from '../economy.rows.ts';
+import type { MismatchPlaceRef } from '#contracts/economy.ts';
+import { findingId, jumpTo, type EconomyText, type EconomyViewProps } from '../economy.messages.ts';
+import { findingAnchors, largeProjects, placeMismatch, type TableGroup } from '../economy.rows.ts';
 
 /** The sign convention's formulas, folded below the table (from the API's `formulas`). */
 export function FormulaNote({ view, text }: { view: EconomyView; text: EconomyText }) {
@@ -53,11 +54,13 @@ function useWhere(view: EconomyView, groups: TableGroup[]) {
             : `${group.name ?? ''}, ${t(`economy.table.kinds.${row.kind}`)}`;
       rowNames.set(row.key, heading);
     }
-  return (mismatch: EconomyMismatch): string => {
+  return (mismatch: MismatchPlaceRef): string => {
     const place = placeMismatch(mismatch);
     switch (place.on) {
       case 'row': {
-        const row = rowNames.get(place.row) ?? mismatch.path;
+        const row =
+          rowNames.get(place.row) ??
+          (place.row === 'investments' ? t('economy.mismatches.where.investments') : mismatch.path);
         return place.column
           ? t('economy.mismatches.where.row', {
               row,
@@ -90,6 +93,32 @@ function useWhere(view: EconomyView, groups: TableGroup[]) {
       }
     }
   };
+}
+
+/**
+ * Links to the places a finding's figure is printed: where it is flagged and, for a figure the
+ * report states in two tables, the other one too (e.g. the investment account's total and the
+ * operating table's investments).
+ */
+export function PlaceLinks({ mismatch }: { mismatch: EconomyMismatch }) {
+  const { t } = useTranslation();
+  const [here, there] = findingAnchors(mismatch);
+  const link = (anchor: string, words: string) => (
+    <Link
+      href={`#${anchor}`}
+      onClick={(event) => {
+        if (jumpTo(anchor)) event.preventDefault();
+      }}
+    >
+      {words}
+    </Link>
+  );
+  return (
+    <span className="economy-finding__places">
+      {link(here!, t('economy.mismatches.toPlace'))}
+      {there && <> · {link(there, t('economy.mismatches.toOtherPlace'))}</>}
+    </span>
+  );
 }
 
 /** A finding's kind, in words and colour: rounding (within one printed unit) or an error. */
@@ -136,7 +165,13 @@ export function FindingList({ view, groups, text }: EconomyViewProps) {
           {view.mismatches.map((mismatch, index) => (
             <Table.Row key={index} id={findingId(index)} tabIndex={-1} className="economy-finding">
               <Table.Cell>{index + 1}</Table.Cell>
-              <Table.HeaderCell scope="row">{where(mismatch)}</Table.HeaderCell>
+              <Table.HeaderCell scope="row">
+                {where(mismatch)}
+                {mismatch.also && (
+                  <> {t('economy.mismatches.alsoAt', { place: where(mismatch.also) })}</>
+                )}{' '}
+                <PlaceLinks mismatch={mismatch} />
+              </Table.HeaderCell>
               <Table.Cell>{text.check(mismatch.code)}</Table.Cell>
               <Table.Cell className="economy-number">{text.money(mismatch.expected)}</Table.Cell>
               <Table.Cell className="economy-number">{text.printed(mismatch)}</Table.Cell>

@@ -22,6 +22,7 @@ import { CarryOvers, ResultFunds } from './funds-and-carry-overs.tsx';
 import { ImportPanel } from './import-panel.tsx';
 import { DispositionTable, YearComparisonTable } from './printed-tables.tsx';
 import { StatementTables } from './statement-tables.tsx';
+import { BalanceSheetForm, DispositionForm, InvestmentAccountForm } from './statement-forms.tsx';
 import { ResultFundForm } from './result-fund-form.tsx';
 import './economy.css';
 
@@ -121,7 +122,29 @@ function EconomyBody({ view, place }: { view: EconomyView; place: EconomyPlace }
         </>
       )}
       <LargeProjects view={view} />
-      <StatementTables place={place} text={text} />
+      <StatementTables
+        place={place}
+        text={text}
+        forms={(statements) =>
+          statements.may.write && (
+            <Section title={t('economy.form.statements.sectionTitle')}>
+              <InvestmentAccountForm
+                statements={statements}
+                place={place}
+                unit={view.settings.unit}
+                text={text}
+              />
+              <BalanceSheetForm
+                statements={statements}
+                place={place}
+                unit={view.settings.unit}
+                text={text}
+              />
+              {view.may.write && <DispositionForm view={view} place={place} text={text} />}
+            </Section>
+          )
+        }
+      />
       <ResultFunds
         view={view}
         text={text}

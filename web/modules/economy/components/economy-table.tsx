@@ -8,6 +8,8 @@ import {
   budgetColumnOf,
   flagsAt,
   forecastOf,
+  investmentsAnchor,
+  rowAnchor,
   type Flag,
   type FlagColumn,
   type TableGroup,
@@ -105,7 +107,11 @@ function Row({
 }) {
   const flagged = row.flags.length > 0;
   return (
-    <Table.Row className={flagged ? 'economy-row economy-row--flagged' : 'economy-row'}>
+    <Table.Row
+      id={rowAnchor(row.key)}
+      tabIndex={-1}
+      className={flagged ? 'economy-row economy-row--flagged' : 'economy-row'}
+    >
       <Table.HeaderCell
         scope="row"
         className={`economy-row__label economy-row__label--${row.kind}`}
@@ -196,6 +202,8 @@ export function EconomyTable({
     year,
     unit: text.unitName,
   });
+  // the investments' sum is printed in no row of its own: a finding about it links to their first
+  const firstInvestment = groups.find((group) => group.kind === 'investment')?.key;
   const label = (group: TableGroup, row: TableRow) =>
     group.kind === 'operating_total'
       ? t(`economy.table.totalKinds.${row.kind}`)
@@ -221,7 +229,10 @@ export function EconomyTable({
       {groups.map((group) => (
         <Table.Body key={group.key} className={`economy-group economy-group--${group.kind}`}>
           {group.kind !== 'including' && (
-            <Table.Row className="economy-group__heading">
+            <Table.Row
+              className="economy-group__heading"
+              {...(group.key === firstInvestment ? { id: investmentsAnchor, tabIndex: -1 } : {})}
+            >
               <Table.HeaderCell scope="rowgroup" colSpan={columns.length + 1}>
                 {groupHeading(group)}
                 {group.partOfName && (

@@ -6,7 +6,7 @@ import { classedColumns } from '#web/ui/column-heads.tsx';
 import { DataTable } from '#web/ui/data-table.tsx';
 import { Section } from '#web/ui/page.tsx';
 import { findingId, jumpTo, type EconomyText } from '../economy.messages.ts';
-import { placeMismatch } from '../economy.rows.ts';
+import { placeAnchor, placeMismatch } from '../economy.rows.ts';
 
 type Indexed = { index: number; mismatch: EconomyMismatch };
 
@@ -95,58 +95,60 @@ function Fund({
   ];
   const baseWords = t(`economy.funds.bases.${fund.capBase}`);
   return (
-    <Section title={fund.unitName} level={3}>
-      <div>
-        {breaches.length > 0 ? (
-          <Tag data-color="danger" data-size="sm">
-            <span aria-hidden="true">⚠ </span>
-            {t('economy.funds.breach')}
-          </Tag>
-        ) : fund.yearlyCap !== null || fund.accumulatedCap !== null ? (
-          <Tag data-color="success" data-size="sm">
-            <span aria-hidden="true">✓ </span>
-            {t('economy.funds.capsOk')}
-          </Tag>
-        ) : null}
-      </div>
-      <DataTable
-        label={caption}
-        caption="hidden"
-        columns={[
-          t('economy.funds.colItem'),
-          { label: t('economy.funds.colAmount'), className: 'economy-number' },
-        ]}
-      >
-        <Table.Body>
-          {items.map(([key, value]) => (
-            <Table.Row key={key}>
-              <Table.HeaderCell scope="row">
-                {t(`economy.funds.items.${key}`)}
-                {key === 'base' && fund.baseImplied && fund.closingShareOfBase !== null && (
-                  <span className="muted">
-                    {' '}
-                    (
-                    {t('economy.funds.baseImplied', {
-                      share: fund.closingShareOfBase.replace('.', ','),
-                      base: baseWords,
-                    })}
-                    )
-                  </span>
-                )}
-              </Table.HeaderCell>
-              <Table.Cell className="economy-number">{text.moneyOrMissing(value)}</Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </DataTable>
-      <Findings found={found} text={text} />
-      {fund.note && (
-        <Paragraph data-size="sm" className="prewrap">
-          <strong>{t('economy.funds.note')}:</strong> {fund.note}
-        </Paragraph>
-      )}
-      {children}
-    </Section>
+    <div id={placeAnchor({ on: 'fund', unitId: fund.unitId })} tabIndex={-1}>
+      <Section title={fund.unitName} level={3}>
+        <div>
+          {breaches.length > 0 ? (
+            <Tag data-color="danger" data-size="sm">
+              <span aria-hidden="true">⚠ </span>
+              {t('economy.funds.breach')}
+            </Tag>
+          ) : fund.yearlyCap !== null || fund.accumulatedCap !== null ? (
+            <Tag data-color="success" data-size="sm">
+              <span aria-hidden="true">✓ </span>
+              {t('economy.funds.capsOk')}
+            </Tag>
+          ) : null}
+        </div>
+        <DataTable
+          label={caption}
+          caption="hidden"
+          columns={[
+            t('economy.funds.colItem'),
+            { label: t('economy.funds.colAmount'), className: 'economy-number' },
+          ]}
+        >
+          <Table.Body>
+            {items.map(([key, value]) => (
+              <Table.Row key={key}>
+                <Table.HeaderCell scope="row">
+                  {t(`economy.funds.items.${key}`)}
+                  {key === 'base' && fund.baseImplied && fund.closingShareOfBase !== null && (
+                    <span className="muted">
+                      {' '}
+                      (
+                      {t('economy.funds.baseImplied', {
+                        share: fund.closingShareOfBase.replace('.', ','),
+                        base: baseWords,
+                      })}
+                      )
+                    </span>
+                  )}
+                </Table.HeaderCell>
+                <Table.Cell className="economy-number">{text.moneyOrMissing(value)}</Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </DataTable>
+        <Findings found={found} text={text} />
+        {fund.note && (
+          <Paragraph data-size="sm" className="prewrap">
+            <strong>{t('economy.funds.note')}:</strong> {fund.note}
+          </Paragraph>
+        )}
+        {children}
+      </Section>
+    </div>
   );
 }
 
@@ -225,71 +227,75 @@ export function CarryOvers({
       </span>
     ) : null;
   return (
-    <Section title={t('economy.carryOvers.title')}>
-      {carryOvers.requests.length === 0 ? (
-        <Paragraph>{t('economy.carryOvers.none')}</Paragraph>
-      ) : (
-        <DataTable
-          label={caption}
-          zebra
-          columns={[
-            t('economy.carryOvers.colNumber'),
-            t('economy.carryOvers.colPurpose'),
-            t('economy.carryOvers.colCategory'),
-            ...classedColumns('economy-number', [
-              t('economy.carryOvers.colAmount'),
-              t('economy.carryOvers.colAmountInDecision'),
-            ]),
-            t('economy.carryOvers.colDecisionRef'),
-          ]}
-        >
-          <Table.Body>
-            {carryOvers.requests.map((request, index) => (
-              <Table.Row
-                key={index}
-                className={at(index).length > 0 ? 'economy-row--flagged' : undefined}
-              >
-                <Table.Cell>{index + 1}</Table.Cell>
-                <Table.HeaderCell scope="row">{request.purpose}</Table.HeaderCell>
-                <Table.Cell>{t(`economy.carryOvers.categories.${request.category}`)}</Table.Cell>
-                <Table.Cell className="economy-number">{text.money(request.amount)}</Table.Cell>
-                <Table.Cell className="economy-number">
-                  {text.moneyOrMissing(request.amountInDecision)}
-                  {flagged(at(index))}
-                </Table.Cell>
-                <Table.Cell>{request.decisionRef ?? '–'}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-          <tfoot>
-            <Table.Row>
-              <Table.Cell />
-              <Table.HeaderCell scope="row">{t('economy.carryOvers.total')}</Table.HeaderCell>
-              <Table.Cell />
-              <Table.Cell className="economy-number">{text.money(carryOvers.total)}</Table.Cell>
-              <Table.Cell />
-              <Table.Cell />
-            </Table.Row>
-            {carryOvers.printedTotal !== null && (
+    <div id={placeAnchor({ on: 'carry_over', request: null })} tabIndex={-1}>
+      <Section title={t('economy.carryOvers.title')}>
+        {carryOvers.requests.length === 0 ? (
+          <Paragraph>{t('economy.carryOvers.none')}</Paragraph>
+        ) : (
+          <DataTable
+            label={caption}
+            zebra
+            columns={[
+              t('economy.carryOvers.colNumber'),
+              t('economy.carryOvers.colPurpose'),
+              t('economy.carryOvers.colCategory'),
+              ...classedColumns('economy-number', [
+                t('economy.carryOvers.colAmount'),
+                t('economy.carryOvers.colAmountInDecision'),
+              ]),
+              t('economy.carryOvers.colDecisionRef'),
+            ]}
+          >
+            <Table.Body>
+              {carryOvers.requests.map((request, index) => (
+                <Table.Row
+                  key={index}
+                  id={placeAnchor({ on: 'carry_over', request: index })}
+                  tabIndex={-1}
+                  className={at(index).length > 0 ? 'economy-row--flagged' : undefined}
+                >
+                  <Table.Cell>{index + 1}</Table.Cell>
+                  <Table.HeaderCell scope="row">{request.purpose}</Table.HeaderCell>
+                  <Table.Cell>{t(`economy.carryOvers.categories.${request.category}`)}</Table.Cell>
+                  <Table.Cell className="economy-number">{text.money(request.amount)}</Table.Cell>
+                  <Table.Cell className="economy-number">
+                    {text.moneyOrMissing(request.amountInDecision)}
+                    {flagged(at(index))}
+                  </Table.Cell>
+                  <Table.Cell>{request.decisionRef ?? '–'}</Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+            <tfoot>
               <Table.Row>
                 <Table.Cell />
-                <Table.HeaderCell scope="row">
-                  {t('economy.carryOvers.printedTotal')}
-                </Table.HeaderCell>
+                <Table.HeaderCell scope="row">{t('economy.carryOvers.total')}</Table.HeaderCell>
                 <Table.Cell />
-                <Table.Cell className="economy-number">
-                  {text.money(carryOvers.printedTotal)}
-                  {flagged(at(null))}
-                </Table.Cell>
+                <Table.Cell className="economy-number">{text.money(carryOvers.total)}</Table.Cell>
                 <Table.Cell />
                 <Table.Cell />
               </Table.Row>
-            )}
-          </tfoot>
-        </DataTable>
-      )}
-      <Findings found={all} text={text} />
-      {children}
-    </Section>
+              {carryOvers.printedTotal !== null && (
+                <Table.Row>
+                  <Table.Cell />
+                  <Table.HeaderCell scope="row">
+                    {t('economy.carryOvers.printedTotal')}
+                  </Table.HeaderCell>
+                  <Table.Cell />
+                  <Table.Cell className="economy-number">
+                    {text.money(carryOvers.printedTotal)}
+                    {flagged(at(null))}
+                  </Table.Cell>
+                  <Table.Cell />
+                  <Table.Cell />
+                </Table.Row>
+              )}
+            </tfoot>
+          </DataTable>
+        )}
+        <Findings found={all} text={text} />
+        {children}
+      </Section>
+    </div>
   );
 }

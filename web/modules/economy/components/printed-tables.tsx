@@ -5,7 +5,7 @@ import { classedColumns } from '#web/ui/column-heads.tsx';
 import { DataTable } from '#web/ui/data-table.tsx';
 import { Section } from '#web/ui/page.tsx';
 import { findingId, jumpTo, type EconomyText } from '../economy.messages.ts';
-import { placeMismatch, type FlagColumn } from '../economy.rows.ts';
+import { placeAnchor, placeMismatch, type FlagColumn } from '../economy.rows.ts';
 
 type Props = { view: EconomyView; text: EconomyText };
 type Cell = DispositionRow['budget'];
@@ -86,7 +86,11 @@ export function DispositionTable({ view, text }: Props) {
       >
         <Table.Body>
           {view.disposition.map((row) => (
-            <Table.Row key={row.scope}>
+            <Table.Row
+              key={row.scope}
+              id={placeAnchor({ on: 'disposition', row: row.scope, column: null })}
+              tabIndex={-1}
+            >
               <Table.HeaderCell scope="row">
                 {t(`economy.disposition.rows.${row.scope}`, { next: year + 1 })}
               </Table.HeaderCell>

@@ -1,5 +1,6 @@
 import { Paragraph, Table } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EconomyMismatch, Money } from '#contracts/economy.ts';
 import type { StatementsView } from '#contracts/economy.statements.ts';
@@ -8,7 +9,8 @@ import { DataTable } from '#web/ui/data-table.tsx';
 import { Section } from '#web/ui/page.tsx';
 import { statementsQuery, type EconomyPlace } from '../economy.api.ts';
 import type { EconomyText } from '../economy.messages.ts';
-import { FindingKind } from './economy-findings.tsx';
+import { placeAnchor } from '../economy.rows.ts';
+import { FindingKind, PlaceLinks } from './economy-findings.tsx';
 
 type Props = { view: StatementsView; year: number; text: EconomyText };
 
@@ -55,7 +57,7 @@ function Findings({ found, text }: { found: EconomyMismatch[]; text: EconomyText
           {t('economy.statements.row', {
             number: Number(/rows\[(\d+)\]/.exec(m.path)?.[1] ?? 0) + 1,
           })}
-          )
+          ) <PlaceLinks mismatch={m} />
         </li>
       ))}
     </ul>
@@ -96,7 +98,12 @@ export function InvestmentAccountTable({ view, year, text }: Props) {
       >
         <Table.Body>
           {rows.map((row, index) => (
-            <Table.Row key={index} className={row.kind === 'item' ? undefined : 'economy-total'}>
+            <Table.Row
+              key={index}
+              id={placeAnchor({ on: 'statement', table: 'investment_account', row: index })}
+              tabIndex={-1}
+              className={row.kind === 'item' ? undefined : 'economy-total'}
+            >
               <Table.HeaderCell scope="row">
                 {row.name}
                 {row.kind === 'item' && row.group && (
@@ -145,7 +152,12 @@ export function BalanceSheetTable({ view, year, text }: Props) {
       >
         <Table.Body>
           {rows.map((row, index) => (
-            <Table.Row key={index} className={row.kind === 'item' ? undefined : 'economy-total'}>
+            <Table.Row
+              key={index}
+              id={placeAnchor({ on: 'statement', table: 'balance_sheet', row: index })}
+              tabIndex={-1}
+              className={row.kind === 'item' ? undefined : 'economy-total'}
+            >
               <Table.HeaderCell scope="row">
                 {row.label}
                 <span className="ds-sr-only"> ({t(`${k}.sections.${row.section}`)})</span>
@@ -169,13 +181,23 @@ export function BalanceSheetTable({ view, year, text }: Props) {
 }
 
 /** Both tables of the unit's year, when it has them. */
-export function StatementTables({ place, text }: { place: EconomyPlace; text: EconomyText }) {
+export function StatementTables({
+  place,
+  text,
+  forms,
+}: {
+  place: EconomyPlace;
+  text: EconomyText;
+  /** the forms that type them (and the disposition rows), for those who may write */
+  forms?: (view: StatementsView) => ReactNode;
+}) {
   const query = useQuery(statementsQuery(place));
   if (!query.data) return null;
   return (
     <>
       <InvestmentAccountTable view={query.data} year={place.year} text={text} />
       <BalanceSheetTable view={query.data} year={place.year} text={text} />
+      {forms?.(query.data)}
     </>
   );
 }

@@ -1,11 +1,22 @@
 import { Paragraph } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { TextFinding } from '#contracts/followup.checks.ts';
+import type { economyMeasures, TextFinding } from '#contracts/followup.checks.ts';
+
+type EconomyMeasure = (typeof economyMeasures)[number];
 import { AppLink } from '#web/ui/app-link.tsx';
 import { chapterAnchor } from '#web/modules/reports/components/report-chapters.tsx';
 import { textChecksQuery } from '../followup.api.ts';
 import { JumpLink } from './jump-link.tsx';
+import { investmentsAnchor, placeAnchor, rowAnchor } from '#web/modules/economy/economy.rows.ts';
+
+/** Where the economy page prints the figure a text speaks of (the second place of a finding). */
+const economyAnchor = (measure: EconomyMeasure): string =>
+  measure === 'result'
+    ? rowAnchor('operating:net')
+    : measure === 'carry_over_total'
+      ? placeAnchor({ on: 'carry_over', request: null })
+      : investmentsAnchor;
 import { anchors, useReportData, useReportSettings } from './report-context.tsx';
 
 /**
@@ -65,7 +76,11 @@ function TextFindingItem({ finding }: { finding: TextFinding }) {
         {figure.kind === 'indicator' ? (
           <JumpLink to={anchors.indicator(figure.id)}>{t('followup.textChecks.toFigure')}</JumpLink>
         ) : (
-          <AppLink to="/economy" search={{ year: report.period.year, unit: report.unit.id }}>
+          <AppLink
+            to="/economy"
+            search={{ year: report.period.year, unit: report.unit.id }}
+            hash={economyAnchor(figure.measure)}
+          >
             {t('followup.textChecks.toEconomy')}
           </AppLink>
         )}

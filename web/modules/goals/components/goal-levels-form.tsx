@@ -14,14 +14,17 @@ import { LiveStatus } from '#web/ui/status.tsx';
 import { goalLevelsQuery, useSaveGoalLevels } from '../goals.api.ts';
 import { useGoalsError } from './marks.tsx';
 
-const fieldId = (level: GoalLevel, field: 'name' | 'inUse' | 'assessed') =>
+const fieldId = (level: GoalLevel, field: 'name' | 'inUse' | 'assessed' | 'carriesIndicators') =>
   `goal-levels-${level}-${field}`;
 
 /** The field an issue's path (`levels.direction.inUse`) points at; the first level's otherwise. */
 function issueField(path: string) {
   const [, level, field] = path.split('.');
   const known = goalLevels.find((l) => l === level) ?? 'vision';
-  return fieldId(known, field === 'name' ? 'name' : 'inUse');
+  return fieldId(
+    known,
+    field === 'name' || field === 'carriesIndicators' || field === 'assessed' ? field : 'inUse',
+  );
 }
 
 /**
@@ -106,9 +109,13 @@ function LevelsEditor(props: { year: number; stored: boolean; initial: GoalLevel
             id={fieldId(level, 'assessed')}
             label={t('goals.levelsForm.assessed')}
             checked={levels[level].assessed}
-            onChange={(e) =>
-              set(level, { assessed: e.target.checked, carriesIndicators: e.target.checked })
-            }
+            onChange={(e) => set(level, { assessed: e.target.checked })}
+          />
+          <Checkbox
+            id={fieldId(level, 'carriesIndicators')}
+            label={t('goals.levelsForm.carriesIndicators')}
+            checked={levels[level].carriesIndicators}
+            onChange={(e) => set(level, { carriesIndicators: e.target.checked })}
           />
         </Fieldset>
       ))}
