@@ -17,6 +17,8 @@ import { createRolloverRepository } from './modules/years/rollover/years.rollove
 import { createReportsRepository } from './modules/reports/reports.repository.ts';
 import { createTenantsRepository } from './modules/tenants/tenants.repository.ts';
 import { createNotificationsRepository } from './modules/notifications/notifications.repository.ts';
+import { createHrRepository } from './modules/hr/hr.repository.ts';
+import { createFeedbackRepository } from './modules/feedback/feedback.repository.ts';
 
 /** Every module's repository over one connection or transaction: what use cases are given. */
 export function repositories(db: Db) {
@@ -39,6 +41,8 @@ export function repositories(db: Db) {
     exchange: createExchangeRepository(db),
     reports: createReportsRepository(db),
     notifications: createNotificationsRepository(db),
+    hr: createHrRepository(db),
+    feedback: createFeedbackRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof repositories>;
