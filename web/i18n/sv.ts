@@ -1,3 +1,4 @@
+import { staffSv } from './staff.sv.ts';
 import { economySv } from './economy.sv.ts';
 import { efficiencySv } from './efficiency.sv.ts';
 import { followupSv } from './followup.sv.ts';
@@ -112,6 +113,7 @@ export const sv = {
   followup: followupSv,
   economy: economySv,
   efficiency: efficiencySv,
+  staff: staffSv,
   portal: portalSv,
   start: startSv,
   reports: reportsSv,
@@ -407,6 +409,9 @@ export const sv = {
       investment_account: 'Investeringsredovisning',
       balance_sheet: 'Balansräkning',
       notification_settings: 'Aviseringsinställningar',
+      hr_staff_figures: 'Personalnyckeltal',
+      hr_index_sets: 'Index i medarbetarenkäten',
+      feedback_years: 'Synpunkter och undersökningar',
     },
     actions: {
       create: 'Skapad',
