@@ -82,6 +82,11 @@ export function StaffFigures({ view }: { view: StaffView }) {
         columns={[current.computed, previous.computed]}
         indices={view.indices}
       />
+      {current.figures?.note.trim() && (
+        <Paragraph className="prewrap" data-size="sm" lang="sv">
+          {current.figures.note}
+        </Paragraph>
+      )}
       {view.findings.length > 0 && (
         <Alert data-color="warning" className="alert">
           <Heading level={3} data-size="2xs">
