@@ -105,13 +105,15 @@ describe('roll-up over the organisation', () => {
     expect(computeStaff(addCounts([countsOf(a), countsOf(c)]), keys).indices[0]!.value).toBeNull();
   });
 
-  test('a count missing in one unit leaves the total missing rather than too small', () => {
+  test('a count missing in a unit that reports that kind of figure leaves the total missing; a unit without hours is left out of sick leave', () => {
     const a = unit(100, 1, 1);
     const b = figures({ employment: [{ form: 'permanent', headcountWomen: 3 }] });
     const total = computeStaff(addCounts([countsOf(a), countsOf(b)]), keys);
-    expect(total.scheduledHours).toBeNull();
-    expect(total.sickTotal).toBeNull();
     expect(total.headcount).toBeNull();
+    expect(total.scheduledHours).toBe(200);
+    expect(total.sickTotal).toBe(1);
+    const partial = figures({ sickLeave: { scheduledWomen: 100 } });
+    expect(computeStaff(addCounts([countsOf(a), countsOf(partial)]), keys).sickTotal).toBeNull();
   });
 
   const hours = fc.integer({ min: 0, max: 5_000_000 }).map((n) => n / 100);

@@ -90,18 +90,31 @@ export function countsOf(figures: StaffFigures): StaffCounts {
 }
 
 /**
- * The counts of several units added. A count missing in one unit makes the sum missing, so that
- * a total never silently leaves a unit out; an index without respondents cannot be weighed, so a
+ * The counts of several units added. A count missing in a unit that reports that kind of figure
+ * makes the sum missing, so that a total never silently leaves part of a unit out; an index without respondents cannot be weighed, so a
  * roll-up of more than one unit leaves it without a value.
  */
+const sickKeys = [
+  'scheduledWomen',
+  'scheduledMen',
+  'shortWomen',
+  'shortMen',
+  'longWomen',
+  'longMen',
+] as const;
+
 export function addCounts(list: readonly StaffCounts[]): StaffCounts {
-  const all = <T>(pick: (c: StaffCounts) => T | null): (T | null)[] => list.map(pick);
+  // A unit that reports nothing of a kind (no hours at all: its sick leave only printed) is left
+  // out of that kind's sum and named by the caller; one that reports part of it makes it missing.
+  const sick = list.filter((c) => sickKeys.some((k) => c[k] !== null));
+  const turnover = list.filter((c) => c.leavers !== null || c.averageHeadcount !== null);
+  const all = <T>(pick: (c: StaffCounts) => T | null, from = sick): (T | null)[] => from.map(pick);
   const strict = (values: (number | null)[]) =>
     values.length === 0 || values.some((v) => v === null) ? null : sum(values);
   const forms: StaffCounts['forms'] = {};
   for (const form of employmentForms) {
-    const rows = list.map((c) => c.forms[form]);
-    if (rows.every((r) => r === undefined)) continue;
+    const rows = list.map((c) => c.forms[form]).filter((r) => r !== undefined);
+    if (rows.length === 0) continue;
     const pick = (k: 'women' | 'men' | 'aeW' | 'aeM') => strict(rows.map((r) => r?.[k] ?? null));
     forms[form] = { women: pick('women'), men: pick('men'), aeW: pick('aeW'), aeM: pick('aeM') };
   }
@@ -128,8 +141,8 @@ export function addCounts(list: readonly StaffCounts[]): StaffCounts {
     shortMen: strict(all((c) => c.shortMen)),
     longWomen: strict(all((c) => c.longWomen)),
     longMen: strict(all((c) => c.longMen)),
-    leavers: strict(all((c) => c.leavers)),
-    averageHeadcount: strict(all((c) => c.averageHeadcount)),
+    leavers: strict(all((c) => c.leavers, turnover)),
+    averageHeadcount: strict(all((c) => c.averageHeadcount, turnover)),
     indices,
   };
 }
