@@ -101,13 +101,6 @@ const annual: TemplateChapter[] = [
     guidance:
       'Antal synpunkter och klagomål per kategori, teman per verksamhet och vilka åtgärder som vidtagits.',
   }),
-  under('ovrigt', {
-    key: 'personal',
-    kind: 'staff',
-    heading: 'Nyckeltal personalstatistik',
-    guidance:
-      'Sjukfrånvaro (dag 1–14 och dag 15–, kvinnor och män), anställda per anställningsform, personalomsättning och index ur medarbetarenkäten, mot föregående år.',
-  }),
   attachments,
 ];
 
