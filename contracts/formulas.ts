@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { shortText } from './common.ts';
 import { displayUnit, lineKind, periodCode } from './economy.ts';
+import { feedbackSource } from './feedback.ts';
+import { indexKey, staffSource } from './hr.ts';
 
 /**
  * A council or committee indicator whose outcome is computed from a unit's economy for the year
@@ -78,6 +80,18 @@ export const indicatorFormula = z.discriminatedUnion('kind', [
     minuend: formulaOperand,
     subtrahend: formulaOperand,
     unit: displayUnit.default('mnkr'),
+  }),
+  /** a staff key figure of the unit's subtree (docs/staff-figures.md); `index` for hr.index */
+  z.strictObject({
+    kind: z.literal('staff'),
+    source: staffSource,
+    index: indexKey.nullable().default(null),
+  }),
+  /** a count or survey figure of the unit's feedback; `survey` names the survey */
+  z.strictObject({
+    kind: z.literal('feedback'),
+    source: feedbackSource,
+    survey: shortText(200).nullable().default(null),
   }),
 ]);
 export type IndicatorFormula = z.infer<typeof indicatorFormula>;

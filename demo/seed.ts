@@ -11,6 +11,7 @@ import { seedEfficiency2015 } from './efficiency2015.ts';
 import { seedFollowUp2015 } from './followup2015.ts';
 import { seedReports2015 } from './reports2015.ts';
 import { seedDecisionCase2015 } from './decisions2015.ts';
+import { seedStaff2015 } from './staff2015.ts';
 import {
   baseline,
   importAccount,
@@ -108,6 +109,7 @@ export async function seedDemo(database: Database, log: (line: string) => void =
     const vb2015 = (await repos.years.periodByKey(created.id, 2015, 'VB'))!;
     await seedReports2015(repos, principal, { unitId: idOf('ks'), periodId: vb2015.id }, log);
     await seedDecisionCase2015(repos, principal, { unitId: idOf('ks'), periodId: vb2015.id }, log);
+    await seedStaff2015(repos, principal, { board: idOf('ks') }, log);
     return created;
   });
 }

@@ -258,6 +258,7 @@ const routes: {
   ...economyRoutes(),
   ...notificationRoutes(),
   ...decisionRoutes(),
+  ...staffAndFeedbackRoutes(),
   // Login and logout are tested on their own (people.routes.test.ts): logging out ends the session.
 ];
 
@@ -522,5 +523,36 @@ function decisionRoutes(): typeof routes {
       openapi: '/api/public/{scbCode}/reports/{periodId}/{unitId}/decision',
       allowed: callers,
     },
+  ];
+}
+
+/** Staff key figures and feedback of a unit and year (server/modules/hr, server/modules/feedback). */
+function staffAndFeedbackRoutes(): typeof routes {
+  const staff = `/api/units/${id}/years/2015/staff-figures`;
+  const staffDoc = '/api/units/{unitId}/years/{year}/staff-figures';
+  const feedback = `/api/units/${id}/years/2015/feedback`;
+  const feedbackDoc = '/api/units/{unitId}/years/{year}/feedback';
+  const indices = '/api/years/2015/staff-indices';
+  const indicesDoc = '/api/years/{year}/staff-indices';
+  return [
+    { method: 'GET', url: staff, openapi: staffDoc, allowed: anyRole },
+    { method: 'PUT', url: staff, openapi: staffDoc, allowed: writers },
+    { method: 'GET', url: `${staff}/rollup`, openapi: `${staffDoc}/rollup`, allowed: anyRole },
+    { method: 'GET', url: indices, openapi: indicesDoc, allowed: anyRole },
+    { method: 'PUT', url: indices, openapi: indicesDoc, allowed: ['admin'] },
+    {
+      method: 'GET',
+      url: '/api/years/2015/staff-figures/export',
+      openapi: '/api/years/{year}/staff-figures/export',
+      allowed: anyRole,
+    },
+    {
+      method: 'POST',
+      url: '/api/staff-figures/import?year=2015',
+      openapi: '/api/staff-figures/import',
+      allowed: writers,
+    },
+    { method: 'GET', url: feedback, openapi: feedbackDoc, allowed: anyRole },
+    { method: 'PUT', url: feedback, openapi: feedbackDoc, allowed: writers },
   ];
 }

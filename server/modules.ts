@@ -21,6 +21,8 @@ import { registerNotificationsRoutes } from './modules/notifications/notificatio
 import { registerDocumentRoutes } from './modules/documents/documents.routes.ts';
 import { registerYearRolloverRoutes } from './modules/years/rollover/years.rollover.routes.ts';
 import { registerDecisionsRoutes } from './modules/decisions/decisions.routes.ts';
+import { registerHrRoutes } from './modules/hr/hr.routes.ts';
+import { registerFeedbackRoutes } from './modules/feedback/feedback.routes.ts';
 
 /** Every module's routes, on one screen; nothing is loaded by magic. */
 export function registerModules(app: FastifyInstance, ctx: AppContext): void {
@@ -45,4 +47,6 @@ export function registerModules(app: FastifyInstance, ctx: AppContext): void {
   registerNotificationsRoutes(app, ctx);
   registerDecisionsRoutes(app, ctx);
   registerDocumentRoutes(app, ctx);
+  registerHrRoutes(app, ctx);
+  registerFeedbackRoutes(app, ctx);
 }

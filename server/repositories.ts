@@ -18,6 +18,8 @@ import { createReportsRepository } from './modules/reports/reports.repository.ts
 import { createTenantsRepository } from './modules/tenants/tenants.repository.ts';
 import { createNotificationsRepository } from './modules/notifications/notifications.repository.ts';
 import { createDecisionsRepository } from './modules/decisions/decisions.repository.ts';
+import { createHrRepository } from './modules/hr/hr.repository.ts';
+import { createFeedbackRepository } from './modules/feedback/feedback.repository.ts';
 
 /** Every module's repository over one connection or transaction: what use cases are given. */
 export function repositories(db: Db) {
@@ -41,6 +43,8 @@ export function repositories(db: Db) {
     reports: createReportsRepository(db),
     notifications: createNotificationsRepository(db),
     decisions: createDecisionsRepository(db),
+    hr: createHrRepository(db),
+    feedback: createFeedbackRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof repositories>;

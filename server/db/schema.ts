@@ -13,3 +13,5 @@ export * from '../modules/efficiency/efficiency.table.ts';
 export * from '../modules/reports/reports.table.ts';
 export * from '../modules/notifications/notifications.table.ts';
 export * from '../modules/decisions/decisions.table.ts';
+export * from '../modules/hr/hr.table.ts';
+export * from '../modules/feedback/feedback.table.ts';

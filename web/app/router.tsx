@@ -8,6 +8,7 @@ import { auditRoute } from './routes/audit.tsx';
 import { economyRollUpRoute } from './routes/economy-rollup.tsx';
 import { economyRoute } from './routes/economy.tsx';
 import { efficiencyRoute } from './routes/efficiency.tsx';
+import { staffRoute } from './routes/staff.tsx';
 import { followupPrintRoute } from './routes/followup-print.tsx';
 import { followupRoute } from './routes/followup.tsx';
 import { goalsRoute } from './routes/goals.tsx';
@@ -73,6 +74,7 @@ const routeTree = rootRoute.addChildren([
     reportTemplatesRoute,
     notificationsRoute,
     decisionCaseRoute,
+    staffRoute,
   ]),
 ]);
 

@@ -1,3 +1,4 @@
+import { staffEn } from './staff.en.ts';
 import { economyEn } from './economy.en.ts';
 import { decisionsEn } from './decisions.en.ts';
 import { efficiencyEn } from './efficiency.en.ts';
@@ -117,6 +118,7 @@ export const en: Strings<Translation> = {
   followup: followupEn,
   economy: economyEn,
   efficiency: efficiencyEn,
+  staff: staffEn,
   portal: portalEn,
   start: startEn,
   reports: reportsEn,
@@ -417,6 +419,9 @@ export const en: Strings<Translation> = {
       investment_account: 'Investment account',
       balance_sheet: 'Balance sheet',
       notification_settings: 'Notification settings',
+      hr_staff_figures: 'Staff key figures',
+      hr_index_sets: 'Staff survey indices',
+      feedback_years: 'Feedback and surveys',
     },
     actions: {
       create: 'Created',

@@ -1,3 +1,4 @@
+import { staffSv } from './staff.sv.ts';
 import { economySv } from './economy.sv.ts';
 import { decisionsSv } from './decisions.sv.ts';
 import { efficiencySv } from './efficiency.sv.ts';
@@ -113,6 +114,7 @@ export const sv = {
   followup: followupSv,
   economy: economySv,
   efficiency: efficiencySv,
+  staff: staffSv,
   portal: portalSv,
   start: startSv,
   reports: reportsSv,
@@ -413,6 +415,9 @@ export const sv = {
       investment_account: 'Investeringsredovisning',
       balance_sheet: 'Balansräkning',
       notification_settings: 'Aviseringsinställningar',
+      hr_staff_figures: 'Personalnyckeltal',
+      hr_index_sets: 'Index i medarbetarenkäten',
+      feedback_years: 'Synpunkter och undersökningar',
     },
     actions: {
       create: 'Skapad',

@@ -9,6 +9,7 @@ import { computeEconomy, loadEconomy } from '../economy/economy.usecases.ts';
 import { can } from '../people/people.rules.ts';
 import { reportGoalsOf } from '../followup/followup.rules.ts';
 import { indicatorNotFound } from './indicators.errors.ts';
+import { formulaSources, sourceStored } from '../hr/hr.sources.usecases.ts';
 
 /**
  * Computed indicators (docs/decisions/004-computed-indicators-materialised.md): an indicator with
@@ -20,7 +21,7 @@ import { indicatorNotFound } from './indicators.errors.ts';
  */
 export type ComputedDeps = Pick<
   Repositories,
-  'org' | 'years' | 'economy' | 'audit' | 'goals' | 'indicators' | 'followup'
+  'org' | 'years' | 'economy' | 'audit' | 'goals' | 'indicators' | 'followup' | 'hr' | 'feedback'
 >;
 
 /** The unit's economy for the year, computed, as the formulas read it. */
@@ -84,6 +85,7 @@ export async function refreshComputedOutcomes(
     const scope = await systemScope(deps, tenantId, unitId, year);
     if (!scope) continue;
     const economy = await formulaEconomy(deps, tenantId, scope);
+    economy.sources = await formulaSources(deps, tenantId, unitId, year);
     const outcomes = await deps.indicators.outcomes(tenantId, [unitId], [annual.id]);
     for (const indicator of computed) {
       const formula = indicator.formula!.definition;
@@ -91,7 +93,7 @@ export async function refreshComputedOutcomes(
       const text = formulaText(formula);
       const before = outcomes.find((o) => o.indicatorId === indicator.id) ?? null;
       // A unit without an economy gets no row; one that had a computed value keeps the trail.
-      if (!economy.stored && !before) continue;
+      if (!(sourceStored(formula, economy.sources) ?? economy.stored) && !before) continue;
       if (
         before?.computed &&
         before.value === result.value &&

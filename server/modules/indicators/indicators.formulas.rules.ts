@@ -13,6 +13,7 @@ import {
 import { computeIndicators } from '../economy/economy.indicators.rules.ts';
 import { ORE_PER_UNIT, divideRounded, ratio, toOre } from '../economy/economy.money.ts';
 import type { Figures } from '../economy/economy.rules.ts';
+import { evaluateSource, sourceText, type FormulaSources } from '../hr/hr.sources.rules.ts';
 
 /**
  * Computed indicators: an indicator's formula (contracts/formulas.ts) evaluated on a unit's
@@ -37,6 +38,8 @@ export interface FormulaEconomy {
   /** Σ (closing − opening) of the result funds at or below the unit; null when unknown */
   fundTransfers: bigint | null;
   fundTransfersMissing: string[];
+  /** staff figures and feedback, for the formulas that take their value from them */
+  sources?: FormulaSources;
 }
 
 export interface FormulaResult {
@@ -87,6 +90,9 @@ export function formulaText(formula: IndicatorFormula): string {
       return `${operandText(formula.numerator)} / ${operandText(formula.denominator)}${formula.percent ? ', i procent' : ''}`;
     case 'difference':
       return `${operandText(formula.minuend)} − ${operandText(formula.subtrahend)}, i ${formula.unit}`;
+    case 'staff':
+    case 'feedback':
+      return sourceText(formula);
   }
 }
 
@@ -171,6 +177,8 @@ const council = (formula: IndicatorFormula, economy: FormulaEconomy): FormulaRes
 
 /** The formula's value on a unit's economy for the year, or why there is none. */
 export function evaluateFormula(formula: IndicatorFormula, economy: FormulaEconomy): FormulaResult {
+  if (formula.kind === 'staff' || formula.kind === 'feedback')
+    return evaluateSource(formula, economy.sources);
   if (!economy.stored) return { value: null, missing: ['ingen ekonomi är registrerad för året'] };
   switch (formula.kind) {
     case 'budget_adherence_before':

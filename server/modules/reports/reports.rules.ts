@@ -33,8 +33,8 @@ export const chapterParts: Record<ChapterKind, { text: boolean; source: ChapterS
   economy_balance_sheet: { text: true, source: 'no_data' },
   internal_control: { text: true, source: 'no_data' },
   equality: { text: true, source: 'no_data' },
-  complaints: { text: true, source: 'no_data' },
-  staff: { text: true, source: 'no_data' },
+  complaints: { text: true, source: 'none' },
+  staff: { text: true, source: 'none' },
   attachments: { text: false, source: 'attachments' },
 };
 

@@ -24,6 +24,8 @@ export type WriteDeps = Pick<
   | 'exchange'
   | 'goalLevels'
   | 'reports'
+  | 'hr'
+  | 'feedback'
 >;
 
 /** How far a write has come; a caller may show it, or stop it (a test does). */

@@ -8,6 +8,7 @@ import { QueryState } from '#web/ui/query-state.tsx';
 import { chaptersQuery, type Place } from '../reports.api.ts';
 import { AttachmentList } from './attachment-list.tsx';
 import { ChapterTextForm } from './chapter-text.tsx';
+import { OtherAccountsChapter } from '#web/modules/hr/components/other-accounts-chapter.tsx';
 import '../reports.css';
 
 export const chapterAnchor = (key: string) => `chapter-${key}`;
@@ -139,6 +140,7 @@ function Chapter({
         </Paragraph>
       )}
       <SourceNote chapter={chapter} />
+      <OtherAccountsChapter chapter={chapter} unitId={place.unitId} year={data.template.year} />
       {chapter.source === 'attachments' && (
         <AttachmentList
           place={place}

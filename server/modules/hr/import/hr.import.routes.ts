@@ -1,0 +1,102 @@
+import multipart from '@fastify/multipart';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { errorResponse } from '#contracts/common.ts';
+import { staffImportQuery, staffImportResult, staffYearParams } from '#contracts/hr.ts';
+import type { AppContext } from '#server/context.ts';
+import { inTransaction } from '#server/db/transaction.ts';
+import { principalOf } from '#server/http/auth.ts';
+import { errorResponses } from '#server/http/responses.ts';
+import { repositories } from '#server/repositories.ts';
+import { unsupportedStaffFile } from '../hr.errors.ts';
+import { exportStaff, importStaff } from './hr.import.usecases.ts';
+
+/** A staff figure file is one row per unit: a city's runs to a few hundred kilobytes. */
+const UPLOAD_LIMIT = 5 * 1024 * 1024;
+const tags = ['hr'];
+
+const exportQuery = z.strictObject({
+  format: z.enum(['xlsx', 'csv']).default('xlsx'),
+  blank: z.enum(['true', 'false']).optional(),
+});
+
+async function uploaded(request: FastifyRequest): Promise<Uint8Array> {
+  if (request.isMultipart()) {
+    const file = await request.file();
+    if (!file) throw unsupportedStaffFile();
+    return file.toBuffer();
+  }
+  if (!Buffer.isBuffer(request.body)) throw unsupportedStaffFile();
+  return request.body;
+}
+
+export function registerStaffFileRoutes(
+  app: FastifyInstance,
+  { db, importSlots }: AppContext,
+): void {
+  app.withTypeProvider<ZodTypeProvider>().get('/api/years/:year/staff-figures/export', {
+    config: { permission: 'followup.read' },
+    schema: {
+      tags,
+      description:
+        'The year’s staff figures of every unit you may read, as the import’s template (Excel by default, or CSV); `blank=true` gives the units you may report for, without figures.',
+      params: staffYearParams,
+      querystring: exportQuery,
+      response: { 200: z.any(), ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const file = await exportStaff(repositories(db), principalOf(request), request.params.year, {
+        format: request.query.format,
+        blank: request.query.blank === 'true',
+      });
+      return reply
+        .header('content-type', file.contentType)
+        .header(
+          'content-disposition',
+          `attachment; filename="${file.fileName}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+        )
+        .send(file.body);
+    },
+  });
+
+  // The upload's parsers live in a scope of their own so that no other route accepts such bodies.
+  void app.register(async (scope) => {
+    await scope.register(multipart, { limits: { fileSize: UPLOAD_LIMIT, files: 1, fields: 5 } });
+    scope.addContentTypeParser(
+      [
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        'application/octet-stream',
+        'text/csv',
+      ],
+      { parseAs: 'buffer', bodyLimit: UPLOAD_LIMIT },
+      (_request, body, done) => done(null, body),
+    );
+    scope.withTypeProvider<ZodTypeProvider>().post('/api/staff-figures/import', {
+      config: { permission: 'followup.write' },
+      bodyLimit: UPLOAD_LIMIT,
+      schema: {
+        tags,
+        description:
+          'Imports a year’s staff figures, one row per unit (docs/staff-figures.md). All or nothing: a file with any problem imports nothing and the 422 lists each problem in Swedish by row and column.',
+        querystring: staffImportQuery,
+        response: {
+          200: staffImportResult,
+          ...errorResponses,
+          413: errorResponse,
+          503: errorResponse,
+        },
+      },
+      handler: (request) =>
+        importSlots.run(async () => {
+          const bytes = await uploaded(request);
+          return inTransaction(db, (tx) =>
+            importStaff(repositories(tx), principalOf(request), bytes, {
+              year: request.query.year,
+              dryRun: request.query.dryRun === 'true',
+            }),
+          );
+        }),
+    });
+  });
+}

@@ -1,0 +1,186 @@
+import type { StaffImportResult } from '#contracts/hr.ts';
+import { stringify } from 'csv-stringify/sync';
+import { guardFormula } from '#server/formula-guard.ts';
+import type { Repositories } from '#server/repositories.ts';
+import type { Principal } from '#server/principal.ts';
+import { unitsAllowing } from '../../people/people.rules.ts';
+import {
+  CSV_TYPE,
+  looksLikeXlsx,
+  readCsv,
+  readXlsx,
+  writeXlsx,
+  XLSX_TYPE,
+} from '../../economy/sheet/economy.sheet.files.ts';
+import { checkedWorkbook } from '../../economy/sheet/economy.sheet.limits.ts';
+import { norm, Problems } from '../../economy/sheet/economy.sheet.cells.rules.ts';
+import { invalidStaffFile, unsupportedStaffFile } from '../hr.errors.ts';
+import { indicesOf, writeStaff, type HrDeps } from '../hr.usecases.ts';
+import { readStaffSheet, STAFF_SHEET, staffSheet } from './hr.import.rules.ts';
+import type { Sheet } from '../../economy/sheet/economy.sheet.rules.ts';
+
+/**
+ * Importing a year's staff figures for many units from one file (docs/staff-figures.md), all or
+ * nothing: every cell is checked, every unit found and every unit's write permission asked
+ * before anything is written; any problem refuses the whole file, naming row and column. Each
+ * unit's row replaces what it had for the year (audited as a write of that unit's figures).
+ */
+
+const refuse = (problems: Problems) =>
+  invalidStaffFile(
+    problems.issues(),
+    `Filen kan inte läsas in: ${problems.count} fel. Inget har sparats.`,
+  );
+
+async function sheetOf(bytes: Uint8Array): Promise<Sheet> {
+  const problems = new Problems();
+  if (looksLikeXlsx(bytes)) {
+    let sheets: Sheet[];
+    try {
+      sheets = await readXlsx(await checkedWorkbook(bytes));
+    } catch (error) {
+      problems.add(
+        STAFF_SHEET,
+        null,
+        null,
+        `arbetsboken kan inte läsas (${(error as Error).message})`,
+      );
+      throw refuse(problems);
+    }
+    const sheet = sheets.find((s) => norm(s.name) === norm(STAFF_SHEET)) ?? sheets[0];
+    if (!sheet) throw unsupportedStaffFile();
+    return { ...sheet, name: STAFF_SHEET };
+  }
+  if (bytes.subarray(0, 1024).includes(0)) throw unsupportedStaffFile();
+  try {
+    return { ...readCsv(bytes), name: STAFF_SHEET };
+  } catch (error) {
+    problems.add(
+      STAFF_SHEET,
+      null,
+      null,
+      `filen kan inte läsas som CSV (${(error as Error).message})`,
+    );
+    throw refuse(problems);
+  }
+}
+
+export async function importStaff(
+  deps: HrDeps,
+  principal: Principal,
+  bytes: Uint8Array,
+  options: { year: number; dryRun: boolean },
+): Promise<StaffImportResult> {
+  const { tenantId } = principal;
+  const { year } = options;
+  const sheet = await sheetOf(bytes);
+  const { indices } = await indicesOf(deps, tenantId, year);
+  const read = readStaffSheet(sheet, indices);
+  if (!read.ok) throw refuse(read.problems);
+
+  const date = `${year}-12-31`;
+  const tree = await deps.org.treeAt(tenantId, date);
+  const writable = new Set(
+    unitsAllowing(tree, principal.grants, 'followup.write').map((u) => u.id),
+  );
+  const problems = new Problems();
+  const units: StaffImportResult['units'] = [];
+  for (const row of read.rows) {
+    const column = row.unit.code !== null ? 'Enhetskod' : 'Enhet';
+    const matches = tree.filter((unit) =>
+      row.unit.code !== null
+        ? unit.code === row.unit.code
+        : norm(unit.name) === norm(row.unit.name!),
+    );
+    const label = row.unit.code ?? row.unit.name!;
+    if (matches.length !== 1) {
+      problems.add(
+        STAFF_SHEET,
+        row.row,
+        column,
+        matches.length === 0
+          ? `'${label}' är ingen enhet i organisationen ${date}`
+          : `'${label}' passar flera enheter; ange Enhetskod`,
+      );
+      continue;
+    }
+    const unit = matches[0]!;
+    if (!writable.has(unit.id))
+      problems.add(STAFF_SHEET, row.row, column, `du får inte rapportera för ${unit.name}`);
+    else if (units.some((u) => u.id === unit.id))
+      problems.add(STAFF_SHEET, row.row, column, `${unit.name} finns redan på en rad ovanför`);
+    else units.push({ id: unit.id, name: unit.name, row: row.row });
+  }
+  if (problems.count > 0) throw refuse(problems);
+  if (options.dryRun) return { year, dryRun: true, units };
+
+  const stored = await deps.hr.figures(
+    tenantId,
+    units.map((u) => u.id),
+    [year],
+  );
+  for (const unit of units) {
+    const figures = read.rows.find((r) => r.row === unit.row)!.figures;
+    const before = stored.find((s) => s.unitId === unit.id);
+    // Keep what the file has no column for: a printed percentage and the note.
+    const merged = before
+      ? { ...figures, printed: before.figures.printed, note: before.figures.note }
+      : figures;
+    await writeStaff(deps, principal, { unitId: unit.id, year }, before?.version ?? 0, merged);
+  }
+  return { year, dryRun: false, units };
+}
+
+/**
+ * The year's figures of every unit the caller may read that has figures, as the import's
+ * template; `blank`: the units the caller may write, without figures, to fill in.
+ */
+export async function exportStaff(
+  deps: Pick<Repositories, 'org' | 'hr'>,
+  principal: Principal,
+  year: number,
+  options: { format: 'xlsx' | 'csv'; blank: boolean },
+): Promise<{ body: Buffer | string; contentType: string; fileName: string }> {
+  const { tenantId } = principal;
+  const tree = await deps.org.treeAt(tenantId, `${year}-12-31`);
+  const permission = options.blank ? 'followup.write' : 'followup.read';
+  const allowed = unitsAllowing(tree, principal.grants, permission);
+  const { indices } = await indicesOf(deps, tenantId, year);
+  const stored = options.blank
+    ? []
+    : await deps.hr.figures(
+        tenantId,
+        allowed.map((u) => u.id),
+        [year],
+      );
+  const rows = allowed
+    .filter((unit) => options.blank || stored.some((s) => s.unitId === unit.id))
+    .sort((a, b) => a.name.localeCompare(b.name, 'sv'))
+    .map((unit) => ({
+      name: unit.name,
+      code: unit.code,
+      figures: stored.find((s) => s.unitId === unit.id)?.figures ?? null,
+    }));
+  const sheet = staffSheet(indices, rows);
+  const fileName = `personalnyckeltal-${year}.${options.format}`;
+  if (options.format === 'xlsx')
+    return {
+      body: await writeXlsx([sheet], { decimals: 2, headerRows: { [STAFF_SHEET]: 0 } }),
+      contentType: XLSX_TYPE,
+      fileName,
+    };
+  const csv = sheet.rows.map((cells) =>
+    cells.map((cell) =>
+      cell === null
+        ? ''
+        : typeof cell === 'number'
+          ? String(cell).replace('.', ',')
+          : guardFormula(String(cell)),
+    ),
+  );
+  return {
+    body: `\ufeff${stringify(csv, { delimiter: ';', record_delimiter: 'windows' })}`,
+    contentType: CSV_TYPE,
+    fileName,
+  };
+}
