@@ -19,6 +19,7 @@ import { registerStartRoutes } from './modules/start/start.routes.ts';
 import { registerReportsRoutes } from './modules/reports/reports.routes.ts';
 import { registerNotificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { registerYearRolloverRoutes } from './modules/years/rollover/years.rollover.routes.ts';
+import { registerInternalControlRoutes } from './modules/internal-control/internal-control.routes.ts';
 
 /** Every module's routes, on one screen; nothing is loaded by magic. */
 export function registerModules(app: FastifyInstance, ctx: AppContext): void {
@@ -41,4 +42,5 @@ export function registerModules(app: FastifyInstance, ctx: AppContext): void {
   registerStartRoutes(app, ctx);
   registerReportsRoutes(app, ctx);
   registerNotificationsRoutes(app, ctx);
+  registerInternalControlRoutes(app, ctx);
 }

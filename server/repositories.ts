@@ -17,6 +17,7 @@ import { createRolloverRepository } from './modules/years/rollover/years.rollove
 import { createReportsRepository } from './modules/reports/reports.repository.ts';
 import { createTenantsRepository } from './modules/tenants/tenants.repository.ts';
 import { createNotificationsRepository } from './modules/notifications/notifications.repository.ts';
+import { createInternalControlRepository } from './modules/internal-control/internal-control.repository.ts';
 
 /** Every module's repository over one connection or transaction: what use cases are given. */
 export function repositories(db: Db) {
@@ -39,6 +40,7 @@ export function repositories(db: Db) {
     exchange: createExchangeRepository(db),
     reports: createReportsRepository(db),
     notifications: createNotificationsRepository(db),
+    internalControl: createInternalControlRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof repositories>;

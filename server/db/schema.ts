@@ -12,3 +12,4 @@ export * from '../modules/economy/economy.table.ts';
 export * from '../modules/efficiency/efficiency.table.ts';
 export * from '../modules/reports/reports.table.ts';
 export * from '../modules/notifications/notifications.table.ts';
+export * from '../modules/internal-control/internal-control.table.ts';

@@ -411,6 +411,10 @@ export const en: Strings<Translation> = {
       investment_account: 'Investment account',
       balance_sheet: 'Balance sheet',
       notification_settings: 'Notification settings',
+      internal_control_risk: 'Internal control risk',
+      internal_control_control: 'Internal control plan control',
+      internal_control_follow_up: 'Control follow-up',
+      internal_control_adoption: 'Internal control plan adoption',
     },
     actions: {
       create: 'Created',

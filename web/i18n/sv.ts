@@ -407,6 +407,10 @@ export const sv = {
       investment_account: 'Investeringsredovisning',
       balance_sheet: 'Balansräkning',
       notification_settings: 'Aviseringsinställningar',
+      internal_control_risk: 'Risk i internkontrollen',
+      internal_control_control: 'Kontroll i internkontrollplanen',
+      internal_control_follow_up: 'Uppföljning av kontroll',
+      internal_control_adoption: 'Internkontrollplanens fastställande',
     },
     actions: {
       create: 'Skapad',
