@@ -23,6 +23,14 @@ export const riskBands = ['low', 'moderate', 'high', 'critical'] as const;
 export const riskBand = z.enum(riskBands);
 export type RiskBand = z.infer<typeof riskBand>;
 
+/**
+ * The band of a risk value (probability × consequence, 1–16), shared by the server's rules and
+ * the web's matrix. The bands are ours (the seeds print no matrix): 1–3 low, 4–6 moderate, 8–9
+ * high, 12–16 critical.
+ */
+export const riskBandOf = (value: number): RiskBand =>
+  value >= 12 ? 'critical' : value >= 8 ? 'high' : value >= 4 ? 'moderate' : 'low';
+
 export const internalControlParams = z.strictObject({
   unitId: id,
   year: z.coerce.number().pipe(year),

@@ -8,6 +8,7 @@ import { auditRoute } from './routes/audit.tsx';
 import { economyRollUpRoute } from './routes/economy-rollup.tsx';
 import { economyRoute } from './routes/economy.tsx';
 import { efficiencyRoute } from './routes/efficiency.tsx';
+import { internalControlOverviewRoute, internalControlRoute } from './routes/internal-control.tsx';
 import { followupPrintRoute } from './routes/followup-print.tsx';
 import { followupRoute } from './routes/followup.tsx';
 import { goalsRoute } from './routes/goals.tsx';
@@ -70,6 +71,8 @@ const routeTree = rootRoute.addChildren([
     efficiencyRoute,
     reportTemplatesRoute,
     notificationsRoute,
+    internalControlRoute,
+    internalControlOverviewRoute,
   ]),
 ]);
 

@@ -1,5 +1,6 @@
 import { economyEn } from './economy.en.ts';
 import { efficiencyEn } from './efficiency.en.ts';
+import { internalControlEn } from './internal-control.en.ts';
 import { followupEn } from './followup.en.ts';
 import { goalsEn } from './goals.en.ts';
 import { issuesEn } from './issues.en.ts';
@@ -116,6 +117,7 @@ export const en: Strings<Translation> = {
   followup: followupEn,
   economy: economyEn,
   efficiency: efficiencyEn,
+  internalControl: internalControlEn,
   portal: portalEn,
   start: startEn,
   reports: reportsEn,

@@ -1,5 +1,6 @@
 import { economySv } from './economy.sv.ts';
 import { efficiencySv } from './efficiency.sv.ts';
+import { internalControlSv } from './internal-control.sv.ts';
 import { followupSv } from './followup.sv.ts';
 import { goalsSv } from './goals.sv.ts';
 import { issuesSv } from './issues.sv.ts';
@@ -112,6 +113,7 @@ export const sv = {
   followup: followupSv,
   economy: economySv,
   efficiency: efficiencySv,
+  internalControl: internalControlSv,
   portal: portalSv,
   start: startSv,
   reports: reportsSv,

@@ -1,9 +1,10 @@
-import type {
-  CarriedMeasure,
-  FollowUpSummaryRow,
-  Risk,
-  RiskBand,
-  RiskScale,
+import {
+  riskBandOf,
+  type CarriedMeasure,
+  type FollowUpSummaryRow,
+  type Risk,
+  type RiskBand,
+  type RiskScale,
 } from '#contracts/internal-control.ts';
 
 /**
@@ -15,12 +16,7 @@ export function riskValue(probability: RiskScale, consequence: RiskScale): numbe
   return probability * consequence;
 }
 
-export function bandOf(value: number): RiskBand {
-  if (value >= 12) return 'critical';
-  if (value >= 8) return 'high';
-  if (value >= 4) return 'moderate';
-  return 'low';
-}
+export const bandOf: (value: number) => RiskBand = riskBandOf;
 
 /** The value and band of an assessed risk; nulls when either scale is not yet set. */
 export function assessed(

@@ -22,7 +22,8 @@ type NavItem = {
     | '/followup'
     | '/economy'
     | '/efficiency'
-    | '/admin/report-templates';
+    | '/admin/report-templates'
+    | '/internal-control';
   label:
     | 'start.nav'
     | 'nav.org'
@@ -33,7 +34,8 @@ type NavItem = {
     | 'followup.nav'
     | 'economy.nav'
     | 'efficiency.nav'
-    | 'reports.nav';
+    | 'reports.nav'
+    | 'internalControl.nav';
   permission: Permission;
   exact?: boolean;
 };
@@ -44,6 +46,7 @@ const navItems: NavItem[] = [
   { to: '/followup', label: 'followup.nav', permission: 'followup.read' },
   { to: '/economy', label: 'economy.nav', permission: 'followup.read' },
   { to: '/efficiency', label: 'efficiency.nav', permission: 'followup.read' },
+  { to: '/internal-control', label: 'internalControl.nav', permission: 'followup.read' },
   { to: '/goals', label: 'goals.nav.goals', permission: 'followup.read' },
   { to: '/rollup', label: 'goals.nav.rollup', permission: 'followup.read' },
   { to: '/org/reorganise', label: 'nav.reorganise', permission: 'org.reorganise' },
