@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { AuditEntry } from '#contracts/audit.ts';
 import type { Overview } from '#contracts/internal-control.ts';
+import type { ReportChapters } from '#contracts/reports.ts';
 import { buildTenant, buildUser, createTestApp, login } from '#server/testing.ts';
 import { internalControlTown } from './internal-control.testing.ts';
 
@@ -376,6 +377,37 @@ describe('the follow-up, the city-wide view and next year', () => {
     });
     expect(next.risks[0]!.controls.map((c) => [c.what, c.followUps])).toEqual([
       ['Stickprov av representationsfakturor', []],
+    ]);
+  });
+
+  test('the report’s internal control chapter shows the follow-up up to the period, read-only', async () => {
+    const town = await followedUp();
+    const { years } = (await town.inject('GET', town.people.reader, '/api/years')).json<{
+      years: { year: number; periods: { id: string; key: string }[] }[];
+    }>();
+    const period = (key: string) =>
+      years.find((y) => y.year === 2015)!.periods.find((p) => p.key === key)!.id;
+    const chapterOf = async (key: string) => {
+      const response = await town.inject(
+        'GET',
+        town.people.reader,
+        `/api/units/${town.units.a}/periods/${period(key)}/chapters`,
+      );
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json<ReportChapters>().chapters.find((c) => c.kind === 'internal_control')!;
+    };
+    const vb = await chapterOf('VB');
+    expect(vb.source).toBe('internal_control');
+    expect(vb.internalControl).toEqual([
+      {
+        process: 'Redovisning av representation',
+        control: 'Stickprov av representationsfakturor',
+        periodKey: 'VB',
+        performed: true,
+        result: 'Två av tio fakturor saknade syfte',
+        deviations: 'Syfte och deltagare saknas',
+        measures: 'Ny rutin för attest av representation',
+      },
     ]);
   });
 
