@@ -10,6 +10,7 @@ import { seedEconomy2015 } from './economy2015.ts';
 import { seedEfficiency2015 } from './efficiency2015.ts';
 import { seedFollowUp2015 } from './followup2015.ts';
 import { seedReports2015 } from './reports2015.ts';
+import { seedInternalControl2015 } from './internalcontrol2015.ts';
 import {
   baseline,
   importAccount,
@@ -106,6 +107,7 @@ export async function seedDemo(database: Database, log: (line: string) => void =
     await seedEfficiency2015(repos, principal, { board: idOf('ks') }, log);
     const vb2015 = (await repos.years.periodByKey(created.id, 2015, 'VB'))!;
     await seedReports2015(repos, principal, { unitId: idOf('ks'), periodId: vb2015.id }, log);
+    await seedInternalControl2015(repos, principal, { board: idOf('ks') }, log);
     return created;
   });
 }
