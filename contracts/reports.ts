@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { id, lastChange, longText, shortText, storable, storedVersion } from './common.ts';
 import { periodKind, year } from './years.ts';
+import { followUpSummaryRow } from './internal-control.ts';
 
 /**
  * Report templates: per tenant, year and kind of period (tertial, annual …) the chapters a unit's
@@ -119,11 +120,13 @@ export const chapterSources = [
   'no_data',
   /** text only */
   'none',
+  /** the unit's follow-up of its internal control plan (modules/internal-control) */
+  'internal_control',
 ] as const;
 export const chapterSource = z.enum(chapterSources);
 export type ChapterSource = z.infer<typeof chapterSource>;
 
-export const chapterMissingCodes = ['text', 'goals', 'attachments'] as const;
+export const chapterMissingCodes = ['text', 'goals', 'attachments', 'internal_control'] as const;
 export const chapterMissing = z.object({
   code: z.enum(chapterMissingCodes),
   /** for goals: how many items of the goal follow-up are missing */
@@ -153,6 +156,8 @@ export const reportChapter = templateChapter.extend({
   text: chapterText.nullable(),
   source: chapterSource,
   missing: z.array(chapterMissing),
+  /** an internal control chapter's follow-up table (up to the period) */
+  internalControl: z.array(followUpSummaryRow).optional(),
 });
 export type ReportChapter = z.infer<typeof reportChapter>;
 

@@ -65,6 +65,6 @@ describe('kommunstyrelsen’s VB 2015 chapters', () => {
     const source = new Map(chapters.chapters.map((c) => [c.key, c.source]));
     expect(source.get('resultatenheter')).toBe('economy');
     expect(source.get('balansrakning')).toBe('no_data');
-    expect(source.get('intern-kontroll')).toBe('no_data');
+    expect(source.get('intern-kontroll')).toBe('internal_control');
   });
 });

@@ -12,6 +12,7 @@ import { seedFollowUp2015 } from './followup2015.ts';
 import { seedReports2015 } from './reports2015.ts';
 import { seedDecisionCase2015 } from './decisions2015.ts';
 import { seedStaff2015 } from './staff2015.ts';
+import { seedInternalControl2015 } from './internalcontrol2015.ts';
 import {
   baseline,
   importAccount,
@@ -110,6 +111,7 @@ export async function seedDemo(database: Database, log: (line: string) => void =
     await seedReports2015(repos, principal, { unitId: idOf('ks'), periodId: vb2015.id }, log);
     await seedDecisionCase2015(repos, principal, { unitId: idOf('ks'), periodId: vb2015.id }, log);
     await seedStaff2015(repos, principal, { board: idOf('ks') }, log);
+    await seedInternalControl2015(repos, principal, { board: idOf('ks') }, log);
     return created;
   });
 }

@@ -259,6 +259,7 @@ const routes: {
   ...notificationRoutes(),
   ...decisionRoutes(),
   ...staffAndFeedbackRoutes(),
+  ...internalControlRoutes(),
   // Login and logout are tested on their own (people.routes.test.ts): logging out ends the session.
 ];
 
@@ -554,5 +555,70 @@ function staffAndFeedbackRoutes(): typeof routes {
     },
     { method: 'GET', url: feedback, openapi: feedbackDoc, allowed: anyRole },
     { method: 'PUT', url: feedback, openapi: feedbackDoc, allowed: writers },
+  ];
+}
+
+/**
+ * Internal control of a unit and year (modules/internal-control). The adoption routes ask only
+ * followup.read of the route; the use case asks an approver or controller of the unit (tested in
+ * internal-control.routes.test.ts), so here every role gets past the route.
+ */
+function internalControlRoutes(): typeof routes {
+  const base = `/api/units/${id}/years/2015/internal-control`;
+  const doc = '/api/units/{unitId}/years/{year}/internal-control';
+  return [
+    { method: 'GET', url: base, openapi: doc, allowed: anyRole },
+    { method: 'GET', url: `${base}.csv`, openapi: `${doc}.csv`, allowed: anyRole },
+    { method: 'GET', url: `${base}.xlsx`, openapi: `${doc}.xlsx`, allowed: anyRole },
+    {
+      method: 'GET',
+      url: '/api/internal-control/overview?year=2015',
+      openapi: '/api/internal-control/overview',
+      allowed: anyRole,
+    },
+    { method: 'POST', url: `${base}/risks`, openapi: `${doc}/risks`, allowed: writers },
+    {
+      method: 'PUT',
+      url: `${base}/risks/${id}`,
+      openapi: `${doc}/risks/{riskId}`,
+      allowed: writers,
+    },
+    {
+      method: 'DELETE',
+      url: `${base}/risks/${id}?version=1`,
+      openapi: `${doc}/risks/{riskId}`,
+      allowed: writers,
+    },
+    {
+      method: 'POST',
+      url: `${base}/risks/${id}/controls`,
+      openapi: `${doc}/risks/{riskId}/controls`,
+      allowed: writers,
+    },
+    {
+      method: 'PUT',
+      url: `${base}/controls/${id}`,
+      openapi: `${doc}/controls/{controlId}`,
+      allowed: writers,
+    },
+    {
+      method: 'DELETE',
+      url: `${base}/controls/${id}?version=1`,
+      openapi: `${doc}/controls/{controlId}`,
+      allowed: writers,
+    },
+    {
+      method: 'PUT',
+      url: `${base}/controls/${id}/follow-ups/VB`,
+      openapi: `${doc}/controls/{controlId}/follow-ups/{periodKey}`,
+      allowed: writers,
+    },
+    { method: 'PUT', url: `${base}/adoption`, openapi: `${doc}/adoption`, allowed: anyRole },
+    {
+      method: 'DELETE',
+      url: `${base}/adoption?version=1`,
+      openapi: `${doc}/adoption`,
+      allowed: anyRole,
+    },
   ];
 }

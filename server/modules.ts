@@ -23,6 +23,7 @@ import { registerYearRolloverRoutes } from './modules/years/rollover/years.rollo
 import { registerDecisionsRoutes } from './modules/decisions/decisions.routes.ts';
 import { registerHrRoutes } from './modules/hr/hr.routes.ts';
 import { registerFeedbackRoutes } from './modules/feedback/feedback.routes.ts';
+import { registerInternalControlRoutes } from './modules/internal-control/internal-control.routes.ts';
 
 /** Every module's routes, on one screen; nothing is loaded by magic. */
 export function registerModules(app: FastifyInstance, ctx: AppContext): void {
@@ -49,4 +50,5 @@ export function registerModules(app: FastifyInstance, ctx: AppContext): void {
   registerDocumentRoutes(app, ctx);
   registerHrRoutes(app, ctx);
   registerFeedbackRoutes(app, ctx);
+  registerInternalControlRoutes(app, ctx);
 }

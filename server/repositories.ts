@@ -20,6 +20,7 @@ import { createNotificationsRepository } from './modules/notifications/notificat
 import { createDecisionsRepository } from './modules/decisions/decisions.repository.ts';
 import { createHrRepository } from './modules/hr/hr.repository.ts';
 import { createFeedbackRepository } from './modules/feedback/feedback.repository.ts';
+import { createInternalControlRepository } from './modules/internal-control/internal-control.repository.ts';
 
 /** Every module's repository over one connection or transaction: what use cases are given. */
 export function repositories(db: Db) {
@@ -45,6 +46,7 @@ export function repositories(db: Db) {
     decisions: createDecisionsRepository(db),
     hr: createHrRepository(db),
     feedback: createFeedbackRepository(db),
+    internalControl: createInternalControlRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof repositories>;

@@ -15,3 +15,4 @@ export * from '../modules/notifications/notifications.table.ts';
 export * from '../modules/decisions/decisions.table.ts';
 export * from '../modules/hr/hr.table.ts';
 export * from '../modules/feedback/feedback.table.ts';
+export * from '../modules/internal-control/internal-control.table.ts';

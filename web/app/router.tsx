@@ -9,6 +9,7 @@ import { economyRollUpRoute } from './routes/economy-rollup.tsx';
 import { economyRoute } from './routes/economy.tsx';
 import { efficiencyRoute } from './routes/efficiency.tsx';
 import { staffRoute } from './routes/staff.tsx';
+import { internalControlOverviewRoute, internalControlRoute } from './routes/internal-control.tsx';
 import { followupPrintRoute } from './routes/followup-print.tsx';
 import { followupRoute } from './routes/followup.tsx';
 import { goalsRoute } from './routes/goals.tsx';
@@ -75,6 +76,8 @@ const routeTree = rootRoute.addChildren([
     notificationsRoute,
     decisionCaseRoute,
     staffRoute,
+    internalControlRoute,
+    internalControlOverviewRoute,
   ]),
 ]);
 

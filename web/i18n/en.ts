@@ -2,6 +2,7 @@ import { staffEn } from './staff.en.ts';
 import { economyEn } from './economy.en.ts';
 import { decisionsEn } from './decisions.en.ts';
 import { efficiencyEn } from './efficiency.en.ts';
+import { internalControlEn } from './internal-control.en.ts';
 import { followupEn } from './followup.en.ts';
 import { goalsEn } from './goals.en.ts';
 import { issuesEn } from './issues.en.ts';
@@ -119,6 +120,7 @@ export const en: Strings<Translation> = {
   economy: economyEn,
   efficiency: efficiencyEn,
   staff: staffEn,
+  internalControl: internalControlEn,
   portal: portalEn,
   start: startEn,
   reports: reportsEn,
@@ -422,6 +424,10 @@ export const en: Strings<Translation> = {
       hr_staff_figures: 'Staff key figures',
       hr_index_sets: 'Staff survey indices',
       feedback_years: 'Feedback and surveys',
+      internal_control_risk: 'Internal control risk',
+      internal_control_control: 'Internal control plan control',
+      internal_control_follow_up: 'Control follow-up',
+      internal_control_adoption: 'Internal control plan adoption',
     },
     actions: {
       create: 'Created',

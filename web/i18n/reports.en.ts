@@ -82,6 +82,7 @@ export const reportsEn: Strings<typeof reportsSv> = {
     missingGoals_one: '{{count}} item of the goal follow-up',
     missingGoals_other: '{{count}} items of the goal follow-up',
     missingAttachments: 'Attachment',
+    missingInternalControl: 'Follow-up of the internal control plan',
     sourceGoals: 'The goal follow-up below.',
     sourceEconomy: 'The tables are under Economy.',
     sourceNoData: 'No data in Rödtråd yet.',

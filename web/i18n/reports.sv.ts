@@ -79,6 +79,7 @@ export const reportsSv = {
     missingGoals_one: '{{count}} uppgift i måluppföljningen',
     missingGoals_other: '{{count}} uppgifter i måluppföljningen',
     missingAttachments: 'Bilaga',
+    missingInternalControl: 'Uppföljning av internkontrollplanen',
     sourceGoals: 'Måluppföljningen nedan.',
     sourceEconomy: 'Tabellerna finns under Ekonomi.',
     sourceNoData: 'Inga uppgifter ännu i Rödtråd.',

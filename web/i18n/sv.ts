@@ -2,6 +2,7 @@ import { staffSv } from './staff.sv.ts';
 import { economySv } from './economy.sv.ts';
 import { decisionsSv } from './decisions.sv.ts';
 import { efficiencySv } from './efficiency.sv.ts';
+import { internalControlSv } from './internal-control.sv.ts';
 import { followupSv } from './followup.sv.ts';
 import { goalsSv } from './goals.sv.ts';
 import { issuesSv } from './issues.sv.ts';
@@ -115,6 +116,7 @@ export const sv = {
   economy: economySv,
   efficiency: efficiencySv,
   staff: staffSv,
+  internalControl: internalControlSv,
   portal: portalSv,
   start: startSv,
   reports: reportsSv,
@@ -418,6 +420,10 @@ export const sv = {
       hr_staff_figures: 'Personalnyckeltal',
       hr_index_sets: 'Index i medarbetarenkäten',
       feedback_years: 'Synpunkter och undersökningar',
+      internal_control_risk: 'Risk i internkontrollen',
+      internal_control_control: 'Kontroll i internkontrollplanen',
+      internal_control_follow_up: 'Uppföljning av kontroll',
+      internal_control_adoption: 'Internkontrollplanens fastställande',
     },
     actions: {
       create: 'Skapad',

@@ -30,6 +30,7 @@ type Deps = Pick<
   | 'followup'
   | 'reports'
   | 'efficiency'
+  | 'internalControl'
 >;
 
 export const areaNotFound = createError(

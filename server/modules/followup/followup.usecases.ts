@@ -28,7 +28,15 @@ import { chaptersMissing } from '../reports/reports.missing.ts';
 /** What reading a unit's report needs; use cases that read one add their own to it. */
 export type ReportDeps = Pick<
   Repositories,
-  'org' | 'years' | 'goals' | 'goalLevels' | 'indicators' | 'activities' | 'followup' | 'reports'
+  | 'org'
+  | 'years'
+  | 'goals'
+  | 'goalLevels'
+  | 'indicators'
+  | 'activities'
+  | 'followup'
+  | 'reports'
+  | 'internalControl'
 >;
 type Deps = ReportDeps;
 

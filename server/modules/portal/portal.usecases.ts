@@ -22,6 +22,7 @@ type Deps = Pick<
   | 'activities'
   | 'followup'
   | 'reports'
+  | 'internalControl'
 >;
 
 /** The municipalities and regions with at least one published report, by name. */

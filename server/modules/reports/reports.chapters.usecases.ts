@@ -19,6 +19,8 @@ import { chapterNotFound } from './reports.errors.ts';
 import { chapterNumbers } from '#contracts/reports.ts';
 import { chapterMissing, chapterParts } from './reports.rules.ts';
 import { templateFor } from './reports.usecases.ts';
+import { chapterSummary } from '../internal-control/internal-control.overview.usecases.ts';
+import { hasFollowUp } from '../internal-control/internal-control.rules.ts';
 
 /**
  * A unit's report for a period as its template's chapters: each with its text, what it shows
@@ -68,6 +70,9 @@ export async function reportChapters(
   const state =
     (await deps.followup.state(tenantId, unitId, periodId)) ?? draftState(unitId, periodId);
   const numbers = chapterNumbers(template.chapters);
+  const internalControl = kinds.has('internal_control')
+    ? await chapterSummary(deps, tenantId, unitId, periodId)
+    : null;
 
   const chapters = template.chapters.map((chapter, index) => {
     const parts = chapterParts[chapter.kind];
@@ -84,7 +89,9 @@ export async function reportChapters(
         text: text?.text ?? null,
         goalsMissing,
         attachments: attachments.length,
+        internalControl: internalControl !== null && hasFollowUp(internalControl),
       }),
+      ...(chapter.kind === 'internal_control' && internalControl ? { internalControl } : {}),
     };
   });
   return {

@@ -2,6 +2,8 @@ import type { MissingItem } from '#contracts/followup.ts';
 import type { Period } from '#contracts/years.ts';
 import type { Repositories } from '#server/repositories.ts';
 import { chapterParts, chapterGaps } from './reports.rules.ts';
+import { chapterSummary } from '../internal-control/internal-control.overview.usecases.ts';
+import { hasFollowUp } from '../internal-control/internal-control.rules.ts';
 
 /**
  * The chapters the tenant's own template for the period requires and the unit has not written,
@@ -11,7 +13,7 @@ import { chapterParts, chapterGaps } from './reports.rules.ts';
  * there is nothing to ask: one template read, and the texts only when a chapter requires one.
  */
 export async function chaptersMissing(
-  deps: Pick<Repositories, 'reports'>,
+  deps: Pick<Repositories, 'reports' | 'years' | 'internalControl'>,
   tenantId: string,
   unitId: string,
   period: Pick<Period, 'id' | 'yearId' | 'kind'>,
@@ -31,5 +33,8 @@ export async function chaptersMissing(
       ? deps.reports.attachments(tenantId, unitId, period.id)
       : [],
   ]);
-  return chapterGaps(asked, texts, attachments.length);
+  const followedUp = asked.some((c) => c.kind === 'internal_control')
+    ? hasFollowUp(await chapterSummary(deps, tenantId, unitId, period.id))
+    : false;
+  return chapterGaps(asked, texts, attachments.length, followedUp);
 }

@@ -103,6 +103,14 @@ describe('what a chapter is missing', () => {
     );
   });
 
+  test('a required internal control chapter is missing only with neither a text nor a follow-up', () => {
+    const chapter = { kind: 'internal_control', required: true } as const;
+    expect(chapterMissing(chapter, none)).toEqual([{ code: 'internal_control', count: 1 }]);
+    expect(chapterMissing(chapter, { ...none, internalControl: true })).toEqual([]);
+    expect(chapterMissing(chapter, { ...none, text: 'Se bilaga 4.' })).toEqual([]);
+    expect(chapterMissing({ ...chapter, required: false }, none)).toEqual([]);
+  });
+
   test('an optional text chapter misses nothing when empty', () => {
     expect(chapterMissing({ kind: 'text', required: false }, none)).toEqual([]);
   });

@@ -31,7 +31,7 @@ export const chapterParts: Record<ChapterKind, { text: boolean; source: ChapterS
   economy_large_projects: { text: true, source: 'none' },
   economy_carry_overs: { text: true, source: 'economy' },
   economy_balance_sheet: { text: true, source: 'no_data' },
-  internal_control: { text: true, source: 'no_data' },
+  internal_control: { text: true, source: 'internal_control' },
   equality: { text: true, source: 'no_data' },
   complaints: { text: true, source: 'none' },
   staff: { text: true, source: 'none' },
@@ -94,10 +94,21 @@ export function templateProblems(chapters: readonly TemplateChapter[]): CodedIss
  */
 export function chapterMissing(
   chapter: Pick<TemplateChapter, 'kind' | 'required'>,
-  found: { text: string | null; goalsMissing: number; attachments: number },
+  found: {
+    text: string | null;
+    goalsMissing: number;
+    attachments: number;
+    /** an internal control chapter: the unit has followed up a control of its plan */
+    internalControl?: boolean;
+  },
 ): ChapterMissing[] {
   const missing: ChapterMissing[] = [];
-  if (chapterParts[chapter.kind].text && chapter.required && (found.text ?? '').trim() === '')
+  const noText = (found.text ?? '').trim() === '';
+  // An internal control chapter is empty only without both a text and a follow-up.
+  if (chapter.kind === 'internal_control') {
+    if (chapter.required && noText && !found.internalControl)
+      missing.push({ code: 'internal_control', count: 1 });
+  } else if (chapterParts[chapter.kind].text && chapter.required && noText)
     missing.push({ code: 'text', count: 1 });
   if (chapter.kind === 'goals' && found.goalsMissing > 0)
     missing.push({ code: 'goals', count: found.goalsMissing });
@@ -115,10 +126,16 @@ export function chapterGaps(
   chapters: readonly Pick<TemplateChapter, 'key' | 'kind' | 'heading' | 'required'>[],
   texts: readonly { chapterKey: string; text: string }[],
   attachments: number,
+  internalControl = false,
 ): MissingItem[] {
   return chapters.flatMap((chapter): MissingItem[] => {
     const text = texts.find((t) => t.chapterKey === chapter.key)?.text ?? null;
-    const missing = chapterMissing(chapter, { text, goalsMissing: 0, attachments });
+    const missing = chapterMissing(chapter, {
+      text,
+      goalsMissing: 0,
+      attachments,
+      internalControl,
+    });
     return missing.length > 0 ? [{ kind: 'chapter', id: chapter.key, title: chapter.heading }] : [];
   });
 }

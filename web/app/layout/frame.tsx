@@ -23,7 +23,8 @@ type NavItem = {
     | '/economy'
     | '/efficiency'
     | '/admin/report-templates'
-    | '/staff-figures';
+    | '/staff-figures'
+    | '/internal-control';
   label:
     | 'start.nav'
     | 'nav.org'
@@ -35,7 +36,8 @@ type NavItem = {
     | 'economy.nav'
     | 'efficiency.nav'
     | 'reports.nav'
-    | 'staff.nav';
+    | 'staff.nav'
+    | 'internalControl.nav';
   permission: Permission;
   exact?: boolean;
 };
@@ -47,6 +49,7 @@ const navItems: NavItem[] = [
   { to: '/economy', label: 'economy.nav', permission: 'followup.read' },
   { to: '/efficiency', label: 'efficiency.nav', permission: 'followup.read' },
   { to: '/staff-figures', label: 'staff.nav', permission: 'followup.read' },
+  { to: '/internal-control', label: 'internalControl.nav', permission: 'followup.read' },
   { to: '/goals', label: 'goals.nav.goals', permission: 'followup.read' },
   { to: '/rollup', label: 'goals.nav.rollup', permission: 'followup.read' },
   { to: '/org/reorganise', label: 'nav.reorganise', permission: 'org.reorganise' },

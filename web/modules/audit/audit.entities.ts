@@ -41,6 +41,10 @@ export const auditedEntities = [
   'role_grant',
   'session',
   'notification_settings',
+  'internal_control_risk',
+  'internal_control_control',
+  'internal_control_follow_up',
+  'internal_control_adoption',
 ] as const;
 
 /** The actions that are about signing in and out, hidden unless the reader asks for them. */

@@ -27,6 +27,7 @@ type Deps = Pick<
   | 'audit'
   | 'reports'
   | 'reportComments'
+  | 'internalControl'
 >;
 
 /**

@@ -13,6 +13,7 @@ import type { StoredGoal } from '../../goals/goals.repository.ts';
 import { can } from '../../people/people.rules.ts';
 import { yearNotFound } from '../years.errors.ts';
 import { rollTemplatesOver } from '../../reports/reports.usecases.ts';
+import { rollInternalControlOver } from '../../internal-control/internal-control.rollover.usecases.ts';
 import { defaultPeriods } from '../years.rules.ts';
 import { rolloverChanged, targetYearNotEmpty } from './years.rollover.errors.ts';
 import {
@@ -34,6 +35,7 @@ type Deps = Pick<
   | 'org'
   | 'audit'
   | 'reports'
+  | 'internalControl'
 >;
 
 /** Rolling a year over reshapes the whole tenant's model: only a tenant-wide years.manage will do. */
@@ -155,6 +157,8 @@ export async function rollOver(
   await copyGoalModel(deps, tenantId, input, yearId, goalIds);
   // The report templates go with the year (docs/report-templates.md).
   const templates = await rollTemplatesOver(deps, tenantId, principal.userId, input);
+  // So does each unit's internal control plan, with its unfinished measures (docs/internal-control.md).
+  const internalControl = await rollInternalControlOver(deps, tenantId, principal.userId, input);
 
   const result: RolloverResult = {
     fromYear: input.fromYear,
@@ -181,6 +185,7 @@ export async function rollOver(
       mapping: { goals: input.goals, activities: input.activities },
       carryTargets: input.carryTargets,
       templates: templates.map((t) => t.periodKind),
+      internalControl,
     },
   });
   return result;

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ChapterMissing, ReportChapter, ReportChapters } from '#contracts/reports.ts';
 import { JumpLink } from '#web/modules/followup/components/jump-link.tsx';
+import { InternalControlChapter } from '#web/modules/internal-control/components/internal-control-chapter.tsx';
 import { DataTable } from '#web/ui/data-table.tsx';
 import { QueryState } from '#web/ui/query-state.tsx';
 import { chaptersQuery, type Place } from '../reports.api.ts';
@@ -62,6 +63,8 @@ function useMissingText() {
         return t('reports.chapters.missingGoals', { count: missing.count });
       case 'attachments':
         return t('reports.chapters.missingAttachments');
+      case 'internal_control':
+        return t('reports.chapters.missingInternalControl');
     }
   };
 }
@@ -100,7 +103,7 @@ function Contents({ data }: { data: ReportChapters }) {
   );
 }
 
-function SourceNote({ chapter }: { chapter: ReportChapter }) {
+function SourceNote({ chapter, data }: { chapter: ReportChapter; data: ReportChapters }) {
   const { t } = useTranslation();
   switch (chapter.source) {
     case 'goals':
@@ -109,6 +112,14 @@ function SourceNote({ chapter }: { chapter: ReportChapter }) {
       return <Paragraph>{t('reports.chapters.sourceEconomy')}</Paragraph>;
     case 'no_data':
       return <Paragraph className="muted">{t('reports.chapters.sourceNoData')}</Paragraph>;
+    case 'internal_control':
+      return (
+        <InternalControlChapter
+          rows={chapter.internalControl ?? []}
+          unitId={data.unitId}
+          year={data.template.year}
+        />
+      );
     case 'attachments':
     case 'none':
       return null;
@@ -139,7 +150,7 @@ function Chapter({
           <strong>{t('reports.chapters.guidance')}:</strong> {chapter.guidance}
         </Paragraph>
       )}
-      <SourceNote chapter={chapter} />
+      <SourceNote chapter={chapter} data={data} />
       <OtherAccountsChapter chapter={chapter} unitId={place.unitId} year={data.template.year} />
       {chapter.source === 'attachments' && (
         <AttachmentList

@@ -1,0 +1,67 @@
+import { Paragraph, Table } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import type { FollowUpSummaryRow } from '#contracts/internal-control.ts';
+import { AppLink } from '#web/ui/app-link.tsx';
+import { DataTable } from '#web/ui/data-table.tsx';
+
+/**
+ * The report chapter "Uppföljning av internkontrollplanen": the plan's controls with their
+ * follow-up up to the period, read-only, and a link to where the follow-up is written.
+ */
+export function InternalControlChapter({
+  rows,
+  unitId,
+  year,
+}: {
+  rows: readonly FollowUpSummaryRow[];
+  unitId: string;
+  year: number;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Paragraph>{t('internalControl.chapter.intro', { year })}</Paragraph>
+      {rows.length === 0 ? (
+        <Paragraph>{t('internalControl.chapter.empty')}</Paragraph>
+      ) : (
+        <DataTable
+          label={t('internalControl.chapter.caption')}
+          columns={[
+            t('internalControl.chapter.colProcess'),
+            t('internalControl.chapter.colControl'),
+            t('internalControl.chapter.colPeriod'),
+            t('internalControl.chapter.colPerformed'),
+            t('internalControl.chapter.colResult'),
+            t('internalControl.chapter.colDeviations'),
+            t('internalControl.chapter.colMeasures'),
+          ]}
+        >
+          <Table.Body>
+            {rows.map((row, i) => (
+              <Table.Row key={i}>
+                <Table.Cell>{row.process}</Table.Cell>
+                <Table.Cell>{row.control}</Table.Cell>
+                <Table.Cell>{row.periodKey ?? '–'}</Table.Cell>
+                <Table.Cell>
+                  {row.performed === null
+                    ? t('internalControl.chapter.notFollowed')
+                    : row.performed
+                      ? t('internalControl.followUp.performedYes')
+                      : t('internalControl.followUp.performedNo')}
+                </Table.Cell>
+                <Table.Cell>{row.result ?? ''}</Table.Cell>
+                <Table.Cell>{row.deviations ?? ''}</Table.Cell>
+                <Table.Cell>{row.measures ?? ''}</Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </DataTable>
+      )}
+      <Paragraph>
+        <AppLink to="/internal-control" search={{ year, unit: unitId }}>
+          {t('internalControl.chapter.edit')}
+        </AppLink>
+      </Paragraph>
+    </>
+  );
+}
