@@ -1,5 +1,5 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   statementKinds,
@@ -24,6 +24,15 @@ export function StatementsPart({ c, place, announce }: Props) {
   const remove = useRemoveStatement(place);
   const write = useCaseWrite(place);
   const [editing, setEditing] = useState<Statement | 'new' | null>(null);
+  // back where the clerk started when the form closes: the button that opens it, once it is
+  // on the page again (after React has committed, not on a guessed animation frame)
+  const returnFocus = useRef(false);
+  const addButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (editing !== null || !returnFocus.current) return;
+    returnFocus.current = false;
+    addButton.current?.focus();
+  }, [editing]);
   const label = (s: Statement) => ({ kind: text.kind(s.kind), members: membersText(s.members) });
 
   return (
@@ -81,6 +90,7 @@ export function StatementsPart({ c, place, announce }: Props) {
       {c.may.record &&
         (editing === null ? (
           <Button
+            ref={addButton}
             id="add-statement"
             type="button"
             variant="secondary"
@@ -95,10 +105,9 @@ export function StatementsPart({ c, place, announce }: Props) {
             place={place}
             statement={editing === 'new' ? null : editing}
             onDone={(message) => {
+              returnFocus.current = true;
               setEditing(null);
               if (message) announce(message);
-              // back where the clerk started: the button that opens the form
-              requestAnimationFrame(() => document.getElementById('add-statement')?.focus());
             }}
           />
         ))}
