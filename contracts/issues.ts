@@ -132,7 +132,7 @@ const catalogue = {
   'goals.no_level_in_use': {},
   'goals.level_has_goals': { level: 'level', count: 'number', example: 'text' },
   'goals.assign_council_goal': {},
-  'goals.level_carries_no_indicators': { level: 'level', name: 'text', year: 'text' },
+  'goals.level_carries_no_indicators': { name: 'text', year: 'text' },
   'goals.level_has_indicators': { level: 'level', count: 'number', example: 'text' },
   // Importing a unit's year from an exchange file (years as text, so that 2024 is not 2 024).
   'exchange.not_year_file': {},

@@ -60,7 +60,7 @@ describe('an indicator on a goal of a level that carries no indicators', () => {
           {
             path: 'goalIds.1',
             code: 'goals.level_carries_no_indicators',
-            params: { level: 'direction', name: 'Inriktningsmål', year: '2024' },
+            params: { name: 'Inriktningsmål', year: '2024' },
           },
         ],
       },
@@ -91,7 +91,7 @@ describe('an indicator on a goal of a level that carries no indicators', () => {
           {
             path: 'goalIds.0',
             code: 'goals.level_carries_no_indicators',
-            params: { level: 'committee', name: 'Verksamhetsmål', year: '2023' },
+            params: { name: 'Verksamhetsmål', year: '2023' },
           },
         ],
       },

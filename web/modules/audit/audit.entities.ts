@@ -45,6 +45,9 @@ export const auditedEntities = [
   'internal_control_control',
   'internal_control_follow_up',
   'internal_control_adoption',
+  'hr_staff_figures',
+  'hr_index_sets',
+  'feedback_years',
 ] as const;
 
 /** The actions that are about signing in and out, hidden unless the reader asks for them. */

@@ -160,7 +160,7 @@ describe('the goals an indicator may measure', () => {
       expect.objectContaining({
         path: 'goalIds.1',
         code: 'goals.level_carries_no_indicators',
-        params: { level: 'council', name: 'Övergripande mål', year: '2025' },
+        params: { name: 'Övergripande mål', year: '2025' },
       }),
     ]);
   });

@@ -62,7 +62,7 @@ export function indicatorGoalProblems(
       codedIssue(
         `goalIds.${i}`,
         'goals.level_carries_no_indicators',
-        { level: goal.level, name, year: String(goal.year) },
+        { name, year: String(goal.year) },
         `goals of the level ${name} carry no indicators in ${goal.year}: link the indicator to a goal of a level that carries indicators, or change the year's goal levels first`,
       ),
     ];
