@@ -1,5 +1,5 @@
 import { Fieldset } from '@digdir/designsystemet-react';
-import type { ChangeEvent, ReactNode } from 'react';
+import { useState, type ChangeEvent, type ReactNode } from 'react';
 import { SelectField } from './fields.tsx';
 
 /** A unit as a select option: `label` is the name indented by its depth in the tree. */
@@ -88,12 +88,26 @@ export function UnitPicker({
   groups?: { granted: string; tree: string };
 }) {
   const known = value === undefined || units.tree.some((u) => u.id === value);
+  // An own unit stands twice (under the user's units and in the tree); its two options need
+  // values of their own, and the select must stay on the one chosen, or arrowing down past it
+  // in the tree jumps back to the first and loops there for a keyboard user.
+  const [picked, setPicked] = useState<string | null>(null);
+  const own = groups && value !== undefined && units.granted.some((u) => u.id === value);
+  const shown =
+    picked !== null && unitIdOf(picked) === (value ?? '')
+      ? picked
+      : own
+        ? `${OWN}${value}`
+        : (value ?? '');
   return (
     <SelectField
       id={id}
       label={label}
-      value={value ?? ''}
-      onChange={(e: ChangeEvent<HTMLSelectElement>) => onChange(e.target.value || undefined)}
+      value={shown}
+      onChange={(e: ChangeEvent<HTMLSelectElement>) => {
+        setPicked(e.target.value);
+        onChange(unitIdOf(e.target.value) || undefined);
+      }}
     >
       {(value === undefined || keepChoose) && <option value="">{choose}</option>}
       {!known && current && <option value={current.id}>{current.name}</option>}
@@ -102,8 +116,13 @@ export function UnitPicker({
   );
 }
 
-const unitOption = (unit: PickerUnit, prefix = '') => (
-  <option key={`${prefix}${unit.id}`} value={unit.id}>
+/** The value of an own unit's option in the user's group: the unit's id after this prefix. */
+const OWN = 'own:';
+const unitIdOf = (optionValue: string) =>
+  optionValue.startsWith(OWN) ? optionValue.slice(OWN.length) : optionValue;
+
+const unitOption = (unit: PickerUnit, prefix = '', valuePrefix = '') => (
+  <option key={`${prefix}${unit.id}`} value={`${valuePrefix}${unit.id}`}>
     {unit.label}
   </option>
 );
@@ -119,7 +138,7 @@ function GroupedUnits({
     <>
       {units.granted.length > 0 && (
         <optgroup label={groups.granted}>
-          {units.granted.map((unit) => unitOption(unit, 'own-'))}
+          {units.granted.map((unit) => unitOption(unit, OWN, OWN))}
         </optgroup>
       )}
       <optgroup label={groups.tree}>{units.tree.map((unit) => unitOption(unit))}</optgroup>
@@ -131,7 +150,7 @@ function FlatUnits({ units }: { units: PickerUnits }) {
   const own = new Set(units.granted.map((unit) => unit.id));
   return (
     <>
-      {units.granted.map((unit) => unitOption(unit, 'own-'))}
+      {units.granted.map((unit) => unitOption(unit, OWN))}
       {units.tree.filter((unit) => !own.has(unit.id)).map((unit) => unitOption(unit))}
     </>
   );
