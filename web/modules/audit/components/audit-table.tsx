@@ -11,12 +11,24 @@ export function useEntityName() {
   return (entity: string) => messages.dynamic(`audit.entities.${entity}`, undefined, entity);
 }
 
-export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
+/**
+ * Audit entries as a table. `inReport`: the entries of one report (its Historik), which names
+ * neither the report again nor the whole texts.
+ */
+export function AuditTable({
+  entries,
+  label,
+  inReport = false,
+}: {
+  entries: readonly AuditEntry[];
+  label?: string;
+  inReport?: boolean;
+}) {
   const { t } = useTranslation();
   const messages = useMessages();
   return (
     <DataTable
-      label={t('audit.tableCaption')}
+      label={label ?? t('audit.tableCaption')}
       caption="hidden"
       zebra
       className="audit-table"
@@ -36,11 +48,11 @@ export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
             </Table.Cell>
             <Table.Cell>{entry.userName ?? t('audit.system')}</Table.Cell>
             <Table.Cell>
-              <AuditSubject entry={entry} />
+              <AuditSubject entry={entry} report={!inReport} />
             </Table.Cell>
             <Table.Cell>{t(`audit.actions.${entry.action}`)}</Table.Cell>
             <Table.Cell>
-              <AuditChanges entry={entry} />
+              <AuditChanges entry={entry} short={inReport} />
             </Table.Cell>
           </Table.Row>
         ))}

@@ -1,14 +1,11 @@
-import { Button, Details, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { Button, Details, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMessages } from '#web/i18n/messages.ts';
 import { useMe } from '#web/modules/people/people.api.ts';
-import { DataTable } from '#web/ui/data-table.tsx';
 import { QueryState } from '#web/ui/query-state.tsx';
 import { auditPagesQuery } from '../audit.api.ts';
-import { AuditChanges } from './audit-changes.tsx';
-import { AuditSubject } from './audit-table.tsx';
+import { AuditTable } from './audit-table.tsx';
 
 type Place = { unitId: string; periodId: string };
 
@@ -36,7 +33,6 @@ export function ReportHistory({ place }: { place: Place }) {
 
 function HistoryEntries({ place }: { place: Place }) {
   const { t } = useTranslation();
-  const messages = useMessages();
   const pages = useInfiniteQuery(auditPagesQuery(place));
   const entries = pages.data?.pages.flatMap((page) => page.entries) ?? [];
   return (
@@ -46,37 +42,7 @@ function HistoryEntries({ place }: { place: Place }) {
           <Paragraph>{t('audit.history.empty')}</Paragraph>
         ) : (
           <>
-            <DataTable
-              label={t('audit.history.caption')}
-              caption="hidden"
-              zebra
-              className="audit-table"
-              columns={[
-                t('audit.colTime'),
-                t('audit.colUser'),
-                t('audit.colEntity'),
-                t('audit.colAction'),
-                t('audit.colChanges'),
-              ]}
-            >
-              <Table.Body>
-                {entries.map((entry) => (
-                  <Table.Row key={entry.id}>
-                    <Table.Cell className="nowrap">
-                      <time dateTime={entry.at}>{messages.dateTime(entry.at)}</time>
-                    </Table.Cell>
-                    <Table.Cell>{entry.userName ?? t('audit.system')}</Table.Cell>
-                    <Table.Cell>
-                      <AuditSubject entry={entry} report={false} />
-                    </Table.Cell>
-                    <Table.Cell>{t(`audit.actions.${entry.action}`)}</Table.Cell>
-                    <Table.Cell>
-                      <AuditChanges entry={entry} short />
-                    </Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </DataTable>
+            <AuditTable entries={entries} label={t('audit.history.caption')} inReport />
             {pages.hasNextPage && (
               <Button
                 variant="secondary"
