@@ -8,7 +8,7 @@ import { principalOf } from '#server/http/auth.ts';
 import { errorResponses } from '#server/http/responses.ts';
 import { repositories } from '#server/repositories.ts';
 import { swedishToday } from '../org/org.routes.ts';
-import { contentDisposition } from '../reports/reports.attachments.routes.ts';
+import { contentDisposition } from '#server/http/files.ts';
 import { createPdfPrinter } from './documents.pdf.ts';
 import { documentFormats, type DocumentFormat } from './documents.render.ts';
 import { reportFile } from './documents.usecases.ts';

@@ -1,5 +1,4 @@
-import multipart from '@fastify/multipart';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -28,6 +27,7 @@ import { errorResponse } from '#contracts/common.ts';
 import type { AppContext } from '#server/context.ts';
 import { inTransaction } from '#server/db/transaction.ts';
 import { principalOf } from '#server/http/auth.ts';
+import { contentDisposition, uploadedFile, uploadScope } from '#server/http/files.ts';
 import { errorResponses } from '#server/http/responses.ts';
 import { writeThrough } from '#server/http/write-route.ts';
 import { repositories } from '#server/repositories.ts';
@@ -54,16 +54,6 @@ const base = '/api/units/:unitId/years/:year/economy';
 const tags = ['economy'];
 
 /** The file of an upload: a multipart form's first file, or the raw body. */
-async function uploaded(request: FastifyRequest): Promise<Uint8Array> {
-  if (request.isMultipart()) {
-    const file = await request.file();
-    if (!file) throw unsupportedFile();
-    return file.toBuffer();
-  }
-  if (!Buffer.isBuffer(request.body)) throw unsupportedFile();
-  return request.body;
-}
-
 export function registerEconomyRoutes(app: FastifyInstance, { db, importSlots }: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
@@ -195,10 +185,7 @@ export function registerEconomyRoutes(app: FastifyInstance, { db, importSlots }:
       );
       return reply
         .header('content-type', file.contentType)
-        .header(
-          'content-disposition',
-          `attachment; filename="${file.fileName}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-        )
+        .header('content-disposition', contentDisposition(file.fileName))
         .send(file.body);
     },
   });
@@ -222,43 +209,44 @@ export function registerEconomyRoutes(app: FastifyInstance, { db, importSlots }:
 
   // The upload takes a workbook or CSV file as the raw body or as a multipart form's file; its
   // parsers live in a scope of their own so that no other route accepts such bodies.
-  void app.register(async (scope) => {
-    await scope.register(multipart, { limits: { fileSize: UPLOAD_LIMIT, files: 1, fields: 5 } });
-    scope.addContentTypeParser(
-      [
+  uploadScope(
+    app,
+    {
+      limit: UPLOAD_LIMIT,
+      types: [
         'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         'application/octet-stream',
         'text/csv',
       ],
-      { parseAs: 'buffer', bodyLimit: UPLOAD_LIMIT },
-      (_request, body, done) => done(null, body),
-    );
-    scope.withTypeProvider<ZodTypeProvider>().post('/api/economy/import', {
-      config: { permission: 'followup.write' },
-      bodyLimit: UPLOAD_LIMIT,
-      schema: {
-        tags,
-        description:
-          'Import an Excel workbook or CSV file of a unit’s economy (the unit and year are in the file). Send the file as the body (Content-Type: the xlsx type, text/csv or application/octet-stream) or as a multipart form. Every cell is checked first; a file with any problem imports nothing and the 422 lists each problem in Swedish by row and column.',
-        querystring: economyImportQuery,
-        response: {
-          200: economyImportResult,
-          ...errorResponses,
-          413: errorResponse,
-          503: errorResponse,
+    },
+    (scope) => {
+      scope.post('/api/economy/import', {
+        config: { permission: 'followup.write' },
+        bodyLimit: UPLOAD_LIMIT,
+        schema: {
+          tags,
+          description:
+            'Import an Excel workbook or CSV file of a unit’s economy (the unit and year are in the file). Send the file as the body (Content-Type: the xlsx type, text/csv or application/octet-stream) or as a multipart form. Every cell is checked first; a file with any problem imports nothing and the 422 lists each problem in Swedish by row and column.',
+          querystring: economyImportQuery,
+          response: {
+            200: economyImportResult,
+            ...errorResponses,
+            413: errorResponse,
+            503: errorResponse,
+          },
         },
-      },
-      handler: (request) =>
-        importSlots.run(async () => {
-          const bytes = await uploaded(request);
-          return inTransaction(db, (tx) =>
-            importEconomy(repositories(tx), principalOf(request), bytes, {
-              dryRun: request.query.dryRun === 'true',
-              ...(request.query.unitId ? { unitId: request.query.unitId } : {}),
-              ...(request.query.year !== undefined ? { year: request.query.year } : {}),
-            }),
-          );
-        }),
-    });
-  });
+        handler: (request) =>
+          importSlots.run(async () => {
+            const { bytes } = await uploadedFile(request, unsupportedFile);
+            return inTransaction(db, (tx) =>
+              importEconomy(repositories(tx), principalOf(request), bytes, {
+                dryRun: request.query.dryRun === 'true',
+                ...(request.query.unitId ? { unitId: request.query.unitId } : {}),
+                ...(request.query.year !== undefined ? { year: request.query.year } : {}),
+              }),
+            );
+          }),
+      });
+    },
+  );
 }

@@ -1,4 +1,3 @@
-import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -13,6 +12,7 @@ import { errorResponse, shortText } from '#contracts/common.ts';
 import type { AppContext } from '#server/context.ts';
 import { inTransaction } from '#server/db/transaction.ts';
 import { principalOf } from '#server/http/auth.ts';
+import { contentDisposition, uploadedFile, uploadScope } from '#server/http/files.ts';
 import { errorResponses } from '#server/http/responses.ts';
 import { repositories } from '#server/repositories.ts';
 import { attachmentType } from './reports.errors.ts';
@@ -29,19 +29,12 @@ const uploadQuery = z.strictObject({ name: shortText(200).optional() });
 
 /** The file of an upload: a multipart form's first file, or the raw body named by `?name=`. */
 async function uploaded(request: FastifyRequest, name: string | undefined): Promise<Upload> {
-  if (request.isMultipart()) {
-    const file = await request.file();
-    if (!file) throw attachmentType({ allowed: Object.values(attachmentTypes) });
-    return { name: file.filename, bytes: await file.toBuffer() };
-  }
-  if (!Buffer.isBuffer(request.body) || !name)
-    throw attachmentType({ allowed: Object.values(attachmentTypes) });
-  return { name, bytes: request.body };
+  const refused = () => attachmentType({ allowed: Object.values(attachmentTypes) });
+  const file = await uploadedFile(request, refused);
+  const named = file.name ?? name;
+  if (!named) throw refused();
+  return { name: named, bytes: file.bytes };
 }
-
-/** `attachment; filename="…"`: an ASCII fallback and the name itself (RFC 6266). */
-export const contentDisposition = (name: string) =>
-  `attachment; filename="${name.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 export function registerAttachmentRoutes(app: FastifyInstance, { db }: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -76,34 +69,32 @@ export function registerAttachmentRoutes(app: FastifyInstance, { db }: AppContex
     },
   });
 
-  // The upload's parsers live in a scope of their own so that no other route accepts such bodies.
-  void app.register(async (scope) => {
-    await scope.register(multipart, {
-      limits: { fileSize: ATTACHMENT_LIMIT, files: 1, fields: 5 },
-    });
-    scope.addContentTypeParser(
-      [...Object.keys(attachmentTypes), 'application/octet-stream'],
-      { parseAs: 'buffer', bodyLimit: ATTACHMENT_LIMIT },
-      (_request, body, done) => done(null, body),
-    );
-    scope.withTypeProvider<ZodTypeProvider>().post(base, {
-      config: { permission: 'followup.write' },
-      bodyLimit: ATTACHMENT_LIMIT,
-      schema: {
-        tags,
-        description:
-          'Attach a PDF, Word (.docx) or Excel (.xlsx) file to the unit’s report for the period: as a multipart form’s file, or as the body with `?name=` giving the file’s name.',
-        params: chaptersParams,
-        querystring: uploadQuery,
-        response: { 201: attachment, ...errorResponses, 413: errorResponse, 415: errorResponse },
-      },
-      handler: async (request, reply) => {
-        const upload = await uploaded(request, request.query.name);
-        const made = await inTransaction(db, (tx) =>
-          uploadAttachment(repositories(tx), principalOf(request), request.params, upload),
-        );
-        return reply.status(201).send(made);
-      },
-    });
-  });
+  uploadScope(
+    app,
+    {
+      limit: ATTACHMENT_LIMIT,
+      types: [...Object.keys(attachmentTypes), 'application/octet-stream'],
+    },
+    (scope) => {
+      scope.post(base, {
+        config: { permission: 'followup.write' },
+        bodyLimit: ATTACHMENT_LIMIT,
+        schema: {
+          tags,
+          description:
+            'Attach a PDF, Word (.docx) or Excel (.xlsx) file to the unit’s report for the period: as a multipart form’s file, or as the body with `?name=` giving the file’s name.',
+          params: chaptersParams,
+          querystring: uploadQuery,
+          response: { 201: attachment, ...errorResponses, 413: errorResponse, 415: errorResponse },
+        },
+        handler: async (request, reply) => {
+          const upload = await uploaded(request, request.query.name);
+          const made = await inTransaction(db, (tx) =>
+            uploadAttachment(repositories(tx), principalOf(request), request.params, upload),
+          );
+          return reply.status(201).send(made);
+        },
+      });
+    },
+  );
 }

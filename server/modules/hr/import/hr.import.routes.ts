@@ -1,5 +1,4 @@
-import multipart from '@fastify/multipart';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorResponse } from '#contracts/common.ts';
@@ -7,6 +6,7 @@ import { staffImportQuery, staffImportResult, staffYearParams } from '#contracts
 import type { AppContext } from '#server/context.ts';
 import { inTransaction } from '#server/db/transaction.ts';
 import { principalOf } from '#server/http/auth.ts';
+import { contentDisposition, uploadedFile, uploadScope } from '#server/http/files.ts';
 import { errorResponses } from '#server/http/responses.ts';
 import { repositories } from '#server/repositories.ts';
 import { unsupportedStaffFile } from '../hr.errors.ts';
@@ -20,16 +20,6 @@ const exportQuery = z.strictObject({
   format: z.enum(['xlsx', 'csv']).default('xlsx'),
   blank: z.enum(['true', 'false']).optional(),
 });
-
-async function uploaded(request: FastifyRequest): Promise<Uint8Array> {
-  if (request.isMultipart()) {
-    const file = await request.file();
-    if (!file) throw unsupportedStaffFile();
-    return file.toBuffer();
-  }
-  if (!Buffer.isBuffer(request.body)) throw unsupportedStaffFile();
-  return request.body;
-}
 
 export function registerStaffFileRoutes(
   app: FastifyInstance,
@@ -52,51 +42,49 @@ export function registerStaffFileRoutes(
       });
       return reply
         .header('content-type', file.contentType)
-        .header(
-          'content-disposition',
-          `attachment; filename="${file.fileName}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-        )
+        .header('content-disposition', contentDisposition(file.fileName))
         .send(file.body);
     },
   });
 
   // The upload's parsers live in a scope of their own so that no other route accepts such bodies.
-  void app.register(async (scope) => {
-    await scope.register(multipart, { limits: { fileSize: UPLOAD_LIMIT, files: 1, fields: 5 } });
-    scope.addContentTypeParser(
-      [
+  uploadScope(
+    app,
+    {
+      limit: UPLOAD_LIMIT,
+      types: [
         'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         'application/octet-stream',
         'text/csv',
       ],
-      { parseAs: 'buffer', bodyLimit: UPLOAD_LIMIT },
-      (_request, body, done) => done(null, body),
-    );
-    scope.withTypeProvider<ZodTypeProvider>().post('/api/staff-figures/import', {
-      config: { permission: 'followup.write' },
-      bodyLimit: UPLOAD_LIMIT,
-      schema: {
-        tags,
-        description:
-          'Imports a year’s staff figures, one row per unit (docs/staff-figures.md). All or nothing: a file with any problem imports nothing and the 422 lists each problem in Swedish by row and column.',
-        querystring: staffImportQuery,
-        response: {
-          200: staffImportResult,
-          ...errorResponses,
-          413: errorResponse,
-          503: errorResponse,
+    },
+    (scope) => {
+      scope.post('/api/staff-figures/import', {
+        config: { permission: 'followup.write' },
+        bodyLimit: UPLOAD_LIMIT,
+        schema: {
+          tags,
+          description:
+            'Imports a year’s staff figures, one row per unit (docs/staff-figures.md). All or nothing: a file with any problem imports nothing and the 422 lists each problem in Swedish by row and column.',
+          querystring: staffImportQuery,
+          response: {
+            200: staffImportResult,
+            ...errorResponses,
+            413: errorResponse,
+            503: errorResponse,
+          },
         },
-      },
-      handler: (request) =>
-        importSlots.run(async () => {
-          const bytes = await uploaded(request);
-          return inTransaction(db, (tx) =>
-            importStaff(repositories(tx), principalOf(request), bytes, {
-              year: request.query.year,
-              dryRun: request.query.dryRun === 'true',
-            }),
-          );
-        }),
-    });
-  });
+        handler: (request) =>
+          importSlots.run(async () => {
+            const { bytes } = await uploadedFile(request, unsupportedStaffFile);
+            return inTransaction(db, (tx) =>
+              importStaff(repositories(tx), principalOf(request), bytes, {
+                year: request.query.year,
+                dryRun: request.query.dryRun === 'true',
+              }),
+            );
+          }),
+      });
+    },
+  );
 }
