@@ -9,15 +9,34 @@ export type Kind = 'login' | 'read' | 'save' | 'ready';
 
 export class Stats {
   readonly samples = new Map<Kind, number[]>();
+  /** when each sample's request was sent (performance.now()), in the order of `samples` */
+  readonly sentAt = new Map<Kind, number[]>();
   /** unexpected answers, by kind and status (or the network error's name) */
   readonly errors = new Map<string, number>();
   /** answers the bench asked for on purpose: a stale save refused, a save to a ready report refused */
   readonly expected = new Map<string, number>();
 
-  time(kind: Kind, ms: number) {
+  time(kind: Kind, ms: number, sentAt = performance.now() - ms) {
     const list = this.samples.get(kind) ?? [];
     list.push(ms);
     this.samples.set(kind, list);
+    const at = this.sentAt.get(kind) ?? [];
+    at.push(sentAt);
+    this.sentAt.set(kind, at);
+  }
+  /**
+   * The p99 of a kind in consecutive windows of `seconds` from `start`: whether the tail is the
+   * logins' ramp at the start or the whole run.
+   */
+  windows(kind: Kind, start: number, seconds: number): { p99: number; n: number }[] {
+    const times = this.samples.get(kind) ?? [];
+    const at = this.sentAt.get(kind) ?? [];
+    const byWindow: number[][] = [];
+    times.forEach((ms, i) => {
+      const w = Math.max(0, Math.floor((at[i]! - start) / (seconds * 1000)));
+      (byWindow[w] ??= []).push(ms);
+    });
+    return [...byWindow].map((list) => ({ p99: percentile(list ?? [], 99), n: list?.length ?? 0 }));
   }
   error(what: string) {
     this.errors.set(what, (this.errors.get(what) ?? 0) + 1);
@@ -76,7 +95,7 @@ export class Client {
         signal: AbortSignal.timeout(30_000),
       });
       const text = await response.text();
-      this.stats.time(kind, performance.now() - started);
+      this.stats.time(kind, performance.now() - started, started);
       const setCookie = response.headers.get('set-cookie');
       if (setCookie) this.cookie = setCookie.split(';')[0]!;
       const parsed: unknown = text ? JSON.parse(text) : null;

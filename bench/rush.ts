@@ -50,7 +50,7 @@ if (!/^postgres(ql)?:\/\//.test(url)) throw new Error('--database-url must be po
 if (![count, seconds, thinkMin, thinkMax, processes, port].every(Number.isFinite))
   throw new Error('--reporters, --duration, --think a-b, --processes and --port take numbers');
 
-type Result = { stats: Stats; usage: Usage; seconds: number };
+type Result = { stats: Stats; usage: Usage; seconds: number; clockStart: number };
 
 async function main() {
   const database = await openDatabase({ kind: 'postgresql', url });
@@ -123,6 +123,7 @@ async function underLoad(
     const stats = new Stats();
     const rng = random(7).float;
     const startsAt = Date.now();
+    const clockStart = performance.now();
     const clock = {
       startsAt,
       endsAt: startsAt + seconds * 1000,
@@ -141,7 +142,7 @@ async function underLoad(
       ),
     );
     const usage = stop();
-    return { stats, usage, seconds: (Date.now() - startsAt) / 1000 };
+    return { stats, usage, seconds: (Date.now() - startsAt) / 1000, clockStart };
   } finally {
     await Promise.all(servers.map(stopServer));
   }
@@ -166,7 +167,7 @@ async function bareReporter(urls: string[], stats: Stats, run: RunClock, deadlin
   }
 }
 
-function print(name: string, { stats, usage, seconds: took }: Result) {
+function print(name: string, { stats, usage, seconds: took, clockStart }: Result) {
   console.log(`${name}: ${took.toFixed(0)} s, ${stats.throughput(took).toFixed(1)} requests/s`);
   for (const kind of ['login', 'read', 'save', 'ready'] as const) {
     const list = stats.samples.get(kind);
@@ -174,6 +175,13 @@ function print(name: string, { stats, usage, seconds: took }: Result) {
     const p = (q: number) => percentile(list, q).toFixed(0).padStart(6);
     console.log(
       `  ${kind.padEnd(6)} n ${String(list.length).padStart(6)}  p50 ${p(50)} ms  p95 ${p(95)} ms  p99 ${p(99)} ms`,
+    );
+  }
+  // the tail over the run: the logins' ramp (first window) against the steady deadline afternoon
+  for (const kind of ['read', 'save'] as const) {
+    const windows = stats.windows(kind, clockStart, 10);
+    console.log(
+      `  ${kind} p99 per 10 s: ${windows.map((w) => `${w.p99.toFixed(0)} (${w.n})`).join(' · ')}`,
     );
   }
   console.log(

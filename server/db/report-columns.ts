@@ -74,15 +74,19 @@ export type StoredReport<T extends ReportTable> = Omit<
   'id' | 'tenantId' | 'updatedBy' | 'updatedAt'
 > & { updatedAt: string; updatedByName: string | null };
 
-/** The units' reports for the periods, each with the name of who saved it last. */
+/**
+ * The units' reports for the periods, each with the name of who saved it last; with `subject`,
+ * only the reports on those subjects (a save reads the one row it writes, not the whole report).
+ */
 export async function reportsOf<T extends ReportTable>(
   db: Db,
   table: T,
   tenantId: string,
   unitIds: string[],
   periodIds: string[],
+  subject?: { key: string; ids: string[] },
 ): Promise<StoredReport<T>[]> {
-  if (unitIds.length === 0 || periodIds.length === 0) return [];
+  if (unitIds.length === 0 || periodIds.length === 0 || subject?.ids.length === 0) return [];
   const rows = await db
     .select({ report: table as ReportTable, updatedByName: usersTable.name })
     .from(table as ReportTable)
@@ -92,6 +96,8 @@ export async function reportsOf<T extends ReportTable>(
         eq(table.tenantId, tenantId),
         inArray(table.unitId, unitIds),
         inArray(table.periodId, periodIds),
+        subject &&
+          inArray((table as unknown as Record<string, PgColumn>)[subject.key]!, subject.ids),
       ),
     );
   return rows.map(({ report, updatedByName }) =>

@@ -125,8 +125,21 @@ export function createActivitiesRepository(db: Db) {
       );
     },
 
-    reports(tenantId: string, unitIds: string[], periodIds: string[]): Promise<ActivityReport[]> {
-      return reportsOf(db, activityReportsTable, tenantId, unitIds, periodIds);
+    /** The units' activity reports for the periods; of `activityIds` only, when given. */
+    reports(
+      tenantId: string,
+      unitIds: string[],
+      periodIds: string[],
+      activityIds?: string[],
+    ): Promise<ActivityReport[]> {
+      return reportsOf(
+        db,
+        activityReportsTable,
+        tenantId,
+        unitIds,
+        periodIds,
+        activityIds && { key: 'activityId', ids: activityIds },
+      );
     },
 
     /** Compare-and-set on the version (0: none stored yet); false when someone saved first. */

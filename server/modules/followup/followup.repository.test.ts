@@ -195,4 +195,61 @@ describe("a unit's report read in one statement", () => {
     }
     expect(goals).toBeGreaterThan(0);
   }, 120_000);
+
+  test("what a save reads of its own row gives that row of the whole report's, and nothing else", async () => {
+    const repos = repositories(database.db);
+    const year = (await repos.years.years(tenantId)).find((y) => y.year === 2015)!;
+    let checked = 0;
+    for (const unitId of new Set(
+      (await repos.goals.ofYear(tenantId, 2015)).map((g) => g.ownerUnitId),
+    ))
+      for (const period of year.periods) {
+        const full = (await repos.years.period(tenantId, period.id))!;
+        const whole = await repos.followup.report(tenantId, unitId, full, null);
+        const goalIds = whole.goals.map((g) => g.id);
+        for (const indicator of whole.indicators) {
+          expect(await repos.indicators.ofGoalsOne(tenantId, goalIds, indicator.id)).toEqual(
+            indicator,
+          );
+          const one = await repos.indicators.outcomes(
+            tenantId,
+            [unitId],
+            [period.id],
+            [indicator.id],
+          );
+          expect(one).toEqual(whole.outcomes.filter((o) => o.indicatorId === indicator.id));
+          checked += one.length;
+          const entered = await repos.indicators.enteredPreviousOutcomes(
+            tenantId,
+            [unitId],
+            [period.id],
+            [indicator.id],
+          );
+          expect(entered).toEqual(
+            whole.enteredPreviousOutcomes.filter((o) => o.indicatorId === indicator.id),
+          );
+        }
+        for (const goal of whole.goals) {
+          const one = await repos.goals.assessments(tenantId, [unitId], [period.id], [goal.id]);
+          expect(one).toEqual(whole.assessments.filter((a) => a.goalId === goal.id));
+          checked += one.length;
+        }
+        for (const activity of whole.activities) {
+          const one = await repos.activities.reports(
+            tenantId,
+            [unitId],
+            [period.id],
+            [activity.id],
+          );
+          expect(one).toEqual(whole.activityReports.filter((r) => r.activityId === activity.id));
+          checked += one.length;
+        }
+        // an indicator of another unit's report, or no goals at all, is not found
+        expect(
+          await repos.indicators.ofGoalsOne(tenantId, [], whole.indicators[0]?.id ?? unitId),
+        ).toBeNull();
+        expect(await repos.goals.assessments(tenantId, [unitId], [period.id], [])).toEqual([]);
+      }
+    expect(checked).toBeGreaterThan(10);
+  }, 120_000);
 });

@@ -8,6 +8,7 @@ import type { Period } from '#contracts/years.ts';
 import type { Db } from '#server/db/client.ts';
 import { fromJsonRow, jsonRow } from '#server/db/json-rows.ts';
 import { storedReportOf } from '#server/db/report-columns.ts';
+import { cachedStatement } from '#server/db/statements.ts';
 import { rowsOf } from '#server/db/transaction.ts';
 import { savedVersioned } from '#server/db/versioned.ts';
 import { activityOf } from '../activities/activities.repository.ts';
@@ -115,13 +116,10 @@ type ReportRows = {
  * function; followup.repository.test.ts holds them equal.
  */
 function reportStatement(
-  tenantId: string,
-  unitId: string,
-  period: Period,
-  previousId: string | null,
+  { tenantId, unitId, year, periodId, endsOn, previousId }: Record<ReportValue, never>,
+  withPrevious: boolean,
 ) {
-  const { year, id: periodId, endsOn } = period;
-  const periods = previousId
+  const periods = withPrevious
     ? sql`array[${periodId}::uuid, ${previousId}::uuid]`
     : sql`array[${periodId}::uuid]`;
   return sql`
@@ -183,6 +181,14 @@ function reportStatement(
     ) as report`;
 }
 
+const reportValues = ['tenantId', 'unitId', 'year', 'periodId', 'endsOn', 'previousId'] as const;
+type ReportValue = (typeof reportValues)[number];
+/** Built once each (server/db/statements.ts): with last year's period, and without. */
+const reportStatements = {
+  withPrevious: cachedStatement(reportValues, (values) => reportStatement(values, true)),
+  alone: cachedStatement(reportValues, (values) => reportStatement(values, false)),
+};
+
 /** The unit's assigned goals and the year's goal levels, as two keys of a `json_build_object`. */
 const goalModelParts = (tenantId: string, year: number, unitId: string) => sql`
       'assigned', (select json_agg(a.goal_id) from ${goalAssignmentsTable} a
@@ -193,8 +199,9 @@ const goalModelParts = (tenantId: string, year: number, unitId: string) => sql`
          where l.tenant_id = ${tenantId} and y.tenant_id = ${tenantId} and y.year = ${year})`;
 
 /** What a save checks its goal against, in one statement: the report's goals, assigned, levels. */
-function reportGoalsStatement(tenantId: string, year: number, unitId: string) {
-  return sql`
+const reportGoalsStatement = cachedStatement(
+  ['tenantId', 'year', 'unitId'],
+  ({ tenantId, year, unitId }) => sql`
     select json_build_object(
       'goals', (select json_agg(json_build_object(
           'row', ${jsonRow(goalsTable, 'g')}, 'year', y.year,
@@ -204,8 +211,8 @@ function reportGoalsStatement(tenantId: string, year: number, unitId: string) {
          where g.tenant_id = ${tenantId} and y.year = ${year}
            and g.id in (${unitReportGoalIds(tenantId, year, unitId)})),
       ${goalModelParts(tenantId, year, unitId)}
-    ) as goals`;
-}
+    ) as goals`,
+);
 
 const goalModelOf = (r: Pick<ReportRows, 'assigned' | 'levels'>) => ({
   assignedGoalIds: r.assigned ?? [],
@@ -221,7 +228,10 @@ export function createFollowupRepository(db: Db) {
       period: Period,
       previousPeriodId: string | null,
     ): Promise<ReportData> {
-      const result = await db.execute(reportStatement(tenantId, unitId, period, previousPeriodId));
+      const { year, id: periodId, endsOn } = period;
+      const values = { tenantId, unitId, year, periodId, endsOn, previousId: previousPeriodId };
+      const statement = previousPeriodId ? reportStatements.withPrevious : reportStatements.alone;
+      const result = await statement(db, values);
       const cell = rowsOf<{ report: ReportRows | string }>(result)[0]!.report;
       const r = (typeof cell === 'string' ? JSON.parse(cell) : cell) as ReportRows;
       const outcomes = (r.outcomes ?? []).map((o) => ({
@@ -275,7 +285,7 @@ export function createFollowupRepository(db: Db) {
       year: number,
       unitId: string,
     ): Promise<Pick<ReportData, 'goals' | 'assignedGoalIds' | 'levelSettings'>> {
-      const result = await db.execute(reportGoalsStatement(tenantId, year, unitId));
+      const result = await reportGoalsStatement(db, { tenantId, year, unitId });
       type GoalRows = Pick<ReportRows, 'goals' | 'assigned' | 'levels'>;
       const cell = rowsOf<{ goals: GoalRows | string }>(result)[0]!.goals;
       const r = (typeof cell === 'string' ? JSON.parse(cell) : cell) as GoalRows;

@@ -109,9 +109,8 @@ export async function saveGoalAssessment(
       ),
     ]);
   const current = async () =>
-    (await deps.goals.assessments(tenantId, [place.unitId], [place.periodId])).find(
-      (a) => a.goalId === place.goalId,
-    ) ?? null;
+    (await deps.goals.assessments(tenantId, [place.unitId], [place.periodId], [place.goalId]))[0] ??
+    null;
   return writeAtVersion(deps, principal, input, {
     entity: 'goal_assessment',
     entityId: place.goalId,
@@ -138,11 +137,11 @@ async function writableIndicator(
   const { tenantId } = principal;
   const { period } = await writableScope(deps, principal, place);
   const { goals } = await reportGoals(deps, tenantId, period.year, place.unitId);
-  const indicators = await deps.indicators.ofGoals(
+  const indicator = await deps.indicators.ofGoalsOne(
     tenantId,
     goals.map((g) => g.id),
+    place.indicatorId,
   );
-  const indicator = indicators.find((i) => i.id === place.indicatorId);
   if (!indicator) throw notInReport();
   return indicator;
 }
@@ -157,9 +156,14 @@ export async function saveOutcome(
   const indicator = await writableIndicator(deps, principal, place);
   if (indicator.formula) throw outcomeComputed({ formula: indicator.formula.text });
   const current = async () =>
-    (await deps.indicators.outcomes(tenantId, [place.unitId], [place.periodId])).find(
-      (o) => o.indicatorId === place.indicatorId,
-    ) ?? null;
+    (
+      await deps.indicators.outcomes(
+        tenantId,
+        [place.unitId],
+        [place.periodId],
+        [place.indicatorId],
+      )
+    )[0] ?? null;
   const { version: _version, ...fields } = input;
   const write = {
     ...fields,
@@ -200,8 +204,13 @@ export async function saveEnteredPreviousOutcome(
   const indicator = await writableIndicator(deps, principal, place);
   const current = async () =>
     (
-      await deps.indicators.enteredPreviousOutcomes(tenantId, [place.unitId], [place.periodId])
-    ).find((o) => o.indicatorId === place.indicatorId) ?? null;
+      await deps.indicators.enteredPreviousOutcomes(
+        tenantId,
+        [place.unitId],
+        [place.periodId],
+        [place.indicatorId],
+      )
+    )[0] ?? null;
   const split = indicator.genderSplit;
   const write = {
     indicatorId: place.indicatorId,
@@ -233,9 +242,9 @@ export async function saveActivityReport(
   const activities = await deps.activities.ofUnits(tenantId, period.year, [place.unitId]);
   if (!activities.some((a) => a.id === place.activityId)) throw notInReport();
   const current = async () =>
-    (await deps.activities.reports(tenantId, [place.unitId], [place.periodId])).find(
-      (r) => r.activityId === place.activityId,
-    ) ?? null;
+    (
+      await deps.activities.reports(tenantId, [place.unitId], [place.periodId], [place.activityId])
+    )[0] ?? null;
   const { version: _version, ...fields } = input;
   return writeAtVersion(deps, principal, input, {
     entity: 'activity_report',

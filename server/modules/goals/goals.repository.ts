@@ -164,12 +164,21 @@ export function createGoalsRepository(db: Db) {
       return true;
     },
 
+    /** The units' assessments for the periods; of `goalIds` only, when given. */
     assessments(
       tenantId: string,
       unitIds: string[],
       periodIds: string[],
+      goalIds?: string[],
     ): Promise<GoalAssessment[]> {
-      return reportsOf(db, goalAssessmentsTable, tenantId, unitIds, periodIds);
+      return reportsOf(
+        db,
+        goalAssessmentsTable,
+        tenantId,
+        unitIds,
+        periodIds,
+        goalIds && { key: 'goalId', ids: goalIds },
+      );
     },
 
     /**

@@ -145,6 +145,36 @@ export function createIndicatorsRepository(db: Db) {
       );
     },
 
+    /**
+     * The indicator as `ofGoals(goalIds)` gives it, if it measures any of the goals, in one
+     * statement: a save checks that its indicator is in the report without reading them all.
+     */
+    async ofGoalsOne(
+      tenantId: string,
+      goalIds: string[],
+      indicatorId: string,
+    ): Promise<(Indicator & { position: number }) | null> {
+      if (goalIds.length === 0) return null;
+      const rows = await db
+        .select({ indicator: indicatorsTable, link: indicatorGoalsTable })
+        .from(indicatorGoalsTable)
+        .innerJoin(indicatorsTable, eq(indicatorsTable.id, indicatorGoalsTable.indicatorId))
+        .where(
+          and(
+            eq(indicatorGoalsTable.tenantId, tenantId),
+            eq(indicatorGoalsTable.indicatorId, indicatorId),
+            inArray(indicatorGoalsTable.goalId, goalIds),
+            eq(indicatorsTable.tenantId, tenantId),
+          ),
+        )
+        .orderBy(asc(indicatorGoalsTable.position));
+      if (rows.length === 0) return null;
+      return indicatorOf(
+        rows[0]!.indicator,
+        rows.map((r) => r.link),
+      );
+    },
+
     async exists(tenantId: string, id: string): Promise<boolean> {
       const [row] = await db
         .select({ id: indicatorsTable.id })
@@ -194,8 +224,21 @@ export function createIndicatorsRepository(db: Db) {
       return rows.map(({ t, year }) => targetOf(t, year));
     },
 
-    async outcomes(tenantId: string, unitIds: string[], periodIds: string[]): Promise<Outcome[]> {
-      const rows = await reportsOf(db, indicatorOutcomesTable, tenantId, unitIds, periodIds);
+    /** The units' outcomes for the periods; of `indicatorIds` only, when given. */
+    async outcomes(
+      tenantId: string,
+      unitIds: string[],
+      periodIds: string[],
+      indicatorIds?: string[],
+    ): Promise<Outcome[]> {
+      const rows = await reportsOf(
+        db,
+        indicatorOutcomesTable,
+        tenantId,
+        unitIds,
+        periodIds,
+        indicatorIds && { key: 'indicatorId', ids: indicatorIds },
+      );
       return rows.map(outcomeOf);
     },
 
@@ -204,6 +247,7 @@ export function createIndicatorsRepository(db: Db) {
       tenantId: string,
       unitIds: string[],
       periodIds: string[],
+      indicatorIds?: string[],
     ): Promise<EnteredPreviousOutcome[]> {
       const rows = await reportsOf(
         db,
@@ -211,6 +255,7 @@ export function createIndicatorsRepository(db: Db) {
         tenantId,
         unitIds,
         periodIds,
+        indicatorIds && { key: 'indicatorId', ids: indicatorIds },
       );
       return rows.map(enteredPreviousOutcomeOf);
     },
