@@ -5,10 +5,10 @@ import {
   type FeedbackYear,
   type Survey,
 } from '#contracts/feedback.ts';
-import type { Problems } from '#server/http/sheet-files.ts';
 import {
   blankRow,
   norm,
+  type Problems,
   readHeader,
   readNumber,
   textOf,

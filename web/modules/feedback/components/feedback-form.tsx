@@ -7,7 +7,7 @@ import { DataTable } from '#web/ui/data-table.tsx';
 import { ErrorAlert } from '#web/ui/error-alert.tsx';
 import { TextAreaField, TextField } from '#web/ui/fields.tsx';
 import { IssueSummary } from '#web/ui/issue-summary.tsx';
-import { useSaveFeedback, type FeedbackPlace } from '../feedback.api.ts';
+import type { FeedbackPlace, useSaveFeedback } from '../feedback.api.ts';
 import {
   emptyRow,
   emptySurvey,
@@ -62,11 +62,19 @@ function GridCell({
  * grid of category and channel against klagomål, beröm and förslag; themes and actions; the
  * surveys. Saved against the version read, so that someone else's save is never overwritten.
  */
-export function FeedbackForm({ view, place }: { view: FeedbackView; place: FeedbackPlace }) {
+export function FeedbackForm({
+  view,
+  place,
+  save,
+}: {
+  view: FeedbackView;
+  place: FeedbackPlace;
+  /** the page's save, which outlives the form: a save remounts the form at the new version */
+  save: ReturnType<typeof useSaveFeedback>;
+}) {
   const { t } = useTranslation();
   const [fields, setFields] = useState<FeedbackFields>(() => fieldsOf(view.current.feedback));
   const [problems, setProblems] = useState<FieldProblem[]>([]);
-  const save = useSaveFeedback(place);
   const problemOf = (field: string) => {
     const found = problems.find((p) => p.field === field);
     return found ? t(`feedback.problems.${found.problem}`) : undefined;

@@ -15,6 +15,7 @@ import {
   feedbackExportHref,
   feedbackQuery,
   useFeedbackImport,
+  useSaveFeedback,
   type FeedbackPlace,
 } from '../feedback.api.ts';
 import { FeedbackForm } from './feedback-form.tsx';
@@ -79,6 +80,7 @@ export function FeedbackPage({ search, onSearch }: SearchProps<EconomySearch>) {
 function FeedbackBody({ view, place }: { view: FeedbackView; place: FeedbackPlace }) {
   const { t } = useTranslation();
   const { year } = place;
+  const save = useSaveFeedback(place);
   return (
     <>
       <Section title={t('feedback.title')}>
@@ -119,7 +121,7 @@ function FeedbackBody({ view, place }: { view: FeedbackView; place: FeedbackPlac
       </Section>
       {view.may.write && (
         <Section title={t('feedback.editTitle')}>
-          <FeedbackForm key={view.current.version} view={view} place={place} />
+          <FeedbackForm key={view.current.version} view={view} place={place} save={save} />
         </Section>
       )}
     </>
