@@ -102,7 +102,10 @@ test('a reporter types feedback counts and a survey, exports them and imports a 
   await expect(totals.getByRole('row', { name: /^Klagomål/ })).toContainText('19');
   await expect(totals.getByRole('row', { name: /^Förbättringsförslag/ })).toContainText('3');
   await expect(totals.getByRole('row', { name: /^Totalt/ })).toContainText('22');
-  const byCategory = page.getByRole('table', { name: 'Synpunkter 2015 per kategori och kanal' });
+  const byCategory = page.getByRole('table', {
+    name: 'Synpunkter 2015 per kategori och kanal',
+    exact: true,
+  });
   await expect(byCategory.getByRole('row', { name: /Handläggningstid/ })).toContainText('Telefon');
   await expect(page.getByText('Svarstider på remisser.').first()).toBeVisible();
   await expect(surveys.getByRole('row', { name: /Kundundersökning/ })).toContainText('1–5');
