@@ -8,10 +8,11 @@ import {
   Paragraph,
 } from '@digdir/designsystemet-react';
 import type { UseMutationResult } from '@tanstack/react-query';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useMessages } from '#web/i18n/messages.ts';
 import { isApiError } from '#web/lib/api-client.ts';
 import { ErrorAlert } from '#web/ui/error-alert.tsx';
+import './file-import.css';
 
 /** What a file import panel says, in the page's own words (already translated). */
 export type FileImportTexts = {
@@ -25,6 +26,8 @@ export type FileImportTexts = {
   importing: string;
   problemsTitle: (count: number) => string;
   nothingImported: string;
+  /** said instead of the upload to someone who may not write */
+  readOnly?: string;
 };
 
 export type FileImportMutation<Result> = UseMutationResult<
@@ -33,26 +36,32 @@ export type FileImportMutation<Result> = UseMutationResult<
   { file: File; dryRun: boolean }
 >;
 
+/** A sentence as a paragraph; anything else (a heading and a list) as it is. */
+const wrap = (content: ReactNode) =>
+  typeof content === 'string' ? <Paragraph>{content}</Paragraph> : content;
+
 /** Every problem of the file by row and column (as the server wrote them, in Swedish). */
 function Problems({
   error,
   invalidCode,
   texts,
+  describe,
 }: {
   error: unknown;
   invalidCode: string;
   texts: FileImportTexts;
+  describe: ((error: unknown) => string) | undefined;
 }) {
   const messages = useMessages();
   const issues = isApiError(error) && error.code === invalidCode ? error.issues : [];
   if (issues.length === 0)
     return (
-      <ErrorAlert error={error}>
+      <ErrorAlert error={error} describe={describe}>
         <Paragraph>{texts.nothingImported}</Paragraph>
       </ErrorAlert>
     );
   return (
-    <Alert data-color="danger" role="alert" className="alert">
+    <Alert data-color="danger" role="alert" className="alert file-import__problems">
       <Heading level={3} data-size="2xs">
         {texts.problemsTitle(issues.length)}
       </Heading>
@@ -71,7 +80,8 @@ function Problems({
 /**
  * Downloads of a file, and an upload that is first checked (a dry run listing every problem by
  * row and column, or what would be written) and then imported: all or nothing. Used by the
- * staff figures and feedback pages; `useImport` is called twice, once to check and once to import.
+ * economy, staff figures and feedback pages; `useImport` is called twice, once to check and once
+ * to import.
  */
 export function FileImport<Result, Key>({
   downloads,
@@ -81,7 +91,9 @@ export function FileImport<Result, Key>({
   useImport,
   importKey,
   checked: describeChecked,
+  canImport = () => true,
   done: describeDone,
+  describeError,
 }: {
   downloads: readonly { href: string; label: string }[];
   canWrite: boolean;
@@ -91,8 +103,13 @@ export function FileImport<Result, Key>({
   /** a mutation hook, called with `importKey` (e.g. the year) */
   useImport: (key: Key) => FileImportMutation<Result>;
   importKey: Key;
-  checked: (result: Result) => string;
-  done: (result: Result) => string;
+  /** what the check found (a sentence, or a heading and a list) */
+  checked: (result: Result) => ReactNode;
+  /** whether the checked file has anything to import (default: yes) */
+  canImport?: (result: Result) => boolean;
+  done: (result: Result) => ReactNode;
+  /** the module's words for error codes of its own (ErrorAlert's describe) */
+  describeError?: (error: unknown) => string;
 }) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -126,9 +143,9 @@ export function FileImport<Result, Key>({
     );
   };
   return (
-    <div>
+    <div className="file-import">
       <Paragraph>{texts.intro}</Paragraph>
-      <ul>
+      <ul className="file-import__downloads">
         {downloads.map((download) => (
           <li key={download.href}>
             <Link href={download.href} download>
@@ -137,6 +154,7 @@ export function FileImport<Result, Key>({
           </li>
         ))}
       </ul>
+      {!canWrite && texts.readOnly && <Paragraph>{texts.readOnly}</Paragraph>}
       {canWrite && (
         <form className="form" onSubmit={onCheck} noValidate>
           <Field>
@@ -148,6 +166,7 @@ export function FileImport<Result, Key>({
               ref={input}
               id={`${id}-file`}
               type="file"
+              className="file-import__file"
               accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
               aria-describedby={`${id}-file-description${missingFile ? ` ${id}-file-error` : ''}`}
               aria-invalid={missingFile || undefined}
@@ -158,7 +177,11 @@ export function FileImport<Result, Key>({
                 apply.reset();
               }}
             />
-            {missingFile && <p id={`${id}-file-error`}>{texts.chooseFile}</p>}
+            {missingFile && (
+              <p id={`${id}-file-error`} className="file-import__file-error">
+                {texts.chooseFile}
+              </p>
+            )}
           </Field>
           <div className="button-row">
             <Button type="submit" variant="secondary" disabled={check.isPending}>
@@ -168,19 +191,35 @@ export function FileImport<Result, Key>({
         </form>
       )}
       <div aria-live="polite">
-        {check.isError && <Problems error={check.error} invalidCode={invalidCode} texts={texts} />}
+        {check.isError && (
+          <Problems
+            error={check.error}
+            invalidCode={invalidCode}
+            texts={texts}
+            describe={describeError}
+          />
+        )}
         {checked && (
           <Alert data-color="info" className="alert">
-            <Paragraph>{describeChecked(checked)}</Paragraph>
-            <Button onClick={onImport} disabled={apply.isPending}>
-              {apply.isPending ? texts.importing : texts.import}
-            </Button>
+            {wrap(describeChecked(checked))}
+            {canImport(checked) && (
+              <Button onClick={onImport} disabled={apply.isPending}>
+                {apply.isPending ? texts.importing : texts.import}
+              </Button>
+            )}
           </Alert>
         )}
-        {apply.isError && <Problems error={apply.error} invalidCode={invalidCode} texts={texts} />}
+        {apply.isError && (
+          <Problems
+            error={apply.error}
+            invalidCode={invalidCode}
+            texts={texts}
+            describe={describeError}
+          />
+        )}
         {apply.data && (
           <Alert data-color="success" className="alert">
-            <Paragraph>{describeDone(apply.data)}</Paragraph>
+            {wrap(describeDone(apply.data))}
           </Alert>
         )}
       </div>
