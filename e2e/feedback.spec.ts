@@ -52,9 +52,9 @@ test('a reporter types feedback counts and a survey, exports them and imports a 
   await expect(totals.getByRole('row', { name: /^Klagomål/ })).toContainText('12');
   await expect(totals.getByRole('row', { name: /^Totalt/ })).toContainText('17');
   const surveys = page.getByRole('table', { name: 'Kund- och brukarundersökningar 2015' });
-  await expect(surveys.getByRole('row', { name: /Kundundersökning/ })).toContainText(
-    '4–5 på en femgradig skala',
-  );
+  const survey = surveys.getByRole('row', { name: /Kundundersökning/ });
+  await expect(survey).toContainText('81,5');
+  await expect(survey).toContainText('4–5 på en femgradig skala');
   await expectAccessible(page, 'the feedback page after a save');
 
   // The export is the import's file.
