@@ -126,3 +126,30 @@ export const feedbackSources = [
 ] as const;
 export const feedbackSource = z.enum(feedbackSources);
 export type FeedbackSource = z.infer<typeof feedbackSource>;
+
+/** The feedback file of a year (docs/feedback.md): `dryRun=true` checks it and writes nothing. */
+export const feedbackImportQuery = z.strictObject({
+  year: z.coerce.number().pipe(year),
+  dryRun: z.enum(['true', 'false']).optional(),
+});
+export const feedbackImportResult = z.object({
+  year: z.number().int(),
+  dryRun: z.boolean(),
+  /** each unit the file names, with how many count rows and surveys it gives (null: none) */
+  units: z.array(
+    z.object({
+      id,
+      name: z.string(),
+      counts: z.number().int().nullable(),
+      surveys: z.number().int().nullable(),
+    }),
+  ),
+});
+export type FeedbackImportResult = z.infer<typeof feedbackImportResult>;
+
+export const feedbackYearParams = z.strictObject({ year: z.coerce.number().pipe(year) });
+/** `part` chooses the sheet of a CSV file (one sheet per file); Excel has both. */
+export const feedbackExportQuery = z.strictObject({
+  format: z.enum(['xlsx', 'csv']).default('xlsx'),
+  part: z.enum(['counts', 'surveys']).default('counts'),
+});

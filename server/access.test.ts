@@ -555,6 +555,18 @@ function staffAndFeedbackRoutes(): typeof routes {
     },
     { method: 'GET', url: feedback, openapi: feedbackDoc, allowed: anyRole },
     { method: 'PUT', url: feedback, openapi: feedbackDoc, allowed: writers },
+    {
+      method: 'GET',
+      url: '/api/years/2015/feedback/export',
+      openapi: '/api/years/{year}/feedback/export',
+      allowed: anyRole,
+    },
+    {
+      method: 'POST',
+      url: '/api/feedback/import?year=2015',
+      openapi: '/api/feedback/import',
+      allowed: writers,
+    },
   ];
 }
 

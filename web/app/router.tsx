@@ -9,6 +9,7 @@ import { economyRollUpRoute } from './routes/economy-rollup.tsx';
 import { economyRoute } from './routes/economy.tsx';
 import { efficiencyRoute } from './routes/efficiency.tsx';
 import { staffRoute } from './routes/staff.tsx';
+import { feedbackRoute } from './routes/feedback.tsx';
 import { internalControlOverviewRoute, internalControlRoute } from './routes/internal-control.tsx';
 import { followupPrintRoute } from './routes/followup-print.tsx';
 import { followupRoute } from './routes/followup.tsx';
@@ -76,6 +77,7 @@ const routeTree = rootRoute.addChildren([
     notificationsRoute,
     decisionCaseRoute,
     staffRoute,
+    feedbackRoute,
     internalControlRoute,
     internalControlOverviewRoute,
   ]),

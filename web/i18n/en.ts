@@ -1,4 +1,5 @@
 import { staffEn } from './staff.en.ts';
+import { feedbackEn } from './feedback.en.ts';
 import { economyEn } from './economy.en.ts';
 import { decisionsEn } from './decisions.en.ts';
 import { efficiencyEn } from './efficiency.en.ts';
@@ -120,6 +121,7 @@ export const en: Strings<Translation> = {
   economy: economyEn,
   efficiency: efficiencyEn,
   staff: staffEn,
+  feedback: feedbackEn,
   internalControl: internalControlEn,
   portal: portalEn,
   start: startEn,

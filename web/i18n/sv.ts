@@ -1,4 +1,5 @@
 import { staffSv } from './staff.sv.ts';
+import { feedbackSv } from './feedback.sv.ts';
 import { economySv } from './economy.sv.ts';
 import { decisionsSv } from './decisions.sv.ts';
 import { efficiencySv } from './efficiency.sv.ts';
@@ -116,6 +117,7 @@ export const sv = {
   economy: economySv,
   efficiency: efficiencySv,
   staff: staffSv,
+  feedback: feedbackSv,
   internalControl: internalControlSv,
   portal: portalSv,
   start: startSv,

@@ -11,12 +11,14 @@ import { errorResponses } from '#server/http/responses.ts';
 import { writeThrough } from '#server/http/write-route.ts';
 import { repositories } from '#server/repositories.ts';
 import { feedbackView, saveFeedback } from './feedback.usecases.ts';
+import { registerFeedbackFileRoutes } from './import/feedback.import.routes.ts';
 
 const base = '/api/units/:unitId/years/:year/feedback';
 const tags = ['feedback'];
 
 /** Complaints, suggestions and surveys: followup.read on the unit reads, followup.write writes. */
-export function registerFeedbackRoutes(app: FastifyInstance, { db }: AppContext): void {
+export function registerFeedbackRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const { db } = ctx;
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get(base, {
@@ -49,4 +51,6 @@ export function registerFeedbackRoutes(app: FastifyInstance, { db }: AppContext)
     },
     handler: writeThrough(db, saveFeedback),
   });
+
+  registerFeedbackFileRoutes(app, ctx);
 }

@@ -1,4 +1,4 @@
-import type { FeedbackInput, FeedbackView } from '#contracts/feedback.ts';
+import type { FeedbackInput, FeedbackView, FeedbackYear } from '#contracts/feedback.ts';
 import { createError } from '#server/errors.ts';
 import type { Repositories } from '#server/repositories.ts';
 import { actorOf, type Principal } from '#server/principal.ts';
@@ -44,16 +44,18 @@ export async function feedbackView(
   };
 }
 
-/** Written by a reporter of the unit (followup.write), compare-and-set, audited. */
-export async function saveFeedback(
+/**
+ * One unit's year written compare-and-set and audited, and the indicators computed from it
+ * refreshed; the caller has checked followup.write on the unit.
+ */
+export async function writeFeedback(
   deps: HrDeps,
   principal: Principal,
   place: { unitId: string; year: number },
-  input: FeedbackInput,
-): Promise<FeedbackView> {
+  version: number,
+  feedback: FeedbackYear,
+): Promise<void> {
   const { tenantId } = principal;
-  await unitYearScope(deps, principal, place.unitId, place.year, 'followup.write');
-  const { version, ...feedback } = input;
   const [before] = await deps.feedback.years(tenantId, [place.unitId], [place.year]);
   if (!(await deps.feedback.save(tenantId, place, version, feedback, principal.userId))) {
     const [current] = await deps.feedback.years(tenantId, [place.unitId], [place.year]);
@@ -67,5 +69,17 @@ export async function saveFeedback(
     after: { year: place.year, feedback },
   });
   await refreshSourced(deps, principal, place);
+}
+
+/** Written by a reporter of the unit (followup.write), compare-and-set, audited. */
+export async function saveFeedback(
+  deps: HrDeps,
+  principal: Principal,
+  place: { unitId: string; year: number },
+  input: FeedbackInput,
+): Promise<FeedbackView> {
+  await unitYearScope(deps, principal, place.unitId, place.year, 'followup.write');
+  const { version, ...feedback } = input;
+  await writeFeedback(deps, principal, place, version, feedback);
   return feedbackView(deps, principal, place.unitId, place.year);
 }

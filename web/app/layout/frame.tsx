@@ -24,6 +24,7 @@ type NavItem = {
     | '/efficiency'
     | '/admin/report-templates'
     | '/staff-figures'
+    | '/feedback'
     | '/internal-control';
   label:
     | 'start.nav'
@@ -37,6 +38,7 @@ type NavItem = {
     | 'efficiency.nav'
     | 'reports.nav'
     | 'staff.nav'
+    | 'feedback.nav'
     | 'internalControl.nav';
   permission: Permission;
   exact?: boolean;
@@ -49,6 +51,7 @@ const navItems: NavItem[] = [
   { to: '/economy', label: 'economy.nav', permission: 'followup.read' },
   { to: '/efficiency', label: 'efficiency.nav', permission: 'followup.read' },
   { to: '/staff-figures', label: 'staff.nav', permission: 'followup.read' },
+  { to: '/feedback', label: 'feedback.nav', permission: 'followup.read' },
   { to: '/internal-control', label: 'internalControl.nav', permission: 'followup.read' },
   { to: '/goals', label: 'goals.nav.goals', permission: 'followup.read' },
   { to: '/rollup', label: 'goals.nav.rollup', permission: 'followup.read' },

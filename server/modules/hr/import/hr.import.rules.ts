@@ -5,12 +5,14 @@ import {
   type StaffFigures,
 } from '#contracts/hr.ts';
 import {
-  norm,
+  blankRow,
   Problems,
-  readAmount,
+  readHeader,
+  readNumber,
   textOf,
-} from '../../economy/sheet/economy.sheet.cells.rules.ts';
-import type { Cell, Sheet } from '../../economy/sheet/economy.sheet.rules.ts';
+  type Cell,
+  type Sheet,
+} from '#server/http/sheet-files.ts';
 
 /**
  * The staff figure file (docs/staff-figures.md): one sheet "Personal", a header row, then one row
@@ -84,9 +86,6 @@ export function staffColumns(indices: readonly IndexDefinition[]): StaffColumn[]
   ];
 }
 
-/** Hyphens and dashes read alike in a header ("dag 1-14" as "dag 1–14"). */
-const headerKey = (text: string) => norm(text).replace(/[-‐‑–—]/g, '–');
-
 export type StaffFileRow = {
   /** the row's number in the sheet (1 = the header) */
   row: number;
@@ -113,8 +112,6 @@ const emptyFigures = (): StaffFigures => ({
   note: '',
 });
 
-const blankRow = (cells: readonly Cell[]) => cells.every((cell) => textOf(cell) === null);
-
 function readDate(cell: Cell | undefined): { ok: true; value: string | null } | { ok: false } {
   const text = textOf(cell);
   if (text === null) return { ok: true, value: null };
@@ -131,23 +128,7 @@ export function readStaffSheet(
   const problems = new Problems();
   const name = STAFF_SHEET;
   const columns = staffColumns(indices);
-  const byKey = new Map(columns.map((c) => [headerKey(c.header), c]));
-  const header = sheet.rows[0] ?? [];
-  const found: (StaffColumn | null)[] = header.map((cell, index) => {
-    const text = textOf(cell);
-    if (text === null) return null;
-    const column = byKey.get(headerKey(text));
-    if (!column)
-      problems.add(name, 1, text, 'okänd kolumn; se mallen för vilka kolumner filen kan ha', index);
-    return column ?? null;
-  });
-  const seen = new Set<string>();
-  found.forEach((column, index) => {
-    if (!column) return;
-    if (seen.has(column.header))
-      problems.add(name, 1, column.header, 'kolumnen finns två gånger', index);
-    seen.add(column.header);
-  });
+  const found = readHeader(sheet, columns, name, problems);
   if (!found.some((c) => c?.kind === 'unit' || c?.kind === 'code'))
     problems.add(name, 1, null, 'kolumnen Enhet (eller Enhetskod) saknas');
   if (problems.count > 0) return { ok: false, problems };
@@ -183,11 +164,10 @@ export function readStaffSheet(
           return;
         }
         case 'number': {
-          const read = readAmount(cell, 'kr', false);
-          if (!read.ok) return at(read.message.replace('inget belopp', 'inget tal'));
+          const read = readNumber(cell);
+          if (!read.ok) return at(read.message);
           if (read.value === null) return;
-          const value = Number(read.value);
-          if (value < 0) return at(`'${textOf(cell)}' är negativt`);
+          const value = read.value;
           const target = column.target;
           if (target.kind === 'form') {
             const row = forms.get(target.form) ?? {

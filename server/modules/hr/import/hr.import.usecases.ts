@@ -1,23 +1,19 @@
 import type { StaffImportResult } from '#contracts/hr.ts';
-import { stringify } from 'csv-stringify/sync';
-import { guardFormula } from '#server/formula-guard.ts';
 import type { Repositories } from '#server/repositories.ts';
 import type { Principal } from '#server/principal.ts';
 import { unitsAllowing } from '../../people/people.rules.ts';
 import {
-  CSV_TYPE,
-  looksLikeXlsx,
-  readCsv,
-  readXlsx,
-  writeXlsx,
-  XLSX_TYPE,
-} from '../../economy/sheet/economy.sheet.files.ts';
-import { checkedWorkbook } from '../../economy/sheet/economy.sheet.limits.ts';
-import { norm, Problems } from '../../economy/sheet/economy.sheet.cells.rules.ts';
+  Problems,
+  sheetFile,
+  sheetNamed,
+  unitOfRow,
+  uploadedSheets,
+  type Sheet,
+  type SheetFile,
+} from '#server/http/sheet-files.ts';
 import { invalidStaffFile, unsupportedStaffFile } from '../hr.errors.ts';
 import { indicesOf, writeStaff, type HrDeps } from '../hr.usecases.ts';
 import { readStaffSheet, STAFF_SHEET, staffSheet } from './hr.import.rules.ts';
-import type { Sheet } from '../../economy/sheet/economy.sheet.rules.ts';
 
 /**
  * Importing a year's staff figures for many units from one file (docs/staff-figures.md), all or
@@ -33,36 +29,14 @@ const refuse = (problems: Problems) =>
   );
 
 async function sheetOf(bytes: Uint8Array): Promise<Sheet> {
-  const problems = new Problems();
-  if (looksLikeXlsx(bytes)) {
-    let sheets: Sheet[];
-    try {
-      sheets = await readXlsx(await checkedWorkbook(bytes));
-    } catch (error) {
-      problems.add(
-        STAFF_SHEET,
-        null,
-        null,
-        `arbetsboken kan inte läsas (${(error as Error).message})`,
-      );
-      throw refuse(problems);
-    }
-    const sheet = sheets.find((s) => norm(s.name) === norm(STAFF_SHEET)) ?? sheets[0];
-    if (!sheet) throw unsupportedStaffFile();
-    return { ...sheet, name: STAFF_SHEET };
-  }
-  if (bytes.subarray(0, 1024).includes(0)) throw unsupportedStaffFile();
-  try {
-    return { ...readCsv(bytes), name: STAFF_SHEET };
-  } catch (error) {
-    problems.add(
-      STAFF_SHEET,
-      null,
-      null,
-      `filen kan inte läsas som CSV (${(error as Error).message})`,
-    );
-    throw refuse(problems);
-  }
+  const sheets = await uploadedSheets(bytes, {
+    csvName: STAFF_SHEET,
+    refuse,
+    unsupported: () => unsupportedStaffFile(),
+  });
+  const sheet = sheetNamed(sheets, STAFF_SHEET) ?? sheets[0];
+  if (!sheet) throw unsupportedStaffFile();
+  return { ...sheet, name: STAFF_SHEET };
 }
 
 export async function importStaff(
@@ -86,25 +60,12 @@ export async function importStaff(
   const problems = new Problems();
   const units: StaffImportResult['units'] = [];
   for (const row of read.rows) {
-    const column = row.unit.code !== null ? 'Enhetskod' : 'Enhet';
-    const matches = tree.filter((unit) =>
-      row.unit.code !== null
-        ? unit.code === row.unit.code
-        : norm(unit.name) === norm(row.unit.name!),
-    );
-    const label = row.unit.code ?? row.unit.name!;
-    if (matches.length !== 1) {
-      problems.add(
-        STAFF_SHEET,
-        row.row,
-        column,
-        matches.length === 0
-          ? `'${label}' är ingen enhet i organisationen ${date}`
-          : `'${label}' passar flera enheter; ange Enhetskod`,
-      );
+    const found = unitOfRow(tree, row.unit, date);
+    if (!found.ok) {
+      problems.add(STAFF_SHEET, row.row, found.column, found.message);
       continue;
     }
-    const unit = matches[0]!;
+    const { unit, column } = found;
     if (!writable.has(unit.id))
       problems.add(STAFF_SHEET, row.row, column, `du får inte rapportera för ${unit.name}`);
     else if (units.some((u) => u.id === unit.id))
@@ -140,7 +101,7 @@ export async function exportStaff(
   principal: Principal,
   year: number,
   options: { format: 'xlsx' | 'csv'; blank: boolean },
-): Promise<{ body: Buffer | string; contentType: string; fileName: string }> {
+): Promise<SheetFile> {
   const { tenantId } = principal;
   const tree = await deps.org.treeAt(tenantId, `${year}-12-31`);
   const permission = options.blank ? 'followup.write' : 'followup.read';
@@ -161,26 +122,9 @@ export async function exportStaff(
       code: unit.code,
       figures: stored.find((s) => s.unitId === unit.id)?.figures ?? null,
     }));
-  const sheet = staffSheet(indices, rows);
-  const fileName = `personalnyckeltal-${year}.${options.format}`;
-  if (options.format === 'xlsx')
-    return {
-      body: await writeXlsx([sheet], { decimals: 2, headerRows: { [STAFF_SHEET]: 0 } }),
-      contentType: XLSX_TYPE,
-      fileName,
-    };
-  const csv = sheet.rows.map((cells) =>
-    cells.map((cell) =>
-      cell === null
-        ? ''
-        : typeof cell === 'number'
-          ? String(cell).replace('.', ',')
-          : guardFormula(String(cell)),
-    ),
+  return sheetFile(
+    [staffSheet(indices, rows)],
+    options.format,
+    `personalnyckeltal-${year}.${options.format}`,
   );
-  return {
-    body: `\ufeff${stringify(csv, { delimiter: ';', record_delimiter: 'windows' })}`,
-    contentType: CSV_TYPE,
-    fileName,
-  };
 }

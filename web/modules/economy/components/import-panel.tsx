@@ -1,18 +1,8 @@
-import {
-  Alert,
-  Button,
-  Field,
-  Heading,
-  Label,
-  Link,
-  Paragraph,
-} from '@digdir/designsystemet-react';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '#web/ui/error-alert.tsx';
 import type { EconomyImportResult } from '#contracts/economy.ts';
 import { useMessages } from '#web/i18n/messages.ts';
-import { isApiError } from '#web/lib/api-client.ts';
+import { FileImport } from '#web/ui/file-import.tsx';
 import { exportHref, useEconomyImport, type EconomyPlace } from '../economy.api.ts';
 import type { EconomyText } from '../economy.messages.ts';
 
@@ -76,39 +66,10 @@ function Summary({ result }: { result: EconomyImportResult }) {
 }
 
 /**
- * Every problem the server found in the file: those of the file as a whole by their codes, in the
- * UI language; those of single cells by row and column, as the server wrote them (Swedish).
- */
-function Problems({ error, text }: { error: unknown; text: EconomyText }) {
-  const { t } = useTranslation();
-  const messages = useMessages();
-  const issues = isApiError(error) && error.code === 'economy.invalid_file' ? error.issues : [];
-  if (issues.length === 0)
-    return (
-      <ErrorAlert error={error} describe={text.error}>
-        <Paragraph>{t('economy.exchange.nothingImported')}</Paragraph>
-      </ErrorAlert>
-    );
-  return (
-    <Alert data-color="danger" role="alert" className="alert economy-problems">
-      <Heading level={3} data-size="2xs">
-        {t('economy.exchange.problemsTitle', { count: issues.length })}
-      </Heading>
-      <ul>
-        {issues.map((issue, index) => (
-          <li key={index} lang={issue.code ? undefined : 'sv'}>
-            {messages.issue(issue)}
-          </li>
-        ))}
-      </ul>
-      <Paragraph>{t('economy.exchange.nothingImported')}</Paragraph>
-    </Alert>
-  );
-}
-
-/**
  * Download the table (Excel, CSV, blank template) and upload a file: first a dry run that lists
  * every problem or what would change, then "Importera". A file with any problem imports nothing.
+ * Problems of the file as a whole come by their codes, in the UI language; those of single cells
+ * by row and column, as the server wrote them (Swedish).
  */
 export function ImportPanel({
   place,
@@ -122,122 +83,53 @@ export function ImportPanel({
   text: EconomyText;
 }) {
   const { t } = useTranslation();
-  const id = useId();
-  const input = useRef<HTMLInputElement>(null);
-  const [file, setFile] = useState<File | null>(null);
-  const [missingFile, setMissingFile] = useState(false);
-  const check = useEconomyImport(place);
-  const apply = useEconomyImport(place);
-  const checked = check.data && check.variables?.file === file ? check.data : null;
-
-  const onCheck = (event: FormEvent) => {
-    event.preventDefault();
-    apply.reset();
-    if (!file) {
-      setMissingFile(true);
-      input.current?.focus();
-      return;
-    }
-    check.mutate({ file, dryRun: true });
-  };
-  const onImport = () => {
-    if (!file) return;
-    apply.mutate(
-      { file, dryRun: false },
-      {
-        onSuccess: () => {
-          check.reset();
-          setFile(null);
-          if (input.current) input.current.value = '';
-        },
-      },
-    );
-  };
-
   return (
-    <div className="economy-exchange">
-      <Paragraph>{t('economy.exchange.intro')}</Paragraph>
-      <ul className="economy-downloads">
-        <li>
-          <Link href={exportHref(place, 'xlsx')} download>
-            {t('economy.exchange.downloadXlsx')}
-          </Link>
-        </li>
-        <li>
-          <Link href={exportHref(place, 'csv')} download>
-            {t('economy.exchange.downloadCsv')}
-          </Link>
-        </li>
-        <li>
-          <Link href={exportHref(place, 'xlsx', true)} download>
-            {t('economy.exchange.downloadTemplate')}
-          </Link>
-        </li>
-      </ul>
-      {!canWrite ? (
-        <Paragraph>{t('economy.exchange.readOnly')}</Paragraph>
-      ) : (
-        <form className="form" onSubmit={onCheck} noValidate>
-          <Field>
-            <Label htmlFor={`${id}-file`}>{t('economy.exchange.file')}</Label>
-            <Field.Description id={`${id}-file-description`}>
-              {t('economy.exchange.fileDescription', { unit: unitName, year: place.year })}
-            </Field.Description>
-            <input
-              ref={input}
-              id={`${id}-file`}
-              type="file"
-              className="economy-file"
-              accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-              aria-describedby={`${id}-file-description${missingFile ? ` ${id}-file-error` : ''}`}
-              aria-invalid={missingFile || undefined}
-              onChange={(event) => {
-                setFile(event.target.files?.[0] ?? null);
-                setMissingFile(false);
-                check.reset();
-                apply.reset();
-              }}
-            />
-            {missingFile && (
-              <p id={`${id}-file-error`} className="economy-file-error">
-                {t('economy.exchange.chooseFile')}
-              </p>
-            )}
-          </Field>
-          <div className="button-row">
-            <Button type="submit" variant="secondary" disabled={check.isPending}>
-              {check.isPending ? t('economy.exchange.checking') : t('economy.exchange.check')}
-            </Button>
-          </div>
-        </form>
+    <FileImport
+      downloads={[
+        { href: exportHref(place, 'xlsx'), label: t('economy.exchange.downloadXlsx') },
+        { href: exportHref(place, 'csv'), label: t('economy.exchange.downloadCsv') },
+        { href: exportHref(place, 'xlsx', true), label: t('economy.exchange.downloadTemplate') },
+      ]}
+      canWrite={canWrite}
+      invalidCode="economy.invalid_file"
+      texts={{
+        intro: t('economy.exchange.intro'),
+        file: t('economy.exchange.file'),
+        fileDescription: t('economy.exchange.fileDescription', {
+          unit: unitName,
+          year: place.year,
+        }),
+        chooseFile: t('economy.exchange.chooseFile'),
+        check: t('economy.exchange.check'),
+        checking: t('economy.exchange.checking'),
+        import: t('economy.exchange.import'),
+        importing: t('economy.exchange.importing'),
+        problemsTitle: (count) => t('economy.exchange.problemsTitle', { count }),
+        nothingImported: t('economy.exchange.nothingImported'),
+        readOnly: t('economy.exchange.readOnly'),
+      }}
+      useImport={useEconomyImport}
+      importKey={place}
+      describeError={text.error}
+      checked={(checked) => (
+        <>
+          <Heading level={3} data-size="2xs">
+            {checked.unchanged
+              ? t('economy.exchange.unchanged')
+              : t('economy.exchange.summaryTitle')}
+          </Heading>
+          <Summary result={checked} />
+        </>
       )}
-      <div aria-live="polite">
-        {check.isError && <Problems error={check.error} text={text} />}
-        {checked && (
-          <Alert data-color="info" className="alert">
-            <Heading level={3} data-size="2xs">
-              {checked.unchanged
-                ? t('economy.exchange.unchanged')
-                : t('economy.exchange.summaryTitle')}
-            </Heading>
-            <Summary result={checked} />
-            {!checked.unchanged && (
-              <Button onClick={onImport} disabled={apply.isPending}>
-                {apply.isPending ? t('economy.exchange.importing') : t('economy.exchange.import')}
-              </Button>
-            )}
-          </Alert>
-        )}
-        {apply.isError && <Problems error={apply.error} text={text} />}
-        {apply.data && (
-          <Alert data-color="success" className="alert">
-            <Heading level={3} data-size="2xs">
-              {t('economy.exchange.doneTitle')}
-            </Heading>
-            <Paragraph>{t('economy.exchange.done', apply.data.lines)}</Paragraph>
-          </Alert>
-        )}
-      </div>
-    </div>
+      canImport={(checked) => !checked.unchanged}
+      done={(done) => (
+        <>
+          <Heading level={3} data-size="2xs">
+            {t('economy.exchange.doneTitle')}
+          </Heading>
+          <Paragraph>{t('economy.exchange.done', done.lines)}</Paragraph>
+        </>
+      )}
+    />
   );
 }

@@ -38,6 +38,10 @@ function FeedbackChapter({ place }: { place: StaffPlace }) {
   return <QueryState query={view}>{(data) => <FeedbackTables view={data} />}</QueryState>;
 }
 
+/** A share as it was reported: 81 as "81", 81.5 as "81,5" (never rounded to a whole). */
+const decimalsOf = (n: number | null) =>
+  n === null || Number.isInteger(n) ? 0 : Number.isInteger(n * 10) ? 1 : 2;
+
 export function FeedbackTables({ view }: { view: FeedbackView }) {
   const { t } = useTranslation();
   const messages = useMessages();
@@ -122,12 +126,16 @@ export function FeedbackTables({ view }: { view: FeedbackView }) {
             {current.feedback.surveys.map((s) => (
               <Table.Row key={s.name}>
                 <Table.HeaderCell scope="row">{s.name}</Table.HeaderCell>
-                <Table.Cell className="numeric">{number(s.satisfiedShare, 0)}</Table.Cell>
+                <Table.Cell className="numeric">
+                  {number(s.satisfiedShare, decimalsOf(s.satisfiedShare))}
+                </Table.Cell>
                 <Table.Cell className="numeric">
                   {number(view.surveyChanges.find((c) => c.name === s.name)?.points, 1)}
                 </Table.Cell>
                 <Table.Cell className="numeric">{number(s.respondents)}</Table.Cell>
-                <Table.Cell className="numeric">{number(s.responseRate, 0)}</Table.Cell>
+                <Table.Cell className="numeric">
+                  {number(s.responseRate, decimalsOf(s.responseRate))}
+                </Table.Cell>
                 <Table.Cell>{s.scale}</Table.Cell>
                 <Table.Cell>{s.satisfiedMeans}</Table.Cell>
               </Table.Row>
