@@ -1,6 +1,7 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import type { PrintedChapter, ReportChapters } from '#contracts/reports.ts';
+import { FollowUpTable } from '#web/modules/internal-control/components/internal-control-chapter.tsx';
 
 /**
  * The report's chapters in its template's order, numbered as printed, each with the unit's text;
@@ -24,6 +25,7 @@ export function PrintedChapters({
         {chapter.kind === 'goals'
           ? children
           : chapter.text !== null && <Paragraph className="prewrap">{chapter.text}</Paragraph>}
+        {chapter.internalControl && <FollowUpTable rows={chapter.internalControl} />}
       </section>
     );
   });
@@ -38,4 +40,5 @@ export const printedOf = (read: ReportChapters): PrintedChapter[] =>
     heading: c.heading,
     parentKey: c.parentKey,
     text: c.text && c.text.text.trim() !== '' ? c.text.text : null,
+    ...(c.internalControl ? { internalControl: c.internalControl } : {}),
   }));

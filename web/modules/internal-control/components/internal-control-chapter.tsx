@@ -21,47 +21,60 @@ export function InternalControlChapter({
   return (
     <>
       <Paragraph>{t('internalControl.chapter.intro', { year })}</Paragraph>
-      {rows.length === 0 ? (
-        <Paragraph>{t('internalControl.chapter.empty')}</Paragraph>
-      ) : (
-        <DataTable
-          label={t('internalControl.chapter.caption')}
-          columns={[
-            t('internalControl.chapter.colProcess'),
-            t('internalControl.chapter.colControl'),
-            t('internalControl.chapter.colPeriod'),
-            t('internalControl.chapter.colPerformed'),
-            t('internalControl.chapter.colResult'),
-            t('internalControl.chapter.colDeviations'),
-            t('internalControl.chapter.colMeasures'),
-          ]}
-        >
-          <Table.Body>
-            {rows.map((row, i) => (
-              <Table.Row key={i}>
-                <Table.Cell>{row.process}</Table.Cell>
-                <Table.Cell>{row.control}</Table.Cell>
-                <Table.Cell>{row.periodKey ?? '–'}</Table.Cell>
-                <Table.Cell>
-                  {row.performed === null
-                    ? t('internalControl.chapter.notFollowed')
-                    : row.performed
-                      ? t('internalControl.followUp.performedYes')
-                      : t('internalControl.followUp.performedNo')}
-                </Table.Cell>
-                <Table.Cell>{row.result ?? ''}</Table.Cell>
-                <Table.Cell>{row.deviations ?? ''}</Table.Cell>
-                <Table.Cell>{row.measures ?? ''}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </DataTable>
-      )}
+      <FollowUpTable rows={rows} />
       <Paragraph>
         <AppLink to="/internal-control" search={{ year, unit: unitId }}>
           {t('internalControl.chapter.edit')}
         </AppLink>
       </Paragraph>
     </>
+  );
+}
+
+/**
+ * The follow-up table of the chapter, read-only: on the report's chapters page and in its print
+ * view. Each row is a control of the plan and a period; a control not followed up says so.
+ */
+export function FollowUpTable({ rows }: { rows: readonly FollowUpSummaryRow[] }) {
+  const { t } = useTranslation();
+  return rows.length === 0 ? (
+    <Paragraph>{t('internalControl.chapter.empty')}</Paragraph>
+  ) : (
+    <DataTable
+      label={t('internalControl.chapter.caption')}
+      columns={[
+        t('internalControl.chapter.colProcess'),
+        t('internalControl.chapter.colControl'),
+        t('internalControl.chapter.colPeriod'),
+        t('internalControl.chapter.colPerformed'),
+        t('internalControl.chapter.colResult'),
+        t('internalControl.chapter.colDeviations'),
+        t('internalControl.chapter.colMeasures'),
+        t('internalControl.chapter.colResponsible'),
+        t('internalControl.chapter.colDate'),
+      ]}
+    >
+      <Table.Body>
+        {rows.map((row, i) => (
+          <Table.Row key={i}>
+            <Table.Cell>{row.process}</Table.Cell>
+            <Table.Cell>{row.control}</Table.Cell>
+            <Table.Cell>{row.periodKey ?? '–'}</Table.Cell>
+            <Table.Cell>
+              {row.performed === null
+                ? t('internalControl.chapter.notFollowed')
+                : row.performed
+                  ? t('internalControl.followUp.performedYes')
+                  : t('internalControl.followUp.performedNo')}
+            </Table.Cell>
+            <Table.Cell>{row.result ?? ''}</Table.Cell>
+            <Table.Cell>{row.deviations ?? ''}</Table.Cell>
+            <Table.Cell>{row.measures ?? ''}</Table.Cell>
+            <Table.Cell>{row.responsible ?? ''}</Table.Cell>
+            <Table.Cell>{row.date ?? ''}</Table.Cell>
+          </Table.Row>
+        ))}
+      </Table.Body>
+    </DataTable>
   );
 }
