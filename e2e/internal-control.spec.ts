@@ -102,13 +102,22 @@ test('a reporter analyses a risk, chooses it for the plan, adds a control and fo
   const chapter = page.locator('.print-chapter').filter({
     has: page.getByRole('heading', { name: /Intern kontroll/ }),
   });
+  // The adoption and the risk matrix, every cell in words.
+  await expect(chapter).toContainText('Planen är inte fastställd.');
+  await expect(
+    chapter
+      .getByRole('table', { name: /Riskmatris för Finansavdelningen 2015/ })
+      .getByRole('row', { name: /Sannolikhet 3/ })
+      .getByRole('cell')
+      .nth(3),
+  ).toContainText('Riskvärde 12, mycket hög');
   const printed = chapter
     .getByRole('table', { name: 'Uppföljning av internkontrollplanen' })
     .getByRole('row', { name: /Stickprov av attesterade fakturor/ });
   for (const cell of [
     'Utbetalning av leverantörsfakturor',
     'T2',
-    'Ja',
+    'Genomförd',
     'Två av tjugo fakturor saknade attest',
     'Attest saknas på två fakturor',
     'Påminnelse om attestordningen',

@@ -1,7 +1,9 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import type { PrintedChapter, ReportChapters } from '#contracts/reports.ts';
-import { FollowUpTable } from '#web/modules/internal-control/components/internal-control-chapter.tsx';
+import type { FollowUpSummaryRow } from '#contracts/internal-control.ts';
+import { PrintedInternalControl } from '#web/modules/internal-control/components/internal-control-chapter.tsx';
+import { useReportData } from './report-context.tsx';
 
 /**
  * The report's chapters in its template's order, numbered as printed, each with the unit's text;
@@ -25,10 +27,16 @@ export function PrintedChapters({
         {chapter.kind === 'goals'
           ? children
           : chapter.text !== null && <Paragraph className="prewrap">{chapter.text}</Paragraph>}
-        {chapter.internalControl && <FollowUpTable rows={chapter.internalControl} />}
+        {chapter.internalControl && <InternalControlOfReport rows={chapter.internalControl} />}
       </section>
     );
   });
+}
+
+/** The internal control chapter of the report being printed (signed in: the public has no rows). */
+function InternalControlOfReport({ rows }: { rows: readonly FollowUpSummaryRow[] }) {
+  const { report } = useReportData();
+  return <PrintedInternalControl rows={rows} unit={report.unit} year={report.period.year} />;
 }
 
 /** A signed-in unit's chapters as printed: a blank text is no text. */

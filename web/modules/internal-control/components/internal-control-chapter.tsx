@@ -1,6 +1,10 @@
 import { Paragraph, Table } from '@digdir/designsystemet-react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { FollowUpSummaryRow } from '#contracts/internal-control.ts';
+import { formatLongDate } from '#web/lib/format.ts';
+import { internalControlQuery } from '../internal-control.api.ts';
+import { RiskMatrix } from './risk-matrix.tsx';
 import { AppLink } from '#web/ui/app-link.tsx';
 import { DataTable } from '#web/ui/data-table.tsx';
 
@@ -76,5 +80,47 @@ export function FollowUpTable({ rows }: { rows: readonly FollowUpSummaryRow[] })
         ))}
       </Table.Body>
     </DataTable>
+  );
+}
+
+/**
+ * The chapter in the signed-in print view: the plan's adoption, the risk matrix (every cell in
+ * words) and the follow-up table. The matrix and adoption come from the unit's internal control;
+ * until they are read, or if they cannot be, the follow-up table stands alone.
+ */
+export function PrintedInternalControl({
+  rows,
+  unit,
+  year,
+}: {
+  rows: readonly FollowUpSummaryRow[];
+  unit: { id: string; name: string };
+  year: number;
+}) {
+  const { t, i18n } = useTranslation();
+  const view = useQuery(internalControlQuery({ unitId: unit.id, year }));
+  const data = view.data;
+  return (
+    <>
+      {data && (
+        <>
+          <Paragraph>
+            {data.adoption
+              ? `${t('internalControl.adoption.adopted', {
+                  date: formatLongDate(data.adoption.adoptedOn, i18n.language),
+                  by: data.adoption.adoptedBy,
+                })}${data.adoption.dnr ? `. ${t('internalControl.adoption.dnr', { dnr: data.adoption.dnr })}` : ''}.`
+              : t('internalControl.adoption.notAdopted')}
+          </Paragraph>
+          {data.risks.length > 0 && (
+            <RiskMatrix
+              risks={data.risks}
+              caption={t('internalControl.matrix.caption', { unit: unit.name, year })}
+            />
+          )}
+        </>
+      )}
+      <FollowUpTable rows={rows} />
+    </>
   );
 }
