@@ -16,7 +16,7 @@ import { paragraph, type Block, type Table } from './documents.model.ts';
 
 const W = {
   adopted: (by: string, on: string, dnr: string | null) =>
-    `Internkontrollplanen fastställdes av ${by} ${on}${dnr ? ` (dnr ${dnr})` : ''}.`,
+    `Internkontrollplanen fastställdes av ${by} den ${on}${dnr ? ` (dnr ${dnr})` : ''}.`,
   notAdopted: 'Internkontrollplanen är inte fastställd.',
   noRisks: 'Enheten har ingen riskanalys för året i Rödtråd.',
   band: { low: 'låg', moderate: 'medel', high: 'hög', critical: 'mycket hög' } satisfies Record<

@@ -445,7 +445,7 @@ describe('the follow-up, the city-wide view and next year', () => {
     // In reading order: the adoption, the matrix's cell of the risk (probability 3 × consequence
     // 2), the risk outside the matrix, then the follow-up row with every column.
     const expected = [
-      'Internkontrollplanen fastställdes av Nämnd A 2015-02-17 (dnr 182-70/2015).',
+      'Internkontrollplanen fastställdes av Nämnd A den 2015-02-17 (dnr 182-70/2015).',
       'Riskvärde 6, medel: Redovisning av representation (i planen)',
       'Ej bedömda (utanför matrisen): Ej bedömd ännu',
       'Uppföljning av internkontrollplanen',
