@@ -239,5 +239,19 @@ export const followUpSummaryRow = z.object({
   result: z.string().nullable(),
   deviations: z.string().nullable(),
   measures: z.string().nullable(),
+  /** who answers for the measures */
+  responsible: z.string().nullable(),
+  /** the follow-up's date (ISO) */
+  date: z.string().nullable(),
 });
 export type FollowUpSummaryRow = z.infer<typeof followUpSummaryRow>;
+
+/**
+ * The report chapter in a document (documents.report.*): the follow-up table, the risk analysis
+ * for the matrix written as text, and the committee's adoption of the plan.
+ */
+export type InternalControlChapterData = {
+  rows: FollowUpSummaryRow[];
+  risks: Pick<Risk, 'process' | 'probability' | 'consequence' | 'value' | 'band' | 'inPlan'>[];
+  adoption: Pick<Adoption, 'adoptedOn' | 'adoptedBy' | 'dnr'> | null;
+};

@@ -59,6 +59,8 @@ export const printedChapter = z.object({
   heading: z.string(),
   parentKey: chapterKey.nullable(),
   text: z.string().nullable(),
+  /** an internal control chapter's follow-up table, in the signed-in print view */
+  internalControl: z.array(followUpSummaryRow).optional(),
 });
 export type PrintedChapter = z.infer<typeof printedChapter>;
 

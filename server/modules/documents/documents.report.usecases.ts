@@ -1,4 +1,5 @@
 import type { GoalLevel } from '#contracts/goals.ts';
+import type { InternalControlChapterData } from '#contracts/internal-control.ts';
 import type { ChapterKind, TemplateChapter } from '#contracts/reports.ts';
 import { chapterNumbers } from '#contracts/reports.ts';
 import type { Principal } from '#server/principal.ts';
@@ -7,6 +8,7 @@ import { readEconomy } from '../economy/economy.usecases.ts';
 import { readStatements } from '../economy/economy.statements.usecases.ts';
 import { reportContent, reportScope, type ReportDeps } from '../followup/followup.usecases.ts';
 import { chapterParts } from '../reports/reports.rules.ts';
+import { chapterDocumentData } from '../internal-control/internal-control.overview.usecases.ts';
 import { templateFor } from '../reports/reports.usecases.ts';
 import { formatIsoDate, MISSING } from './documents.format.ts';
 import {
@@ -19,6 +21,7 @@ import {
 } from './documents.model.ts';
 import { economyBlocks, type EconomyData } from './documents.report.economy.rules.ts';
 import { goalSections, type ReportContent } from './documents.report.goals.rules.ts';
+import { internalControlBlocks } from './documents.report.internal-control.rules.ts';
 import { words } from './documents.words.ts';
 
 /**
@@ -38,6 +41,8 @@ type ChapterData = {
   attachments: { name: string }[];
   /** the kinds of the template's chapters */
   kinds: ReadonlySet<ChapterKind>;
+  /** the internal control chapter's data, when the template has one */
+  internalControl: InternalControlChapterData | null;
 };
 
 /** A writer's text as paragraphs: a blank line separates paragraphs, a line break stays one. */
@@ -48,8 +53,8 @@ export const textBlocks = (text: string): Block[] =>
     .filter((part) => part.trim() !== '')
     .map((part) => paragraph(part));
 
-/** The kinds whose figures Rödtråd does not keep yet (internal control, equality, complaints, staff). */
-const placeholderKinds: ChapterKind[] = ['internal_control', 'equality', 'complaints', 'staff'];
+/** The kinds whose figures Rödtråd does not keep yet (equality, complaints, staff). */
+const placeholderKinds: ChapterKind[] = ['equality', 'complaints', 'staff'];
 
 function chapterSection(
   chapter: TemplateChapter,
@@ -73,6 +78,8 @@ function chapterSection(
           }
         : paragraph(MISSING, 'missing'),
     );
+  } else if (chapter.kind === 'internal_control' && data.internalControl) {
+    made.blocks.push(...internalControlBlocks(data.internalControl));
   } else if (placeholderKinds.includes(chapter.kind)) {
     // Until issue #13 keeps these figures, the heading stands with a marked placeholder.
     made.placeholder = true;
@@ -145,7 +152,10 @@ export async function reportDocument(
       ) as Record<GoalLevel, string>)
     : words.levelHeadings;
   const kinds = new Set(template.chapters.map((c) => c.kind));
-  const data: ChapterData = { report, headings, economy, attachments, kinds };
+  const internalControl = kinds.has('internal_control')
+    ? await chapterDocumentData(deps, tenantId, place.unitId, place.periodId)
+    : null;
+  const data: ChapterData = { report, headings, economy, attachments, kinds, internalControl };
   const numbers = chapterNumbers(template.chapters);
   const chapters = template.chapters.map((chapter, i) => ({
     chapter,

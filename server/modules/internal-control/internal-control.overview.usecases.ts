@@ -1,5 +1,6 @@
 import type {
   FollowUpSummaryRow,
+  InternalControlChapterData,
   Overview,
   OverviewQuery,
   OverviewRow,
@@ -99,4 +100,39 @@ export async function chapterSummary(
   const upTo = year.periods.filter((p) => p.position <= period.position).map((p) => p.key);
   const risks = await loadRisks(deps, tenantId, year.id, [unitId]);
   return followUpSummary(risks, upTo);
+}
+
+/**
+ * The chapter in the report's documents: the follow-up table up to the period (as
+ * `chapterSummary`), the year's risk analysis for the matrix, and the plan's adoption. Like
+ * `chapterSummary`, the caller has checked that the report may be read.
+ */
+export async function chapterDocumentData(
+  deps: Pick<InternalControlDeps, 'years' | 'internalControl'>,
+  tenantId: string,
+  unitId: string,
+  periodId: string,
+): Promise<InternalControlChapterData> {
+  const [period] = await deps.years.periodsByIds(tenantId, [periodId]);
+  const year = period && (await deps.years.years(tenantId)).find((y) => y.id === period.yearId);
+  if (!period || !year) return { rows: [], risks: [], adoption: null };
+  const upTo = year.periods.filter((p) => p.position <= period.position).map((p) => p.key);
+  const risks = await loadRisks(deps, tenantId, year.id, [unitId]);
+  const adoption = await deps.internalControl.adoption(tenantId, unitId, year.id);
+  return {
+    rows: followUpSummary(risks, upTo),
+    risks: risks.map(({ process, probability, consequence, value, band, inPlan }) => ({
+      process,
+      probability,
+      consequence,
+      value,
+      band,
+      inPlan,
+    })),
+    adoption: adoption && {
+      adoptedOn: adoption.adoptedOn,
+      adoptedBy: adoption.adoptedBy,
+      dnr: adoption.dnr,
+    },
+  };
 }

@@ -3,6 +3,13 @@ import type { AuditEntry } from '#contracts/audit.ts';
 import type { Overview } from '#contracts/internal-control.ts';
 import type { ReportChapters } from '#contracts/reports.ts';
 import { buildTenant, buildUser, createTestApp, login } from '#server/testing.ts';
+import {
+  chromiumTest,
+  docxParts,
+  docxText,
+  normal,
+  pdfText,
+} from '../documents/documents.testing.ts';
 import { internalControlTown } from './internal-control.testing.ts';
 
 let ctx: Awaited<ReturnType<typeof createTestApp>>;
@@ -407,9 +414,102 @@ describe('the follow-up, the city-wide view and next year', () => {
         result: 'Två av tio fakturor saknade syfte',
         deviations: 'Syfte och deltagare saknas',
         measures: 'Ny rutin för attest av representation',
+        responsible: 'Administrativa avdelningen',
+        date: '2015-12-15',
       },
     ]);
   });
+
+  test('the report’s documents (HTML, Word, PDF) hold the adoption, the risk matrix as text and the follow-up rows', async () => {
+    const town = await followedUp();
+    await town.addRisk({ process: 'Ej bedömd ännu' });
+    await town.ok('PUT', town.people.approverA, `${town.base()}/adoption`, {
+      adoptedOn: '2015-02-17',
+      adoptedBy: 'Nämnd A',
+      dnr: '182-70/2015',
+      version: 0,
+    });
+    const { years } = (await town.inject('GET', town.people.reader, '/api/years')).json<{
+      years: { year: number; periods: { id: string; key: string }[] }[];
+    }>();
+    const vb = years.find((y) => y.year === 2015)!.periods.find((p) => p.key === 'VB')!.id;
+    const download = async (format: string) => {
+      const response = await town.inject(
+        'GET',
+        town.people.reader,
+        `/api/units/${town.units.a}/periods/${vb}/document?format=${format}`,
+      );
+      expect(response.statusCode, response.body.slice(0, 300)).toBe(200);
+      return response.rawPayload;
+    };
+    // In reading order: the adoption, the matrix's cell of the risk (probability 3 × consequence
+    // 2), the risk outside the matrix, then the follow-up row with every column.
+    const expected = [
+      'Internkontrollplanen fastställdes av Nämnd A den 2015-02-17 (dnr 182-70/2015).',
+      'Riskvärde 6, medel: Redovisning av representation (i planen)',
+      'Ej bedömda (utanför matrisen): Ej bedömd ännu',
+      'Uppföljning av internkontrollplanen',
+      'Redovisning av representation',
+      'Stickprov av representationsfakturor',
+      'VB',
+      'Ja',
+      'Två av tio fakturor saknade syfte',
+      'Syfte och deltagare saknas',
+      'Ny rutin för attest av representation',
+      'Administrativa avdelningen',
+      '2015-12-15',
+    ];
+    const inOrder = (text: string) => {
+      let from = text.indexOf('Internkontrollplanen fastställdes');
+      expect(from, 'the adoption').toBeGreaterThan(-1);
+      for (const part of expected) {
+        const at = text.indexOf(part, from);
+        expect(at, part).toBeGreaterThanOrEqual(from);
+        from = at + part.length;
+      }
+    };
+    const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+    const html = (await download('html')).toString('utf8');
+    inOrder(
+      normal(
+        html
+          .replace(/<[^>]+>/g, ' ')
+          .replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => entities[e]!),
+      ),
+    );
+    // The follow-up is a table with its column headers, not a placeholder.
+    expect(html).toMatch(/<th[^>]*>\s*Avvikelser\s*<\/th>/);
+    inOrder(normal(docxText((await docxParts(await download('docx'))).document)));
+  });
+
+  chromiumTest(
+    'the report’s PDF holds the follow-up row',
+    async () => {
+      const town = await followedUp();
+      const { years } = (await town.inject('GET', town.people.reader, '/api/years')).json<{
+        years: { year: number; periods: { id: string; key: string }[] }[];
+      }>();
+      const vb = years.find((y) => y.year === 2015)!.periods.find((p) => p.key === 'VB')!.id;
+      const response = await town.inject(
+        'GET',
+        town.people.reader,
+        `/api/units/${town.units.a}/periods/${vb}/document?format=pdf`,
+      );
+      expect(response.statusCode, response.body.slice(0, 300)).toBe(200);
+      const text = normal(pdfText(response.rawPayload));
+      expect(text).toContain('Internkontrollplanen är inte fastställd.');
+      // pdftotext reads a wrapped table cell line by line, so only cells on one line are compared.
+      for (const cell of [
+        'Uppföljning av internkontrollplanen',
+        'Avvikelser Åtgärder',
+        'Två av tio fakturor saknade syfte',
+        'Syfte och deltagare saknas',
+        '2015-12-15',
+      ])
+        expect(text).toContain(cell);
+    },
+    120_000,
+  );
 
   test('the CSV export has one row per follow-up, and a cell that would run as a formula is guarded', async () => {
     const town = await followedUp();

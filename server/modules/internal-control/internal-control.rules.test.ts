@@ -198,7 +198,13 @@ describe('the report chapter’s summary', () => {
           updatedByName: null,
           followUps: [
             followUp({ periodKey: 'T2', result: 'Utan anmärkning' }),
-            followUp({ periodKey: 'VB', deviations: 'Två kvitton saknas' }),
+            followUp({
+              periodKey: 'VB',
+              deviations: 'Två kvitton saknas',
+              measures: 'Rutinen skärps',
+              responsible: 'Kanslichefen',
+              date: '2016-01-20',
+            }),
           ],
         },
       ],
@@ -216,7 +222,9 @@ describe('the report chapter’s summary', () => {
         performed: true,
         result: null,
         deviations: 'Två kvitton saknas',
-        measures: null,
+        measures: 'Rutinen skärps',
+        responsible: 'Kanslichefen',
+        date: '2016-01-20',
       },
     ]);
     expect(hasFollowUp(rows)).toBe(true);

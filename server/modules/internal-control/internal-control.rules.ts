@@ -117,6 +117,8 @@ export function followUpSummary(
               result: null,
               deviations: null,
               measures: null,
+              responsible: null,
+              date: null,
             },
           ];
         return done.map((f) => ({
@@ -127,6 +129,8 @@ export function followUpSummary(
           result: f.result,
           deviations: f.deviations,
           measures: f.measures,
+          responsible: f.responsible,
+          date: f.date,
         }));
       }),
     );

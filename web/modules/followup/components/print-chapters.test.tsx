@@ -1,6 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, test } from 'vitest';
 import type { PrintedChapter, ReportChapters } from '#contracts/reports.ts';
+import { FollowUpTable } from '#web/modules/internal-control/components/internal-control-chapter.tsx';
 import { PrintedChapters, printedOf } from './print-chapters.tsx';
 
 const chapter = (over: Partial<PrintedChapter>): PrintedChapter => ({
@@ -59,5 +60,40 @@ describe('the printed chapters', () => {
       ],
     } as unknown as ReportChapters;
     expect(printedOf(read)).toEqual([chapter({})]);
+  });
+
+  test('an internal control chapter keeps its follow-up rows for the print view', () => {
+    const row = {
+      process: 'Utbetalningar',
+      control: 'Stickprov',
+      periodKey: 'T2',
+      performed: true,
+      result: 'Två saknade attest',
+      deviations: 'Attest saknas',
+      measures: 'Påminnelse',
+      responsible: 'Ekonomichefen',
+      date: '2015-09-15',
+    };
+    const read = {
+      chapters: [
+        {
+          ...chapter({ key: 'ik', kind: 'internal_control' }),
+          guidance: null,
+          required: false,
+          hasText: true,
+          source: 'internal_control',
+          missing: [],
+          text: null,
+          internalControl: [row],
+        },
+      ],
+    } as unknown as ReportChapters;
+    expect(printedOf(read)).toEqual([
+      chapter({ key: 'ik', kind: 'internal_control', internalControl: [row] }),
+    ]);
+    const html = renderToStaticMarkup(<FollowUpTable rows={[row]} />);
+    for (const cell of Object.values(row))
+      if (typeof cell === 'string') expect(html).toContain(`<td>${cell}</td>`);
+    expect(html).toContain('<td>internalControl.followUp.performedYes</td>');
   });
 });

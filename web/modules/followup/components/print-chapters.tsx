@@ -1,6 +1,9 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import type { PrintedChapter, ReportChapters } from '#contracts/reports.ts';
+import type { FollowUpSummaryRow } from '#contracts/internal-control.ts';
+import { PrintedInternalControl } from '#web/modules/internal-control/components/internal-control-chapter.tsx';
+import { useReportData } from './report-context.tsx';
 
 /**
  * The report's chapters in its template's order, numbered as printed, each with the unit's text;
@@ -24,9 +27,16 @@ export function PrintedChapters({
         {chapter.kind === 'goals'
           ? children
           : chapter.text !== null && <Paragraph className="prewrap">{chapter.text}</Paragraph>}
+        {chapter.internalControl && <InternalControlOfReport rows={chapter.internalControl} />}
       </section>
     );
   });
+}
+
+/** The internal control chapter of the report being printed (signed in: the public has no rows). */
+function InternalControlOfReport({ rows }: { rows: readonly FollowUpSummaryRow[] }) {
+  const { report } = useReportData();
+  return <PrintedInternalControl rows={rows} unit={report.unit} year={report.period.year} />;
 }
 
 /** A signed-in unit's chapters as printed: a blank text is no text. */
@@ -38,4 +48,5 @@ export const printedOf = (read: ReportChapters): PrintedChapter[] =>
     heading: c.heading,
     parentKey: c.parentKey,
     text: c.text && c.text.text.trim() !== '' ? c.text.text : null,
+    ...(c.internalControl ? { internalControl: c.internalControl } : {}),
   }));

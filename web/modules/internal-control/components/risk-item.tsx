@@ -53,6 +53,13 @@ export function RiskItem({
                   period: m.periodKey,
                   measures: m.measures,
                 })}
+                {m.deviations &&
+                  ` ${t('internalControl.risks.carriedDeviations', { text: m.deviations })}`}
+                {(m.responsible || m.date) &&
+                  ` ${t('internalControl.risks.carriedWho', {
+                    responsible: m.responsible ?? '–',
+                    date: m.date ?? '–',
+                  })}`}
               </li>
             ))}
           </ul>
