@@ -19,6 +19,7 @@ import {
 } from './documents.model.ts';
 import { economyBlocks, type EconomyData } from './documents.report.economy.rules.ts';
 import { goalSections, type ReportContent } from './documents.report.goals.rules.ts';
+import { timed, type Spans } from './documents.spans.ts';
 import { words } from './documents.words.ts';
 
 /**
@@ -115,12 +116,24 @@ async function economyOf(
   return { view, statements: await readStatements(deps, principal, unitId, year) };
 }
 
-export async function reportDocument(
+/** Everything the report's document is made of, as read (the builder below only arranges it). */
+type ReportSources = {
+  period: Awaited<ReturnType<typeof reportScope>>['period'];
+  report: ReportContent;
+  template: Awaited<ReturnType<typeof templateFor>>;
+  texts: Awaited<ReturnType<DocumentDeps['reports']['texts']>>;
+  attachments: { name: string }[];
+  levels: Awaited<ReturnType<DocumentDeps['goalLevels']['settingsOf']>>;
+  tenant: Awaited<ReturnType<DocumentDeps['tenants']['findById']>>;
+  economy: EconomyData | null;
+};
+
+/** The reads: the report, template, chapter texts, attachments, level names, tenant, economy. */
+async function reportSources(
   deps: DocumentDeps,
   principal: Principal,
   place: { unitId: string; periodId: string },
-  today: string,
-): Promise<DocumentModel> {
+): Promise<ReportSources> {
   const { tenantId } = principal;
   const { period } = await reportScope(
     deps,
@@ -139,6 +152,12 @@ export async function reportDocument(
   ]);
   const usesEconomy = template.chapters.some((c) => c.kind.startsWith('economy_'));
   const economy = usesEconomy ? await economyOf(deps, principal, place.unitId, period.year) : null;
+  return { period, report, template, texts, attachments, levels, tenant, economy };
+}
+
+/** The document model of what was read (pure). */
+function reportModel(sources: ReportSources, today: string): DocumentModel {
+  const { period, report, template, texts, attachments, levels, tenant, economy } = sources;
   const headings = levels
     ? (Object.fromEntries(
         Object.entries(levels).map(([level, s]) => [level, `${s.name}:`]),
@@ -147,14 +166,11 @@ export async function reportDocument(
   const kinds = new Set(template.chapters.map((c) => c.kind));
   const data: ChapterData = { report, headings, economy, attachments, kinds };
   const numbers = chapterNumbers(template.chapters);
+  const textOf = new Map<string, string>();
+  for (const t of texts) if (!textOf.has(t.chapterKey)) textOf.set(t.chapterKey, t.text);
   const chapters = template.chapters.map((chapter, i) => ({
     chapter,
-    made: chapterSection(
-      chapter,
-      numbers[i]!,
-      texts.find((t) => t.chapterKey === chapter.key)?.text ?? null,
-      data,
-    ),
+    made: chapterSection(chapter, numbers[i]!, textOf.get(chapter.key) ?? null, data),
   }));
   const { state } = report;
   const F = words.facts;
@@ -182,4 +198,19 @@ export async function reportDocument(
     },
     sections: nest(chapters),
   };
+}
+
+/**
+ * A unit's report for a period as a document model. With `spans`, the reads' time is added to
+ * `data` and the building's to `model`.
+ */
+export async function reportDocument(
+  deps: DocumentDeps,
+  principal: Principal,
+  place: { unitId: string; periodId: string },
+  today: string,
+  spans?: Spans,
+): Promise<DocumentModel> {
+  const sources = await timed(spans, 'data', () => reportSources(deps, principal, place));
+  return timed(spans, 'model', () => reportModel(sources, today));
 }
