@@ -24,6 +24,7 @@ import type {
   Section,
   Table as ModelTable,
 } from './documents.model.ts';
+import { timed, type Spans } from './documents.spans.ts';
 
 /**
  * The Word renderer (the `docx` package): Word's own Heading 1–4 styles, a table of contents
@@ -137,8 +138,15 @@ export function docxStart(doc: DocumentModel): FileChild[] {
 
 const SWEDISH = { value: 'sv-SE' } as const;
 
-/** The Word file of the given body (`docxStart` and the sections, or a compilation's). */
-export function docxPackage(doc: DocumentModel, children: FileChild[]): Promise<Buffer> {
+/**
+ * The Word file of the given body (`docxStart` and the sections, or a compilation's). With
+ * `spans`, packing (the XML of every part, zipped) is added to `docx pack`.
+ */
+export function docxPackage(
+  doc: DocumentModel,
+  children: FileChild[],
+  spans?: Spans,
+): Promise<Buffer> {
   const running = `${doc.tenantName} · ${doc.unitName}`;
   const file = new Document({
     title: doc.title,
@@ -186,8 +194,14 @@ export function docxPackage(doc: DocumentModel, children: FileChild[]): Promise<
       },
     ],
   });
-  return Packer.toBuffer(file);
+  return timed(spans, 'docx pack', () => Packer.toBuffer(file));
 }
 
-export const renderDocx = (doc: DocumentModel): Promise<Buffer> =>
-  docxPackage(doc, [...docxStart(doc), ...doc.sections.flatMap(docxSection)]);
+/** The model as a Word file; with `spans`, building the package's objects is `docx tree`. */
+export async function renderDocx(doc: DocumentModel, spans?: Spans): Promise<Buffer> {
+  const children = await timed(spans, 'docx tree', () => [
+    ...docxStart(doc),
+    ...doc.sections.flatMap(docxSection),
+  ]);
+  return docxPackage(doc, children, spans);
+}

@@ -21,12 +21,24 @@ export const orMissing = (text: string | null | undefined): string =>
 
 const fractionLength = (value: string) => value.split('.')[1]?.length ?? 0;
 
+/** One formatter per (least, most) decimals: making an Intl.NumberFormat costs far more than using one. */
+const formatters = new Map<string, Intl.NumberFormat>();
+function formatterOf(least: number, most: number): Intl.NumberFormat {
+  const key = `${least}/${most}`;
+  let made = formatters.get(key);
+  if (!made) {
+    made = new Intl.NumberFormat('sv-SE', {
+      minimumFractionDigits: least,
+      maximumFractionDigits: most,
+    });
+    formatters.set(key, made);
+  }
+  return made;
+}
+
 /** "94.18" → "94,18", "6700" → "6 700": at most `decimals` decimals, half away from zero. */
 export function formatDecimal(value: string, decimals: number): string {
-  return new Intl.NumberFormat('sv-SE', {
-    minimumFractionDigits: Math.min(fractionLength(value), decimals),
-    maximumFractionDigits: decimals,
-  }).format(value as Numeric);
+  return formatterOf(Math.min(fractionLength(value), decimals), decimals).format(value as Numeric);
 }
 
 export type Measure = { unit: string; decimals: number };

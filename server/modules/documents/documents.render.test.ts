@@ -3,6 +3,8 @@ import { cssString, renderHtml } from './documents.html.ts';
 import { renderDocx } from './documents.docx.ts';
 import { paragraph, section, type DocumentModel, type Table } from './documents.model.ts';
 import { createPdfPrinter } from './documents.pdf.ts';
+import { renderDocument } from './documents.render.ts';
+import type { Spans } from './documents.spans.ts';
 import {
   chromiumTest,
   docxParts,
@@ -163,5 +165,30 @@ describe('PDF', () => {
       message: expect.stringMatching(/apt-get install chromium.*RODTRAD_CHROMIUM/),
     });
     await none.close();
+  });
+});
+
+describe('the steps of a rendering', () => {
+  test('are timed when asked, and the file is the same as without', async () => {
+    const printed: string[] = [];
+    const printer = {
+      print: async (html: string, spans?: Spans) => {
+        printed.push(html);
+        if (spans) spans['chromium pdf'] = 1;
+        return Buffer.from('%PDF-');
+      },
+    };
+    const spans: Spans = {};
+    const html = await renderDocument(model, 'html', printer, spans);
+    expect(html.toString('utf8')).toBe(renderHtml(model));
+    await renderDocument(model, 'pdf', printer, spans);
+    expect(printed).toEqual([renderHtml(model)]);
+    const word = await renderDocument(model, 'docx', printer, spans);
+    // the same document but for the bookmarks' numbers, which count on across documents
+    const bookmarksAside = async (bytes: Buffer) =>
+      (await docxParts(bytes)).document.replace(/_Toc\d+/g, '_Toc').replace(/w:id="\d+"/g, '');
+    expect(await bookmarksAside(word)).toBe(await bookmarksAside(await renderDocx(model)));
+    expect(Object.keys(spans).sort()).toEqual(['chromium pdf', 'docx pack', 'docx tree', 'html']);
+    for (const ms of Object.values(spans)) expect(ms).toBeGreaterThanOrEqual(0);
   });
 });

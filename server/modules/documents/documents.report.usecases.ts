@@ -22,6 +22,7 @@ import {
 import { economyBlocks, type EconomyData } from './documents.report.economy.rules.ts';
 import { goalSections, type ReportContent } from './documents.report.goals.rules.ts';
 import { internalControlBlocks } from './documents.report.internal-control.rules.ts';
+import { timed, type Spans } from './documents.spans.ts';
 import { words } from './documents.words.ts';
 
 /**
@@ -122,12 +123,25 @@ async function economyOf(
   return { view, statements: await readStatements(deps, principal, unitId, year) };
 }
 
-export async function reportDocument(
+/** Everything the report's document is made of, as read (the builder below only arranges it). */
+type ReportSources = {
+  period: Awaited<ReturnType<typeof reportScope>>['period'];
+  report: ReportContent;
+  template: Awaited<ReturnType<typeof templateFor>>;
+  texts: Awaited<ReturnType<DocumentDeps['reports']['texts']>>;
+  attachments: { name: string }[];
+  levels: Awaited<ReturnType<DocumentDeps['goalLevels']['settingsOf']>>;
+  tenant: Awaited<ReturnType<DocumentDeps['tenants']['findById']>>;
+  economy: EconomyData | null;
+  internalControl: ChapterData['internalControl'];
+};
+
+/** The reads: the report, template, chapter texts, attachments, level names, tenant, economy. */
+async function reportSources(
   deps: DocumentDeps,
   principal: Principal,
   place: { unitId: string; periodId: string },
-  today: string,
-): Promise<DocumentModel> {
+): Promise<ReportSources> {
   const { tenantId } = principal;
   const { period } = await reportScope(
     deps,
@@ -146,25 +160,29 @@ export async function reportDocument(
   ]);
   const usesEconomy = template.chapters.some((c) => c.kind.startsWith('economy_'));
   const economy = usesEconomy ? await economyOf(deps, principal, place.unitId, period.year) : null;
+  const internalControl = template.chapters.some((c) => c.kind === 'internal_control')
+    ? await chapterDocumentData(deps, tenantId, place.unitId, place.periodId)
+    : null;
+  return { period, report, template, texts, attachments, levels, tenant, economy, internalControl };
+}
+
+/** The document model of what was read (pure). */
+function reportModel(sources: ReportSources, today: string): DocumentModel {
+  const { period, report, template, texts, attachments, levels, tenant, economy } = sources;
+  const { internalControl } = sources;
   const headings = levels
     ? (Object.fromEntries(
         Object.entries(levels).map(([level, s]) => [level, `${s.name}:`]),
       ) as Record<GoalLevel, string>)
     : words.levelHeadings;
   const kinds = new Set(template.chapters.map((c) => c.kind));
-  const internalControl = kinds.has('internal_control')
-    ? await chapterDocumentData(deps, tenantId, place.unitId, place.periodId)
-    : null;
   const data: ChapterData = { report, headings, economy, attachments, kinds, internalControl };
   const numbers = chapterNumbers(template.chapters);
+  const textOf = new Map<string, string>();
+  for (const t of texts) if (!textOf.has(t.chapterKey)) textOf.set(t.chapterKey, t.text);
   const chapters = template.chapters.map((chapter, i) => ({
     chapter,
-    made: chapterSection(
-      chapter,
-      numbers[i]!,
-      texts.find((t) => t.chapterKey === chapter.key)?.text ?? null,
-      data,
-    ),
+    made: chapterSection(chapter, numbers[i]!, textOf.get(chapter.key) ?? null, data),
   }));
   const { state } = report;
   const F = words.facts;
@@ -192,4 +210,19 @@ export async function reportDocument(
     },
     sections: nest(chapters),
   };
+}
+
+/**
+ * A unit's report for a period as a document model. With `spans`, the reads' time is added to
+ * `data` and the building's to `model`.
+ */
+export async function reportDocument(
+  deps: DocumentDeps,
+  principal: Principal,
+  place: { unitId: string; periodId: string },
+  today: string,
+  spans?: Spans,
+): Promise<DocumentModel> {
+  const sources = await timed(spans, 'data', () => reportSources(deps, principal, place));
+  return timed(spans, 'model', () => reportModel(sources, today));
 }
