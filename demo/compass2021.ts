@@ -1,4 +1,7 @@
 import type { AreaInput, EvaluationInput } from '#contracts/compass.ts';
+import { createEvaluation } from '#server/modules/compass/compass.usecases.ts';
+import type { Principal } from '#server/principal.ts';
+import type { Repositories } from '#server/repositories.ts';
 
 /**
  * Stockholm's Kommunkompassen evaluation of February 2021, transcribed from seed 001 (KK21):
@@ -358,3 +361,12 @@ export const compass2021: EvaluationInput = {
     'Underlag: dokument, kommunens hemsida, sociala medier och intervjuer (KK21:108-112). Föregående utvärdering år 2009 (KK21:106-108); dess poäng finns inte i rapporten.',
   areas,
 };
+
+export async function seedCompass2021(
+  repos: Repositories,
+  principal: Principal,
+  log: (line: string) => void,
+) {
+  log('Demo: Kommunkompassen, February 2021 (KK21)…');
+  await createEvaluation(repos, principal, compass2021);
+}

@@ -424,6 +424,8 @@ export const en: Strings<Translation> = {
       hr_staff_figures: 'Staff key figures',
       hr_index_sets: 'Staff survey indices',
       feedback_years: 'Feedback and surveys',
+      compass_evaluation: 'Kommunkompassen evaluation',
+      compass_point: 'Kommunkompassen improvement point',
       internal_control_risk: 'Internal control risk',
       internal_control_control: 'Internal control plan control',
       internal_control_follow_up: 'Control follow-up',

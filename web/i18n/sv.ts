@@ -420,6 +420,8 @@ export const sv = {
       hr_staff_figures: 'Personalnyckeltal',
       hr_index_sets: 'Index i medarbetarenkäten',
       feedback_years: 'Synpunkter och undersökningar',
+      compass_evaluation: 'Kommunkompassen, utvärdering',
+      compass_point: 'Kommunkompassen, förbättringsmöjlighet',
       internal_control_risk: 'Risk i internkontrollen',
       internal_control_control: 'Kontroll i internkontrollplanen',
       internal_control_follow_up: 'Uppföljning av kontroll',
