@@ -3,6 +3,7 @@ import { economyEn } from './economy.en.ts';
 import { decisionsEn } from './decisions.en.ts';
 import { efficiencyEn } from './efficiency.en.ts';
 import { internalControlEn } from './internal-control.en.ts';
+import { compassEn } from './compass.en.ts';
 import { followupEn } from './followup.en.ts';
 import { goalsEn } from './goals.en.ts';
 import { issuesEn } from './issues.en.ts';
@@ -121,6 +122,7 @@ export const en: Strings<Translation> = {
   efficiency: efficiencyEn,
   staff: staffEn,
   internalControl: internalControlEn,
+  compass: compassEn,
   portal: portalEn,
   start: startEn,
   reports: reportsEn,

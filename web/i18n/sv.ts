@@ -3,6 +3,7 @@ import { economySv } from './economy.sv.ts';
 import { decisionsSv } from './decisions.sv.ts';
 import { efficiencySv } from './efficiency.sv.ts';
 import { internalControlSv } from './internal-control.sv.ts';
+import { compassSv } from './compass.sv.ts';
 import { followupSv } from './followup.sv.ts';
 import { goalsSv } from './goals.sv.ts';
 import { issuesSv } from './issues.sv.ts';
@@ -117,6 +118,7 @@ export const sv = {
   efficiency: efficiencySv,
   staff: staffSv,
   internalControl: internalControlSv,
+  compass: compassSv,
   portal: portalSv,
   start: startSv,
   reports: reportsSv,

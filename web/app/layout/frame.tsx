@@ -24,7 +24,8 @@ type NavItem = {
     | '/efficiency'
     | '/admin/report-templates'
     | '/staff-figures'
-    | '/internal-control';
+    | '/internal-control'
+    | '/kommunkompassen';
   label:
     | 'start.nav'
     | 'nav.org'
@@ -37,7 +38,8 @@ type NavItem = {
     | 'efficiency.nav'
     | 'reports.nav'
     | 'staff.nav'
-    | 'internalControl.nav';
+    | 'internalControl.nav'
+    | 'compass.nav';
   permission: Permission;
   exact?: boolean;
 };
@@ -50,6 +52,7 @@ const navItems: NavItem[] = [
   { to: '/efficiency', label: 'efficiency.nav', permission: 'followup.read' },
   { to: '/staff-figures', label: 'staff.nav', permission: 'followup.read' },
   { to: '/internal-control', label: 'internalControl.nav', permission: 'followup.read' },
+  { to: '/kommunkompassen', label: 'compass.nav', permission: 'org.read' },
   { to: '/goals', label: 'goals.nav.goals', permission: 'followup.read' },
   { to: '/rollup', label: 'goals.nav.rollup', permission: 'followup.read' },
   { to: '/org/reorganise', label: 'nav.reorganise', permission: 'org.reorganise' },
