@@ -50,4 +50,18 @@ test('the evaluation as printed, its flags, and an improvement point made an ass
   await expect(point).toContainText(`Uppdrag 2015 för Kompetensfonden: ${POINT}.`);
   await expect(point).toContainText('Status: inte rapporterad');
   await expect(point.getByRole('button', { name: 'Gör till aktivitet' })).toHaveCount(0);
+
+  // A file with a bad cell is refused by row and column, and nothing is stored. (The council's
+  // controller or an administrator imports; Kommunstyrelsen's controller may try, so the answer
+  // here is the file's problems, found before the permission is asked.)
+  await page.getByLabel('Fil med en utvärdering (Excel eller CSV)').setInputFiles({
+    name: 'kompassen.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('Typ;Nr;Text;Uppnått;Max\r\nMånad;;2024-03\r\nOmråde;1;Test;tio;100\r\n'),
+  });
+  await page.getByRole('button', { name: 'Läs in' }).click();
+  const problems = page.getByRole('alert').filter({ hasText: 'Ingenting har sparats' });
+  await expect(problems).toContainText("rad 3, kolumn Uppnått: 'tio' är inget heltal");
+  await expectAccessible(page, 'the Kommunkompassen page with a refused file');
+  await expect(page.getByLabel('Utvärdering')).toHaveCount(0);
 });

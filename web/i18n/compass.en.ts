@@ -69,4 +69,13 @@ export const compassEn: Strings<typeof compassSv> = {
   files: 'File',
   exportXlsx: 'Download as Excel',
   exportCsv: 'Download as CSV',
+  importTitle: 'Import an evaluation',
+  importFile: 'File with an evaluation (Excel or CSV)',
+  importHelp:
+    'The same format as the file above. All or nothing: a file with any problem is not imported at all, and each problem is named by row and column.',
+  importButton: 'Import',
+  imported:
+    'The evaluation {{month}} has been imported: {{areas}} areas and {{points}} strengths and improvement points.',
+  importProblems_one: 'The file has {{count}} problem. Nothing has been saved.',
+  importProblems_other: 'The file has {{count}} problems. Nothing has been saved.',
 };

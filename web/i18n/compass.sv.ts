@@ -66,4 +66,13 @@ export const compassSv = {
   files: 'Fil',
   exportXlsx: 'Hämta som Excel',
   exportCsv: 'Hämta som CSV',
+  importTitle: 'Läs in en utvärdering',
+  importFile: 'Fil med en utvärdering (Excel eller CSV)',
+  importHelp:
+    'Samma format som filen ovan. Allt eller inget: en fil med något fel läses inte in alls, och varje fel anges med rad och kolumn.',
+  importButton: 'Läs in',
+  imported:
+    'Utvärderingen {{month}} är inläst: {{areas}} områden och {{points}} styrkor och förbättringsmöjligheter.',
+  importProblems_one: 'Filen har {{count}} fel. Ingenting har sparats.',
+  importProblems_other: 'Filen har {{count}} fel. Ingenting har sparats.',
 };

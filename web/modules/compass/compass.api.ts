@@ -1,6 +1,12 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { EvaluationSummary, EvaluationView, MakeActivityInput } from '#contracts/compass.ts';
-import { api } from '#web/lib/api-client.ts';
+import type {
+  CompassImportResult,
+  EvaluationSummary,
+  EvaluationView,
+  MakeActivityInput,
+} from '#contracts/compass.ts';
+import { api, apiUpload } from '#web/lib/api-client.ts';
+import { uploadType } from '#web/modules/economy/economy.api.ts';
 
 export const compassKeys = {
   all: ['compass'] as const,
@@ -31,6 +37,20 @@ export function useMakeActivity(pointId: string) {
         method: 'POST',
         body: input,
       }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: compassKeys.all }),
+  });
+}
+
+/** Imports a whole evaluation from an Excel or CSV file; the list is read again. */
+export function useCompassImport() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (file: File) =>
+      apiUpload<CompassImportResult>(
+        '/api/compass/evaluations/import',
+        file,
+        uploadType(file.name),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: compassKeys.all }),
   });
 }

@@ -9,6 +9,8 @@ import { Page, Section } from '#web/ui/page.tsx';
 import { QueryState } from '#web/ui/query-state.tsx';
 import { evaluationQuery, evaluationsQuery, exportUrl } from '../compass.api.ts';
 import { CompassComparison } from './compass-comparison.tsx';
+import { CompassImport } from './compass-import.tsx';
+import { usePermission } from '#web/modules/people/people.api.ts';
 import { CompassPoints } from './compass-points.tsx';
 import './compass.css';
 
@@ -19,6 +21,7 @@ export function CompassPage() {
   const [chosen, setChosen] = useState<string | null>(null);
   const id = chosen ?? list.data?.[0]?.id ?? null;
   const view = useQuery({ ...evaluationQuery(id ?? ''), enabled: id !== null });
+  const mayImport = usePermission('model.write');
   return (
     <Page
       title={view.data ? t('compass.titleFull', { month: view.data.heldIn }) : t('compass.title')}
@@ -49,6 +52,7 @@ export function CompassPage() {
           )
         }
       </QueryState>
+      {mayImport && <CompassImport />}
     </Page>
   );
 }
