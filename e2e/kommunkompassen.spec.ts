@@ -63,5 +63,5 @@ test('the evaluation as printed, its flags, and an improvement point made an ass
   const problems = page.getByRole('alert').filter({ hasText: 'Ingenting har sparats' });
   await expect(problems).toContainText("rad 3, kolumn Uppnått: 'tio' är inget heltal");
   await expectAccessible(page, 'the Kommunkompassen page with a refused file');
-  await expect(page.getByLabel('Utvärdering')).toHaveCount(0);
+  await expect(page.getByLabel('Utvärdering', { exact: true })).toHaveCount(0);
 });
