@@ -13,6 +13,7 @@ import { seedReports2015 } from './reports2015.ts';
 import { seedDecisionCase2015 } from './decisions2015.ts';
 import { seedStaff2015 } from './staff2015.ts';
 import { seedInternalControl2015 } from './internalcontrol2015.ts';
+import { seedCompass2021 } from './compass2021.ts';
 import {
   baseline,
   importAccount,
@@ -112,6 +113,7 @@ export async function seedDemo(database: Database, log: (line: string) => void =
     await seedDecisionCase2015(repos, principal, { unitId: idOf('ks'), periodId: vb2015.id }, log);
     await seedStaff2015(repos, principal, { board: idOf('ks') }, log);
     await seedInternalControl2015(repos, principal, { board: idOf('ks') }, log);
+    await seedCompass2021(repos, principal, log);
     return created;
   });
 }

@@ -260,6 +260,7 @@ const routes: {
   ...decisionRoutes(),
   ...staffAndFeedbackRoutes(),
   ...internalControlRoutes(),
+  ...compassRoutes(),
   // Login and logout are tested on their own (people.routes.test.ts): logging out ends the session.
 ];
 
@@ -631,6 +632,33 @@ function internalControlRoutes(): typeof routes {
       url: `${base}/adoption?version=1`,
       openapi: `${doc}/adoption`,
       allowed: anyRole,
+    },
+  ];
+}
+
+/**
+ * Kommunkompassen (modules/compass): every role reads; the writes pass the route on model.write
+ * and the use cases ask it on a top unit (evaluations) or on the responsible unit (an improvement
+ * point made an activity), tested in compass.routes.test.ts.
+ */
+function compassRoutes(): typeof routes {
+  const base = '/api/compass/evaluations';
+  return [
+    { method: 'GET', url: base, openapi: base, allowed: anyRole },
+    { method: 'GET', url: `${base}/${id}`, openapi: `${base}/{id}`, allowed: anyRole },
+    { method: 'DELETE', url: `${base}/${id}`, openapi: `${base}/{id}`, allowed: modellers },
+    {
+      method: 'GET',
+      url: `${base}/${id}/export?format=csv`,
+      openapi: `${base}/{id}/export`,
+      allowed: anyRole,
+    },
+    { method: 'POST', url: `${base}/import`, openapi: `${base}/import`, allowed: modellers },
+    {
+      method: 'POST',
+      url: `/api/compass/points/${id}/activity`,
+      openapi: '/api/compass/points/{id}/activity',
+      allowed: modellers,
     },
   ];
 }

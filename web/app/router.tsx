@@ -8,6 +8,7 @@ import { auditRoute } from './routes/audit.tsx';
 import { economyRollUpRoute } from './routes/economy-rollup.tsx';
 import { economyRoute } from './routes/economy.tsx';
 import { efficiencyRoute } from './routes/efficiency.tsx';
+import { compassRoute } from './routes/compass.tsx';
 import { staffRoute } from './routes/staff.tsx';
 import { feedbackRoute } from './routes/feedback.tsx';
 import { internalControlOverviewRoute, internalControlRoute } from './routes/internal-control.tsx';
@@ -80,6 +81,7 @@ const routeTree = rootRoute.addChildren([
     feedbackRoute,
     internalControlRoute,
     internalControlOverviewRoute,
+    compassRoute,
   ]),
 ]);
 

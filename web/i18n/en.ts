@@ -4,6 +4,7 @@ import { economyEn } from './economy.en.ts';
 import { decisionsEn } from './decisions.en.ts';
 import { efficiencyEn } from './efficiency.en.ts';
 import { internalControlEn } from './internal-control.en.ts';
+import { compassEn } from './compass.en.ts';
 import { followupEn } from './followup.en.ts';
 import { goalsEn } from './goals.en.ts';
 import { issuesEn } from './issues.en.ts';
@@ -123,6 +124,7 @@ export const en: Strings<Translation> = {
   staff: staffEn,
   feedback: feedbackEn,
   internalControl: internalControlEn,
+  compass: compassEn,
   portal: portalEn,
   start: startEn,
   reports: reportsEn,
@@ -426,6 +428,8 @@ export const en: Strings<Translation> = {
       hr_staff_figures: 'Staff key figures',
       hr_index_sets: 'Staff survey indices',
       feedback_years: 'Feedback and surveys',
+      compass_evaluation: 'Kommunkompassen evaluation',
+      compass_point: 'Kommunkompassen improvement point',
       internal_control_risk: 'Internal control risk',
       internal_control_control: 'Internal control plan control',
       internal_control_follow_up: 'Control follow-up',

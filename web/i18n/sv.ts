@@ -4,6 +4,7 @@ import { economySv } from './economy.sv.ts';
 import { decisionsSv } from './decisions.sv.ts';
 import { efficiencySv } from './efficiency.sv.ts';
 import { internalControlSv } from './internal-control.sv.ts';
+import { compassSv } from './compass.sv.ts';
 import { followupSv } from './followup.sv.ts';
 import { goalsSv } from './goals.sv.ts';
 import { issuesSv } from './issues.sv.ts';
@@ -119,6 +120,7 @@ export const sv = {
   staff: staffSv,
   feedback: feedbackSv,
   internalControl: internalControlSv,
+  compass: compassSv,
   portal: portalSv,
   start: startSv,
   reports: reportsSv,
@@ -422,6 +424,8 @@ export const sv = {
       hr_staff_figures: 'Personalnyckeltal',
       hr_index_sets: 'Index i medarbetarenkäten',
       feedback_years: 'Synpunkter och undersökningar',
+      compass_evaluation: 'Kommunkompassen, utvärdering',
+      compass_point: 'Kommunkompassen, förbättringsmöjlighet',
       internal_control_risk: 'Risk i internkontrollen',
       internal_control_control: 'Kontroll i internkontrollplanen',
       internal_control_follow_up: 'Uppföljning av kontroll',

@@ -25,7 +25,8 @@ type NavItem = {
     | '/admin/report-templates'
     | '/staff-figures'
     | '/feedback'
-    | '/internal-control';
+    | '/internal-control'
+    | '/kommunkompassen';
   label:
     | 'start.nav'
     | 'nav.org'
@@ -39,7 +40,8 @@ type NavItem = {
     | 'reports.nav'
     | 'staff.nav'
     | 'feedback.nav'
-    | 'internalControl.nav';
+    | 'internalControl.nav'
+    | 'compass.nav';
   permission: Permission;
   exact?: boolean;
 };
@@ -53,6 +55,7 @@ const navItems: NavItem[] = [
   { to: '/staff-figures', label: 'staff.nav', permission: 'followup.read' },
   { to: '/feedback', label: 'feedback.nav', permission: 'followup.read' },
   { to: '/internal-control', label: 'internalControl.nav', permission: 'followup.read' },
+  { to: '/kommunkompassen', label: 'compass.nav', permission: 'org.read' },
   { to: '/goals', label: 'goals.nav.goals', permission: 'followup.read' },
   { to: '/rollup', label: 'goals.nav.rollup', permission: 'followup.read' },
   { to: '/org/reorganise', label: 'nav.reorganise', permission: 'org.reorganise' },

@@ -48,6 +48,8 @@ export const auditedEntities = [
   'hr_staff_figures',
   'hr_index_sets',
   'feedback_years',
+  'compass_evaluation',
+  'compass_point',
 ] as const;
 
 /** The actions that are about signing in and out, hidden unless the reader asks for them. */

@@ -1,0 +1,81 @@
+import type { compassSv } from './compass.sv.ts';
+import type { Strings } from './en.ts';
+
+/** Kommunkompassen: SKR's evaluation with points, strengths and improvement points. */
+export const compassEn: Strings<typeof compassSv> = {
+  nav: 'Kommunkompassen',
+  title: 'Kommunkompassen',
+  titleFull: 'Kommunkompassen {{month}}',
+  intro:
+    'The evaluation under SKR’s Kommunkompassen: eight areas with sub-areas, achieved and maximum points, strengths and improvement points. Each improvement point can become an assignment with a responsible unit, followed up like other activities.',
+  none: 'There is no Kommunkompassen evaluation yet.',
+  chooseEvaluation: 'Evaluation',
+  facts: 'About the evaluation',
+  month: 'Carried out',
+  ordinal: 'Ordinal',
+  ordinalValue: 'the municipality’s evaluation no. {{n}}',
+  model: 'Model',
+  interviewees: 'Interviewees',
+  notes: 'Note',
+  total: 'Total',
+  totalValue: '{{achieved}} of {{max}} points ({{percent}} %)',
+  strongest: 'Strongest areas',
+  weakest: 'Weakest areas',
+  scores: 'Points per area',
+  caption: 'Area {{no}}: achieved and maximum points per sub-area, as printed',
+  colAchieved: 'Achieved',
+  colMax: 'Max',
+  colPercent: 'Percent',
+  areaTotal: 'Total of area {{no}}',
+  sectionHeading: 'In the detailed section: “{{name}}”',
+  flags: 'Printed figures that do not add up',
+  flagsIntro:
+    'The figures are shown as the report prints them. These are the printed figures that differ from what the points give; they are not corrected.',
+  noFlags: 'Every printed figure adds up.',
+  flag: {
+    sub_area_percent: 'Sub-area {{subArea}}: printed {{printed}} %, the points give {{computed}} %',
+    area_points:
+      'Area {{area}}: the table prints {{printed}} points, the sub-areas add up to {{computed}}',
+    area_max:
+      'Area {{area}}: the table prints max {{printed}}, the sub-areas add up to {{computed}}',
+    area_percent: 'Area {{area}}: printed {{printed}} %, the points give {{computed}} %',
+    section_points:
+      'Area {{area}}: the detailed section prints {{printed}} points, the table {{computed}}',
+  },
+  flagMark: 'Differs: printed {{printed}}, computed {{computed}}',
+  points: 'Strengths and improvement points',
+  strengths: 'Strengths',
+  improvements: 'Improvement points',
+  areaHeading: '{{no}}. {{name}}',
+  linked: 'Assignment {{year}} for {{unit}}',
+  status: 'Status: {{status}}',
+  noStatus: 'Status: not reported',
+  make: 'Make it an activity',
+  makeLegend: 'Make “{{text}}” an assignment',
+  unit: 'Responsible unit',
+  chooseUnit: 'Choose a unit',
+  year: 'Year',
+  made: 'The assignment has been created.',
+  comparison: 'Comparison with an earlier evaluation',
+  noEarlier:
+    'There is no earlier evaluation in the system. The report mentions the previous one (2009) but prints none of its points, so it cannot be compared.',
+  comparisonCaption: 'Change per area since {{month}}',
+  colArea: 'Area',
+  colBefore: 'Earlier',
+  colAfter: 'Now',
+  colPoints: 'Change, points',
+  colPercentPoints: 'Change, percentage points',
+  onlyOne: 'in only one of them',
+  files: 'File',
+  exportXlsx: 'Download as Excel',
+  exportCsv: 'Download as CSV',
+  importTitle: 'Import an evaluation',
+  importFile: 'File with an evaluation (Excel or CSV)',
+  importHelp:
+    'The same format as the file above. All or nothing: a file with any problem is not imported at all, and each problem is named by row and column.',
+  importButton: 'Import',
+  imported:
+    'The evaluation {{month}} has been imported: {{areas}} areas and {{points}} strengths and improvement points.',
+  importProblems_one: 'The file has {{count}} problem. Nothing has been saved.',
+  importProblems_other: 'The file has {{count}} problems. Nothing has been saved.',
+};
