@@ -21,9 +21,6 @@ export const followupEn: Strings<typeof followupSv> = {
   printLink: 'Printable version',
   documents: {
     label: 'Download the report as a document',
-    docx: 'Download as Word',
-    pdf: 'Download as PDF',
-    html: 'Download as HTML',
   },
   bar: {
     skip: 'To submission',

@@ -22,9 +22,6 @@ export const followupSv = {
   printLink: 'Utskriftsvänlig version',
   documents: {
     label: 'Ladda ner rapporten som dokument',
-    docx: 'Ladda ner som Word',
-    pdf: 'Ladda ner som PDF',
-    html: 'Ladda ner som HTML',
   },
   bar: {
     skip: 'Till inlämning',
