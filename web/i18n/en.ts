@@ -115,6 +115,8 @@ export const en: Strings<Translation> = {
     reports_attachment_not_found: 'The attachment does not exist.',
     reports_attachment_type: 'Only PDF, Word (.docx) and Excel (.xlsx) files can be attached.',
     notifications_not_found: 'The notification is no longer there.',
+    documents_chromium_missing:
+      'The PDF cannot be made: the server has no Chromium browser. Ask whoever runs the server to install it (apt-get install chromium) or to set its path in RODTRAD_CHROMIUM. Word and HTML can still be downloaded.',
   },
   issues: issuesEn,
   goals: goalsEn,
@@ -130,6 +132,14 @@ export const en: Strings<Translation> = {
   reports: reportsEn,
   notifications: notificationsEn,
   decisions: decisionsEn,
+  documents: {
+    docx: 'Download as Word',
+    pdf: 'Download as PDF',
+    html: 'Download as HTML',
+    names: { docx: 'the Word file', pdf: 'the PDF file', html: 'the HTML file' },
+    fetching: 'Fetching {{format}} …',
+    saved: '{{name}} is downloaded.',
+  },
   kinds: {
     council: 'Municipal council',
     executive_board: 'Executive board',
@@ -430,6 +440,7 @@ export const en: Strings<Translation> = {
       feedback_years: 'Feedback and surveys',
       compass_evaluation: 'Kommunkompassen evaluation',
       compass_point: 'Kommunkompassen improvement point',
+      decision_case_document: 'Decision case document',
       internal_control_risk: 'Internal control risk',
       internal_control_control: 'Internal control plan control',
       internal_control_follow_up: 'Control follow-up',

@@ -111,6 +111,8 @@ export const sv = {
     reports_attachment_not_found: 'Bilagan finns inte.',
     reports_attachment_type: 'Bara PDF-, Word- (.docx) och Excel-filer (.xlsx) kan bifogas.',
     notifications_not_found: 'Aviseringen finns inte längre.',
+    documents_chromium_missing:
+      'PDF kan inte skapas: servern saknar webbläsaren Chromium. Be den som sköter servern att installera den (apt-get install chromium) eller ange dess sökväg i RODTRAD_CHROMIUM. Word och HTML går att ladda ner ändå.',
   },
   issues: issuesSv,
   goals: goalsSv,
@@ -126,6 +128,14 @@ export const sv = {
   reports: reportsSv,
   notifications: notificationsSv,
   decisions: decisionsSv,
+  documents: {
+    docx: 'Ladda ner som Word',
+    pdf: 'Ladda ner som PDF',
+    html: 'Ladda ner som HTML',
+    names: { docx: 'Word-filen', pdf: 'PDF-filen', html: 'HTML-filen' },
+    fetching: 'Hämtar {{format}} …',
+    saved: '{{name}} är nedladdad.',
+  },
   kinds: {
     council: 'Kommunfullmäktige',
     executive_board: 'Kommunstyrelse',
@@ -426,6 +436,7 @@ export const sv = {
       feedback_years: 'Synpunkter och undersökningar',
       compass_evaluation: 'Kommunkompassen, utvärdering',
       compass_point: 'Kommunkompassen, förbättringsmöjlighet',
+      decision_case_document: 'Ärendets dokument',
       internal_control_risk: 'Risk i internkontrollen',
       internal_control_control: 'Kontroll i internkontrollplanen',
       internal_control_follow_up: 'Uppföljning av kontroll',

@@ -50,6 +50,7 @@ export const auditedEntities = [
   'feedback_years',
   'compass_evaluation',
   'compass_point',
+  'decision_case_document',
 ] as const;
 
 /** The actions that are about signing in and out, hidden unless the reader asks for them. */
