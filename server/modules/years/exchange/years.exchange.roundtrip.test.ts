@@ -86,7 +86,7 @@ afterAll(() => ctx.close());
 
 describe('a unit’s year, out and back in', () => {
   test('carries the year’s levels, the goal assigned to the committee and its chapter texts', () => {
-    expect(exported).toMatchObject({ formatVersion: 3, levels, assignedGoals: ['g4'] });
+    expect(exported).toMatchObject({ formatVersion: 4, levels, assignedGoals: ['g4'] });
     expect(exported.goals[3]).toMatchObject({ ref: 'g4', title: 'Alla kan resa kollektivt' });
     expect(exported.chapters).toEqual({
       VB: { ovrigt: 'Inget mer.', 'sammanfattande-analys': 'Ett bra år.' },
@@ -145,7 +145,16 @@ describe('a unit’s year, out and back in', () => {
   });
 
   test('a version 2 file is read, and exported again as version 3 with the default levels', async () => {
-    const { levels: _l, assignedGoals: _a, chapters: _c, attachments: _f, ...rest } = exported;
+    const {
+      levels: _l,
+      assignedGoals: _a,
+      chapters: _c,
+      attachments: _f,
+      internalControl: _i,
+      staffFigures: _s,
+      feedback: _b,
+      ...rest
+    } = exported;
     const v2 = { ...rest, formatVersion: 2, goals: exported.goals.filter((g) => g.ref !== 'g4') };
     const town = await api.municipality();
     expect(await importInto(town, v2)).toMatchObject({ unchanged: false, chapterTexts: 0 });
@@ -154,11 +163,14 @@ describe('a unit’s year, out and back in', () => {
     expect(withoutIds(again)).toEqual(
       withoutIds({
         ...v2,
-        formatVersion: 3,
+        formatVersion: 4,
         levels: defaultGoalLevelSettings,
         assignedGoals: [],
         chapters: {},
         attachments: {},
+        internalControl: { risks: [], adoption: null },
+        staffFigures: { year: null, previousYear: null },
+        feedback: { year: null, previousYear: null },
       } as YearFile),
     );
   });

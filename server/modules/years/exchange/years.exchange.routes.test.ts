@@ -108,7 +108,7 @@ describe('exporting a unit’s year', () => {
     expect(disposition).toBe('attachment; filename="rodtrad-kommunstyrelsen-2015.json"');
     expect(exported).toMatchObject({
       format: 'rodtrad.unit-year',
-      formatVersion: 3,
+      formatVersion: 4,
       tenant: { scbCode: '0180' },
       unit: { name: 'Kommunstyrelsen' },
       year: 2015,

@@ -10,6 +10,7 @@ import { createYear } from '../years.usecases.ts';
 import type { ImportPlan } from './years.exchange.plan.rules.ts';
 import type { UnitOf } from './years.exchange.rules.ts';
 import { buildRows, type WriteContext } from './years.exchange.write.rules.ts';
+import { writeAccounts, type AccountsPlan } from './years.exchange.accounts.usecases.ts';
 
 export type WriteDeps = Pick<
   Repositories,
@@ -26,10 +27,12 @@ export type WriteDeps = Pick<
   | 'reports'
   | 'hr'
   | 'feedback'
+  | 'internalControl'
 >;
 
 /** How far a write has come; a caller may show it, or stop it (a test does). */
-export type WriteStep = 'year' | 'rows_built' | 'rows_written' | 'audited' | 'computed';
+export type WriteStep =
+  'year' | 'rows_built' | 'rows_written' | 'audited' | 'computed' | 'accounts';
 
 export type WriteOptions = {
   unitOf: UnitOf;
@@ -38,6 +41,8 @@ export type WriteOptions = {
   budgetYear: BudgetYear | null;
   /** the goals assigned to the unit before the import */
   assignedHere: ReadonlySet<string>;
+  /** version 4: the internal control, staff figures and feedback to write, if any */
+  accounts?: AccountsPlan;
   /** aborted when the client has gone or the time is up: the write stops between batches */
   signal?: AbortSignal;
   progress?: (step: WriteStep) => void;
@@ -158,5 +163,11 @@ export async function writeYear(
     });
   progress('computed');
   if (signal) await noticed(signal);
+  if (options.accounts) {
+    // through the modules' own use cases, which audit each write and recompute what it feeds
+    await writeAccounts(deps, principal, file, options.unitId, options.accounts);
+    progress('accounts');
+    if (signal) await noticed(signal);
+  }
   await deps.audit.record(actorOf(principal), summaryEntry(file, options));
 }
