@@ -236,6 +236,52 @@ export const yearFile = z.strictObject({
 });
 export type YearFile = z.infer<typeof yearFile>;
 
+/**
+ * The file as an export answers with it (the route's response schema). The internal control's
+ * input schemas normalise texts ('' is null), a transform the answer cannot encode; the export
+ * writes what is stored, already normalised, so its texts are plain here.
+ */
+const storedText = z.string().nullable();
+export const yearFileOutput = yearFile.extend({
+  internalControl: z.strictObject({
+    risks: z.array(
+      z.strictObject({
+        process: z.string(),
+        description: storedText,
+        probability: z.number().int().nullable(),
+        consequence: z.number().int().nullable(),
+        inPlan: z.boolean(),
+        motivation: storedText,
+        controls: z.array(
+          z.strictObject({
+            what: z.string(),
+            method: storedText,
+            scope: storedText,
+            responsible: storedText,
+            timing: storedText,
+            reportPeriod: storedText,
+            followUps: z.record(
+              z.string(),
+              z.strictObject({
+                performed: z.boolean(),
+                result: storedText,
+                deviations: storedText,
+                measures: storedText,
+                measuresDone: z.boolean(),
+                responsible: storedText,
+                date: storedText,
+              }),
+            ),
+          }),
+        ),
+      }),
+    ),
+    adoption: z
+      .strictObject({ adoptedOn: z.string(), adoptedBy: z.string(), dnr: storedText })
+      .nullable(),
+  }),
+});
+
 /** What each older version lacks: fields such a file may not carry, by the version that added them. */
 const newerFields = {
   2: ['previousOutcomes'],
