@@ -8,6 +8,7 @@ import { inTransaction } from '#server/db/transaction.ts';
 import { repositories } from '#server/repositories.ts';
 import { as, createTestApp } from '#server/testing.ts';
 import { client, type Municipality } from '../../org/org.routes.testing.ts';
+import { baseOrganisation } from '../../org/org.testing.ts';
 import { principalBits } from '../../followup/followup.routes.testing.ts';
 import { chapterRequests, pdfBytes } from '../../reports/reports.routes.testing.ts';
 import { rowCounts } from './years.exchange.db.testing.ts';
@@ -306,6 +307,81 @@ describe('a unit’s year, out and back in', () => {
     );
     expect(stored!.figures.indices.map((i) => i.key)).toEqual(['ami', 'nojd']);
     expect(withoutIds(await exportFrom(town, town.slk))).toEqual(withoutAttachments(exported));
+  });
+
+  test('an import cannot touch another tenant’s units: another tenant’s unit id finds nothing, and the source is left as it was', async () => {
+    const source = exported.unit.id!;
+    const { internalControl, hr } = repositories(ctx.database.db);
+    const sourceTenant = (await repositories(ctx.database.db).tenants.findByScbCode(
+      exported.tenant.scbCode,
+    ))!.id;
+    const sourceYear = (await repositories(ctx.database.db).years.yearId(sourceTenant, 2024))!;
+    const held = async () => ({
+      risks: await internalControl.risks(sourceTenant, sourceYear, [source]),
+      adoption: await internalControl.adoption(sourceTenant, source, sourceYear),
+      staff: await hr.figures(sourceTenant, [source], [2023, 2024]),
+    });
+    const before = await held();
+    const town = await receiving();
+    const stranger = { ...exported, unit: { id: source, name: 'Ett kontor som inte finns' } };
+    await expect(importInto(town, stranger)).rejects.toMatchObject({
+      details: expect.arrayContaining([
+        expect.objectContaining({ path: 'unit', code: 'exchange.no_such_unit' }),
+      ]),
+    });
+    await importInto(town, exported);
+    const targetTenant = town.admin.me.tenant.id;
+    const targetYear = (await repositories(ctx.database.db).years.yearId(targetTenant, 2024))!;
+    expect(await internalControl.risks(targetTenant, targetYear, [town.slk])).toHaveLength(2);
+    expect(await internalControl.risks(targetTenant, targetYear, [source])).toEqual([]);
+    expect(await held()).toEqual(before);
+  });
+
+  test('a unit with another internal control or other staff figures refuses the file there; the same ones are left as they are', async () => {
+    const town = await receiving();
+    const send = async (method: 'POST' | 'PUT', url: string, payload: object) => {
+      const response = await ctx.app.inject({ method, url, headers: as(town.admin), payload });
+      expect(response.statusCode, response.body).toBeLessThan(300);
+    };
+    await send('POST', '/api/years', { year: 2024 });
+    await send('POST', `/api/units/${town.slk}/years/2024/internal-control/risks`, {
+      process: 'Lönehantering',
+    });
+    const staff = `/api/units/${town.slk}/years/2023/staff-figures`;
+    await send('PUT', staff, { ...staff2023, leavers: 2, version: 0 });
+    await send('PUT', `/api/units/${town.slk}/years/2024/feedback`, {
+      ...feedback2024,
+      version: 0,
+    });
+    await expect(importInto(town, exported)).rejects.toMatchObject({
+      details: [
+        expect.objectContaining({
+          path: 'internalControl',
+          code: 'exchange.has_internal_control',
+          params: { unit: 'Stadsledningskontoret', year: '2024', risks: 1 },
+        }),
+        expect.objectContaining({
+          path: 'staffFigures.previousYear',
+          code: 'exchange.staff_figures_differ',
+          params: { unit: 'Stadsledningskontoret', year: '2023' },
+        }),
+      ],
+    });
+  });
+
+  test('figures of the year before need the unit in the organisation then', async () => {
+    const { unit, ...made } = await api.organised(baseOrganisation(), '2024-01-01');
+    const town = { ...made, slk: unit('Stadsledningskontoret') } as unknown as Municipality;
+    await nameIndices(town);
+    await expect(importInto(town, exported)).rejects.toMatchObject({
+      details: [
+        expect.objectContaining({
+          path: 'staffFigures.previousYear',
+          code: 'exchange.no_such_unit',
+          params: { unit: 'Stadsledningskontoret', date: '2023-12-31' },
+        }),
+      ],
+    });
   });
 
   test('carries last year’s entered outcome, which the imported report prints as entered', async () => {

@@ -140,6 +140,15 @@ export async function writeYear(
   const { signal, progress = () => {} } = options;
   const year = await ensureYear(deps, principal, file, options.budgetYear);
   progress('year');
+  if (options.accounts) {
+    // Through the modules' own use cases, which audit each write. Before the file's indicators
+    // and outcomes: a staff figure or feedback write recomputes the unit's computed indicators
+    // as the module does, and the file's computed outcomes must then stand as the file has them
+    // (see the refresh below), not be recomputed from an economy this tenant does not hold.
+    await writeAccounts(deps, principal, file, options.unitId, options.accounts);
+    progress('accounts');
+    if (signal) await noticed(signal);
+  }
   const ctx = await contextOf(deps, principal, file, year, options);
   const { rows, indicatorIds } = buildRows(file, ctx);
   progress('rows_built');
@@ -163,11 +172,5 @@ export async function writeYear(
     });
   progress('computed');
   if (signal) await noticed(signal);
-  if (options.accounts) {
-    // through the modules' own use cases, which audit each write and recompute what it feeds
-    await writeAccounts(deps, principal, file, options.unitId, options.accounts);
-    progress('accounts');
-    if (signal) await noticed(signal);
-  }
   await deps.audit.record(actorOf(principal), summaryEntry(file, options));
 }
