@@ -139,6 +139,12 @@ const catalogue = {
   'exchange.format_version': {},
   'exchange.version_1_previous_outcomes': {},
   'exchange.version_3_field': {},
+  'exchange.version_4_field': {},
+  'exchange.controls_outside_plan': {},
+  'exchange.has_internal_control': { unit: 'text', year: 'text', risks: 'number' },
+  'exchange.staff_figures_differ': { unit: 'text', year: 'text' },
+  'exchange.feedback_differs': { unit: 'text', year: 'text' },
+  'exchange.unknown_index': { index: 'text', year: 'text', indices: 'text' },
   'exchange.levels_differ': { year: 'text', level: 'text', field: 'text' },
   'exchange.assign_wrong_level': { level: 'text' },
   'exchange.level_carries_no_indicators': { goal: 'text', name: 'text', year: 'text' },
@@ -322,11 +328,13 @@ export const checkMessages = {
   'exchange.not_year_file':
     'must be "rodtrad.unit-year": this is not a Rödtråd file of a unit\'s year',
   'exchange.format_version':
-    'must be 3 (or 1 or 2 for an older file): this version of Rödtråd reads versions 1, 2 and 3 of the format',
+    'must be 4 (or 1, 2 or 3 for an older file): this version of Rödtråd reads versions 1, 2, 3 and 4 of the format',
   'exchange.version_1_previous_outcomes':
     'is part of version 2 of the format: set formatVersion to 2, or remove previousOutcomes',
   'exchange.version_3_field':
     'is part of version 3 of the format: set formatVersion to 3 (and give levels), or remove the field',
+  'exchange.version_4_field':
+    'is part of version 4 of the format: set formatVersion to 4 (and give levels), or remove the field',
   'exchange.file_ref': 'must be 1–40 letters, digits, ".", "_" or "-", e.g. g12',
   'people.password_guessable':
     'is among the passwords tried first (common, repeated, sequential or naming the service)',

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { activityKind } from './activities.ts';
+import { feedbackYear } from './feedback.ts';
+import { indexValue, staffFigures } from './hr.ts';
+import { adoptionInput, controlInput, followUpInput, riskInput } from './internal-control.ts';
 import { activityStatus, assessmentValue } from './assessment.ts';
 import { id, isoDate, longText, shortText } from './common.ts';
 import { indicatorFormula } from './formulas.ts';
@@ -19,8 +22,8 @@ import { scbCode } from './tenants.ts';
  */
 export const yearFileFormat = 'rodtrad.unit-year';
 /** the version an export writes; an import reads `yearFileVersions` (see `yearFileInput`) */
-export const yearFileVersion = 3;
-export const yearFileVersions = [1, 2, 3] as const;
+export const yearFileVersion = 4;
+export const yearFileVersions = [1, 2, 3, 4] as const;
 
 /** A name, local to the file, by which its goals, indicators and activities point at each other. */
 export const fileRef = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/, {
@@ -147,6 +150,58 @@ export const yearFileAttachment = z.strictObject({
 });
 export type YearFileAttachment = z.infer<typeof yearFileAttachment>;
 
+/**
+ * Version 4: the unit's internal control of the year (docs/internal-control.md): its risks in
+ * their order, each with its controls in their order and their follow-up per period key, and
+ * the committee's adoption of the plan. What links a risk to last year's plan (the risk it
+ * continues, the measures carried from it) is not in the file, as a goal's predecessor is not.
+ */
+export const yearFileControl = controlInput.extend({
+  followUps: z.record(periodKey, followUpInput.omit({ version: true })).default({}),
+});
+export const yearFileRisk = riskInput.extend({
+  controls: z.array(yearFileControl).max(200).default([]),
+});
+export const yearFileInternalControl = z.strictObject({
+  risks: z.array(yearFileRisk).max(1_000).default([]),
+  adoption: adoptionInput.omit({ version: true }).nullable().default(null),
+});
+export type YearFileInternalControl = z.infer<typeof yearFileInternalControl>;
+const noInternalControl: YearFileInternalControl = { risks: [], adoption: null };
+
+/**
+ * Version 4: a unit's staff key figures of a year as the hr module holds them (contracts/hr.ts),
+ * but each survey index by its name in the tenant's year (AMI, Ledarskapsindex …), not by the
+ * key, which means nothing in another tenant.
+ */
+export const yearFileStaffIndex = z.strictObject({
+  name: shortText(100),
+  value: indexValue.shape.value,
+  respondents: indexValue.shape.respondents,
+});
+export const yearFileStaffFigures = staffFigures.extend({
+  indices: z
+    .array(yearFileStaffIndex)
+    .max(20)
+    .refine((list) => new Set(list.map((i) => i.name)).size === list.length, {
+      error: 'must not name the same index twice',
+    })
+    .default([]),
+});
+export type YearFileStaffFigures = z.infer<typeof yearFileStaffFigures>;
+
+/**
+ * Version 4: figures held per unit and calendar year (staff figures, feedback), for the file's
+ * year and, as the year's report prints it beside, the year before.
+ */
+const ofYearAndBefore = <T extends z.ZodType>(figures: T) =>
+  z
+    .strictObject({
+      year: figures.nullable().default(null),
+      previousYear: figures.nullable().default(null),
+    })
+    .default({ year: null, previousYear: null });
+
 export const yearFile = z.strictObject({
   // the messages name the format and version (issues.ts), and so have their own codes
   format: z.literal(yearFileFormat, { error: checkMessages['exchange.not_year_file'] }),
@@ -172,27 +227,81 @@ export const yearFile = z.strictObject({
   chapters: z.record(periodKey, z.record(chapterKey, longText(50_000))).default({}),
   /** version 3: the unit's attachments per period key, listed, not carried */
   attachments: z.record(periodKey, z.array(yearFileAttachment).max(200)).default({}),
+  /** version 4: the unit's internal control of the year: risks, controls, follow-ups, adoption */
+  internalControl: yearFileInternalControl.default(noInternalControl),
+  /** version 4: the unit's staff key figures of the year and of the year before */
+  staffFigures: ofYearAndBefore(yearFileStaffFigures),
+  /** version 4: the unit's complaints, suggestions and surveys of the year and the year before */
+  feedback: ofYearAndBefore(feedbackYear),
 });
 export type YearFile = z.infer<typeof yearFile>;
+
+/**
+ * The file as an export answers with it (the route's response schema). The internal control's
+ * input schemas normalise texts ('' is null), a transform the answer cannot encode; the export
+ * writes what is stored, already normalised, so its texts are plain here.
+ */
+const storedText = z.string().nullable();
+export const yearFileOutput = yearFile.extend({
+  internalControl: z.strictObject({
+    risks: z.array(
+      z.strictObject({
+        process: z.string(),
+        description: storedText,
+        probability: z.number().int().nullable(),
+        consequence: z.number().int().nullable(),
+        inPlan: z.boolean(),
+        motivation: storedText,
+        controls: z.array(
+          z.strictObject({
+            what: z.string(),
+            method: storedText,
+            scope: storedText,
+            responsible: storedText,
+            timing: storedText,
+            reportPeriod: storedText,
+            followUps: z.record(
+              z.string(),
+              z.strictObject({
+                performed: z.boolean(),
+                result: storedText,
+                deviations: storedText,
+                measures: storedText,
+                measuresDone: z.boolean(),
+                responsible: storedText,
+                date: storedText,
+              }),
+            ),
+          }),
+        ),
+      }),
+    ),
+    adoption: z
+      .strictObject({ adoptedOn: z.string(), adoptedBy: z.string(), dnr: storedText })
+      .nullable(),
+  }),
+});
 
 /** What each older version lacks: fields such a file may not carry, by the version that added them. */
 const newerFields = {
   2: ['previousOutcomes'],
   3: ['levels', 'assignedGoals', 'chapters', 'attachments'],
+  4: ['internalControl', 'staffFigures', 'feedback'],
 };
 
 /**
  * A file as an import reads it, the one place that knows the versions apart. A version 1 file
  * is a version 2 file without entered previous-year outcomes; a version 2 file is a version 3
  * file of a year with the default goal levels (every tenant had them then), no assigned goals,
- * no chapter texts and no attachments. An older file carrying a newer version's field is
+ * no chapter texts and no attachments; a version 3 file is a version 4 file without internal
+ * control, staff figures and feedback. An older file carrying a newer version's field is
  * refused where it does, rather than read as its writer did not mean.
  */
 export const yearFileInput = z.preprocess((input, ctx) => {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return input;
   const file = input as Record<string, unknown>;
   const version = file.formatVersion;
-  if (version !== 1 && version !== 2) return input;
+  if (version !== 1 && version !== 2 && version !== 3) return input;
   const refuse = (path: (string | number)[], added: number) =>
     ctx.addIssue({
       code: 'custom',
@@ -200,7 +309,9 @@ export const yearFileInput = z.preprocess((input, ctx) => {
       message:
         added === 2
           ? checkMessages['exchange.version_1_previous_outcomes']
-          : checkMessages['exchange.version_3_field'],
+          : added === 3
+            ? checkMessages['exchange.version_3_field']
+            : checkMessages['exchange.version_4_field'],
     });
   if (version === 1) {
     const indicators = Array.isArray(file.indicators) ? (file.indicators as unknown[]) : [];
@@ -209,8 +320,13 @@ export const yearFileInput = z.preprocess((input, ctx) => {
         refuse(['indicators', i, 'previousOutcomes'], 2);
     });
   }
-  for (const field of newerFields[3]) if (field in file) refuse([field], 3);
-  return { ...file, formatVersion: yearFileVersion, levels: defaultGoalLevelSettings };
+  if (version !== 3) for (const field of newerFields[3]) if (field in file) refuse([field], 3);
+  for (const field of newerFields[4]) if (field in file) refuse([field], 4);
+  return {
+    ...file,
+    formatVersion: yearFileVersion,
+    ...(version === 3 ? {} : { levels: defaultGoalLevelSettings }),
+  };
 }, yearFile);
 
 export const yearExportParams = z.strictObject({
@@ -245,6 +361,17 @@ export const yearImportResult = z.object({
   chapterTexts: z.number().int(),
   /** version 3: the goals above its own that the unit answers for directly, newly assigned */
   assignedGoals: z.number().int(),
+  /** version 4: risks, controls, follow-ups and adoptions of internal control written */
+  internalControl: z.object({
+    risks: z.number().int(),
+    controls: z.number().int(),
+    followUps: z.number().int(),
+    adoption: z.boolean(),
+  }),
+  /** version 4: the years (this and the one before) whose staff figures were written */
+  staffFigures: z.number().int(),
+  /** version 4: the years whose feedback was written */
+  feedback: z.number().int(),
   /** version 3: the attachments the file lists that the unit's report does not have here */
   missingAttachments: z.array(
     z.object({ period: z.string(), name: z.string(), sha256: z.string() }),

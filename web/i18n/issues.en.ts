@@ -142,11 +142,23 @@ export const issuesEn: Strings<typeof issuesSv> = {
     '{{rows}} of {{of}} printed deviations have their sign reversed under “{{declared}}”; they agree under {{suggested}}.',
   exchange_not_year_file: 'This is not a Rödtråd file of a unit’s year.',
   exchange_format_version:
-    'The file has a version of the format this version of Rödtråd cannot read (it reads versions 1, 2 and 3).',
+    'The file has a version of the format this version of Rödtråd cannot read (it reads versions 1, 2, 3 and 4).',
   exchange_version_1_previous_outcomes:
     'Last year’s outcomes are part of version 2 of the format: set formatVersion to 2, or remove previousOutcomes.',
   exchange_version_3_field:
     'Goal levels, assigned goals, chapter texts and attachments are part of version 3 of the format: set formatVersion to 3, or remove the field.',
+  exchange_version_4_field:
+    'Internal control, staff figures and feedback are part of version 4 of the format: set formatVersion to 4, or remove the field.',
+  exchange_controls_outside_plan:
+    'The risk has controls but is not in the plan: set inPlan to true, or remove its controls.',
+  exchange_has_internal_control:
+    '{{unit}} already has an internal control in {{year}} ({{risks}} risks, or an adoption) other than the file’s. An import only adds an internal control where the unit has none.',
+  exchange_staff_figures_differ:
+    '{{unit}} already has other staff figures for {{year}}. An import only adds figures where the unit has none: change them in the app, or make the file’s the same.',
+  exchange_feedback_differs:
+    '{{unit}} already has other complaints, suggestions and surveys for {{year}}. An import only adds them where the unit has none: change them in the app, or make the file’s the same.',
+  exchange_unknown_index:
+    'There is no survey index called “{{index}}” in {{year}} here; its indices are {{indices}}. Use one of those names, or name the index in the year first.',
   exchange_levels_differ:
     'The file’s goal levels of {{year}} differ from this organisation’s at {{level}} ({{field}}): change the file’s levels to this organisation’s, or change the year’s goal levels here first.',
   exchange_assign_wrong_level:

@@ -143,11 +143,23 @@ export const issuesSv = {
     '{{rows}} av {{of}} tryckta avvikelser har omvänt tecken med ”{{declared}}”; de stämmer med {{suggested}}.',
   exchange_not_year_file: 'Filen är inte en fil från Rödtråd med en enhets år.',
   exchange_format_version:
-    'Filen har en version av formatet som den här versionen av Rödtråd inte kan läsa (den läser version 1, 2 och 3).',
+    'Filen har en version av formatet som den här versionen av Rödtråd inte kan läsa (den läser version 1, 2, 3 och 4).',
   exchange_version_1_previous_outcomes:
     'Föregående års utfall finns först i version 2 av formatet: ange formatVersion 2 eller ta bort previousOutcomes.',
   exchange_version_3_field:
     'Målnivåer, tilldelade mål, kapiteltexter och bilagor finns först i version 3 av formatet: ange formatVersion 3 eller ta bort fältet.',
+  exchange_version_4_field:
+    'Intern kontroll, personalnyckeltal och synpunkter finns först i version 4 av formatet: ange formatVersion 4 eller ta bort fältet.',
+  exchange_controls_outside_plan:
+    'Risken har kontroller men ingår inte i planen: ange inPlan true eller ta bort dess kontroller.',
+  exchange_has_internal_control:
+    '{{unit}} har redan en annan intern kontroll för {{year}} än filens ({{risks}} risker, eller ett fastställande). En import lägger bara till intern kontroll där enheten inte har någon.',
+  exchange_staff_figures_differ:
+    '{{unit}} har redan andra personalnyckeltal för {{year}}. En import lägger bara till nyckeltal där enheten inte har några: ändra dem i appen eller gör filens likadana.',
+  exchange_feedback_differs:
+    '{{unit}} har redan andra synpunkter, klagomål och undersökningar för {{year}}. En import lägger bara till dem där enheten inte har några: ändra dem i appen eller gör filens likadana.',
+  exchange_unknown_index:
+    'Det finns inget medarbetarindex som heter ”{{index}}” för {{year}} här; årets index är {{indices}}. Använd ett av de namnen eller namnge indexet för året först.',
   exchange_levels_differ:
     'Filens målnivåer för {{year}} skiljer sig från organisationens på nivån {{level}} ({{field}}): ändra filens nivåer till organisationens, eller ändra årets målnivåer här först.',
   exchange_assign_wrong_level:

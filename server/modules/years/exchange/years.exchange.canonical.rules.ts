@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { YearFile } from '#contracts/years.exchange.ts';
 import { canonicalDecimal, formulaKey } from './years.exchange.export.rules.ts';
 import type { UnitOf } from './years.exchange.rules.ts';
+import { canonicalAccounts } from './years.exchange.accounts.rules.ts';
 
 /**
  * The data of a file as text that two files share exactly when they would import to the same
@@ -62,6 +63,7 @@ export function canonicalOf(file: YearFile, unitOf: UnitOf): string {
       key,
       sorted(texts).filter(([, text]) => text !== ''),
     ]),
+    ...canonicalAccounts(file),
   });
 }
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { YearFile } from '#contracts/years.exchange.ts';
 import { buildApp } from '#server/app.ts';
 import { openConfiguredDatabase } from '#server/db/open.ts';
-import { FIXED_NOW, testConfig } from '#server/testing.ts';
+import { FIXED_NOW, as, testConfig } from '#server/testing.ts';
 import { auditLogTable } from '../../audit/audit.table.ts';
 import { client, type Municipality, type TestApp } from '../../org/org.routes.testing.ts';
 import { usersTable } from '../../people/people.table.ts';
@@ -50,6 +50,21 @@ beforeAll(async () => {
   a = await api.municipality();
   b = await api.municipality();
   await enterYear2024(ctx, a);
+  // version 4: an internal control risk and staff figures travel through the same use cases
+  const risk = await app.inject({
+    method: 'POST',
+    url: `/api/units/${a.slk}/years/2024/internal-control/risks`,
+    headers: as(a.admin),
+    payload: { process: 'Inköp', probability: 2, consequence: 3 },
+  });
+  expect(risk.statusCode, risk.body).toBe(200);
+  const staff = await app.inject({
+    method: 'PUT',
+    url: `/api/units/${a.slk}/years/2024/staff-figures`,
+    headers: as(a.admin),
+    payload: { leavers: 3, averageHeadcount: 40, version: 0 },
+  });
+  expect(staff.statusCode, staff.body).toBe(200);
   await app.close();
   await database.close();
 }, 120_000);
@@ -109,6 +124,9 @@ describe('the command line', () => {
     expect(real.stdout).toContain('Imported Stadsledningskontoret 2024');
     expect(real.stdout).toContain('3 goals created, 0 already there');
     expect(real.stdout).toContain('0 chapter texts, 0 goals assigned to the unit');
+    expect(real.stdout).toContain(
+      'internal control: 1 risks, 0 controls, 0 follow-ups; staff figures of 1 years, feedback of 0 years',
+    );
     expect(real.stderr).toContain(
       `The economy is not in the year file: move it with economy:export --tenant ${b.tenant.scbCode} --unit "Stadsledningskontoret" --year 2024`,
     );
@@ -126,6 +144,19 @@ describe('the command line', () => {
         .from(auditLogTable)
         .where(eq(auditLogTable.entity, 'unit_year'));
       expect(entries).toMatchObject([{ userId: account!.id, userName: 'Kommandoraden' }]);
+      const accounts = await database.db
+        .select()
+        .from(auditLogTable)
+        .where(eq(auditLogTable.userId, account!.id))
+        .then((rows) =>
+          rows.filter((r) => ['internal_control_risk', 'hr_staff_figures'].includes(r.entity)),
+        );
+      expect(accounts.map((r) => [r.entity, r.action])).toEqual(
+        expect.arrayContaining([
+          ['internal_control_risk', 'create'],
+          ['hr_staff_figures', 'create'],
+        ]),
+      );
     } finally {
       await database.close();
     }

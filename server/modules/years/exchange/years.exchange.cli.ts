@@ -64,10 +64,17 @@ export function describeImport(result: YearImportResult, tenant: Tenant): string
     `  ${made(result.activities, 'activities')}`,
     `  ${result.targets} targets, ${result.outcomes} outcomes, ${result.previousOutcomes} previous-year outcomes, ${result.assessments} assessments, ${result.activityReports} activity reports`,
     `  ${result.chapterTexts} chapter texts, ${result.assignedGoals} goals assigned to the unit`,
+    `  internal control: ${accountsLine(result)}`,
     ...missingLines(result),
   ]
     .filter((line) => line !== null)
     .join('\n');
+}
+
+/** Version 4: the internal control, staff figures and feedback written. */
+function accountsLine({ internalControl: ic, staffFigures, feedback }: YearImportResult) {
+  const adoption = ic.adoption ? ', the adoption' : '';
+  return `${ic.risks} risks, ${ic.controls} controls, ${ic.followUps} follow-ups${adoption}; staff figures of ${staffFigures} years, feedback of ${feedback} years`;
 }
 
 const failed = (lines: string[]) => {

@@ -19,6 +19,7 @@ import {
   uuid,
 } from './years.exchange.testing.ts';
 import { shuffledFile } from './years.exchange.shuffle.testing.ts';
+import { noAccounts } from './years.exchange.accounts.rules.ts';
 
 const byId: UnitOf = (ref) => ref.id;
 const vb: Period = {
@@ -121,6 +122,7 @@ function year(ids: (n: number) => string = uuid): YearData {
     assignedGoalIds: [],
     chapterTexts: [],
     attachments: [],
+    accounts: noAccounts,
     nameOf: (id) => Object.values(units).find((u) => u.id === id)?.name ?? '',
   };
 }
@@ -163,8 +165,8 @@ describe('a unit’s year as a file', () => {
     });
   });
 
-  test('is version 3, with last year’s entered outcomes only on the indicators that have them', () => {
-    expect(file.formatVersion).toBe(3);
+  test('is version 4, with last year’s entered outcomes only on the indicators that have them', () => {
+    expect(file.formatVersion).toBe(4);
     expect(file.indicators.map((i) => [i.name, i.previousOutcomes])).toEqual([
       ['Dygn över normvärdet', undefined],
       ['Elbilar i flottan', undefined],

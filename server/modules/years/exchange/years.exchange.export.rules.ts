@@ -13,6 +13,7 @@ import type { EnteredPreviousOutcome, Indicator, Outcome, Target } from '#contra
 import type { Period } from '#contracts/years.ts';
 import { reportGoalsOf } from '../../followup/followup.rules.ts';
 import { periodInputOf } from '../years.rules.ts';
+import { accountsOf, type AccountsData } from './years.exchange.accounts.rules.ts';
 
 /**
  * A unit's year as a file, and the comparison of two files. The file is canonical: the same
@@ -50,6 +51,8 @@ export type YearData = {
   chapterTexts: { periodId: string; chapterKey: string; text: string }[];
   /** the unit's attachments of the year, without their contents */
   attachments: (YearFileAttachment & { periodId: string })[];
+  /** version 4: its internal control, staff figures and feedback (and the latter two of the year before) */
+  accounts: AccountsData;
   /** a unit's name on the year's last day */
   nameOf: (unitId: string) => string;
 };
@@ -227,6 +230,7 @@ export function buildYearFile(data: YearData): YearFile {
       .sort((a, b) => cascade.get(a)! - cascade.get(b)!)
       .map((id) => goalRef.get(id)!),
     ...reportsOf(data),
+    ...accountsOf(data.accounts),
   };
 }
 

@@ -108,7 +108,7 @@ describe('exporting a unit’s year', () => {
     expect(disposition).toBe('attachment; filename="rodtrad-kommunstyrelsen-2015.json"');
     expect(exported).toMatchObject({
       format: 'rodtrad.unit-year',
-      formatVersion: 3,
+      formatVersion: 4,
       tenant: { scbCode: '0180' },
       unit: { name: 'Kommunstyrelsen' },
       year: 2015,
@@ -128,6 +128,27 @@ describe('exporting a unit’s year', () => {
     });
     expect(no2.formula).toBeUndefined();
     expect(no2.outcomes.VB!.computed).toBeUndefined();
+    // version 4: the demo's internal control of 2015 and its staff figures of 2015 and 2014
+    expect(exported.internalControl.risks.map((r) => [r.process, r.inPlan])).toEqual([
+      ['Redovisning av representation', true],
+      ['Taxiresor', true],
+    ]);
+    expect(exported.internalControl.risks[1]!.controls).toEqual([
+      expect.objectContaining({
+        what: 'Taxiresor',
+        scope: 'Två av kontorets enheter',
+        responsible: 'Administrativa avdelningen',
+        reportPeriod: 'VB',
+        followUps: { VB: expect.objectContaining({ performed: true }) },
+      }),
+    ]);
+    expect(exported.staffFigures.year).toMatchObject({
+      printed: { sickTotal: 2.6 },
+      indices: expect.arrayContaining([
+        expect.objectContaining({ name: 'Aktivt medskapandeindex (AMI)', value: 83 }),
+      ]),
+    });
+    expect(exported.staffFigures.previousYear).toMatchObject({ printed: { sickTotal: 1.7 } });
     const computed = exported.indicators.find((i) => i.name === ADHERENCE)!;
     expect(computed).toMatchObject({
       formula: adherence,
@@ -161,6 +182,9 @@ describe('importing it into another municipality', () => {
       activities: { created: 82, existing: 0 },
       targets: 29,
       assessments: Object.keys(exported.assessments).length,
+      internalControl: { risks: 2, controls: 2, followUps: 2, adoption: false },
+      staffFigures: 2,
+      feedback: 0,
     });
   });
 

@@ -2,8 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
   yearExportParams,
-  yearFile,
   yearFileInput,
+  yearFileOutput,
   yearImportQuery,
   yearImportResult,
 } from '#contracts/years.exchange.ts';
@@ -32,7 +32,7 @@ export function registerYearExchangeRoutes(
     schema: {
       tags: ['years'],
       params: yearExportParams,
-      response: { 200: yearFile, ...errorResponses },
+      response: { 200: yearFileOutput, ...errorResponses },
     },
     handler: async (request, reply) => {
       const file = await exportYear(

@@ -27,7 +27,7 @@ describe('the shape of a year file', () => {
   test('every problem of shape is reported with its path, all at once', () => {
     const result = yearFile.safeParse({
       ...sampleFile(),
-      formatVersion: 4,
+      formatVersion: 5,
       goals: [{ ...sampleFile().goals[0]!, title: 'x'.repeat(501), colour: 'red' }],
       indicators: [
         {
@@ -53,7 +53,7 @@ describe('the shape of a year file', () => {
     });
     expect(issues.find((i) => i.path === 'formatVersion')).toMatchObject({
       code: 'exchange.format_version',
-      message: expect.stringContaining(`reads versions 1, 2 and ${yearFileVersion} of`),
+      message: expect.stringContaining(`reads versions 1, 2, 3 and ${yearFileVersion} of`),
     });
   });
 

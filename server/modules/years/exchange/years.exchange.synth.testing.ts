@@ -130,7 +130,7 @@ export function yearFileOfSize({
   );
   return yearFile.parse({
     format: 'rodtrad.unit-year',
-    formatVersion: 3,
+    formatVersion: 4,
     tenant: { scbCode: '0180' },
     unit: ks,
     year,

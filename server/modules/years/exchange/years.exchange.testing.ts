@@ -25,7 +25,7 @@ export const withoutIds = (file: YearFile) =>
 export function sampleFile(change: (file: Record<string, unknown>) => void = () => {}): YearFile {
   const file: Record<string, unknown> = {
     format: 'rodtrad.unit-year',
-    formatVersion: 3,
+    formatVersion: 4,
     tenant: { scbCode: '0180' },
     unit: units.slk,
     year: 2024,

@@ -12,6 +12,12 @@ import { yearNotFound } from '../years.errors.ts';
 import { settingsOfYear } from '../../goals/levels/goals.levels.usecases.ts';
 import { unitNotInPeriod } from '../../followup/followup.errors.ts';
 import { canonicalOf } from './years.exchange.canonical.rules.ts';
+import {
+  accountsProblems,
+  loadAccounts,
+  nothingToWrite,
+  type AccountsPlan,
+} from './years.exchange.accounts.usecases.ts';
 import { buildYearFile, yearGoalsOf, type YearData } from './years.exchange.export.rules.ts';
 import { planImport, type ImportPlan } from './years.exchange.plan.rules.ts';
 import { missingAttachments } from './years.exchange.report.rules.ts';
@@ -41,13 +47,14 @@ async function loadYear(
 ): Promise<YearData> {
   const { year, periods } = budgetYear;
   const periodIds = periods.map((p) => p.id);
-  const [tenant, goals, activities, levels, assignments, reports] = await Promise.all([
+  const [tenant, goals, activities, levels, assignments, reports, accounts] = await Promise.all([
     deps.tenants.findById(tenantId),
     deps.goals.ofYear(tenantId, year),
     deps.activities.ofUnits(tenantId, year, [unitId]),
     settingsOfYear(deps, tenantId, year),
     deps.goalLevels.assignments(tenantId, year),
     reportsOfYear(deps, tenantId, unitId, periods),
+    loadAccounts(deps, tenantId, unitId, budgetYear),
   ]);
   const assignedGoalIds = assignments.filter((a) => a.unitId === unitId).map((a) => a.goalId);
   const { report, all } = yearGoalsOf(goals, unitId, activities, assignedGoalIds);
@@ -86,6 +93,7 @@ async function loadYear(
     levels,
     assignedGoalIds,
     ...reports,
+    accounts,
     nameOf: (id) => nameOn(versions, id, date) ?? '',
   };
 }
@@ -272,9 +280,11 @@ function summaryOf(
     yearCreated: boolean;
     plan: ImportPlan | null;
     current: YearData | null;
+    accounts: AccountsPlan | null;
   },
 ): YearImportResult {
-  const { plan } = how;
+  const { plan, accounts } = how;
+  const ic = plan && accounts?.internalControl ? file.internalControl : null;
   const tally = (there: boolean[]) => ({
     created: there.filter((t) => !t).length,
     existing: there.filter((t) => t).length,
@@ -300,6 +310,14 @@ function summaryOf(
     assessments: written(Object.values(file.assessments)),
     activityReports: written(file.activities.map((a) => a.reports)),
     chapterTexts: written(Object.values(file.chapters)),
+    internalControl: {
+      risks: ic?.risks.length ?? 0,
+      controls: ic?.risks.reduce((n, r) => n + r.controls.length, 0) ?? 0,
+      followUps: written(ic?.risks.flatMap((r) => r.controls.map((c) => c.followUps)) ?? []),
+      adoption: ic?.adoption != null,
+    },
+    staffFigures: plan ? (accounts?.staffFigures.length ?? 0) : 0,
+    feedback: plan ? (accounts?.feedback.length ?? 0) : 0,
     assignedGoals: plan
       ? file.assignedGoals.filter((ref) => {
           const id = plan.goals[file.goals.findIndex((g) => g.ref === ref)];
@@ -355,8 +373,8 @@ export async function importYear(
   problems.push(...(await reportProblems(deps, tenantId, file, budgetYear)));
   const current = budgetYear && unitId ? await loadYear(deps, tenantId, unitId, budgetYear) : null;
   const yearCreated = budgetYear === null;
-  const result = (plan: ImportPlan | null) =>
-    summaryOf(file, { unitId: unitId!, dryRun, yearCreated, plan, current });
+  const result = (plan: ImportPlan | null, accounts: AccountsPlan | null = null) =>
+    summaryOf(file, { unitId: unitId!, dryRun, yearCreated, plan, current, accounts });
   if (
     problems.length === 0 &&
     current &&
@@ -385,6 +403,8 @@ export async function importYear(
   problems.push(
     ...(await permissionProblems(deps, principal, date, creationNeeds(file, unitOf, plan))),
   );
+  const accounts = await accountsProblems(deps, principal, file, { unitId, budgetYear });
+  problems.push(...accounts.problems);
   if (problems.length > 0) throw rejected(problems);
 
   if (signal) await noticed(signal);
@@ -395,8 +415,9 @@ export async function importYear(
       plan,
       budgetYear,
       assignedHere: new Set(current?.assignedGoalIds ?? []),
+      accounts: nothingToWrite(accounts.plan) ? undefined : accounts.plan,
       signal,
       progress,
     });
-  return result(plan);
+  return result(plan, accounts.plan);
 }

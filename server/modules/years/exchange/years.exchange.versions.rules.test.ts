@@ -10,7 +10,16 @@ import { sampleFile } from './years.exchange.testing.ts';
  */
 const older = (version: 1 | 2, change: (file: Record<string, unknown>) => void = () => {}) => {
   const file = JSON.parse(JSON.stringify(sampleFile())) as Record<string, unknown>;
-  for (const field of ['levels', 'assignedGoals', 'chapters', 'attachments']) delete file[field];
+  for (const field of [
+    'levels',
+    'assignedGoals',
+    'chapters',
+    'attachments',
+    'internalControl',
+    'staffFigures',
+    'feedback',
+  ])
+    delete file[field];
   file.formatVersion = version;
   change(file);
   return file;
@@ -23,7 +32,7 @@ describe('reading the versions of the format', () => {
   test('a version 1 file is read as the same file in version 3, with no entered previous-year outcomes', () => {
     const read = yearFileInput.parse(version1());
     expect(read).toEqual(sampleFile());
-    expect(read.formatVersion).toBe(3);
+    expect(read.formatVersion).toBe(4);
     expect(read.indicators.every((i) => i.previousOutcomes === undefined)).toBe(true);
   });
 
@@ -46,7 +55,7 @@ describe('reading the versions of the format', () => {
     const read = yearFileInput.parse(older(2));
     expect(read).toEqual(sampleFile());
     expect(read).toMatchObject({
-      formatVersion: 3,
+      formatVersion: 4,
       levels: defaultGoalLevelSettings,
       assignedGoals: [],
       chapters: {},

@@ -10,6 +10,7 @@ import { createYear } from '../years.usecases.ts';
 import type { ImportPlan } from './years.exchange.plan.rules.ts';
 import type { UnitOf } from './years.exchange.rules.ts';
 import { buildRows, type WriteContext } from './years.exchange.write.rules.ts';
+import { writeAccounts, type AccountsPlan } from './years.exchange.accounts.usecases.ts';
 
 export type WriteDeps = Pick<
   Repositories,
@@ -26,10 +27,12 @@ export type WriteDeps = Pick<
   | 'reports'
   | 'hr'
   | 'feedback'
+  | 'internalControl'
 >;
 
 /** How far a write has come; a caller may show it, or stop it (a test does). */
-export type WriteStep = 'year' | 'rows_built' | 'rows_written' | 'audited' | 'computed';
+export type WriteStep =
+  'year' | 'rows_built' | 'rows_written' | 'audited' | 'computed' | 'accounts';
 
 export type WriteOptions = {
   unitOf: UnitOf;
@@ -38,6 +41,8 @@ export type WriteOptions = {
   budgetYear: BudgetYear | null;
   /** the goals assigned to the unit before the import */
   assignedHere: ReadonlySet<string>;
+  /** version 4: the internal control, staff figures and feedback to write, if any */
+  accounts?: AccountsPlan;
   /** aborted when the client has gone or the time is up: the write stops between batches */
   signal?: AbortSignal;
   progress?: (step: WriteStep) => void;
@@ -135,6 +140,15 @@ export async function writeYear(
   const { signal, progress = () => {} } = options;
   const year = await ensureYear(deps, principal, file, options.budgetYear);
   progress('year');
+  if (options.accounts) {
+    // Through the modules' own use cases, which audit each write. Before the file's indicators
+    // and outcomes: a staff figure or feedback write recomputes the unit's computed indicators
+    // as the module does, and the file's computed outcomes must then stand as the file has them
+    // (see the refresh below), not be recomputed from an economy this tenant does not hold.
+    await writeAccounts(deps, principal, file, options.unitId, options.accounts);
+    progress('accounts');
+    if (signal) await noticed(signal);
+  }
   const ctx = await contextOf(deps, principal, file, year, options);
   const { rows, indicatorIds } = buildRows(file, ctx);
   progress('rows_built');
