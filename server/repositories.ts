@@ -20,6 +20,7 @@ import { createNotificationsRepository } from './modules/notifications/notificat
 import { createDecisionsRepository } from './modules/decisions/decisions.repository.ts';
 import { createHrRepository } from './modules/hr/hr.repository.ts';
 import { createFeedbackRepository } from './modules/feedback/feedback.repository.ts';
+import { createDocumentsRepository } from './modules/documents/documents.repository.ts';
 import { createInternalControlRepository } from './modules/internal-control/internal-control.repository.ts';
 
 /** Every module's repository over one connection or transaction: what use cases are given. */
@@ -47,6 +48,7 @@ export function repositories(db: Db) {
     hr: createHrRepository(db),
     feedback: createFeedbackRepository(db),
     internalControl: createInternalControlRepository(db),
+    documents: createDocumentsRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof repositories>;
