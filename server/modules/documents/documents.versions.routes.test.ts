@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { AuditEntry } from '#contracts/audit.ts';
@@ -6,6 +9,7 @@ import type { DocumentVersion, DocumentVersions } from '#contracts/documents.ts'
 import { buildApp } from '#server/app.ts';
 import { as, createTestApp, FIXED_NOW, testConfig, type Session } from '#server/testing.ts';
 import { aWorkflowReport } from '../followup/workflow/followup.workflow.testing.ts';
+import { verifyFile } from './documents.cli.ts';
 import { chromiumTest } from './documents.testing.ts';
 
 /**
@@ -186,6 +190,50 @@ describe('"Ny version" with a reason', () => {
     expect((await newVersion(r.reporter, 'Rättelse.')).statusCode).toBe(403);
     expect((await list(r.reporter)).mayCreate).toBe(false);
     expect((await list(r.reporter)).versions).toHaveLength(2);
+  });
+});
+
+describe('npm run rodtrad -- report:verify --file', () => {
+  test('names the tenant, unit, period and version a downloaded file is; a changed file matches none', async () => {
+    await r.bringTo('adopted');
+    const html = (await list()).versions.find((v) => v.format === 'html')!;
+    const dir = mkdtempSync(path.join(tmpdir(), 'rodtrad-verify-'));
+    try {
+      const file = path.join(dir, 'vb.html');
+      writeFileSync(file, (await download(html)).rawPayload);
+      const found = await verifyFile(ctx.database.db, file);
+      expect(found.matched).toBe(true);
+      expect(found.lines[0]).toBe(`${file}: SHA-256 ${html.sha256}`);
+      expect(found.lines[1]).toMatch(
+        new RegExp(
+          `^Matches ${r.town.tenant.name} .*: report version 1 \\(html\\), adopted 2025-02-12, Dnr 182-70/2025`,
+        ),
+      );
+      appendFileSync(file, ' ');
+      const changed = await verifyFile(ctx.database.db, file);
+      expect(changed.matched).toBe(false);
+      expect(changed.lines[1]).toMatch(/^Matches no frozen document version/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('tenant isolation', () => {
+  test('another tenant can neither list, download nor make a version of this unit’s report', async () => {
+    await r.bringTo('adopted');
+    const [frozen] = (await list()).versions;
+    const other = await aWorkflowReport(() => ctx);
+    const admin = other.town.admin;
+    const get = (url: string) => ctx.app.inject({ method: 'GET', url, headers: as(admin) });
+    expect((await get(versionsUrl())).statusCode).toBe(404);
+    expect((await get(`${versionsUrl()}/${frozen!.id}`)).statusCode).toBe(404);
+    expect((await newVersion(admin, 'Intrång.')).statusCode).toBe(404);
+    // nor through its own unit and period: the id is not theirs
+    await other.bringTo('adopted');
+    const own = `${other.base()}/document-versions/${frozen!.id}`;
+    expect((await get(own)).json().error.code).toBe('documents.version_not_found');
+    expect((await list()).versions.map((v) => v.version)).toEqual([1, 1]);
   });
 });
 
