@@ -61,6 +61,7 @@ describe('kommunstyrelsen’s decision case on VB 2015', () => {
     expect(ks.blocks[1]).toEqual({
       kind: 'paragraph',
       text: 'Ersättaryttrande gjordes av Karin Ernlund (C) och Erik Slottner (KD) med hänvisning till det särskilda uttalandet av (M, L) i borgarrådsberedningen.',
+      style: 'body',
     });
   });
 });

@@ -423,6 +423,7 @@ export const sv = {
       hr_staff_figures: 'Personalnyckeltal',
       hr_index_sets: 'Index i medarbetarenkäten',
       feedback_years: 'Synpunkter och undersökningar',
+      decision_case_document: 'Ärendets dokument',
       internal_control_risk: 'Risk i internkontrollen',
       internal_control_control: 'Kontroll i internkontrollplanen',
       internal_control_follow_up: 'Uppföljning av kontroll',

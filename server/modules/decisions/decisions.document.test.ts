@@ -86,17 +86,18 @@ describe('the officials’ report', () => {
       'Ärendets beredning',
     ]);
     expect(doc.sections[0]!.blocks[1]).toEqual({
-      kind: 'numbered',
+      kind: 'list',
+      ordered: true,
       items: ['Godkänns och överlämnas till stadens revisorer.', '46,8 mnkr överförs till 2016.'],
     });
     expect(doc.sections[1]!.blocks).toEqual([
-      { kind: 'paragraph', text: 'borgarrådet Karin Wanngård' },
+      { kind: 'paragraph', text: 'borgarrådet Karin Wanngård', style: 'body' },
     ]);
     expect(doc.sections[2]!.blocks).toHaveLength(2);
     expect(doc.sections[3]!.blocks[0]).toMatchObject({
       kind: 'table',
-      headers: ['Datum', 'Beredning'],
-      rows: [['2016-01-21', 'Behandlat i förvaltningsgruppen.']],
+      head: [['Datum', 'Beredning']],
+      body: [{ cells: ['2016-01-21', 'Behandlat i förvaltningsgruppen.'], role: 'body' }],
     });
   });
 
@@ -135,24 +136,33 @@ describe('the minutes extract', () => {
       'Kommunstyrelsen',
     ]);
     expect(doc.sections[0]!.blocks[1]).toMatchObject({
-      headers: ['Nr', 'Förslag', 'Beslut'],
-      rows: [
-        ['1', 'Godkänns och överlämnas till stadens revisorer.', 'Bifall'],
-        ['2', '46,8 mnkr överförs till 2016.', 'Ändrat: 46,0 mnkr överförs till 2016.'],
+      head: [['Nr', 'Förslag', 'Beslut']],
+      body: [
+        { cells: ['1', 'Godkänns och överlämnas till stadens revisorer.', 'Bifall'], role: 'body' },
+        {
+          cells: ['2', '46,8 mnkr överförs till 2016.', 'Ändrat: 46,0 mnkr överförs till 2016.'],
+          role: 'body',
+        },
       ],
     });
     expect(doc.sections[1]!.blocks).toEqual([
       {
         kind: 'paragraph',
         text: 'Särskilt uttalande gjordes av Anna König Jerlmyr, Joakim Larsson och Cecilia Brinck (alla M) och Lotta Edholm (L) enligt följande.',
+        style: 'body',
       },
-      { kind: 'paragraph', text: 'Föreliggande ärende förhåller sig till de ekonomiska ramarna.' },
-      { kind: 'paragraph', text: '<b>Andra</b> stycket.' },
+      {
+        kind: 'paragraph',
+        text: 'Föreliggande ärende förhåller sig till de ekonomiska ramarna.',
+        style: 'body',
+      },
+      { kind: 'paragraph', text: '<b>Andra</b> stycket.', style: 'body' },
     ]);
     expect(doc.sections[2]!.blocks).toEqual([
       {
         kind: 'paragraph',
         text: 'Ersättaryttrande gjordes av Karin Ernlund (C) och Erik Slottner (KD) med hänvisning till det särskilda uttalandet av (M, L) i borgarrådsberedningen.',
+        style: 'body',
       },
     ]);
   });
@@ -160,7 +170,12 @@ describe('the minutes extract', () => {
   test('before the meeting the extract says the decision is not recorded', () => {
     const doc = minutesExtract(aCase({ decision: null, statements: [] }));
     expect(doc.sections).toEqual([
-      { heading: 'Beslut', blocks: [{ kind: 'paragraph', text: 'Beslutet är inte registrerat.' }] },
+      {
+        heading: 'Beslut',
+        level: 3,
+        blocks: [{ kind: 'paragraph', text: 'Beslutet är inte registrerat.', style: 'missing' }],
+        sections: [],
+      },
     ]);
   });
 

@@ -5,70 +5,88 @@ import type {
   StatementKind,
   StatementRef,
 } from '#contracts/decisions.ts';
+import { MISSING, orMissing } from '../documents/documents.format.ts';
+import {
+  paragraph,
+  type Block,
+  type HeadingLevel,
+  type Section,
+  type Table,
+} from '../documents/documents.model.ts';
 
 /**
  * A decision case as documents: the officials' report (tjänsteutlåtande) and the minutes extract
- * (protokollsutdrag), as plain data (sections of headings, paragraphs, numbered proposals and
- * tables) for the document renderers to turn into HTML, DOCX and PDF. Pure: no IO, no markup;
- * every text is the user's text as written, for the renderer to escape.
+ * (protokollsutdrag), as blocks and sections of the document model (documents.model.ts), which
+ * the documents' renderers turn into HTML, DOCX and PDF (documents.decision.rules.ts puts the two
+ * together). Pure: no IO, no markup; every text is the user's text as written, for the renderer
+ * to escape.
  */
-export type DocBlock =
-  | { kind: 'paragraph'; text: string }
-  | { kind: 'numbered'; items: string[] }
-  | { kind: 'table'; caption: string; headers: string[]; rows: string[][] };
-export type DocSection = { heading: string; blocks: DocBlock[] };
 export type CaseDocument = {
   kind: 'officials_report' | 'minutes_extract';
   title: string;
   /** lines under the title: the diarienummer, the date */
   meta: string[];
-  sections: DocSection[];
+  /** the parts, at heading level 3 (under the part's own heading in the whole document) */
+  sections: Section[];
 };
 
-export const MISSING = 'Uppgift saknas';
+export { MISSING };
 
-const paragraphsOf = (text: string): DocBlock[] => {
+const LEVEL: HeadingLevel = 3;
+const part = (heading: string, blocks: Block[]): Section => ({
+  heading,
+  level: LEVEL,
+  blocks,
+  sections: [],
+});
+const missing = () => paragraph(MISSING, 'missing');
+
+const paragraphsOf = (text: string): Block[] => {
   const parts = text
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter((p) => p !== '');
-  return parts.length === 0
-    ? [{ kind: 'paragraph', text: MISSING }]
-    : parts.map((p) => ({ kind: 'paragraph', text: p }));
+  return parts.length === 0 ? [missing()] : parts.map((p) => paragraph(p));
 };
 
-const orMissing = (text: string) => (text.trim() === '' ? MISSING : text);
+/** A table with one header row, every column left-aligned, the first cell naming the row. */
+const table = (caption: string, headers: string[], rows: string[][]): Table => ({
+  kind: 'table',
+  caption,
+  head: [headers],
+  body: rows.map((cells) => ({ cells, role: 'body' })),
+  align: headers.map(() => 'left'),
+  rowHeaders: false,
+});
 
 /** The officials' report: the proposals, the rapporteur, the summary, background, preparation. */
 export function officialsReport(c: DecisionCase): CaseDocument {
   const rapporteur = [c.rapporteur.title, c.rapporteur.name].filter((p) => p !== '').join(' ');
-  const sections: DocSection[] = [
-    {
-      heading: 'Förslag till beslut',
-      blocks: [
-        ...(c.proposalIntro !== '' ? [{ kind: 'paragraph' as const, text: c.proposalIntro }] : []),
-        { kind: 'numbered', items: [...c.proposals] },
-      ],
-    },
-    { heading: 'Föredragande', blocks: [{ kind: 'paragraph', text: orMissing(rapporteur) }] },
-    { heading: 'Sammanfattning', blocks: paragraphsOf(c.summary) },
+  const sections: Section[] = [
+    part('Förslag till beslut', [
+      ...(c.proposalIntro !== '' ? [paragraph(c.proposalIntro)] : []),
+      c.proposals.length === 0
+        ? missing()
+        : { kind: 'list', ordered: true, items: [...c.proposals] },
+    ]),
+    part('Föredragande', [rapporteur === '' ? missing() : paragraph(rapporteur)]),
+    part('Sammanfattning', paragraphsOf(c.summary)),
   ];
-  if (c.background.trim() !== '')
-    sections.push({ heading: 'Bakgrund', blocks: paragraphsOf(c.background) });
-  sections.push({
-    heading: 'Ärendets beredning',
-    blocks:
+  if (c.background.trim() !== '') sections.push(part('Bakgrund', paragraphsOf(c.background)));
+  sections.push(
+    part(
+      'Ärendets beredning',
       c.preparation.length === 0
-        ? [{ kind: 'paragraph', text: MISSING }]
+        ? [missing()]
         : [
-            {
-              kind: 'table',
-              caption: 'Ärendets beredning',
-              headers: ['Datum', 'Beredning'],
-              rows: c.preparation.map((p) => [p.date, p.text]),
-            },
+            table(
+              'Ärendets beredning',
+              ['Datum', 'Beredning'],
+              c.preparation.map((p) => [p.date, p.text]),
+            ),
           ],
-  });
+    ),
+  );
   return {
     kind: 'officials_report',
     title: c.title,
@@ -133,51 +151,47 @@ export function referencePhrase(ref: StatementRef): string {
   return `${definite[ref.kind]}${by}${forum}${other}`;
 }
 
-function statementBlocks(s: Statement): DocBlock[] {
+function statementBlocks(s: Statement): Block[] {
   const who = `${openings[s.kind]} ${membersPhrase(s.members)}`;
   const first = s.refersTo
     ? `${who} med hänvisning till ${referencePhrase(s.refersTo)}.`
     : `${who} enligt följande.`;
   const text = s.text.trim();
-  return [{ kind: 'paragraph', text: first }, ...(text === '' ? [] : paragraphsOf(text))];
+  return [paragraph(first), ...(text === '' ? [] : paragraphsOf(text))];
 }
 
 /** The statements by the forum they were made in, forums in the order first met. */
-function statementSections(statements: readonly Statement[], body: string): DocSection[] {
+function statementSections(statements: readonly Statement[], body: string): Section[] {
   const byForum = new Map<string, Statement[]>();
   for (const s of statements) {
     const forum = s.forum === '' ? body : s.forum;
     byForum.set(forum, [...(byForum.get(forum) ?? []), s]);
   }
-  return [...byForum].map(([forum, list]) => ({
-    heading: forum,
-    blocks: list.flatMap(statementBlocks),
-  }));
+  return [...byForum].map(([forum, list]) => part(forum, list.flatMap(statementBlocks)));
 }
 
 /** The minutes extract: the decision per proposal, then the statements with their references. */
 export function minutesExtract(c: DecisionCase): CaseDocument {
   const d = c.decision;
   const body = d?.body ?? MISSING;
-  const decision: DocSection = {
-    heading: 'Beslut',
-    blocks: d
+  const decision = part(
+    'Beslut',
+    d
       ? [
-          { kind: 'paragraph', text: `${d.body} beslutade den ${d.decidedOn} följande.` },
-          {
-            kind: 'table',
-            caption: 'Beslut per förslag',
-            headers: ['Nr', 'Förslag', 'Beslut'],
-            rows: c.proposals.map((proposal, index) => {
+          paragraph(`${d.body} beslutade den ${d.decidedOn} följande.`),
+          table(
+            'Beslut per förslag',
+            ['Nr', 'Förslag', 'Beslut'],
+            c.proposals.map((proposal, index) => {
               const outcome = d.outcomes[index];
               const word = outcome ? outcomeWords[outcome.outcome] : MISSING;
               const note = outcome && outcome.text.trim() !== '' ? `: ${outcome.text}` : '';
               return [String(index + 1), proposal, `${word}${note}`];
             }),
-          },
+          ),
         ]
-      : [{ kind: 'paragraph', text: 'Beslutet är inte registrerat.' }],
-  };
+      : [paragraph('Beslutet är inte registrerat.', 'missing')],
+  );
   return {
     kind: 'minutes_extract',
     title: `Protokollsutdrag: ${c.title}`,

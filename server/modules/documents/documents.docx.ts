@@ -4,6 +4,7 @@ import {
   Footer,
   Header,
   HeadingLevel,
+  LevelFormat,
   Packer,
   PageNumber,
   Paragraph,
@@ -110,12 +111,37 @@ function block(b: Block): FileChild[] {
       ];
     case 'table':
       return table(b);
-    case 'list':
-      return b.items.map((i) => new Paragraph({ bullet: { level: 0 }, children: runs(i) }));
+    case 'list': {
+      if (!b.ordered)
+        return b.items.map((i) => new Paragraph({ bullet: { level: 0 }, children: runs(i) }));
+      // Each ordered list its own instance, so that its numbers start at 1 (att-satser 1, 2, 3).
+      const numbering = { reference: ORDERED, level: 0, instance: ++orderedLists };
+      return b.items.map((i) => new Paragraph({ numbering, children: runs(i) }));
+    }
     case 'key_value':
       return keyValue(b);
   }
 }
+
+/** Word's numbering of the model's ordered lists: "1.", "2.", … hanging in the margin. */
+const ORDERED = 'ordered';
+let orderedLists = 0;
+const numbering = {
+  config: [
+    {
+      reference: ORDERED,
+      levels: [
+        {
+          level: 0,
+          format: LevelFormat.DECIMAL,
+          text: '%1.',
+          alignment: AlignmentType.START,
+          style: { paragraph: { indent: { left: 720, hanging: 360 } } },
+        },
+      ],
+    },
+  ],
+};
 
 /** One section's paragraphs and tables, its sub-sections after its blocks. */
 export function docxSection(s: Section): FileChild[] {
@@ -145,6 +171,7 @@ export function docxPackage(doc: DocumentModel, children: FileChild[]): Promise<
     creator: doc.tenantName || 'Rödtråd',
     description: doc.title,
     features: { updateFields: true },
+    numbering,
     styles: {
       default: {
         document: { run: { font: 'Arial', size: 21, language: SWEDISH } },

@@ -37,6 +37,7 @@ export async function docxParts(bytes: Uint8Array) {
     document: await read('word/document.xml'),
     styles: await read('word/styles.xml'),
     settings: await read('word/settings.xml'),
+    numbering: await read('word/numbering.xml'),
     core: await read('docProps/core.xml'),
     headers: (await named(/^word\/header\d*\.xml$/)).join('\n'),
     footers: (await named(/^word\/footer\d*\.xml$/)).join('\n'),
