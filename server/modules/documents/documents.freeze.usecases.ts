@@ -17,6 +17,7 @@ import type { PdfPrinter } from './documents.pdf.ts';
 import { documentFormats, renderDocument, type DocumentFormat } from './documents.render.ts';
 import { reportDocument, type DocumentDeps } from './documents.report.usecases.ts';
 import type { NewVersion } from './documents.repository.ts';
+import { decisionCaseModel, type DecisionDocumentDeps } from './documents.usecases.ts';
 import { notAdopted, versionNotFound } from './documents.errors.ts';
 
 /**
@@ -26,7 +27,9 @@ import { notAdopted, versionNotFound } from './documents.errors.ts';
  * with a reason. Stored files are never changed (a trigger refuses UPDATE and DELETE).
  */
 
-export type FreezeDeps = DocumentDeps & Pick<Repositories, 'documents'>;
+export type FreezeDeps = DocumentDeps &
+  DecisionDocumentDeps &
+  Pick<Repositories, 'documents' | 'decisions'>;
 type Place = { unitId: string; periodId: string };
 type Printer = Pick<PdfPrinter, 'print' | 'available'>;
 
@@ -42,11 +45,20 @@ export type FreezableDocument = {
 };
 
 /**
- * The documents an adoption freezes. THE PLACE WHERE THE DECISION CASE PLUGS IN: one more entry
- * `{ kind: 'decision_case', build: <the decision case's model builder, null when the period has
- * no case> }` (branch decision-docs) and it is frozen, listed, downloaded and verified like the report.
+ * The documents an adoption freezes: the report, and its decision case (tjänsteutlåtande with
+ * protokollsutdrag) when the unit has one for the period. A new kind is one more entry here; it
+ * is then frozen, listed, downloaded and verified like these.
  */
-export const freezableDocuments: FreezableDocument[] = [{ kind: 'report', build: reportDocument }];
+export const freezableDocuments: FreezableDocument[] = [
+  { kind: 'report', build: reportDocument },
+  {
+    kind: 'decision_case',
+    build: async (deps, principal, place, today) =>
+      (await deps.decisions.findCase(principal.tenantId, place.unitId, place.periodId))
+        ? decisionCaseModel(deps, principal, place, today)
+        : null,
+  },
+];
 
 /** The formats stored: PDF only where Chromium is found (else Word and HTML, and the answer says so). */
 const formatsFor = (printer: Printer): DocumentFormat[] =>

@@ -150,6 +150,33 @@ describe('adoption freezes the documents', () => {
   });
 });
 
+describe('the decision case', () => {
+  test('a unit with a prepared decision case gets the case frozen beside the report, in the same version', async () => {
+    const prepared = await r.put(r.reporter, `${r.base()}/decision-case`, {
+      title: 'Verksamhetsberättelse 2024 för kontoret',
+      summary: 'Kontoret har nått de flesta målen.',
+      background: '',
+      rapporteur: { name: 'Eva Ek', title: 'Controller' },
+      preparation: [],
+      proposals: ['Nämnden godkänner verksamhetsberättelsen.'],
+      version: 0,
+    });
+    expect(prepared.statusCode, prepared.body).toBe(200);
+    await r.bringTo('adopted');
+    const { versions } = await list();
+    expect(versions.map((v) => [v.version, v.kind, v.format])).toEqual([
+      [1, 'decision_case', 'docx'],
+      [1, 'decision_case', 'html'],
+      [1, 'report', 'docx'],
+      [1, 'report', 'html'],
+    ]);
+    const html = versions.find((v) => v.kind === 'decision_case' && v.format === 'html')!;
+    const file = (await download(html)).rawPayload;
+    expect(sha256(file)).toBe(html.sha256);
+    expect(file.toString('utf8')).toContain('Nämnden godkänner verksamhetsberättelsen.');
+  });
+});
+
 describe('"Ny version" with a reason', () => {
   test('an approver or controller stores the current data as the next version; older versions remain', async () => {
     await r.bringTo('adopted');
