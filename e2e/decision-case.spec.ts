@@ -1,4 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import JSZip from 'jszip';
 import type { ReportChapters } from '#contracts/reports.ts';
 import type { UnitReport } from '#contracts/followup.ts';
 import type { Me } from '#contracts/people.ts';
@@ -70,6 +72,25 @@ async function adoptAndPublish(page: Page, { base, headers }: Api) {
     data: { published: true, reason },
   });
   expect(published.status(), await published.text()).toBe(200);
+}
+
+/** The file a download link gives, as the browser saves it (after `key`, or a click). */
+async function downloaded(page: Page, link: Locator, key?: string) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    key ? page.keyboard.press(key) : link.click(),
+  ]);
+  return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
+}
+
+/** Each text found after the one before it. */
+function expectInOrder(text: string, items: string[]) {
+  let at = 0;
+  for (const item of items) {
+    const found = text.indexOf(item, at);
+    expect(found, `"${item}" in order`).toBeGreaterThanOrEqual(0);
+    at = found + item.length;
+  }
 }
 
 async function reopen(page: Page, { base, headers }: Api) {
@@ -167,6 +188,49 @@ test('a decision case: proposals prepared, the decision and a reservation referr
   ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Lägg till uttalande' })).toBeFocused();
   await expectAccessible(page, 'the minutes with a decision and statements');
+
+  // The case as a document: Word and HTML hold the proposals in order and the statements as text.
+  const proposals = [
+    'Verksamhetsberättelsen med bokslut 2015 godkänns.',
+    'Verksamhetsberättelsen överlämnas till stadens revisorer.',
+    'Nämndens överskott redovisas i stadens bokslut.',
+  ];
+  const downloads = page.getByRole('group', { name: 'Ladda ner ärendet som dokument' });
+  const html = await downloaded(page, downloads.getByRole('link', { name: 'Ladda ner som HTML' }));
+  expect(html.name).toMatch(/\.html$/);
+  const htmlText = html.bytes.toString('utf8');
+  expectInOrder(htmlText, proposals);
+  expect(htmlText).toContain('Reservation anfördes av Carin Jämtin och Roger Mogert (båda S)');
+  expect(htmlText).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  expect(htmlText).not.toContain(XSS);
+  await expect(page.getByRole('status').filter({ hasText: 'är nedladdad' })).toHaveText(
+    `${html.name} är nedladdad.`,
+  );
+  // by keyboard: Word
+  const word = downloads.getByRole('link', { name: 'Ladda ner som Word' });
+  await word.focus();
+  const docx = await downloaded(page, word, 'Enter');
+  expect(docx.name).toMatch(/\.docx$/);
+  const body = await (await JSZip.loadAsync(docx.bytes)).file('word/document.xml')!.async('string');
+  expectInOrder(body, proposals);
+  expect(body).toContain('Tova Trafik');
+  // A server without Chromium: the PDF's refusal is shown in words, not as JSON.
+  await page.route('**/decision-case/document?format=pdf', (route) =>
+    route.fulfill({
+      status: 503,
+      contentType: 'application/json',
+      body: JSON.stringify({
+        error: { code: 'documents.chromium_missing', message: 'PDF documents need Chromium.' },
+      }),
+    }),
+  );
+  await downloads.getByRole('link', { name: 'Ladda ner som PDF' }).click();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'apt-get install chromium' }),
+  ).toContainText('PDF kan inte skapas: servern saknar webbläsaren Chromium.');
+  await expect(page).toHaveURL(/\/decision-case\?/);
+  await page.unroute('**/decision-case/document?format=pdf');
+  await expectAccessible(page, 'the decision case with a refused PDF');
 
   // Adopted and published: the public reads the decision and the statements, as text.
   await adoptAndPublish(page, at);

@@ -544,6 +544,12 @@ function decisionRoutes(): typeof routes {
       openapi: '/api/public/{scbCode}/reports/{periodId}/{unitId}/decision',
       allowed: callers,
     },
+    {
+      method: 'GET',
+      url: `${url}/document?format=html`,
+      openapi: `${openapi}/document`,
+      allowed: anyRole,
+    },
   ];
 }
 

@@ -108,6 +108,7 @@ export const decisionsEn: Strings<typeof decisionsSv> = {
     text: 'Someone else saved the case while you were working. Your changes are not saved.',
     reload: 'Load what is saved',
   },
+  documents: { label: 'Download the case as a document' },
   errors: {
     decisions_conflict:
       'Someone else saved while you were working. Load what is saved and try again.',

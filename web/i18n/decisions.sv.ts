@@ -105,6 +105,7 @@ export const decisionsSv = {
     text: 'Någon annan har sparat ärendet medan du arbetade. Dina ändringar är inte sparade.',
     reload: 'Läs in det sparade',
   },
+  documents: { label: 'Ladda ner ärendet som dokument' },
   errors: {
     decisions_conflict:
       'Någon annan har sparat medan du arbetade. Läs in det sparade och försök igen.',

@@ -115,6 +115,8 @@ export const en: Strings<Translation> = {
     notifications_not_found: 'The notification is no longer there.',
     documents_version_not_found: 'The adopted version does not exist.',
     documents_not_adopted: 'Only an adopted report can get a new adopted version.',
+    documents_chromium_missing:
+      'The PDF cannot be made: the server has no Chromium browser. Ask whoever runs the server to install it (apt-get install chromium) or to set its path in RODTRAD_CHROMIUM. Word and HTML can still be downloaded.',
   },
   issues: issuesEn,
   goals: goalsEn,
@@ -128,6 +130,14 @@ export const en: Strings<Translation> = {
   reports: reportsEn,
   notifications: notificationsEn,
   decisions: decisionsEn,
+  documents: {
+    docx: 'Download as Word',
+    pdf: 'Download as PDF',
+    html: 'Download as HTML',
+    names: { docx: 'the Word file', pdf: 'the PDF file', html: 'the HTML file' },
+    fetching: 'Fetching {{format}} …',
+    saved: '{{name}} is downloaded.',
+  },
   kinds: {
     council: 'Municipal council',
     executive_board: 'Executive board',

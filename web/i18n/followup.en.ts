@@ -1,3 +1,4 @@
+import { readerWords } from '#contracts/followup.reader.ts';
 import type { Strings } from './en.ts';
 import type { followupSv } from './followup.sv.ts';
 
@@ -21,9 +22,6 @@ export const followupEn: Strings<typeof followupSv> = {
   printLink: 'Printable version',
   documents: {
     label: 'Download the report as a document',
-    docx: 'Download as Word',
-    pdf: 'Download as PDF',
-    html: 'Download as HTML',
   },
   versions: {
     title: 'Adopted versions',
@@ -427,14 +425,15 @@ export const followupEn: Strings<typeof followupSv> = {
     disagreement: 'The committee’s assessment: {{written}} · The evidence: {{suggested}}',
     withJustification: '{{line}} — justification: {{text}}',
     withoutJustification: '{{line}} — no justification',
-    values: { helt: 'fully', delvis: 'partly', inte: 'not' },
+    values: readerWords.en.values,
   },
+  // the reader's sentences, worded once in contracts/followup.reader.ts for the page and documents
   reader: {
-    judged: 'The committee judges: {{value}}.',
-    notJudged: 'The committee has not assessed the goal yet.',
-    evidence: 'The evidence points to: {{value}}.',
-    noEvidence: 'The evidence is not enough for a suggestion.',
-    justification: 'Justification: {{text}}',
+    judged: readerWords.en.judged('{{value}}'),
+    notJudged: readerWords.en.notJudged,
+    evidence: readerWords.en.evidence('{{value}}'),
+    noEvidence: readerWords.en.noEvidence,
+    justification: readerWords.en.justification('{{text}}'),
   },
   folds: {
     collapse: 'Collapse',

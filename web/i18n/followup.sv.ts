@@ -1,3 +1,4 @@
+import { readerWords } from '#contracts/followup.reader.ts';
 /**
  * Swedish texts of the follow-up (uppföljning): a unit's report for a period, its workflow and
  * its printable form. The goal headings, table headers and assessment phrases are those of the
@@ -22,9 +23,6 @@ export const followupSv = {
   printLink: 'Utskriftsvänlig version',
   documents: {
     label: 'Ladda ner rapporten som dokument',
-    docx: 'Ladda ner som Word',
-    pdf: 'Ladda ner som PDF',
-    html: 'Ladda ner som HTML',
   },
   versions: {
     title: 'Fastställda versioner',
@@ -425,14 +423,15 @@ export const followupSv = {
     disagreement: 'Nämndens bedömning: {{written}} · Underlaget: {{suggested}}',
     withJustification: '{{line}} — motivering: {{text}}',
     withoutJustification: '{{line}} — motivering saknas',
-    values: { helt: 'helt', delvis: 'delvis', inte: 'inte' },
+    values: readerWords.sv.values,
   },
+  // the reader's sentences, worded once in contracts/followup.reader.ts for the page and documents
   reader: {
-    judged: 'Nämnden bedömer: {{value}}.',
-    notJudged: 'Nämnden har inte bedömt målet ännu.',
-    evidence: 'Underlaget pekar på: {{value}}.',
-    noEvidence: 'Underlaget räcker inte för ett förslag.',
-    justification: 'Motivering: {{text}}',
+    judged: readerWords.sv.judged('{{value}}'),
+    notJudged: readerWords.sv.notJudged,
+    evidence: readerWords.sv.evidence('{{value}}'),
+    noEvidence: readerWords.sv.noEvidence,
+    justification: readerWords.sv.justification('{{text}}'),
   },
   folds: {
     collapse: 'Fäll ihop',

@@ -111,6 +111,8 @@ export const sv = {
     notifications_not_found: 'Aviseringen finns inte längre.',
     documents_version_not_found: 'Den fastställda versionen finns inte.',
     documents_not_adopted: 'Bara en fastställd rapport kan få en ny fastställd version.',
+    documents_chromium_missing:
+      'PDF kan inte skapas: servern saknar webbläsaren Chromium. Be den som sköter servern att installera den (apt-get install chromium) eller ange dess sökväg i RODTRAD_CHROMIUM. Word och HTML går att ladda ner ändå.',
   },
   issues: issuesSv,
   goals: goalsSv,
@@ -124,6 +126,14 @@ export const sv = {
   reports: reportsSv,
   notifications: notificationsSv,
   decisions: decisionsSv,
+  documents: {
+    docx: 'Ladda ner som Word',
+    pdf: 'Ladda ner som PDF',
+    html: 'Ladda ner som HTML',
+    names: { docx: 'Word-filen', pdf: 'PDF-filen', html: 'HTML-filen' },
+    fetching: 'Hämtar {{format}} …',
+    saved: '{{name}} är nedladdad.',
+  },
   kinds: {
     council: 'Kommunfullmäktige',
     executive_board: 'Kommunstyrelse',

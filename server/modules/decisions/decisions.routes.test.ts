@@ -332,3 +332,44 @@ describe('the public portal', () => {
     expect((await send('GET', null, otherTenant)).json()).toEqual(hidden.json());
   });
 });
+
+describe('the case as a document (…/decision-case/document)', () => {
+  const doc = (session: Session | null, t = r, format = 'html') =>
+    send('GET', session, `${caseUrl(t)}/document?format=${format}`);
+
+  test('a reader of the unit gets the recorded decision per proposal and the statements, markup as text', async () => {
+    await prepare();
+    expect((await send('PUT', r.approver, `${caseUrl()}/decision`, decision())).statusCode).toBe(
+      200,
+    );
+    expect(
+      (await send('POST', r.approver, `${caseUrl()}/statements`, statement())).statusCode,
+    ).toBe(200);
+    const response = await doc(reader);
+    expect(response.statusCode, response.body.slice(0, 300)).toBe(200);
+    const text = response.body.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(text).toContain('Kommunstyrelsen beslutade den 2025-02-12 följande.');
+    expect(text).toContain('Ändrat: Den överlämnas till stadens revisorer.');
+    expect(text).toContain(
+      'Särskilt uttalande gjordes av Anna König Jerlmyr (M) och Lotta Edholm (L) enligt följande.',
+    );
+    expect(response.body).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(response.body).not.toContain('<script>alert');
+    expect((await audit('decision_case_document'))[0]).toMatchObject({
+      action: 'download',
+      entityId: `${r.town.slk}/${r.vb}`,
+    });
+  });
+
+  test('a case not yet prepared comes out too (its default proposals), here as Word', async () => {
+    const response = await doc(r.reporter, r, 'docx');
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-disposition']).toContain('.docx');
+  });
+
+  test('a user of another unit is refused, another tenant’s ids are not found', async () => {
+    expect((await doc(itApprover)).statusCode).toBe(403);
+    expect((await doc(r.town.admin, other)).statusCode).toBe(404);
+    expect((await doc(null)).statusCode).toBe(401);
+  });
+});

@@ -1,3 +1,4 @@
+import { readerAssessment, readerSentences, readerWords } from '#contracts/followup.reader.ts';
 import type { GoalLevel } from '#contracts/goals.ts';
 import type {
   ReportActivity,
@@ -46,17 +47,13 @@ export function goalHeading(goal: ReportGoal['goal'], headings: Record<GoalLevel
 const shortName = (goal: ReportGoal['goal']) =>
   goal.number?.trim() ? `${goal.number.trim()} ${goal.title}` : goal.title;
 
-/** The committee's judgement, the evidence's, and the committee's reason, in that order. */
+/**
+ * The committee's judgement, the evidence's, and the committee's reason, in that order: the
+ * reader's sentences of the report page (contracts/followup.reader.ts), in Swedish.
+ */
 export function assessmentSentences(goal: ReportGoal): string[] {
-  if (!goal.assessed) return [];
-  const judged = goal.assessment?.value ?? null;
-  const evidence = goal.suggestion.suggestion;
-  const justification = goal.assessment?.justification.trim() ?? '';
-  return [
-    judged ? words.reader.judged(words.values[judged]) : words.reader.notJudged,
-    evidence ? words.reader.evidence(words.values[evidence]) : words.reader.noEvidence,
-    ...(justification ? [words.reader.justification(justification)] : []),
-  ];
+  const reader = readerAssessment(goal);
+  return reader ? readerSentences(reader, readerWords.sv) : [];
 }
 
 /** The indicator table with the report's headers, gender columns when any indicator is split. */

@@ -1,7 +1,8 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorResponse } from '#contracts/common.ts';
+import { caseParams } from '#contracts/decisions.ts';
 import { unitReportParams } from '#contracts/followup.ts';
 import type { AppContext } from '#server/context.ts';
 import { principalOf } from '#server/http/auth.ts';
@@ -10,15 +11,24 @@ import { repositories } from '#server/repositories.ts';
 import { swedishToday } from '../org/org.routes.ts';
 import { contentDisposition } from '#server/http/files.ts';
 import { documentFormats, type DocumentFormat } from './documents.render.ts';
-import { reportFile } from './documents.usecases.ts';
+import { decisionCaseFile, reportFile, type DocumentFile } from './documents.usecases.ts';
 import { appPrinter, registerDocumentVersionRoutes } from './documents.versions.routes.ts';
 
 const formats = Object.keys(documentFormats) as [DocumentFormat, ...DocumentFormat[]];
 export const documentQuery = z.strictObject({ format: z.enum(formats) });
 
+const fileReply = (reply: FastifyReply, file: DocumentFile) =>
+  reply
+    .header('content-type', file.contentType)
+    .header('content-disposition', contentDisposition(file.name))
+    .header('cache-control', 'no-store')
+    .header('x-content-type-options', 'nosniff')
+    .send(file.bytes);
+
 /**
  * `GET /api/units/:unitId/periods/:periodId/document?format=html|docx|pdf`: the unit's report as
- * a document, for whoever may read the report. One Chromium prints every PDF of the process; it
+ * a document, for whoever may read the report; `…/decision-case/document` the same for its
+ * decision case, for whoever may read the case. One Chromium prints every PDF of the process; it
  * is started on the first PDF and closed with the app.
  */
 export function registerDocumentRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -45,12 +55,30 @@ export function registerDocumentRoutes(app: FastifyInstance, ctx: AppContext): v
         printer,
         swedishToday(now()),
       );
-      return reply
-        .header('content-type', file.contentType)
-        .header('content-disposition', contentDisposition(file.name))
-        .header('cache-control', 'no-store')
-        .header('x-content-type-options', 'nosniff')
-        .send(file.bytes);
+      return fileReply(reply, file);
+    },
+  });
+
+  r.get('/api/units/:unitId/periods/:periodId/decision-case/document', {
+    config: { permission: 'followup.read' },
+    schema: {
+      tags: ['documents', 'decisions'],
+      description:
+        'The decision case (tjänsteutlåtande with its numbered proposals, then the decision and the statements) as a document: HTML, Word (docx) or tagged PDF (503 `documents.chromium_missing` without Chromium). Each download is audited with its SHA-256.',
+      params: caseParams,
+      querystring: documentQuery,
+      response: { 200: z.any(), ...errorResponses, 503: errorResponse },
+    },
+    handler: async (request, reply) => {
+      const file = await decisionCaseFile(
+        repositories(db),
+        principalOf(request),
+        request.params,
+        request.query.format,
+        printer,
+        swedishToday(now()),
+      );
+      return fileReply(reply, file);
     },
   });
 

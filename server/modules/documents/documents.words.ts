@@ -1,4 +1,4 @@
-import type { ActivityStatus, AssessmentValue } from '#contracts/assessment.ts';
+import type { ActivityStatus } from '#contracts/assessment.ts';
 import type { CarryOverCategory, LineKind, DispositionScope } from '#contracts/economy.ts';
 import type { GoalLevel } from '#contracts/goals.ts';
 import type { ReportStatus } from '#contracts/followup.ts';
@@ -19,17 +19,6 @@ export const words = {
   goalsSection: 'Uppföljning av Kommunfullmäktiges inriktningsmål',
   otherActivities: 'Övriga aktiviteter',
   analysis: 'Analys',
-  reader: {
-    judged: (value: string) => `Nämnden bedömer: ${value}.`,
-    notJudged: 'Nämnden har inte bedömt målet ännu.',
-    evidence: (value: string) => `Underlaget pekar på: ${value}.`,
-    noEvidence: 'Underlaget räcker inte för ett förslag.',
-    justification: (text: string) => `Motivering: ${text}`,
-  },
-  values: { helt: 'helt', delvis: 'delvis', inte: 'inte' } satisfies Record<
-    AssessmentValue,
-    string
-  >,
   indicators: {
     caption: (goal: string) => `Indikatorer – ${goal}`,
     name: 'Indikator',

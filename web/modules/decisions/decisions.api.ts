@@ -7,6 +7,7 @@ import type {
   StatementInput,
 } from '#contracts/decisions.ts';
 import { api } from '#web/lib/api-client.ts';
+import type { DocumentFormat } from '#web/ui/document-downloads.tsx';
 
 export type Place = { unitId: string; periodId: string };
 
@@ -16,6 +17,10 @@ export const decisionsKeys = {
 
 const caseUrl = ({ unitId, periodId }: Place) =>
   `/api/units/${unitId}/periods/${periodId}/decision-case`;
+
+/** The case as a document (Word, PDF, HTML): the officials' report, then the minutes extract. */
+export const caseDocumentHref = (place: Place, format: DocumentFormat) =>
+  `${caseUrl(place)}/document?format=${format}`;
 
 export const caseQuery = (place: Place) =>
   queryOptions({

@@ -1,49 +1,32 @@
 import type { AssessmentValue } from '#contracts/assessment.ts';
-import type { ReportGoal } from '#contracts/followup.ts';
+import {
+  readerSentences as sentences,
+  type ReaderAssessment,
+  type ReaderWords,
+} from '#contracts/followup.reader.ts';
 
 /**
- * What a reader is told about a goal's assessment: what the committee judged, what the evidence
- * points to, and the committee's reason, in that order ("Nämnden bedömer: helt. Underlaget pekar
- * på: delvis. Motivering: …"). No prompts meant for the writer: a missing reason is not an error
- * to a reader, it is simply not there.
+ * What a reader is told about a goal's assessment, in the UI's language: the sentences and their
+ * wording are contracts/followup.reader.ts's, shared with the report's documents; the texts come
+ * through i18next (`followup.reader`, made from that wording).
  */
-export type ReaderAssessment = {
-  judged: AssessmentValue | null;
-  /** null when there is no evidence to compute a suggestion from */
-  evidence: AssessmentValue | null;
-  justification: string | null;
-  /** the committee's assessment and the evidence differ */
-  differs: boolean;
-};
-
-/** null for a goal that is not assessed at its level (its text is all there is). */
-export function readerAssessment(goal: ReportGoal): ReaderAssessment | null {
-  if (!goal.assessed) return null;
-  const judged = goal.assessment?.value ?? null;
-  const evidence = goal.suggestion.suggestion;
-  const justification = goal.assessment?.justification.trim() || null;
-  return {
-    judged,
-    evidence,
-    justification,
-    differs: judged !== null && evidence !== null && judged !== evidence,
-  };
-}
+export { readerAssessment, type ReaderAssessment } from '#contracts/followup.reader.ts';
 
 export type Translate = (key: string, values?: Record<string, string>) => string;
 
+const assessmentValues: AssessmentValue[] = ['helt', 'delvis', 'inte'];
+
 /** The sentences, in order, as a reader sees and a printed report prints them. */
 export function readerSentences(reader: ReaderAssessment, t: Translate): string[] {
-  const value = (v: AssessmentValue) => t(`followup.print.values.${v}`);
-  return [
-    reader.judged
-      ? t('followup.reader.judged', { value: value(reader.judged) })
-      : t('followup.reader.notJudged'),
-    reader.evidence
-      ? t('followup.reader.evidence', { value: value(reader.evidence) })
-      : t('followup.reader.noEvidence'),
-    ...(reader.justification
-      ? [t('followup.reader.justification', { text: reader.justification })]
-      : []),
-  ];
+  const words: ReaderWords = {
+    judged: (value) => t('followup.reader.judged', { value }),
+    notJudged: t('followup.reader.notJudged'),
+    evidence: (value) => t('followup.reader.evidence', { value }),
+    noEvidence: t('followup.reader.noEvidence'),
+    justification: (text) => t('followup.reader.justification', { text }),
+    values: Object.fromEntries(
+      assessmentValues.map((v) => [v, t(`followup.print.values.${v}`)]),
+    ) as Record<AssessmentValue, string>,
+  };
+  return sentences(reader, words);
 }

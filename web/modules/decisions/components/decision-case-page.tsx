@@ -12,7 +12,8 @@ import { useMe } from '#web/modules/people/people.api.ts';
 import { AppLink } from '#web/ui/app-link.tsx';
 import { Page } from '#web/ui/page.tsx';
 import { QueryState } from '#web/ui/query-state.tsx';
-import { caseQuery, type Place } from '../decisions.api.ts';
+import { DocumentDownloads } from '#web/ui/document-downloads.tsx';
+import { caseDocumentHref, caseQuery, type Place } from '../decisions.api.ts';
 import { useDecisionsText } from '../decisions.messages.ts';
 import { CaseEditor, CaseSummary } from './case-editor.tsx';
 import { MinutesPanel } from './minutes-panel.tsx';
@@ -89,8 +90,13 @@ function CaseBody({
   place: Place;
   announce: (message: string) => void;
 }) {
+  const { t } = useTranslation();
   return (
     <div className="decision-case">
+      <DocumentDownloads
+        hrefOf={(format) => caseDocumentHref(place, format)}
+        label={t('decisions.documents.label')}
+      />
       {c.may.prepare ? (
         <CaseEditor
           key={`${c.unitId}/${c.periodId}/${c.version}`}
