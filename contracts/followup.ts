@@ -10,6 +10,7 @@ import { id, isoDate, longText, storable, storedVersion } from './common.ts';
 import { goal, goalAssessment } from './goals.ts';
 import { decimal, enteredPreviousOutcome, indicator, outcome, target } from './indicators.ts';
 import { period } from './years.ts';
+import { frozenSummary } from './documents.ts';
 
 /**
  * A unit's report for a period moves draft → ready (for review) → approved → adopted (by the
@@ -35,6 +36,8 @@ export const reportState = z.object({
   adoptReason: z.string(),
   /** why the report was published while something was still missing ('' when nothing was) */
   publishReason: z.string(),
+  /** the adoption's answer only: the documents frozen with it (#11 item 3) */
+  frozen: frozenSummary.optional(),
 });
 export type ReportState = z.infer<typeof reportState>;
 

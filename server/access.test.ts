@@ -355,6 +355,26 @@ function economyRoutes(): typeof routes {
       openapi: '/api/units/{unitId}/periods/{periodId}/attachments',
       allowed: writers,
     },
+    // frozen document versions: readers of the unit; a new version also needs approve or
+    // model.write on the unit (checked in the use case, documents.versions.routes.test.ts)
+    {
+      method: 'GET',
+      url: `/api/units/${id}/periods/${id}/document-versions`,
+      openapi: '/api/units/{unitId}/periods/{periodId}/document-versions',
+      allowed: anyRole,
+    },
+    {
+      method: 'GET',
+      url: `/api/units/${id}/periods/${id}/document-versions/${id}`,
+      openapi: '/api/units/{unitId}/periods/{periodId}/document-versions/{versionId}',
+      allowed: anyRole,
+    },
+    {
+      method: 'POST',
+      url: `/api/units/${id}/periods/${id}/document-versions`,
+      openapi: '/api/units/{unitId}/periods/{periodId}/document-versions',
+      allowed: anyRole,
+    },
   ];
 }
 

@@ -20,6 +20,7 @@ import { createNotificationsRepository } from './modules/notifications/notificat
 import { createDecisionsRepository } from './modules/decisions/decisions.repository.ts';
 import { createHrRepository } from './modules/hr/hr.repository.ts';
 import { createFeedbackRepository } from './modules/feedback/feedback.repository.ts';
+import { createDocumentsRepository } from './modules/documents/documents.repository.ts';
 import { createInternalControlRepository } from './modules/internal-control/internal-control.repository.ts';
 import { createCompassRepository } from './modules/compass/compass.repository.ts';
 
@@ -49,6 +50,7 @@ export function repositories(db: Db) {
     feedback: createFeedbackRepository(db),
     internalControl: createInternalControlRepository(db),
     compass: createCompassRepository(db),
+    documents: createDocumentsRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof repositories>;

@@ -17,3 +17,4 @@ export * from '../modules/hr/hr.table.ts';
 export * from '../modules/feedback/feedback.table.ts';
 export * from '../modules/internal-control/internal-control.table.ts';
 export * from '../modules/compass/compass.table.ts';
+export * from '../modules/documents/documents.table.ts';

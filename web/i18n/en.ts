@@ -115,6 +115,8 @@ export const en: Strings<Translation> = {
     reports_attachment_not_found: 'The attachment does not exist.',
     reports_attachment_type: 'Only PDF, Word (.docx) and Excel (.xlsx) files can be attached.',
     notifications_not_found: 'The notification is no longer there.',
+    documents_version_not_found: 'The adopted version does not exist.',
+    documents_not_adopted: 'Only an adopted report can get a new adopted version.',
     documents_chromium_missing:
       'The PDF cannot be made: the server has no Chromium browser. Ask whoever runs the server to install it (apt-get install chromium) or to set its path in RODTRAD_CHROMIUM. Word and HTML can still be downloaded.',
   },
@@ -422,6 +424,7 @@ export const en: Strings<Translation> = {
       report_chapter_text: 'Report chapter text',
       report_attachment: 'Report attachment',
       report_document: 'Report document',
+      document_version: 'Adopted document version',
       report_comment: 'Report comment',
       decision_case: 'Decision case',
       decision: 'Decision on a case',

@@ -111,6 +111,8 @@ export const sv = {
     reports_attachment_not_found: 'Bilagan finns inte.',
     reports_attachment_type: 'Bara PDF-, Word- (.docx) och Excel-filer (.xlsx) kan bifogas.',
     notifications_not_found: 'Aviseringen finns inte längre.',
+    documents_version_not_found: 'Den fastställda versionen finns inte.',
+    documents_not_adopted: 'Bara en fastställd rapport kan få en ny fastställd version.',
     documents_chromium_missing:
       'PDF kan inte skapas: servern saknar webbläsaren Chromium. Be den som sköter servern att installera den (apt-get install chromium) eller ange dess sökväg i RODTRAD_CHROMIUM. Word och HTML går att ladda ner ändå.',
   },
@@ -418,6 +420,7 @@ export const sv = {
       report_chapter_text: 'Rapportens kapiteltext',
       report_attachment: 'Rapportens bilaga',
       report_document: 'Rapportens dokument',
+      document_version: 'Fastställd dokumentversion',
       report_comment: 'Kommentar i rapporten',
       decision_case: 'Ärende (tjänsteutlåtande)',
       decision: 'Beslut i ärende',

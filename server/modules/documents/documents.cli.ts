@@ -1,6 +1,8 @@
-import { writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
-import { commandLineWriter, exportCommand, say } from '#server/command-line.ts';
+import { commandLineWriter, exportCommand, say, withDatabase } from '#server/command-line.ts';
+import type { Db } from '#server/db/client.ts';
 import type { Config } from '#server/config.ts';
 import { inTransaction } from '#server/db/transaction.ts';
 import { AppError } from '#server/errors.ts';
@@ -31,7 +33,46 @@ export function formatOf(asked: string | undefined, out: string): DocumentFormat
   );
 }
 
+/**
+ * `report:verify --file <path>`: the file's SHA-256 and the frozen document versions it is, in
+ * any tenant (tenant, unit, year and period, kind, format, version, adoption). The lines to print
+ * and whether any matched (the command exits with 1 when none did).
+ */
+export async function verifyFile(
+  db: Db,
+  path: string,
+): Promise<{ matched: boolean; lines: string[] }> {
+  const sha256 = createHash('sha256')
+    .update(await readFile(path))
+    .digest('hex');
+  const matches = await repositories(db).documents.bySha256(sha256);
+  const lines = [`${path}: SHA-256 ${sha256}`];
+  if (matches.length === 0)
+    lines.push(
+      'Matches no frozen document version: not an adopted version stored by Rödtråd, or changed since.',
+    );
+  for (const m of matches)
+    lines.push(
+      `Matches ${m.tenant} (${m.tenantCode}), ${m.unit ?? m.unitId}, ${m.year} ${m.period}: ${m.kind} version ${m.version} (${m.format}), adopted ${m.adoptedOn ?? '–'}${m.decisionRef ? `, ${m.decisionRef}` : ''}, frozen ${m.createdAt.toISOString()}.`,
+    );
+  return { matched: matches.length > 0, lines };
+}
+
 export function registerDocumentCommands(program: Command, config: () => Config): void {
+  program
+    .command('report:verify')
+    .description(
+      'check a downloaded document against the frozen versions: its SHA-256 and which tenant, unit, period and version it is (exit code 1: none)',
+    )
+    .requiredOption('--file <path>', 'the file to check')
+    .action((opts: { file: string }) =>
+      withDatabase(config, async (database) => {
+        const { matched, lines } = await verifyFile(database.db, opts.file);
+        for (const line of lines) process.stdout.write(`${line}\n`);
+        if (!matched) process.exitCode = 1;
+      }),
+    );
+
   exportCommand<{ period: string; format?: string; out: string }>(
     program,
     config,

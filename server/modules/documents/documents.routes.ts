@@ -10,9 +10,9 @@ import { errorResponses } from '#server/http/responses.ts';
 import { repositories } from '#server/repositories.ts';
 import { swedishToday } from '../org/org.routes.ts';
 import { contentDisposition } from '#server/http/files.ts';
-import { createPdfPrinter } from './documents.pdf.ts';
 import { documentFormats, type DocumentFormat } from './documents.render.ts';
 import { decisionCaseFile, reportFile, type DocumentFile } from './documents.usecases.ts';
+import { appPrinter, registerDocumentVersionRoutes } from './documents.versions.routes.ts';
 
 const formats = Object.keys(documentFormats) as [DocumentFormat, ...DocumentFormat[]];
 export const documentQuery = z.strictObject({ format: z.enum(formats) });
@@ -31,12 +31,9 @@ const fileReply = (reply: FastifyReply, file: DocumentFile) =>
  * decision case, for whoever may read the case. One Chromium prints every PDF of the process; it
  * is started on the first PDF and closed with the app.
  */
-export function registerDocumentRoutes(
-  app: FastifyInstance,
-  { db, now, config }: AppContext,
-): void {
-  const printer = createPdfPrinter(config.chromiumPath);
-  app.addHook('onClose', () => printer.close());
+export function registerDocumentRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const { db, now } = ctx;
+  const printer = appPrinter(app, ctx);
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get('/api/units/:unitId/periods/:periodId/document', {
@@ -84,4 +81,6 @@ export function registerDocumentRoutes(
       return fileReply(reply, file);
     },
   });
+
+  registerDocumentVersionRoutes(app, ctx);
 }

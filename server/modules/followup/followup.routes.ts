@@ -30,6 +30,7 @@ import { writeThrough } from '#server/http/write-route.ts';
 import { repositories } from '#server/repositories.ts';
 import { swedishToday } from '../org/org.routes.ts';
 import { reportNotifier } from '../notifications/notifications.jobs.ts';
+import { adoptionFreezer } from '../documents/documents.versions.routes.ts';
 import { reportTextFindings } from './checks/followup.text.usecases.ts';
 import { rollUp } from './rollup/followup.rollup.usecases.ts';
 import { unitReport } from './followup.usecases.ts';
@@ -45,8 +46,10 @@ import { goalStatuses } from './rollup/followup.rollup.statuses.usecases.ts';
 
 const base = '/api/units/:unitId/periods/:periodId';
 
-export function registerFollowupRoutes(app: FastifyInstance, { db, now, queue }: AppContext): void {
+export function registerFollowupRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const { db, now, queue } = ctx;
   const r = app.withTypeProvider<ZodTypeProvider>();
+  const freezer = adoptionFreezer(app, ctx);
 
   r.get(`${base}/report`, {
     config: { permission: 'followup.read' },
@@ -139,7 +142,11 @@ export function registerFollowupRoutes(app: FastifyInstance, { db, now, queue }:
     handler: (request) =>
       inTransaction(db, (tx) =>
         transitionReport(
-          { ...repositories(tx), notify: reportNotifier(queue, tx) },
+          {
+            ...repositories(tx),
+            notify: reportNotifier(queue, tx),
+            freeze: (principal, place) => freezer(repositories(tx), principal, place),
+          },
           principalOf(request),
           request.params,
           request.body,

@@ -34,7 +34,9 @@ export function notifiedAppPerFile(digestSeconds = 2, { mail = true } = {}) {
     });
     const app = await buildApp({
       database,
-      config: testConfig,
+      // no Chromium: an adoption freezes its documents without printing a PDF, so that the
+      // steps of a test stay within the short digest window
+      config: { ...testConfig, chromiumPath: '/nonexistent/chromium' },
       now: () => FIXED_NOW,
       queue: jobs.queue,
     });

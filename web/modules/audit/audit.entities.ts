@@ -19,6 +19,7 @@ export const auditedEntities = [
   'report_chapter_text',
   'report_attachment',
   'report_document',
+  'document_version',
   'report_comment',
   'decision_case',
   'decision',

@@ -1,3 +1,4 @@
+import type { FrozenSummary } from '#contracts/documents.ts';
 import type { PublicationInput, ReportState, ReportTransitionInput } from '#contracts/followup.ts';
 import { forbidden, validationFailed } from '#server/errors.ts';
 import type { Repositories } from '#server/repositories.ts';
@@ -14,6 +15,12 @@ import {
   type Who,
 } from './followup.workflow.rules.ts';
 import type { ReportNotifier } from '../../notifications/notifications.jobs.ts';
+
+/** Freezes the adopted report's documents (documents.versions.routes.ts: adoptionFreezer). */
+export type AdoptionFreezer = (
+  principal: Principal,
+  place: { unitId: string; periodId: string },
+) => Promise<FrozenSummary>;
 
 type Deps = Pick<
   Repositories,
@@ -36,7 +43,7 @@ type Deps = Pick<
  * and against the version the caller saw; each is audited.
  */
 export async function transitionReport(
-  deps: Deps & { notify?: ReportNotifier },
+  deps: Deps & { notify?: ReportNotifier; freeze?: AdoptionFreezer },
   principal: Principal,
   place: { unitId: string; periodId: string },
   input: ReportTransitionInput,
@@ -95,6 +102,8 @@ export async function transitionReport(
       ...(itemComments.length > 0 ? { itemComments } : {}),
     },
   });
+  // in this transaction: an adopted report's documents are frozen with the adoption or not at all
+  const frozen = input.transition === 'adopt' ? await deps.freeze?.(principal, place) : undefined;
   // in this transaction: the people concerned are told exactly when the step is made
   await deps.notify?.({
     tenantId: principal.tenantId,
@@ -103,7 +112,7 @@ export async function transitionReport(
     actorId: principal.userId,
     comment: input.comment,
   });
-  return after;
+  return frozen ? { ...after, frozen } : after;
 }
 
 /**

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { UnitReport } from '#contracts/followup.ts';
 import { AppLink } from '#web/ui/app-link.tsx';
 import { DocumentDownloads } from './document-downloads.tsx';
+import { DocumentVersionsSection } from './document-versions.tsx';
 import { Loading } from '#web/ui/loading.tsx';
 import { Page } from '#web/ui/page.tsx';
 import { QueryState } from '#web/ui/query-state.tsx';
@@ -200,6 +201,7 @@ function ReportParts({
           </article>
         )}
       </section>
+      <DocumentVersionsSection />
       <ReportHistory place={place} />
       <Paragraph>
         <JumpLink to={anchors.status}>{t('followup.status.toStatus')}</JumpLink>
