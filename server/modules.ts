@@ -24,6 +24,7 @@ import { registerDecisionsRoutes } from './modules/decisions/decisions.routes.ts
 import { registerHrRoutes } from './modules/hr/hr.routes.ts';
 import { registerFeedbackRoutes } from './modules/feedback/feedback.routes.ts';
 import { registerInternalControlRoutes } from './modules/internal-control/internal-control.routes.ts';
+import { registerCompilationRoutes } from './modules/documents/compilation/documents.compilation.routes.ts';
 
 /** Every module's routes, on one screen; nothing is loaded by magic. */
 export function registerModules(app: FastifyInstance, ctx: AppContext): void {
@@ -51,4 +52,5 @@ export function registerModules(app: FastifyInstance, ctx: AppContext): void {
   registerHrRoutes(app, ctx);
   registerFeedbackRoutes(app, ctx);
   registerInternalControlRoutes(app, ctx);
+  registerCompilationRoutes(app, ctx);
 }

@@ -21,6 +21,7 @@ import { createDecisionsRepository } from './modules/decisions/decisions.reposit
 import { createHrRepository } from './modules/hr/hr.repository.ts';
 import { createFeedbackRepository } from './modules/feedback/feedback.repository.ts';
 import { createInternalControlRepository } from './modules/internal-control/internal-control.repository.ts';
+import { createCompilationsRepository } from './modules/documents/compilation/documents.compilation.repository.ts';
 
 /** Every module's repository over one connection or transaction: what use cases are given. */
 export function repositories(db: Db) {
@@ -47,6 +48,7 @@ export function repositories(db: Db) {
     hr: createHrRepository(db),
     feedback: createFeedbackRepository(db),
     internalControl: createInternalControlRepository(db),
+    compilations: createCompilationsRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof repositories>;

@@ -16,3 +16,4 @@ export * from '../modules/decisions/decisions.table.ts';
 export * from '../modules/hr/hr.table.ts';
 export * from '../modules/feedback/feedback.table.ts';
 export * from '../modules/internal-control/internal-control.table.ts';
+export * from '../modules/documents/compilation/documents.compilation.table.ts';

@@ -424,6 +424,7 @@ export const en: Strings<Translation> = {
       hr_staff_figures: 'Staff key figures',
       hr_index_sets: 'Staff survey indices',
       feedback_years: 'Feedback and surveys',
+      compilation: 'City compilation',
       internal_control_risk: 'Internal control risk',
       internal_control_control: 'Internal control plan control',
       internal_control_follow_up: 'Control follow-up',

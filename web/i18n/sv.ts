@@ -420,6 +420,7 @@ export const sv = {
       hr_staff_figures: 'Personalnyckeltal',
       hr_index_sets: 'Index i medarbetarenkäten',
       feedback_years: 'Synpunkter och undersökningar',
+      compilation: 'Stadens sammanställning',
       internal_control_risk: 'Risk i internkontrollen',
       internal_control_control: 'Kontroll i internkontrollplanen',
       internal_control_follow_up: 'Uppföljning av kontroll',

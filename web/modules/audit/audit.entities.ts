@@ -48,6 +48,7 @@ export const auditedEntities = [
   'hr_staff_figures',
   'hr_index_sets',
   'feedback_years',
+  'compilation',
 ] as const;
 
 /** The actions that are about signing in and out, hidden unless the reader asks for them. */
