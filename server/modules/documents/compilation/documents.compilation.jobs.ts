@@ -24,7 +24,11 @@ export type CompilationHooks = {
   /** asked between committees: true when the process is stopping (the job is then retried) */
   stopping?: () => boolean;
   /** told of each committee built (tests count them; the CLI draws its progress bar) */
-  onProgress?: (progress: { done: number; total: number; unitName: string | null }) => void;
+  onProgress?: (progress: {
+    done: number;
+    total: number;
+    unitName: string | null;
+  }) => void | Promise<void>;
 };
 
 /** Thrown between committees when the process stops: pg-boss retries the job later. */
@@ -98,7 +102,7 @@ async function compile(
     if (hooks.stopping?.()) throw new CompilationStopped();
     if ((await repos.compilations.findForJob(id))?.status !== 'running') return;
     await repos.compilations.setCurrent(id, unit.name);
-    hooks.onProgress?.({ done: kept.size, total, unitName: unit.name });
+    await hooks.onProgress?.({ done: kept.size, total, unitName: unit.name });
     const report = await reportDocument(
       repos,
       reader,
@@ -115,7 +119,7 @@ async function compile(
   }
   if (hooks.stopping?.()) throw new CompilationStopped();
   if ((await repos.compilations.findForJob(id))?.status !== 'running') return;
-  hooks.onProgress?.({ done: total, total, unitName: null });
+  await hooks.onProgress?.({ done: total, total, unitName: null });
   await repos.compilations.setCurrent(id, null);
 
   const [council, tenant, parts] = await Promise.all([
