@@ -7,6 +7,7 @@ import { followupEn } from './followup.en.ts';
 import { goalsEn } from './goals.en.ts';
 import { issuesEn } from './issues.en.ts';
 import { notificationsEn } from './notifications.en.ts';
+import { compilationEn } from './compilation.en.ts';
 import { portalEn } from './portal.en.ts';
 import { startEn } from './start.en.ts';
 import { reportsEn } from './reports.en.ts';
@@ -125,6 +126,7 @@ export const en: Strings<Translation> = {
   start: startEn,
   reports: reportsEn,
   notifications: notificationsEn,
+  compilation: compilationEn,
   decisions: decisionsEn,
   kinds: {
     council: 'Municipal council',

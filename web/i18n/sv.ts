@@ -7,6 +7,7 @@ import { followupSv } from './followup.sv.ts';
 import { goalsSv } from './goals.sv.ts';
 import { issuesSv } from './issues.sv.ts';
 import { notificationsSv } from './notifications.sv.ts';
+import { compilationSv } from './compilation.sv.ts';
 import { portalSv } from './portal.sv.ts';
 import { startSv } from './start.sv.ts';
 import { reportsSv } from './reports.sv.ts';
@@ -121,6 +122,7 @@ export const sv = {
   start: startSv,
   reports: reportsSv,
   notifications: notificationsSv,
+  compilation: compilationSv,
   decisions: decisionsSv,
   kinds: {
     council: 'Kommunfullmäktige',

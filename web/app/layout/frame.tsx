@@ -24,7 +24,8 @@ type NavItem = {
     | '/efficiency'
     | '/admin/report-templates'
     | '/staff-figures'
-    | '/internal-control';
+    | '/internal-control'
+    | '/compilation';
   label:
     | 'start.nav'
     | 'nav.org'
@@ -37,7 +38,8 @@ type NavItem = {
     | 'efficiency.nav'
     | 'reports.nav'
     | 'staff.nav'
-    | 'internalControl.nav';
+    | 'internalControl.nav'
+    | 'compilation.nav';
   permission: Permission;
   exact?: boolean;
 };
@@ -57,6 +59,7 @@ const navItems: NavItem[] = [
   { to: '/admin/audit', label: 'nav.audit', permission: 'audit.read' },
   { to: '/admin/years', label: 'goals.nav.years', permission: 'years.manage' },
   { to: '/admin/report-templates', label: 'reports.nav', permission: 'model.write' },
+  { to: '/compilation', label: 'compilation.nav', permission: 'model.write' },
 ];
 
 function UserMenu({ me }: { me: Me }) {
