@@ -261,6 +261,7 @@ const routes: {
   ...staffAndFeedbackRoutes(),
   ...internalControlRoutes(),
   ...compassRoutes(),
+  ...compilationRoutes(),
   // Login and logout are tested on their own (people.routes.test.ts): logging out ends the session.
 ];
 
@@ -404,6 +405,23 @@ function notificationRoutes(): typeof routes {
     },
     { method: 'GET', url: `${base}/settings`, openapi: `${base}/settings`, allowed: ['admin'] },
     { method: 'PUT', url: `${base}/settings`, openapi: `${base}/settings`, allowed: ['admin'] },
+  ];
+}
+
+/** The city's compilation: an administrator or a controller of the top unit (here KF). */
+function compilationRoutes(): typeof routes {
+  const base = '/api/compilations';
+  return [
+    { method: 'GET', url: base, openapi: base, allowed: modellers },
+    { method: 'POST', url: base, openapi: base, allowed: modellers },
+    { method: 'GET', url: `${base}/${id}`, openapi: `${base}/{id}`, allowed: modellers },
+    {
+      method: 'POST',
+      url: `${base}/${id}/cancel`,
+      openapi: `${base}/{id}/cancel`,
+      allowed: modellers,
+    },
+    { method: 'GET', url: `${base}/${id}/file`, openapi: `${base}/{id}/file`, allowed: modellers },
   ];
 }
 

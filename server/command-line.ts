@@ -102,15 +102,23 @@ export interface ExportRun<Options> {
 export function exportCommand<Options>(
   program: Command,
   config: () => Config,
-  spec: { name: string; description: string; options: (command: Command) => Command },
+  spec: {
+    name: string;
+    description: string;
+    options: (command: Command) => Command;
+    /** --unit may be left out (`report --all`); the work then gets an empty name */
+    unitOptional?: boolean;
+  },
   work: (run: ExportRun<Options>) => Promise<void>,
 ): Command {
+  const unitHelp = "the unit's id, or its exact name at the end of the year";
   const command = program
     .command(spec.name)
     .description(spec.description)
-    .requiredOption('--tenant <scb-code>', 'the SCB code of the tenant, e.g. 0180')
-    .requiredOption('--unit <unit>', "the unit's id, or its exact name at the end of the year")
-    .requiredOption('--year <year>', 'the budget year, e.g. 2015');
+    .requiredOption('--tenant <scb-code>', 'the SCB code of the tenant, e.g. 0180');
+  if (spec.unitOptional) command.option('--unit <unit>', unitHelp, '');
+  else command.requiredOption('--unit <unit>', unitHelp);
+  command.requiredOption('--year <year>', 'the budget year, e.g. 2015');
   return spec
     .options(command)
     .action((opts: { tenant: string; unit: string; year: string } & Options) =>

@@ -25,6 +25,7 @@ import { registerHrRoutes } from './modules/hr/hr.routes.ts';
 import { registerFeedbackRoutes } from './modules/feedback/feedback.routes.ts';
 import { registerInternalControlRoutes } from './modules/internal-control/internal-control.routes.ts';
 import { registerCompassRoutes } from './modules/compass/compass.routes.ts';
+import { registerCompilationRoutes } from './modules/documents/compilation/documents.compilation.routes.ts';
 
 /** Every module's routes, on one screen; nothing is loaded by magic. */
 export function registerModules(app: FastifyInstance, ctx: AppContext): void {
@@ -53,4 +54,5 @@ export function registerModules(app: FastifyInstance, ctx: AppContext): void {
   registerFeedbackRoutes(app, ctx);
   registerInternalControlRoutes(app, ctx);
   registerCompassRoutes(app, ctx);
+  registerCompilationRoutes(app, ctx);
 }

@@ -23,6 +23,7 @@ import { createFeedbackRepository } from './modules/feedback/feedback.repository
 import { createDocumentsRepository } from './modules/documents/documents.repository.ts';
 import { createInternalControlRepository } from './modules/internal-control/internal-control.repository.ts';
 import { createCompassRepository } from './modules/compass/compass.repository.ts';
+import { createCompilationsRepository } from './modules/documents/compilation/documents.compilation.repository.ts';
 
 /** Every module's repository over one connection or transaction: what use cases are given. */
 export function repositories(db: Db) {
@@ -51,6 +52,7 @@ export function repositories(db: Db) {
     internalControl: createInternalControlRepository(db),
     compass: createCompassRepository(db),
     documents: createDocumentsRepository(db),
+    compilations: createCompilationsRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof repositories>;

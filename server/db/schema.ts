@@ -18,3 +18,4 @@ export * from '../modules/feedback/feedback.table.ts';
 export * from '../modules/internal-control/internal-control.table.ts';
 export * from '../modules/compass/compass.table.ts';
 export * from '../modules/documents/documents.table.ts';
+export * from '../modules/documents/compilation/documents.compilation.table.ts';

@@ -12,8 +12,17 @@ import {
 } from '#server/modules/notifications/notifications.jobs.ts';
 import { remindDeadlines } from '#server/modules/notifications/notifications.deadlines.ts';
 import { startQueue, type JobQueue } from './queue.ts';
+import {
+  COMPILE,
+  runCompilation,
+} from '#server/modules/documents/compilation/documents.compilation.jobs.ts';
+import { createPdfPrinter } from '#server/modules/documents/documents.pdf.ts';
+import { repositories } from '#server/repositories.ts';
 
-export type JobsConfig = Pick<Config, 'smtpUrl' | 'mailFrom' | 'publicUrl' | 'mailDigestSeconds'>;
+export type JobsConfig = Pick<
+  Config,
+  'smtpUrl' | 'mailFrom' | 'publicUrl' | 'mailDigestSeconds' | 'chromiumPath'
+>;
 
 export type Jobs = { queue: JobQueue; stop: () => Promise<void> };
 
@@ -32,7 +41,12 @@ export async function startJobs(options: {
   const { db, config, log } = options;
   const queue = await startQueue(
     db,
-    [{ name: NOTIFY }, { name: MAIL, policy: 'short' }, { name: DEADLINES, policy: 'short' }],
+    [
+      { name: NOTIFY },
+      { name: MAIL, policy: 'short' },
+      { name: DEADLINES, policy: 'short' },
+      { name: COMPILE },
+    ],
     { pollingSeconds: options.pollingSeconds, log },
   );
   const mailer = createMailer(config.smtpUrl, config.mailFrom);
@@ -55,10 +69,22 @@ export async function startJobs(options: {
     await remindDeadlines(deps);
   });
   await queue.schedule(DEADLINES, '5 * * * *');
+  // The city's compilation: a job per compilation; a stopping process leaves it between two
+  // committees, and every start sends the unfinished ones again so that they resume at once
+  let stopping = false;
+  const printer = createPdfPrinter(config.chromiumPath);
+  const compiling = { db, printer, now: deps.now };
+  await queue.work<{ id: string }>(COMPILE, ({ id }) =>
+    runCompilation(compiling, id, { stopping: () => stopping }),
+  );
+  for (const id of await repositories(db).compilations.unfinished())
+    await queue.send(COMPILE, { id });
   return {
     queue,
     stop: async () => {
+      stopping = true;
       await queue.stop();
+      await printer.close();
       mailer?.close();
     },
   };

@@ -28,6 +28,7 @@ import { unitRoute } from './routes/unit.tsx';
 import { usersRoute } from './routes/users.tsx';
 import { yearsRoute } from './routes/years.tsx';
 import { decisionCaseRoute } from './routes/decision-case.tsx';
+import { compilationRoute } from './routes/compilation.tsx';
 
 /** A session that ends while the app is open (expiry, logout elsewhere) sends the user to log in. */
 function onError(error: unknown) {
@@ -82,6 +83,7 @@ const routeTree = rootRoute.addChildren([
     internalControlRoute,
     internalControlOverviewRoute,
     compassRoute,
+    compilationRoute,
   ]),
 ]);
 

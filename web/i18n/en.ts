@@ -9,6 +9,7 @@ import { followupEn } from './followup.en.ts';
 import { goalsEn } from './goals.en.ts';
 import { issuesEn } from './issues.en.ts';
 import { notificationsEn } from './notifications.en.ts';
+import { compilationEn } from './compilation.en.ts';
 import { portalEn } from './portal.en.ts';
 import { startEn } from './start.en.ts';
 import { reportsEn } from './reports.en.ts';
@@ -133,6 +134,7 @@ export const en: Strings<Translation> = {
   start: startEn,
   reports: reportsEn,
   notifications: notificationsEn,
+  compilation: compilationEn,
   decisions: decisionsEn,
   documents: {
     docx: 'Download as Word',
@@ -444,6 +446,7 @@ export const en: Strings<Translation> = {
       compass_evaluation: 'Kommunkompassen evaluation',
       compass_point: 'Kommunkompassen improvement point',
       decision_case_document: 'Decision case document',
+      compilation: 'City compilation',
       internal_control_risk: 'Internal control risk',
       internal_control_control: 'Internal control plan control',
       internal_control_follow_up: 'Control follow-up',

@@ -9,6 +9,7 @@ import { followupSv } from './followup.sv.ts';
 import { goalsSv } from './goals.sv.ts';
 import { issuesSv } from './issues.sv.ts';
 import { notificationsSv } from './notifications.sv.ts';
+import { compilationSv } from './compilation.sv.ts';
 import { portalSv } from './portal.sv.ts';
 import { startSv } from './start.sv.ts';
 import { reportsSv } from './reports.sv.ts';
@@ -129,6 +130,7 @@ export const sv = {
   start: startSv,
   reports: reportsSv,
   notifications: notificationsSv,
+  compilation: compilationSv,
   decisions: decisionsSv,
   documents: {
     docx: 'Ladda ner som Word',
@@ -440,6 +442,7 @@ export const sv = {
       compass_evaluation: 'Kommunkompassen, utvärdering',
       compass_point: 'Kommunkompassen, förbättringsmöjlighet',
       decision_case_document: 'Ärendets dokument',
+      compilation: 'Stadens sammanställning',
       internal_control_risk: 'Risk i internkontrollen',
       internal_control_control: 'Kontroll i internkontrollplanen',
       internal_control_follow_up: 'Uppföljning av kontroll',

@@ -12,6 +12,7 @@ import { unitOf } from '../economy/import/economy.import.usecases.ts';
 import { createPdfPrinter } from './documents.pdf.ts';
 import { documentFormats, type DocumentFormat } from './documents.render.ts';
 import { reportFile } from './documents.usecases.ts';
+import { compileFromCommandLine } from './compilation/documents.compilation.cli.ts';
 
 /**
  * `report`: a unit's report for a period as a document file, the same the API gives
@@ -73,13 +74,14 @@ export function registerDocumentCommands(program: Command, config: () => Config)
       }),
     );
 
-  exportCommand<{ period: string; format?: string; out: string }>(
+  exportCommand<{ period: string; format?: string; out: string; all?: boolean }>(
     program,
     config,
     {
       name: 'report',
       description:
-        "write a unit's report for a period as a document: Word (docx), tagged PDF (needs Chromium) or HTML",
+        "write a unit's report for a period as a document: Word (docx), tagged PDF (needs Chromium) or HTML; with --all, the city's compilation of every committee",
+      unitOptional: true,
       options: (command) =>
         command
           .requiredOption('--period <key>', 'the period, e.g. T1, T2 or VB')
@@ -89,7 +91,8 @@ export function registerDocumentCommands(program: Command, config: () => Config)
               'the format (default: the --out file’s ending)',
             ).choices(formats),
           )
-          .requiredOption('--out <file>', 'the file to write'),
+          .requiredOption('--out <file>', 'the file to write')
+          .option('--all', "every committee's report in one document (the city's compilation)"),
     },
     async ({ database, tenant, unit: named, year: typed, opts }) => {
       if (!/^\d{4}$/.test(typed))
@@ -99,6 +102,27 @@ export function registerDocumentCommands(program: Command, config: () => Config)
       const started = performance.now();
       const printer = createPdfPrinter(config().chromiumPath);
       try {
+        if (opts.all) {
+          const periodKey = opts.period;
+          const now = () => new Date();
+          await compileFromCommandLine({
+            database,
+            tenant,
+            year,
+            periodKey,
+            format,
+            out: opts.out,
+            printer,
+            now,
+          });
+          return;
+        }
+        if (!named.name)
+          throw new AppError(
+            'validation_failed',
+            422,
+            '--unit: give a unit, or --all for every committee',
+          );
         const file = await inTransaction(database.db, async (tx) => {
           const repos = repositories(tx);
           const unit = await unitOf(repos, tenant.id, named, year);

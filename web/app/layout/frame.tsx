@@ -26,7 +26,8 @@ type NavItem = {
     | '/staff-figures'
     | '/feedback'
     | '/internal-control'
-    | '/kommunkompassen';
+    | '/kommunkompassen'
+    | '/compilation';
   label:
     | 'start.nav'
     | 'nav.org'
@@ -41,7 +42,8 @@ type NavItem = {
     | 'staff.nav'
     | 'feedback.nav'
     | 'internalControl.nav'
-    | 'compass.nav';
+    | 'compass.nav'
+    | 'compilation.nav';
   permission: Permission;
   exact?: boolean;
 };
@@ -63,6 +65,7 @@ const navItems: NavItem[] = [
   { to: '/admin/audit', label: 'nav.audit', permission: 'audit.read' },
   { to: '/admin/years', label: 'goals.nav.years', permission: 'years.manage' },
   { to: '/admin/report-templates', label: 'reports.nav', permission: 'model.write' },
+  { to: '/compilation', label: 'compilation.nav', permission: 'model.write' },
 ];
 
 function UserMenu({ me }: { me: Me }) {

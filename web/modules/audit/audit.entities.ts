@@ -52,6 +52,7 @@ export const auditedEntities = [
   'compass_evaluation',
   'compass_point',
   'decision_case_document',
+  'compilation',
 ] as const;
 
 /** The actions that are about signing in and out, hidden unless the reader asks for them. */
