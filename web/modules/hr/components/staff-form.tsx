@@ -5,15 +5,21 @@ import type { StaffView } from '#contracts/hr.ts';
 import { isApiError } from '#web/lib/api-client.ts';
 import { ErrorAlert } from '#web/ui/error-alert.tsx';
 import { TextField } from '#web/ui/fields.tsx';
-import { useSaveStaff, type StaffPlace } from '../hr.api.ts';
+import type { useSaveStaff } from '../hr.api.ts';
 import { fieldsOf, formFields, inputOf, sickFields } from '../staff.form.ts';
 
 /** The unit's own figures typed by hand: counts and hours, from which the percentages follow. */
-export function StaffForm({ view, place }: { view: StaffView; place: StaffPlace }) {
+export function StaffForm({
+  view,
+  save,
+}: {
+  view: StaffView;
+  /** the page's save, which outlives the form: a save remounts the form at the new version */
+  save: ReturnType<typeof useSaveStaff>;
+}) {
   const { t } = useTranslation();
   const [fields, setFields] = useState(() => fieldsOf(view.current.figures, view.indices));
   const [bad, setBad] = useState<string[]>([]);
-  const save = useSaveStaff(place);
   const whoWord = (who: 'Women' | 'Men') => t(who === 'Women' ? 'staff.women' : 'staff.men');
   const field = (key: string, label: string) => (
     <TextField

@@ -9,7 +9,7 @@ import { useMe } from '#web/modules/people/people.api.ts';
 import { yearsQuery } from '#web/modules/years/years.api.ts';
 import { Page, Section } from '#web/ui/page.tsx';
 import { QueryState } from '#web/ui/query-state.tsx';
-import { staffQuery, type StaffPlace } from '../hr.api.ts';
+import { staffQuery, useSaveStaff, type StaffPlace } from '../hr.api.ts';
 import { StaffForm } from './staff-form.tsx';
 import { StaffImport } from './staff-import.tsx';
 import { StaffRollUpTable } from './staff-rollup.tsx';
@@ -107,6 +107,7 @@ export function StaffFigures({ view }: { view: StaffView }) {
 
 function StaffBody({ view, place }: { view: StaffView; place: StaffPlace }) {
   const { t } = useTranslation();
+  const save = useSaveStaff(place);
   return (
     <>
       <Section title={t('staff.title')}>
@@ -120,7 +121,7 @@ function StaffBody({ view, place }: { view: StaffView; place: StaffPlace }) {
       </Section>
       {view.may.write && (
         <Section title={t('staff.editTitle')}>
-          <StaffForm key={view.current.version} view={view} place={place} />
+          <StaffForm key={view.current.version} view={view} save={save} />
         </Section>
       )}
     </>
