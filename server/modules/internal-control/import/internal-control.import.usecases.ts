@@ -216,8 +216,15 @@ async function planUnit(
         locked(row.row, 'Kontroll', stored ? 'kontrollen ändras' : 'en kontroll läggs till');
     }
     if (!row.followUp) continue;
-    const followUp = row.followUp;
-    const stored = control.stored?.followUps.find((f) => f.periodKey === followUp.periodKey);
+    const stored = control.stored?.followUps.find((f) => f.periodKey === row.followUp!.periodKey);
+    // without measures the export leaves "Åtgärder genomförda" empty: keep what is stored then
+    const followUp =
+      stored && stored.measures === null && row.followUp.input.measures === null
+        ? {
+            ...row.followUp,
+            input: { ...row.followUp.input, measuresDone: stored.measuresDone },
+          }
+        : row.followUp;
     control.followUps.push({
       row: row.row,
       followUp,
