@@ -234,6 +234,28 @@ describe('importing an internal control file', () => {
     expect(followUp.json().units[0].followUps).toEqual({ added: 0, changed: 1 });
   });
 
+  test('a risk with controls is not taken out of the plan; a row left out is not removed', async () => {
+    const t = await town();
+    const before = await t.read();
+    const header = (await t.csv()).replace(/^\uFEFF/, '').split(/\r?\n/)[0];
+    const out = `Nämnd A;2015;Redovisning av representation;Representation redovisas utan syfte och deltagare;3;2;6;Medel;Nej;Iakttagelse från revisionen${';'.repeat(14)}`;
+    const refused = await t.upload([header, out].join('\n'));
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().error.details.map((i: { message: string }) => i.message)).toEqual([
+      expect.stringMatching(/rad 2, kolumn I planen: risken har kontroller/),
+    ]);
+    const onlyTaxi = await t.upload(
+      [header, `Nämnd A;2015;Taxiresor;;1;2;2;Låg;Nej;${';'.repeat(14)}`].join('\n'),
+    );
+    expect(onlyTaxi.statusCode, onlyTaxi.body).toBe(200);
+    expect(onlyTaxi.json().units[0]).toMatchObject({
+      risks: none,
+      controls: none,
+      followUps: none,
+    });
+    expect(await t.read()).toEqual(before);
+  });
+
   test('another tenant’s units are not found', async () => {
     const t = await town();
     const before = await t.read();
