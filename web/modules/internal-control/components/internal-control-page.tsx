@@ -205,6 +205,7 @@ function ImportSection({
         useImport={useInternalControlImport}
         importKey={year}
         checked={(result) => t('internalControl.import.checked', changes(result))}
+        canImport={(result) => Object.values(changes(result)).some((n) => n > 0)}
         done={(result) => t('internalControl.import.done', changes(result))}
         describeError={describeInternalControlError(t, messages.error)}
       />
