@@ -255,3 +255,25 @@ export type InternalControlChapterData = {
   risks: Pick<Risk, 'process' | 'probability' | 'consequence' | 'value' | 'band' | 'inPlan'>[];
   adoption: Pick<Adoption, 'adoptedOn' | 'adoptedBy' | 'dnr'> | null;
 };
+
+/** The internal control file of a year (docs/internal-control.md): `dryRun=true` checks it and writes nothing. */
+export const internalControlImportQuery = z.strictObject({
+  year: z.coerce.number().pipe(year),
+  dryRun: z.enum(['true', 'false']).optional(),
+});
+const addedChanged = z.object({ added: z.number().int(), changed: z.number().int() });
+export const internalControlImportResult = z.object({
+  year: z.number().int(),
+  dryRun: z.boolean(),
+  /** each unit the file names, with what the import adds and changes (unchanged rows count in neither) */
+  units: z.array(
+    z.object({
+      id,
+      name: z.string(),
+      risks: addedChanged,
+      controls: addedChanged,
+      followUps: addedChanged,
+    }),
+  ),
+});
+export type InternalControlImportResult = z.infer<typeof internalControlImportResult>;

@@ -633,6 +633,12 @@ function internalControlRoutes(): typeof routes {
       openapi: '/api/internal-control/overview',
       allowed: anyRole,
     },
+    {
+      method: 'POST',
+      url: '/api/internal-control/import?year=2015',
+      openapi: '/api/internal-control/import',
+      allowed: writers,
+    },
     { method: 'POST', url: `${base}/risks`, openapi: `${doc}/risks`, allowed: writers },
     {
       method: 'PUT',

@@ -15,6 +15,26 @@ export const internalControlEn: Strings<typeof internalControlSv> = {
   noYears: 'There are no budget years yet.',
   exportCsv: 'Export plan and follow-up (CSV)',
   exportXlsx: 'Export plan and follow-up (Excel)',
+  import: {
+    title: 'Import from Excel or CSV',
+    intro:
+      'The file has the export’s columns: a row per follow-up of a control, per control without follow-up and per risk without controls; the column Enhet says which unit the row is for (see docs/internal-control.md). A risk is recognised by its process and description, a control by its risk and its text, a follow-up by its control and period: what differs is changed, what is new is added, nothing is removed. The file is checked first; if anything is wrong nothing is saved and each problem is shown by row and column.',
+    downloadXlsx: 'Download the plan as a file to edit (Excel)',
+    downloadCsv: 'Download the plan as a file to edit (CSV)',
+    file: 'File with internal control for {{year}}',
+    fileDescription:
+      'Excel (.xlsx) with the sheet Internkontroll, or a CSV file with the same columns.',
+    chooseFile: 'Choose a file first.',
+    check: 'Check the file',
+    checking: 'Checking …',
+    checked:
+      'The file can be imported: {{risks}} risks, {{controls}} controls and {{followUps}} follow-ups are added or changed.',
+    import: 'Import',
+    importing: 'Importing …',
+    done: 'Imported: {{risks}} risks, {{controls}} controls and {{followUps}} follow-ups were added or changed.',
+    problemsTitle: 'The file has {{count}} problems',
+    nothingImported: 'Nothing has been saved.',
+  },
   overviewLink: 'Risks and deviations across the organisation',
   band: { low: 'low', moderate: 'moderate', high: 'high', critical: 'very high' },
   matrix: {

@@ -13,6 +13,26 @@ export const internalControlSv = {
   noYears: 'Det finns inga budgetår ännu.',
   exportCsv: 'Exportera plan och uppföljning (CSV)',
   exportXlsx: 'Exportera plan och uppföljning (Excel)',
+  import: {
+    title: 'Importera från Excel eller CSV',
+    intro:
+      'Filen har exportens kolumner: en rad per uppföljning av en kontroll, per kontroll utan uppföljning och per risk utan kontroller; kolumnen Enhet säger vilken enhet raden gäller (se docs/internal-control.md). En risk känns igen på process och riskbeskrivning, en kontroll på sin risk och kontrolltexten, en uppföljning på kontroll och period: det som skiljer sig ändras, det nya läggs till, ingenting tas bort. Filen prövas först; om något är fel sparas ingenting och varje fel visas med rad och kolumn.',
+    downloadXlsx: 'Ladda ned planen som fil att ändra (Excel)',
+    downloadCsv: 'Ladda ned planen som fil att ändra (CSV)',
+    file: 'Fil med intern kontroll för {{year}}',
+    fileDescription:
+      'Excel (.xlsx) med bladet Internkontroll, eller en CSV-fil med samma kolumner.',
+    chooseFile: 'Välj en fil först.',
+    check: 'Pröva filen',
+    checking: 'Prövar …',
+    checked:
+      'Filen går att läsa in: {{risks}} risker, {{controls}} kontroller och {{followUps}} uppföljningar läggs till eller ändras.',
+    import: 'Importera',
+    importing: 'Importerar …',
+    done: 'Importerat: {{risks}} risker, {{controls}} kontroller och {{followUps}} uppföljningar lades till eller ändrades.',
+    problemsTitle: 'Filen har {{count}} fel',
+    nothingImported: 'Ingenting har sparats.',
+  },
   overviewLink: 'Risker och avvikelser i hela organisationen',
   band: {
     low: 'låg',

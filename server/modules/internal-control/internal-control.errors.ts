@@ -26,3 +26,14 @@ export const riskNotInPlan = createError(
   422,
   'Only a risk chosen for the plan can have controls',
 );
+/** details: the problems with the file, one per bad cell, in Swedish; nothing was imported */
+export const invalidInternalControlFile = createError(
+  'internal_control.invalid_file',
+  422,
+  'The file cannot be imported; nothing was written',
+);
+export const unsupportedInternalControlFile = createError(
+  'internal_control.unsupported_file',
+  415,
+  'Send an Excel workbook (.xlsx) or a CSV file',
+);

@@ -24,6 +24,7 @@ import { errorResponses } from '#server/http/responses.ts';
 import { writeThrough } from '#server/http/write-route.ts';
 import { repositories } from '#server/repositories.ts';
 import { exportCsv, exportXlsx } from './internal-control.export.usecases.ts';
+import { registerInternalControlImportRoutes } from './import/internal-control.import.routes.ts';
 import { internalControlOverview } from './internal-control.overview.usecases.ts';
 import {
   adoptPlan,
@@ -46,8 +47,10 @@ const answer = { 200: internalControlView, ...errorResponses };
  * Internal control of a unit and year (docs/internal-control.md). Every write answers with the
  * whole view as stored after it, so the page redraws from one answer.
  */
-export function registerInternalControlRoutes(app: FastifyInstance, { db }: AppContext): void {
+export function registerInternalControlRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const { db } = ctx;
   const r = app.withTypeProvider<ZodTypeProvider>();
+  registerInternalControlImportRoutes(app, ctx);
 
   r.get(base, {
     config: { permission: 'followup.read' },

@@ -1,6 +1,12 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { InternalControlView, Overview, OverviewQuery } from '#contracts/internal-control.ts';
-import { api, withQuery } from '#web/lib/api-client.ts';
+import type {
+  InternalControlImportResult,
+  InternalControlView,
+  Overview,
+  OverviewQuery,
+} from '#contracts/internal-control.ts';
+import { api, apiUpload, withQuery } from '#web/lib/api-client.ts';
+import { uploadType } from '#web/modules/economy/economy.api.ts';
 
 export type InternalControlPlace = { unitId: string; year: number };
 
@@ -54,5 +60,22 @@ export function useInternalControlWrite(place: InternalControlPlace) {
       queryClient.setQueryData(internalControlKeys.view(place), view);
       void queryClient.invalidateQueries({ queryKey: ['internal-control', 'overview'] });
     },
+  });
+}
+
+/** The file import of a year (docs/internal-control.md); a real import refreshes every view. */
+export function useInternalControlImport(year: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ file, dryRun }: { file: File; dryRun: boolean }) =>
+      apiUpload<InternalControlImportResult>(
+        withQuery('/api/internal-control/import', { year, dryRun: dryRun ? 'true' : undefined }),
+        file,
+        uploadType(file.name),
+      ),
+    onSuccess: (result) =>
+      result.dryRun
+        ? undefined
+        : queryClient.invalidateQueries({ queryKey: internalControlKeys.all }),
   });
 }

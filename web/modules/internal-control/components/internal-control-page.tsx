@@ -1,7 +1,10 @@
 import { Paragraph } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { InternalControlView } from '#contracts/internal-control.ts';
+import type {
+  InternalControlImportResult,
+  InternalControlView,
+} from '#contracts/internal-control.ts';
 import { grantedUnits } from '#web/modules/followup/followup.selection.ts';
 import { useUnitChoices } from '#web/modules/followup/use-unit-choices.ts';
 import { useMe } from '#web/modules/people/people.api.ts';
@@ -10,12 +13,14 @@ import { useMessages } from '#web/i18n/messages.ts';
 import type { SearchProps } from '#web/lib/search.ts';
 import { AppLink } from '#web/ui/app-link.tsx';
 import { ErrorAlert } from '#web/ui/error-alert.tsx';
+import { FileImport } from '#web/ui/file-import.tsx';
 import { Page, Section } from '#web/ui/page.tsx';
 import { Pickers, UnitPicker, YearPicker } from '#web/ui/pickers.tsx';
 import { QueryState } from '#web/ui/query-state.tsx';
 import {
   internalControlBase,
   internalControlQuery,
+  useInternalControlImport,
   useInternalControlWrite,
   type InternalControlPlace,
 } from '../internal-control.api.ts';
@@ -146,6 +151,64 @@ function InternalControlBody({
         )}
       </Section>
       <AdoptionSection key={view.adoption?.version ?? 0} view={view} onWrite={onWrite} />
+      <ImportSection view={view} place={place} />
     </>
+  );
+}
+
+/** Sums of what an import adds and changes, for the check's and the import's sentence. */
+const changes = (result: InternalControlImportResult) => {
+  const sum = (part: 'risks' | 'controls' | 'followUps') =>
+    result.units.reduce((n, unit) => n + unit[part].added + unit[part].changed, 0);
+  return { risks: sum('risks'), controls: sum('controls'), followUps: sum('followUps') };
+};
+
+/** The year's file for the units the user writes: checked first, then imported, all or nothing. */
+function ImportSection({
+  view,
+  place,
+}: {
+  view: InternalControlView;
+  place: InternalControlPlace;
+}) {
+  const { t } = useTranslation();
+  const messages = useMessages();
+  if (!view.may.edit) return null;
+  const { year } = place;
+  return (
+    <Section title={t('internalControl.import.title')}>
+      <FileImport<InternalControlImportResult, number>
+        downloads={[
+          {
+            href: `${internalControlBase(place)}.xlsx`,
+            label: t('internalControl.import.downloadXlsx'),
+          },
+          {
+            href: `${internalControlBase(place)}.csv`,
+            label: t('internalControl.import.downloadCsv'),
+          },
+        ]}
+        canWrite={view.may.edit}
+        invalidCode="internal_control.invalid_file"
+        texts={{
+          intro: t('internalControl.import.intro'),
+          file: t('internalControl.import.file', { year }),
+          fileDescription: t('internalControl.import.fileDescription'),
+          chooseFile: t('internalControl.import.chooseFile'),
+          check: t('internalControl.import.check'),
+          checking: t('internalControl.import.checking'),
+          import: t('internalControl.import.import'),
+          importing: t('internalControl.import.importing'),
+          problemsTitle: (count) => t('internalControl.import.problemsTitle', { count }),
+          nothingImported: t('internalControl.import.nothingImported'),
+        }}
+        useImport={useInternalControlImport}
+        importKey={year}
+        checked={(result) => t('internalControl.import.checked', changes(result))}
+        canImport={(result) => Object.values(changes(result)).some((n) => n > 0)}
+        done={(result) => t('internalControl.import.done', changes(result))}
+        describeError={describeInternalControlError(t, messages.error)}
+      />
+    </Section>
   );
 }
