@@ -1,5 +1,5 @@
 import multipart from '@fastify/multipart';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 
 /**
@@ -10,6 +10,28 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 /** `attachment; filename="…"`: an ASCII fallback and the name itself (RFC 6266). */
 export const contentDisposition = (name: string) =>
   `attachment; filename="${name.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+
+/**
+ * A file as the answer: its type, its name (`contentDisposition`), never cached, and never sniffed
+ * into another type by the browser (an uploaded HTML named .pdf stays a download).
+ */
+export const sendFile = (
+  reply: FastifyReply,
+  file: { name: string; contentType: string; bytes: Uint8Array | string },
+) =>
+  reply
+    .header('content-type', file.contentType)
+    .header('content-disposition', contentDisposition(file.name))
+    .header('cache-control', 'no-store')
+    .header('x-content-type-options', 'nosniff')
+    .send(typeof file.bytes === 'string' ? file.bytes : Buffer.from(file.bytes));
+
+/** What a spreadsheet import takes as the raw body: Excel, or CSV (some clients send either as octets). */
+export const sheetUploadTypes = [
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/octet-stream',
+  'text/csv',
+];
 
 const zodScope = (scope: FastifyInstance) => scope.withTypeProvider<ZodTypeProvider>();
 type ZodScope = ReturnType<typeof zodScope>;

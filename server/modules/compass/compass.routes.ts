@@ -12,7 +12,7 @@ import {
 import type { AppContext } from '#server/context.ts';
 import { inTransaction } from '#server/db/transaction.ts';
 import { principalOf } from '#server/http/auth.ts';
-import { contentDisposition, uploadedFile, uploadScope } from '#server/http/files.ts';
+import { uploadedFile, uploadScope, sendFile, sheetUploadTypes } from '#server/http/files.ts';
 import { errorResponses } from '#server/http/responses.ts';
 import { repositories } from '#server/repositories.ts';
 import {
@@ -94,10 +94,11 @@ export function registerCompassRoutes(app: FastifyInstance, { db, importSlots }:
         request.params.id,
         request.query.format,
       );
-      return reply
-        .header('content-type', file.contentType)
-        .header('content-disposition', contentDisposition(file.fileName))
-        .send(file.body);
+      return sendFile(reply, {
+        name: file.fileName,
+        contentType: file.contentType,
+        bytes: file.body,
+      });
     },
   });
 
@@ -123,11 +124,7 @@ export function registerCompassRoutes(app: FastifyInstance, { db, importSlots }:
     app,
     {
       limit: UPLOAD_LIMIT,
-      types: [
-        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        'application/octet-stream',
-        'text/csv',
-      ],
+      types: sheetUploadTypes,
     },
     (scope) => {
       scope.post(`${base}/import`, {

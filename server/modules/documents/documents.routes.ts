@@ -9,7 +9,7 @@ import { principalOf } from '#server/http/auth.ts';
 import { errorResponses } from '#server/http/responses.ts';
 import { repositories } from '#server/repositories.ts';
 import { swedishToday } from '../org/org.routes.ts';
-import { contentDisposition } from '#server/http/files.ts';
+import { sendFile } from '#server/http/files.ts';
 import { documentFormats, type DocumentFormat } from './documents.render.ts';
 import { decisionCaseFile, reportFile, type DocumentFile } from './documents.usecases.ts';
 import { appPrinter, registerDocumentVersionRoutes } from './documents.versions.routes.ts';
@@ -17,13 +17,7 @@ import { appPrinter, registerDocumentVersionRoutes } from './documents.versions.
 const formats = Object.keys(documentFormats) as [DocumentFormat, ...DocumentFormat[]];
 export const documentQuery = z.strictObject({ format: z.enum(formats) });
 
-const fileReply = (reply: FastifyReply, file: DocumentFile) =>
-  reply
-    .header('content-type', file.contentType)
-    .header('content-disposition', contentDisposition(file.name))
-    .header('cache-control', 'no-store')
-    .header('x-content-type-options', 'nosniff')
-    .send(file.bytes);
+const fileReply = (reply: FastifyReply, file: DocumentFile) => sendFile(reply, file);
 
 /**
  * `GET /api/units/:unitId/periods/:periodId/document?format=html|docx|pdf`: the unit's report as

@@ -11,7 +11,7 @@ import { unitReportParams } from '#contracts/followup.ts';
 import type { AppContext } from '#server/context.ts';
 import { inTransaction } from '#server/db/transaction.ts';
 import { principalOf } from '#server/http/auth.ts';
-import { contentDisposition } from '#server/http/files.ts';
+import { sendFile } from '#server/http/files.ts';
 import { errorResponses } from '#server/http/responses.ts';
 import type { Principal } from '#server/principal.ts';
 import { repositories, type Repositories } from '#server/repositories.ts';
@@ -81,12 +81,7 @@ export function registerDocumentVersionRoutes(app: FastifyInstance, ctx: AppCont
     },
     handler: async (request, reply) => {
       const file = await versionFile(repositories(db), principalOf(request), request.params);
-      return reply
-        .header('content-type', file.contentType)
-        .header('content-disposition', contentDisposition(file.name))
-        .header('cache-control', 'no-store')
-        .header('x-content-type-options', 'nosniff')
-        .send(Buffer.from(file.content));
+      return sendFile(reply, { ...file, bytes: file.content });
     },
   });
 

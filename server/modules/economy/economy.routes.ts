@@ -27,7 +27,7 @@ import { errorResponse } from '#contracts/common.ts';
 import type { AppContext } from '#server/context.ts';
 import { inTransaction } from '#server/db/transaction.ts';
 import { principalOf } from '#server/http/auth.ts';
-import { contentDisposition, uploadedFile, uploadScope } from '#server/http/files.ts';
+import { uploadedFile, uploadScope, sendFile, sheetUploadTypes } from '#server/http/files.ts';
 import { errorResponses } from '#server/http/responses.ts';
 import { writeThrough } from '#server/http/write-route.ts';
 import { repositories } from '#server/repositories.ts';
@@ -183,10 +183,11 @@ export function registerEconomyRoutes(app: FastifyInstance, { db, importSlots }:
         request.params.year,
         { format: request.query.format, blank: request.query.blank === 'true' },
       );
-      return reply
-        .header('content-type', file.contentType)
-        .header('content-disposition', contentDisposition(file.fileName))
-        .send(file.body);
+      return sendFile(reply, {
+        name: file.fileName,
+        contentType: file.contentType,
+        bytes: file.body,
+      });
     },
   });
 
@@ -213,11 +214,7 @@ export function registerEconomyRoutes(app: FastifyInstance, { db, importSlots }:
     app,
     {
       limit: UPLOAD_LIMIT,
-      types: [
-        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        'application/octet-stream',
-        'text/csv',
-      ],
+      types: sheetUploadTypes,
     },
     (scope) => {
       scope.post('/api/economy/import', {

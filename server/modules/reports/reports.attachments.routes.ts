@@ -12,7 +12,7 @@ import { errorResponse, shortText } from '#contracts/common.ts';
 import type { AppContext } from '#server/context.ts';
 import { inTransaction } from '#server/db/transaction.ts';
 import { principalOf } from '#server/http/auth.ts';
-import { contentDisposition, uploadedFile, uploadScope } from '#server/http/files.ts';
+import { uploadedFile, uploadScope, sendFile } from '#server/http/files.ts';
 import { errorResponses } from '#server/http/responses.ts';
 import { repositories } from '#server/repositories.ts';
 import { attachmentType } from './reports.errors.ts';
@@ -49,12 +49,7 @@ export function registerAttachmentRoutes(app: FastifyInstance, { db }: AppContex
     },
     handler: async (request, reply) => {
       const file = await attachmentFile(repositories(db), principalOf(request), request.params);
-      return reply
-        .header('content-type', file.contentType)
-        .header('content-disposition', contentDisposition(file.name))
-        .header('cache-control', 'no-store')
-        .header('x-content-type-options', 'nosniff')
-        .send(Buffer.from(file.content));
+      return sendFile(reply, { ...file, bytes: file.content });
     },
   });
 

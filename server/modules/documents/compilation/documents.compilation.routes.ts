@@ -10,7 +10,7 @@ import {
 import type { AppContext } from '#server/context.ts';
 import { inTransaction } from '#server/db/transaction.ts';
 import { principalOf } from '#server/http/auth.ts';
-import { contentDisposition } from '#server/http/files.ts';
+import { sendFile } from '#server/http/files.ts';
 import { errorResponses } from '#server/http/responses.ts';
 import { repositories } from '#server/repositories.ts';
 import { COMPILE } from './documents.compilation.jobs.ts';
@@ -111,12 +111,7 @@ export function registerCompilationRoutes(
       const file = await inTransaction(db, (tx) =>
         compilationFile(repositories(tx), principalOf(request), request.params.id, now()),
       );
-      return reply
-        .header('content-type', file.contentType)
-        .header('content-disposition', contentDisposition(file.name))
-        .header('cache-control', 'no-store')
-        .header('x-content-type-options', 'nosniff')
-        .send(file.bytes);
+      return sendFile(reply, file);
     },
   });
 }

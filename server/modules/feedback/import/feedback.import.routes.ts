@@ -11,7 +11,7 @@ import {
 import type { AppContext } from '#server/context.ts';
 import { inTransaction } from '#server/db/transaction.ts';
 import { principalOf } from '#server/http/auth.ts';
-import { contentDisposition, uploadedFile, uploadScope } from '#server/http/files.ts';
+import { uploadedFile, uploadScope, sendFile, sheetUploadTypes } from '#server/http/files.ts';
 import { errorResponses } from '#server/http/responses.ts';
 import { repositories } from '#server/repositories.ts';
 import { unsupportedFeedbackFile } from '../feedback.errors.ts';
@@ -43,10 +43,11 @@ export function registerFeedbackFileRoutes(
         request.params.year,
         request.query,
       );
-      return reply
-        .header('content-type', file.contentType)
-        .header('content-disposition', contentDisposition(file.fileName))
-        .send(file.body);
+      return sendFile(reply, {
+        name: file.fileName,
+        contentType: file.contentType,
+        bytes: file.body,
+      });
     },
   });
 
@@ -54,11 +55,7 @@ export function registerFeedbackFileRoutes(
     app,
     {
       limit: UPLOAD_LIMIT,
-      types: [
-        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        'application/octet-stream',
-        'text/csv',
-      ],
+      types: sheetUploadTypes,
     },
     (scope) => {
       scope.post('/api/feedback/import', {

@@ -6,7 +6,7 @@ import { staffImportQuery, staffImportResult, staffYearParams } from '#contracts
 import type { AppContext } from '#server/context.ts';
 import { inTransaction } from '#server/db/transaction.ts';
 import { principalOf } from '#server/http/auth.ts';
-import { contentDisposition, uploadedFile, uploadScope } from '#server/http/files.ts';
+import { uploadedFile, uploadScope, sendFile, sheetUploadTypes } from '#server/http/files.ts';
 import { errorResponses } from '#server/http/responses.ts';
 import { repositories } from '#server/repositories.ts';
 import { unsupportedStaffFile } from '../hr.errors.ts';
@@ -40,10 +40,11 @@ export function registerStaffFileRoutes(
         format: request.query.format,
         blank: request.query.blank === 'true',
       });
-      return reply
-        .header('content-type', file.contentType)
-        .header('content-disposition', contentDisposition(file.fileName))
-        .send(file.body);
+      return sendFile(reply, {
+        name: file.fileName,
+        contentType: file.contentType,
+        bytes: file.body,
+      });
     },
   });
 
@@ -52,11 +53,7 @@ export function registerStaffFileRoutes(
     app,
     {
       limit: UPLOAD_LIMIT,
-      types: [
-        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        'application/octet-stream',
-        'text/csv',
-      ],
+      types: sheetUploadTypes,
     },
     (scope) => {
       scope.post('/api/staff-figures/import', {

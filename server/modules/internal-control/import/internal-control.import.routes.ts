@@ -8,7 +8,7 @@ import {
 import type { AppContext } from '#server/context.ts';
 import { inTransaction } from '#server/db/transaction.ts';
 import { principalOf } from '#server/http/auth.ts';
-import { uploadedFile, uploadScope } from '#server/http/files.ts';
+import { uploadedFile, uploadScope, sheetUploadTypes } from '#server/http/files.ts';
 import { errorResponses } from '#server/http/responses.ts';
 import { repositories } from '#server/repositories.ts';
 import { unsupportedInternalControlFile } from '../internal-control.errors.ts';
@@ -37,11 +37,7 @@ export function registerInternalControlImportRoutes(
     app,
     {
       limit: UPLOAD_LIMIT,
-      types: [
-        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        'application/octet-stream',
-        'text/csv',
-      ],
+      types: sheetUploadTypes,
     },
     (scope) => {
       scope.post('/api/internal-control/import', {
