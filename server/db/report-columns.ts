@@ -10,6 +10,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { Db } from './client.ts';
 import { idColumn, refColumn, tenantColumn, versionedColumns } from './columns.ts';
+import { cachedQuery } from './statements.ts';
 import { savedVersioned } from './versioned.ts';
 import { orgUnitsTable } from '#server/modules/org/org.table.ts';
 import { usersTable } from '#server/modules/people/people.table.ts';
@@ -87,22 +88,58 @@ export async function reportsOf<T extends ReportTable>(
   subject?: { key: string; ids: string[] },
 ): Promise<StoredReport<T>[]> {
   if (unitIds.length === 0 || periodIds.length === 0 || subject?.ids.length === 0) return [];
-  const rows = await db
-    .select({ report: table as ReportTable, updatedByName: usersTable.name })
-    .from(table as ReportTable)
-    .leftJoin(usersTable, eq(usersTable.id, table.updatedBy))
-    .where(
-      and(
-        eq(table.tenantId, tenantId),
-        inArray(table.unitId, unitIds),
-        inArray(table.periodId, periodIds),
-        subject &&
-          inArray((table as unknown as Record<string, PgColumn>)[subject.key]!, subject.ids),
-      ),
-    );
+  const single = unitIds.length === 1 && periodIds.length === 1 && subject?.ids.length === 1;
+  const rows = await (single
+    ? oneReportOf(table, subject!.key)(db, {
+        tenantId,
+        unitId: unitIds[0],
+        periodId: periodIds[0],
+        subjectId: subject!.ids[0],
+      })
+    : db
+        .select({ report: table as ReportTable, updatedByName: usersTable.name })
+        .from(table as ReportTable)
+        .leftJoin(usersTable, eq(usersTable.id, table.updatedBy))
+        .where(
+          and(
+            eq(table.tenantId, tenantId),
+            inArray(table.unitId, unitIds),
+            inArray(table.periodId, periodIds),
+            subject &&
+              inArray((table as unknown as Record<string, PgColumn>)[subject.key]!, subject.ids),
+          ),
+        ));
   return rows.map(({ report, updatedByName }) =>
     storedReportOf(table, report as T['$inferSelect'], updatedByName),
   );
+}
+
+type OneReport = ReturnType<typeof oneReportStatement>;
+const oneReportStatements = new WeakMap<ReportTable, Map<string, OneReport>>();
+
+const oneReportStatement = (table: ReportTable, subjectKey: string) =>
+  cachedQuery(['tenantId', 'unitId', 'periodId', 'subjectId'], (db, v) =>
+    db
+      .select({ report: table, updatedByName: usersTable.name })
+      .from(table)
+      .leftJoin(usersTable, eq(usersTable.id, table.updatedBy))
+      .where(
+        and(
+          eq(table.tenantId, v.tenantId),
+          eq(table.unitId, v.unitId),
+          eq(table.periodId, v.periodId),
+          eq((table as unknown as Record<string, PgColumn>)[subjectKey]!, v.subjectId),
+        ),
+      ),
+  );
+
+/** The one row a save reads before and after its write: built once per table (statements.ts). */
+function oneReportOf(table: ReportTable, subjectKey: string): OneReport {
+  const byKey = oneReportStatements.get(table) ?? new Map<string, OneReport>();
+  oneReportStatements.set(table, byKey);
+  const made = byKey.get(subjectKey) ?? oneReportStatement(table, subjectKey);
+  byKey.set(subjectKey, made);
+  return made;
 }
 
 /** A report row as `reportsOf` gives it. */

@@ -34,7 +34,7 @@ import {
  */
 export type DecisionDeps = Pick<
   Repositories,
-  'org' | 'years' | 'goals' | 'economy' | 'decisions' | 'audit'
+  'org' | 'years' | 'followup' | 'goals' | 'economy' | 'decisions' | 'audit'
 >;
 type Place = { unitId: string; periodId: string };
 

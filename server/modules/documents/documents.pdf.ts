@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { chromiumMissing } from './documents.errors.ts';
 import { timed, type Spans } from './documents.spans.ts';
+import { turns } from '#server/turns.ts';
 
 /**
  * The PDF renderer: the HTML renderer's document printed by headless Chromium (playwright-core),
@@ -75,7 +76,7 @@ export function createPdfPrinter(
 ): PdfPrinter {
   const executablePath = findChromium(configured);
   const launch = options.launch ?? launchChromium;
-  const turns = queue(options.concurrency ?? 2);
+  const takeTurn = turns(options.concurrency ?? 2);
   let browser: Promise<Browser> | null = null;
   /** the launched browser while it is connected */
   let running: Browser | null = null;
@@ -156,7 +157,7 @@ export function createPdfPrinter(
     available: () => executablePath !== null,
     launches: () => launches,
     async print(html, spans) {
-      const release = await timed(spans, 'chromium queue', () => turns());
+      const release = await timed(spans, 'chromium queue', () => takeTurn());
       try {
         const open = await timed(spans, 'chromium launch', launched);
         try {
@@ -177,23 +178,5 @@ export function createPdfPrinter(
       spare = null;
       if (open) await (await open.catch(() => null))?.close();
     },
-  };
-}
-
-/** At most `limit` holders at once: `await turns()` waits for a turn and gives its release. */
-function queue(limit: number): () => Promise<() => void> {
-  let running = 0;
-  const waiting: (() => void)[] = [];
-  const release = () => {
-    const next = waiting.shift();
-    if (next) next();
-    else running -= 1;
-  };
-  return () => {
-    if (running < limit) {
-      running += 1;
-      return Promise.resolve(release);
-    }
-    return new Promise((resolve) => waiting.push(() => resolve(release)));
   };
 }

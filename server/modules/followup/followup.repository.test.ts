@@ -65,6 +65,26 @@ beforeAll(async () => {
     (g) => g.level === 'committee' && g.ownerUnitId !== council!.ownerUnitId,
   );
   expect(await repos.goalLevels.assign(tenantId, council!.id, committee!.ownerUnitId)).toBe(true);
+  // the council's own target for an indicator of its goal above a committee's (the committee's
+  // report shows it beside the committee's target)
+  const goals2015 = await repos.goals.ofYear(tenantId, 2015);
+  for (const goal of goals2015) {
+    const above = goals2015.find(
+      (g) => goal.parentIds.includes(g.id) && g.ownerUnitId !== goal.ownerUnitId,
+    );
+    const [measured] = above ? await repos.indicators.ofGoals(tenantId, [above.id]) : [];
+    if (!above || !measured) continue;
+    await repos.indicators.setTarget(tenantId, measured.id, year!.id, {
+      unitId: above.ownerUnitId,
+      year: 2015,
+      targetKind: 'value',
+      target: '5',
+      councilTargetKind: 'value',
+      councilTarget: null,
+      tolerance: null,
+    });
+    break;
+  }
 }, 120_000);
 afterAll(() => database.close());
 
@@ -78,16 +98,22 @@ async function readPartByPart(
   const reportGoals = await goals.ofUnitReport(tenantId, period.year, unitId);
   const goalIds = reportGoals.map((g) => g.id);
   const unitIds = [unitId, ...reportGoals.map((g) => g.ownerUnitId)];
+  const owners = [...new Set(reportGoals.map((g) => g.ownerUnitId))].filter((u) => u !== unitId);
+  const reportIndicators = await indicators.ofGoals(tenantId, goalIds);
+  // the figures of the report's own indicators only
+  const own = <T extends { indicatorId: string }>(list: T[]) =>
+    list.filter((t) => reportIndicators.some((i) => i.id === t.indicatorId));
   return {
     goals: reportGoals,
-    indicators: await indicators.ofGoals(tenantId, goalIds),
-    targets: await indicators.targets(tenantId, [unitId], period.year),
-    outcomes: await indicators.outcomes(tenantId, [unitId], [period.id]),
-    previousOutcomes: previous ? await indicators.outcomes(tenantId, [unitId], [previous.id]) : [],
-    enteredPreviousOutcomes: await indicators.enteredPreviousOutcomes(
-      tenantId,
-      [unitId],
-      [period.id],
+    indicators: reportIndicators,
+    targets: own(await indicators.targets(tenantId, [unitId], period.year)),
+    ownersTargets: own(await indicators.targets(tenantId, owners, period.year)),
+    outcomes: own(await indicators.outcomes(tenantId, [unitId], [period.id])),
+    previousOutcomes: previous
+      ? own(await indicators.outcomes(tenantId, [unitId], [previous.id]))
+      : [],
+    enteredPreviousOutcomes: own(
+      await indicators.enteredPreviousOutcomes(tenantId, [unitId], [period.id]),
     ),
     activities: await activities.ofUnits(tenantId, period.year, [unitId]),
     activityReports: await activities.reports(tenantId, [unitId], [period.id]),
@@ -110,6 +136,9 @@ function comparable(data: ReportData) {
     goals: data.goals.map((g) => ({ ...g, parentIds: [...g.parentIds].sort() })),
     indicators: by<ReportData['indicators'][number]>((i) => i.id)(data.indicators),
     targets: by<ReportData['targets'][number]>((t) => t.indicatorId)(data.targets),
+    ownersTargets: by<ReportData['targets'][number]>((t) => `${t.unitId} ${t.indicatorId}`)(
+      data.ownersTargets,
+    ),
     outcomes: by<ReportData['outcomes'][number]>((o) => o.indicatorId)(data.outcomes),
     previousOutcomes: by<ReportData['outcomes'][number]>((o) => o.indicatorId)(
       data.previousOutcomes,
@@ -131,6 +160,7 @@ describe("a unit's report read in one statement", () => {
     const repos = repositories(database.db);
     const seen = { reports: 0, goals: 0, indicators: 0, targets: 0, outcomes: 0 };
     const more = {
+      ownersTargets: 0,
       previousOutcomes: 0,
       enteredPreviousOutcomes: 0,
       activities: 0,
@@ -170,6 +200,43 @@ describe("a unit's report read in one statement", () => {
     expect(states).toBe(2);
     expect(assigned).toBeGreaterThan(0);
     expect(stored).toBeGreaterThan(0);
+  }, 120_000);
+
+  test("what every read and save looks up first gives the period, last year's, the ancestry and the state one by one", async () => {
+    const repos = repositories(database.db);
+    const units = [...new Set((await repos.org.versions(tenantId)).map((v) => v.id))].map(
+      (id) => ({ id }),
+    );
+    let chains = 0;
+    let previous = 0;
+    let states = 0;
+    for (const year of await repos.years.years(tenantId))
+      for (const period of year.periods) {
+        const full = (await repos.years.period(tenantId, period.id))!;
+        for (const unit of units) {
+          const scope = await repos.followup.scope(tenantId, unit.id, period.id);
+          expect(scope).toEqual({
+            period: full,
+            previousPeriod: await repos.years.periodByKey(tenantId, full.year - 1, full.key),
+            ancestry: await repos.org.ancestry(tenantId, unit.id, full.endsOn),
+            state: await repos.followup.state(tenantId, unit.id, period.id),
+          });
+          if (scope.ancestry.length > 1) chains++;
+          if (scope.previousPeriod) previous++;
+          if (scope.state) states++;
+        }
+      }
+    expect(chains).toBeGreaterThan(0);
+    expect(previous).toBeGreaterThan(0);
+    expect(states).toBe(2);
+    // a period of another tenant or none at all: nothing, not even the ancestry
+    const unitId = units[0]!.id;
+    expect(await repos.followup.scope(tenantId, unitId, unitId)).toEqual({
+      period: null,
+      previousPeriod: null,
+      ancestry: [],
+      state: null,
+    });
   }, 120_000);
 
   test('what a save checks against gives the goals, assignments and levels one by one', async () => {

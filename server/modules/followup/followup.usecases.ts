@@ -20,7 +20,7 @@ import { previousOutcomeOf } from '../indicators/indicators.previous.rules.ts';
 import { can, type AnyPermission } from '../people/people.rules.ts';
 import { periodNotFound } from '../years/years.errors.ts';
 import { unitNotInPeriod } from './followup.errors.ts';
-import type { ReportData } from './followup.repository.ts';
+import type { ReportData, ReportScope } from './followup.repository.ts';
 import { reportGoalsOf } from './followup.rules.ts';
 import { assessedLevelsIn } from '../goals/levels/goals.levels.usecases.ts';
 import { chaptersMissing } from '../reports/reports.missing.ts';
@@ -40,20 +40,23 @@ export type ReportDeps = Pick<
 >;
 type Deps = ReportDeps;
 
-/** The period and the unit's ancestry on its last day; refuses callers without `permission`. */
+/**
+ * The period, last year's of the same kind, the unit's ancestry on the period's last day and the
+ * report's state, in one round trip; refuses callers without `permission`.
+ */
 export async function reportScope(
-  { org, years }: Pick<Deps, 'org' | 'years'>,
+  { followup }: Pick<Deps, 'followup'>,
   principal: Principal,
   unitId: string,
   periodId: string,
   permission: AnyPermission,
-): Promise<{ period: Period; ancestry: string[] }> {
-  const period = await years.period(principal.tenantId, periodId);
+): Promise<ReportScope & { period: Period }> {
+  const scope = await followup.scope(principal.tenantId, unitId, periodId);
+  const { period, ancestry } = scope;
   if (!period) throw periodNotFound();
-  const ancestry = await org.ancestry(principal.tenantId, unitId, period.endsOn);
   if (ancestry.length === 0) throw unitNotInPeriod();
   if (!can(principal.grants, permission, ancestry)) throw forbidden();
-  return { period, ancestry };
+  return { ...scope, period };
 }
 
 export const draftState = (unitId: string, periodId: string): ReportState => ({
@@ -81,7 +84,7 @@ export async function unitReport(
   unitId: string,
   periodId: string,
 ): Promise<UnitReport> {
-  const { period, ancestry } = await reportScope(
+  const { period, ancestry, previousPeriod } = await reportScope(
     deps,
     principal,
     unitId,
@@ -89,7 +92,7 @@ export async function unitReport(
     'followup.read',
   );
   return {
-    ...(await reportContent(deps, principal.tenantId, unitId, period)),
+    ...(await reportContent(deps, principal.tenantId, unitId, period, previousPeriod)),
     may: {
       write: can(principal.grants, 'followup.write', ancestry),
       approve: can(principal.grants, 'followup.approve', ancestry),
@@ -107,9 +110,14 @@ export async function reportContent(
   tenantId: string,
   unitId: string,
   period: Period,
+  /** last year's period of the same kind, when the caller has it already (reportScope) */
+  previous?: Period | null,
 ): Promise<Omit<UnitReport, 'may'>> {
   const periodId = period.id;
-  const previousPeriod = await deps.years.periodByKey(tenantId, period.year - 1, period.key);
+  const previousPeriod =
+    previous !== undefined
+      ? previous
+      : await deps.years.periodByKey(tenantId, period.year - 1, period.key);
   const [data, chapters] = await Promise.all([
     deps.followup.report(tenantId, unitId, period, previousPeriod?.id ?? null),
     chaptersMissing(deps, tenantId, unitId, period),
@@ -122,7 +130,7 @@ export async function reportContent(
   const goals = reportGoalsOf(data.goals, unitId, assignedGoalIds);
   const goalIds = goals.map((g) => g.id);
   const indicatorList = data.indicators;
-  const ownersTargetOf = await ownersTargets(deps, tenantId, unitId, period.year, data);
+  const ownersTargetOf = ownersTargets(unitId, data);
 
   const indicators: ReportIndicator[] = indicatorList
     .sort((a, b) => a.position - b.position)
@@ -232,13 +240,7 @@ export async function reportContent(
  * committees') that another unit owns (a KF goal above the committee's nämndmål, or assigned to
  * it), that owner's own target: the council's target kept beside the committee's.
  */
-async function ownersTargets(
-  deps: Pick<Deps, 'indicators'>,
-  tenantId: string,
-  unitId: string,
-  year: number,
-  data: Pick<ReportData, 'goals' | 'indicators'>,
-) {
+function ownersTargets(unitId: string, data: Pick<ReportData, 'goals' | 'ownersTargets'>) {
   const councilWide = (level: GoalLevel) =>
     goalLevels.indexOf(level) < goalLevels.indexOf('committee');
   const ownerOf = new Map(
@@ -246,9 +248,8 @@ async function ownersTargets(
   );
   const owners = (i: { goalIds: readonly string[] }) =>
     i.goalIds.flatMap((g) => ownerOf.get(g) ?? []).filter((owner) => owner !== unitId);
-  const others = [...new Set(data.indicators.flatMap(owners))];
-  const targets = await deps.indicators.targets(tenantId, others, year);
   return (indicator: { id: string; goalIds: readonly string[] }) =>
-    targets.find((t) => t.indicatorId === indicator.id && owners(indicator).includes(t.unitId)) ??
-    null;
+    data.ownersTargets.find(
+      (t) => t.indicatorId === indicator.id && owners(indicator).includes(t.unitId),
+    ) ?? null;
 }

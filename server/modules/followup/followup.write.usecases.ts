@@ -47,9 +47,7 @@ async function reportGoals(deps: Deps, tenantId: string, year: number, unitId: s
 
 export async function writableScope(deps: Deps, principal: Principal, { unitId, periodId }: Place) {
   const scope = await reportScope(deps, principal, unitId, periodId, 'followup.write');
-  const state =
-    (await deps.followup.state(principal.tenantId, unitId, periodId)) ??
-    draftState(unitId, periodId);
+  const state = scope.state ?? draftState(unitId, periodId);
   if (state.status !== 'draft') throw reportLocked({ status: state.status });
   return scope;
 }

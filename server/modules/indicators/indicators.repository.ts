@@ -11,6 +11,7 @@ import type {
 } from '#contracts/indicators.ts';
 import type { Db } from '#server/db/client.ts';
 import { reportsOf, saveReport, type StoredReport } from '#server/db/report-columns.ts';
+import { cachedQuery, uuids } from '#server/db/statements.ts';
 import { formulaText } from './indicators.formulas.rules.ts';
 import { budgetYearsTable } from '../years/years.table.ts';
 import {
@@ -98,6 +99,23 @@ export type OutcomeWrite = Omit<OutcomeInput, 'version'> & {
   periodId: string;
 };
 
+// a save of an outcome checks that its indicator measures one of the report's goals: built once
+const indicatorOfGoals = cachedQuery(['tenantId', 'indicatorId', 'goalIds'], (db, v) =>
+  db
+    .select({ indicator: indicatorsTable, link: indicatorGoalsTable })
+    .from(indicatorGoalsTable)
+    .innerJoin(indicatorsTable, eq(indicatorsTable.id, indicatorGoalsTable.indicatorId))
+    .where(
+      and(
+        eq(indicatorGoalsTable.tenantId, v.tenantId),
+        eq(indicatorGoalsTable.indicatorId, v.indicatorId),
+        sql`${indicatorGoalsTable.goalId} = any(${v.goalIds}::uuid[])`,
+        eq(indicatorsTable.tenantId, v.tenantId),
+      ),
+    )
+    .orderBy(asc(indicatorGoalsTable.position)),
+);
+
 export function createIndicatorsRepository(db: Db) {
   return {
     async insert(tenantId: string, input: IndicatorInput): Promise<string> {
@@ -155,19 +173,7 @@ export function createIndicatorsRepository(db: Db) {
       indicatorId: string,
     ): Promise<(Indicator & { position: number }) | null> {
       if (goalIds.length === 0) return null;
-      const rows = await db
-        .select({ indicator: indicatorsTable, link: indicatorGoalsTable })
-        .from(indicatorGoalsTable)
-        .innerJoin(indicatorsTable, eq(indicatorsTable.id, indicatorGoalsTable.indicatorId))
-        .where(
-          and(
-            eq(indicatorGoalsTable.tenantId, tenantId),
-            eq(indicatorGoalsTable.indicatorId, indicatorId),
-            inArray(indicatorGoalsTable.goalId, goalIds),
-            eq(indicatorsTable.tenantId, tenantId),
-          ),
-        )
-        .orderBy(asc(indicatorGoalsTable.position));
+      const rows = await indicatorOfGoals(db, { tenantId, indicatorId, goalIds: uuids(goalIds) });
       if (rows.length === 0) return null;
       return indicatorOf(
         rows[0]!.indicator,

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type {
   LineageKind,
   ReorganisationDetail,
@@ -6,6 +6,7 @@ import type {
   UnitAtDate,
 } from '#contracts/org.ts';
 import type { Db } from '#server/db/client.ts';
+import { cachedStatement } from '#server/db/statements.ts';
 import { rowsOf } from '#server/db/transaction.ts';
 import { auditLogTable } from '../audit/audit.table.ts';
 import { stateOf, type ReorganisationPlan, type StoredVersion } from './org.rules.ts';
@@ -44,6 +45,48 @@ export type StoredLineage = {
   effectiveDate: string;
   reorganisationId: string;
 };
+
+/**
+ * The chain from a unit up through its parents as they stood on `date` (a unit's version valid
+ * that day, else its latest), as rows (unit_id, depth); the unit itself at depth 0. A cycle in
+ * the data ends in the caller, which stops at the first unit seen twice.
+ */
+export const ancestryRows = (tenantId: unknown, unitId: SQL, date: SQL) => {
+  const pick = (unit: SQL) => sql`
+    select x.unit_id, x.parent_id from ${v} x
+    where x.tenant_id = ${tenantId} and x.unit_id = ${unit}
+    order by (x.valid_from <= ${date}::date
+              and (x.valid_to is null or x.valid_to >= ${date}::date)) desc,
+             x.valid_from desc
+    limit 1`;
+  return sql`
+    with recursive chain(unit_id, parent_id, depth) as (
+      select p.unit_id, p.parent_id, 0 from (${pick(unitId)}) p
+      union all
+      select p.unit_id, p.parent_id, c.depth + 1
+      from chain c cross join lateral (${pick(sql`c.parent_id`)}) p
+      where c.parent_id is not null and c.depth < 100
+    )
+    select unit_id, depth from chain`;
+};
+
+/** The chain's units in order, up to the first one seen twice. */
+export const chainOf = (unitIds: readonly string[]): string[] => {
+  const chain: string[] = [];
+  for (const unitId of unitIds) {
+    if (chain.includes(unitId)) break;
+    chain.push(unitId);
+  }
+  return chain;
+};
+
+// built once (server/db/statements.ts)
+const ancestryOf = cachedStatement(
+  ['tenantId', 'unitId', 'date'],
+  ({ tenantId, unitId, date }) =>
+    sql`select unit_id from (${ancestryRows(tenantId, sql`${unitId}::uuid`, sql`${date}`)}) c
+        order by depth`,
+);
 
 export function createOrgRepository(db: Db) {
   const selectVersions = () =>
@@ -123,28 +166,8 @@ export function createOrgRepository(db: Db) {
      * depth limit guards against a loop in bad data.
      */
     async ancestry(tenantId: string, unitId: string, date: string): Promise<string[]> {
-      const pick = (unit: ReturnType<typeof sql>) => sql`
-        select x.unit_id, x.parent_id from ${v} x
-        where x.tenant_id = ${tenantId} and x.unit_id = ${unit}
-        order by (x.valid_from <= ${date}::date
-                  and (x.valid_to is null or x.valid_to >= ${date}::date)) desc,
-                 x.valid_from desc
-        limit 1`;
-      const result = await db.execute(sql`
-        with recursive chain(unit_id, parent_id, depth) as (
-          select p.unit_id, p.parent_id, 0 from (${pick(sql`${unitId}::uuid`)}) p
-          union all
-          select p.unit_id, p.parent_id, c.depth + 1
-          from chain c cross join lateral (${pick(sql`c.parent_id`)}) p
-          where c.parent_id is not null and c.depth < 100
-        )
-        select unit_id from chain order by depth`);
-      const chain: string[] = [];
-      for (const row of rowsOf<{ unit_id: string }>(result)) {
-        if (chain.includes(row.unit_id)) break;
-        chain.push(row.unit_id);
-      }
-      return chain;
+      const result = await ancestryOf(db, { tenantId, unitId, date });
+      return chainOf(rowsOf<{ unit_id: string }>(result).map((row) => row.unit_id));
     },
 
     async insertReorganisation(

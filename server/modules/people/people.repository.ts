@@ -1,12 +1,47 @@
 import { and, asc, eq, gt, inArray, lt, sql } from 'drizzle-orm';
 import type { Grant, Role, User } from '#contracts/people.ts';
 import type { Db } from '#server/db/client.ts';
+import { cachedQuery } from '#server/db/statements.ts';
 import { writeVersioned } from '#server/db/versioned.ts';
 import { orgUnitVersionsTable, orgUnitsTable } from '../org/org.table.ts';
 import { tenantsTable } from '../tenants/tenants.table.ts';
 import { roleGrantsTable, sessionsTable, usersTable } from './people.table.ts';
 
 type UserRow = typeof usersTable.$inferSelect;
+
+// Every request resolves its session: the grants come in the same statement, as grantsOf
+// gives them (latest unit name, in the order granted), so a request pays one round trip.
+const sessionGrants = sql<Grant[]>`coalesce((
+  select json_agg(json_build_object(
+      'id', g.id, 'role', g.role, 'unitId', g.unit_id,
+      'unitName', (select v.name from ${orgUnitVersionsTable} v
+                   where v.unit_id = g.unit_id order by v.valid_from desc limit 1))
+    order by g.created_at, g.id)
+  from ${roleGrantsTable} g
+  where g.tenant_id = "sessions"."tenant_id" and g.user_id = "sessions"."user_id"), '[]'::json)`;
+
+// built once: every request asks it
+const sessionOf = cachedQuery(['tokenHash', 'now'], (db, v) =>
+  db
+    .select({
+      tokenHash: sessionsTable.tokenHash,
+      userId: sessionsTable.userId,
+      tenantId: sessionsTable.tenantId,
+      csrfToken: sessionsTable.csrfToken,
+      userName: usersTable.name,
+      email: usersTable.email,
+      grants: sessionGrants,
+    })
+    .from(sessionsTable)
+    .innerJoin(usersTable, eq(usersTable.id, sessionsTable.userId))
+    .where(
+      and(
+        eq(sessionsTable.tokenHash, v.tokenHash),
+        gt(sessionsTable.expiresAt, v.now),
+        eq(usersTable.disabled, false),
+      ),
+    ),
+);
 
 export function createPeopleRepository(db: Db) {
   /** Grants with the unit's latest name, for display. */
@@ -37,17 +72,6 @@ export function createPeopleRepository(db: Db) {
     }
     return byUser;
   }
-
-  // Every request resolves its session: the grants come in the same statement, as grantsOf
-  // gives them (latest unit name, in the order granted), so a request pays one round trip.
-  const sessionGrants = sql<Grant[]>`coalesce((
-    select json_agg(json_build_object(
-        'id', g.id, 'role', g.role, 'unitId', g.unit_id,
-        'unitName', (select v.name from ${orgUnitVersionsTable} v
-                     where v.unit_id = g.unit_id order by v.valid_from desc limit 1))
-      order by g.created_at, g.id)
-    from ${roleGrantsTable} g
-    where g.tenant_id = "sessions"."tenant_id" and g.user_id = "sessions"."user_id"), '[]'::json)`;
 
   const present = (row: UserRow, grants: Grant[]): User => ({
     id: row.id,
@@ -183,25 +207,8 @@ export function createPeopleRepository(db: Db) {
     },
 
     async findSession(tokenHash: string, now: Date) {
-      const [row] = await db
-        .select({
-          tokenHash: sessionsTable.tokenHash,
-          userId: sessionsTable.userId,
-          tenantId: sessionsTable.tenantId,
-          csrfToken: sessionsTable.csrfToken,
-          userName: usersTable.name,
-          email: usersTable.email,
-          grants: sessionGrants,
-        })
-        .from(sessionsTable)
-        .innerJoin(usersTable, eq(usersTable.id, sessionsTable.userId))
-        .where(
-          and(
-            eq(sessionsTable.tokenHash, tokenHash),
-            gt(sessionsTable.expiresAt, now),
-            eq(usersTable.disabled, false),
-          ),
-        );
+      // a placeholder's value is sent as it is, not through the column's encoder
+      const [row] = await sessionOf(db, { tokenHash, now: now.toISOString() });
       return row ?? null;
     },
 

@@ -3,6 +3,7 @@ import type { PeriodKind } from '#contracts/years.ts';
 import type { Attachment, TemplateChapter } from '#contracts/reports.ts';
 import type { Db } from '#server/db/client.ts';
 import { reportsOf, saveReport } from '#server/db/report-columns.ts';
+import { cachedQuery } from '#server/db/statements.ts';
 import { savedVersioned } from '#server/db/versioned.ts';
 import { usersTable } from '../people/people.table.ts';
 import { budgetYearsTable } from '../years/years.table.ts';
@@ -35,6 +36,21 @@ const attachmentColumns = {
   uploadedByName: usersTable.name,
 };
 
+// every report read asks for its year's templates (what chapters are required): built once
+const templatesOf = cachedQuery(['tenantId', 'yearId'], (db, v) =>
+  db
+    .select({
+      periodKind: templates.periodKind,
+      chapters: templates.chapters,
+      version: templates.version,
+      updatedAt: templates.updatedAt,
+      updatedByName: usersTable.name,
+    })
+    .from(templates)
+    .leftJoin(usersTable, eq(usersTable.id, templates.updatedBy))
+    .where(and(eq(templates.tenantId, v.tenantId), eq(templates.yearId, v.yearId))),
+);
+
 export function createReportsRepository(db: Db) {
   const place = (tenantId: string, unitId: string, periodId: string) =>
     and(eq(files.tenantId, tenantId), eq(files.unitId, unitId), eq(files.periodId, periodId));
@@ -42,17 +58,7 @@ export function createReportsRepository(db: Db) {
   return {
     /** The templates a tenant has stored for a year, by kind of period. */
     async templates(tenantId: string, yearId: string): Promise<StoredTemplate[]> {
-      const rows = await db
-        .select({
-          periodKind: templates.periodKind,
-          chapters: templates.chapters,
-          version: templates.version,
-          updatedAt: templates.updatedAt,
-          updatedByName: usersTable.name,
-        })
-        .from(templates)
-        .leftJoin(usersTable, eq(usersTable.id, templates.updatedBy))
-        .where(and(eq(templates.tenantId, tenantId), eq(templates.yearId, yearId)));
+      const rows = await templatesOf(db, { tenantId, yearId });
       return rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString() }));
     },
 

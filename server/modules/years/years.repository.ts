@@ -1,26 +1,43 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { BudgetYear, Period, PeriodInput } from '#contracts/years.ts';
 import type { Db } from '#server/db/client.ts';
+import { cachedQuery } from '#server/db/statements.ts';
 import { budgetYearsTable, periodsTable } from './years.table.ts';
 
+const periodColumns = {
+  id: periodsTable.id,
+  yearId: periodsTable.yearId,
+  year: budgetYearsTable.year,
+  key: periodsTable.key,
+  name: periodsTable.name,
+  kind: periodsTable.kind,
+  startsOn: periodsTable.startsOn,
+  endsOn: periodsTable.endsOn,
+  deadline: periodsTable.deadline,
+  position: periodsTable.position,
+};
+const periodsOf = (db: Db) =>
+  db
+    .select(periodColumns)
+    .from(periodsTable)
+    .innerJoin(budgetYearsTable, eq(budgetYearsTable.id, periodsTable.yearId));
+
+// every report read and save asks for its period (and the read for last year's): built once
+const periodById = cachedQuery(['tenantId', 'periodId'], (db, v) =>
+  periodsOf(db).where(and(eq(periodsTable.tenantId, v.tenantId), eq(periodsTable.id, v.periodId))),
+);
+const periodOfYearByKey = cachedQuery(['tenantId', 'year', 'key'], (db, v) =>
+  periodsOf(db).where(
+    and(
+      eq(periodsTable.tenantId, v.tenantId),
+      eq(budgetYearsTable.year, v.year),
+      eq(periodsTable.key, v.key),
+    ),
+  ),
+);
+
 export function createYearsRepository(db: Db) {
-  const periodColumns = {
-    id: periodsTable.id,
-    yearId: periodsTable.yearId,
-    year: budgetYearsTable.year,
-    key: periodsTable.key,
-    name: periodsTable.name,
-    kind: periodsTable.kind,
-    startsOn: periodsTable.startsOn,
-    endsOn: periodsTable.endsOn,
-    deadline: periodsTable.deadline,
-    position: periodsTable.position,
-  };
-  const periodsQuery = () =>
-    db
-      .select(periodColumns)
-      .from(periodsTable)
-      .innerJoin(budgetYearsTable, eq(budgetYearsTable.id, periodsTable.yearId));
+  const periodsQuery = () => periodsOf(db);
 
   return {
     async years(tenantId: string): Promise<BudgetYear[]> {
@@ -44,21 +61,13 @@ export function createYearsRepository(db: Db) {
     },
 
     async period(tenantId: string, periodId: string): Promise<Period | null> {
-      const [row] = await periodsQuery().where(
-        and(eq(periodsTable.tenantId, tenantId), eq(periodsTable.id, periodId)),
-      );
+      const [row] = await periodById(db, { tenantId, periodId });
       return row ?? null;
     },
 
     /** The period with the same key in another year (last year's VB for this year's VB). */
     async periodByKey(tenantId: string, year: number, key: string): Promise<Period | null> {
-      const [row] = await periodsQuery().where(
-        and(
-          eq(periodsTable.tenantId, tenantId),
-          eq(budgetYearsTable.year, year),
-          eq(periodsTable.key, key),
-        ),
-      );
+      const [row] = await periodOfYearByKey(db, { tenantId, year, key });
       return row ?? null;
     },
 

@@ -19,7 +19,7 @@ export const mayComment = (principal: Principal, ancestry: readonly string[]) =>
 
 /** The comments at a unit's report (send-back comments and goal threads): its readers. */
 export async function reportCommentsOf(
-  deps: Pick<Deps, 'org' | 'years' | 'reportComments'>,
+  deps: Pick<Deps, 'followup' | 'reportComments'>,
   principal: Principal,
   place: Place,
 ): Promise<ReportComment[]> {
@@ -29,7 +29,7 @@ export async function reportCommentsOf(
 
 /** The tenant's people who may read the unit's report (who can be mentioned), by name. */
 export async function unitPeopleOf(
-  deps: Pick<Deps, 'org' | 'years' | 'reportComments'>,
+  deps: Pick<Deps, 'followup' | 'reportComments'>,
   principal: Principal,
   place: Place,
 ): Promise<Person[]> {

@@ -3,6 +3,7 @@ import type { AssessmentValue } from '#contracts/assessment.ts';
 import type { GoalLevel } from '#contracts/goals.ts';
 import type { ReportStatus } from '#contracts/followup.ts';
 import type { Db } from '#server/db/client.ts';
+import { uuids } from '#server/db/statements.ts';
 import { rowsOf } from '#server/db/transaction.ts';
 
 /**
@@ -53,9 +54,6 @@ type Row = {
 /** The first position of a unit that answers for a goal only by assignment: after the others. */
 export const maxPosition = 2_147_483_647;
 
-/** A uuid[] literal: one parameter however many units, on both drivers. */
-const uuidArray = (ids: readonly string[]) => `{${ids.join(',')}}`;
-
 export function createRollUpRepository(db: Db) {
   return {
     /** The ids of a year's goals of one level, in the order the year lists them. */
@@ -87,7 +85,7 @@ export function createRollUpRepository(db: Db) {
       unitIds: readonly string[] | null,
     ): Promise<RollUpEvidence[]> {
       const only = (column: SQL) =>
-        unitIds === null ? sql`` : sql`and ${column} = any(${uuidArray(unitIds)}::uuid[])`;
+        unitIds === null ? sql`` : sql`and ${column} = any(${uuids(unitIds)}::uuid[])`;
       const childLevel = levels.childLevel ?? '';
       const query = sql`
         with child_pairs as (
