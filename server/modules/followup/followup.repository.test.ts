@@ -204,9 +204,9 @@ describe("a unit's report read in one statement", () => {
 
   test("what every read and save looks up first gives the period, last year's, the ancestry and the state one by one", async () => {
     const repos = repositories(database.db);
-    const units = [...new Set((await repos.org.versions(tenantId)).map((v) => v.id))].map(
-      (id) => ({ id }),
-    );
+    const units = [...new Set((await repos.org.versions(tenantId)).map((v) => v.id))].map((id) => ({
+      id,
+    }));
     let chains = 0;
     let previous = 0;
     let states = 0;
