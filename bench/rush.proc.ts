@@ -16,10 +16,12 @@ export function startServer(
   port: number,
   env: Record<string, string>,
   nodeFlags: string[] = [],
+  /** where the server's standard output goes (its log); by default nowhere */
+  logFile?: string,
 ): Server {
   const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', ...script], {
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', logFile ? fs.openSync(logFile, 'w') : 'ignore', 'pipe'],
   });
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
@@ -43,6 +45,23 @@ export async function waitHealthy(server: Server, seconds = 120): Promise<void> 
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`${server.name} did not answer /api/health within ${seconds} s`);
+}
+
+/**
+ * The server's own time per request (Fastify's, from the request log a `--server-log` run keeps):
+ * p99 of reads (GET) and of saves (PUT) over the whole run.
+ */
+export function serverSideP99(logFile: string): { read: number; save: number } {
+  const times = { GET: [] as number[], PUT: [] as number[] };
+  for (const line of fs.readFileSync(logFile, 'utf8').split('\n')) {
+    if (!line.includes('"msg":"request"')) continue;
+    const entry = JSON.parse(line) as { method: string; url: string; ms: number };
+    if (entry.url.endsWith('/report') && entry.method === 'GET') times.GET.push(entry.ms);
+    if (entry.method === 'PUT') times.PUT.push(entry.ms);
+  }
+  const p99 = (list: number[]) =>
+    [...list].sort((a, b) => a - b)[Math.max(0, Math.ceil(list.length * 0.99) - 1)] ?? NaN;
+  return { read: p99(times.GET), save: p99(times.PUT) };
 }
 
 export async function stopServer(server: Server): Promise<void> {

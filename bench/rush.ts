@@ -6,8 +6,10 @@
  *
  *   npm run bench:rush -- [--database-url postgres://…] [--reporters 200] [--duration 60]
  *     [--think 1000-3000] [--ramp 10] [--processes 1] [--tenant-scb 9999] [--port 3900]
- *     [--no-bare] [--cpu-prof dir]
+ *     [--no-bare] [--cpu-prof dir] [--server-log dir]
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '#server/db/client.ts';
 import { migrateDatabase } from '#server/db/migrate.ts';
@@ -15,6 +17,7 @@ import { random } from './bench.db.ts';
 import { Client, Stats, percentile, sleep, type Kind } from './rush.client.ts';
 import {
   sampleUsage,
+  serverSideP99,
   startServer,
   stopServer,
   waitHealthy,
@@ -37,6 +40,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: '3900' },
     'no-bare': { type: 'boolean', default: false },
     'cpu-prof': { type: 'string' },
+    'server-log': { type: 'string' },
   },
   strict: true,
 });
@@ -73,6 +77,14 @@ async function main() {
   const lost = await lostSaves(database, deadline, acknowledged);
   print('Rödtråd', rodtrad);
   console.log(`  acknowledged saves checked: ${acknowledged.size} fields, lost ${lost.length}`);
+  if (values['server-log'])
+    for (let i = 0; i < processes; i++) {
+      const file = path.join(values['server-log'], `rodtrad-${i + 1}.log`);
+      const inServer = serverSideP99(file);
+      console.log(
+        `  in the server (${file}): read p99 ${inServer.read} ms, save p99 ${inServer.save} ms`,
+      );
+    }
   for (const key of lost.slice(0, 5)) console.log(`  lost: ${key}`);
 
   let ratio = NaN;
@@ -100,8 +112,19 @@ function rodtradServers(): Server[] {
     RODTRAD_LOGIN_ATTEMPTS_PER_MINUTE: '10000',
   };
   const profile = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`] : [];
+  // --server-log: each server's own log (one line per request, with its time in the server) and
+  // V8's garbage collections, to tell the server's share of the tail from the rest
+  const logDir = values['server-log'];
+  if (logDir) fs.mkdirSync(logDir, { recursive: true });
   return Array.from({ length: processes }, (_, i) =>
-    startServer(`rodtrad ${i + 1}`, ['server/cli.ts', 'serve'], port + i, env, profile),
+    startServer(
+      `rodtrad ${i + 1}`,
+      ['server/cli.ts', 'serve'],
+      port + i,
+      env,
+      logDir ? [...profile, '--trace-gc'] : profile,
+      logDir ? path.join(logDir, `rodtrad-${i + 1}.log`) : undefined,
+    ),
   );
 }
 

@@ -239,7 +239,7 @@ describe("a unit's report read in one statement", () => {
     });
   }, 120_000);
 
-  test('what a save checks against gives the goals, assignments and levels one by one', async () => {
+  test('what a save checks against gives the scope, goals, assignments and levels one by one', async () => {
     const repos = repositories(database.db);
     let goals = 0;
     for (const year of await repos.years.years(tenantId)) {
@@ -247,7 +247,10 @@ describe("a unit's report read in one statement", () => {
         (await repos.goals.ofYear(tenantId, year.year)).map((g) => g.ownerUnitId),
       );
       for (const unitId of owners) {
-        const once = await repos.followup.reportGoals(tenantId, year.year, unitId);
+        const periodId = year.periods.at(-1)!.id;
+        const once = await repos.followup.writeScope(tenantId, unitId, periodId);
+        const { goals: _g, assignedGoalIds: _a, levelSettings: _l, ...scope } = once;
+        expect(scope).toEqual(await repos.followup.scope(tenantId, unitId, periodId));
         const sortedParents = (list: ReportData['goals']) =>
           list.map((g) => ({ ...g, parentIds: [...g.parentIds].sort() }));
         expect(sortedParents(once.goals)).toEqual(

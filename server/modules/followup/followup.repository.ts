@@ -215,11 +215,11 @@ const goalModelParts = (tenantId: string, year: number, unitId: string) => sql`
           join ${budgetYearsTable} y on y.id = l.year_id
          where l.tenant_id = ${tenantId} and y.tenant_id = ${tenantId} and y.year = ${year})`;
 
-/** What a save checks its goal against, in one statement: the report's goals, assigned, levels. */
-const reportGoalsStatement = cachedStatement(
-  ['tenantId', 'year', 'unitId'],
-  ({ tenantId, year, unitId }) => sql`
-    select json_build_object(
+/**
+ * What a save checks its goal against: the report's goals, the goals assigned to the unit and the
+ * year's levels, as three keys of a `json_build_object`.
+ */
+const reportGoalParts = (tenantId: string, year: number, unitId: string) => sql`
       'goals', (select json_agg(json_build_object(
           'row', ${jsonRow(goalsTable, 'g')}, 'year', y.year,
           'parentIds', ${parentIdsOf(sql`${tenantId}`, sql`g.id`)})
@@ -227,9 +227,7 @@ const reportGoalsStatement = cachedStatement(
           from ${goalsTable} g join ${budgetYearsTable} y on y.id = g.year_id
          where g.tenant_id = ${tenantId} and y.year = ${year}
            and g.id in (${unitReportGoalIds(tenantId, year, unitId)})),
-      ${goalModelParts(tenantId, year, unitId)}
-    ) as goals`,
-);
+      ${goalModelParts(tenantId, year, unitId)}`;
 
 const goalModelOf = (r: Pick<ReportRows, 'assigned' | 'levels'>) => ({
   assignedGoalIds: r.assigned ?? [],
@@ -241,9 +239,10 @@ const goalModelOf = (r: Pick<ReportRows, 'assigned' | 'levels'>) => ({
  * year's period of the same kind (years.period, years.periodByKey), the unit's ancestry on the
  * period's last day (org.ancestry: who may) and the report's state (state).
  */
-const scopeStatement = cachedStatement(
-  ['tenantId', 'unitId', 'periodId'],
-  ({ tenantId, unitId, periodId }) => sql`
+const scopeStatementOf = (
+  { tenantId, unitId, periodId }: Record<'tenantId' | 'unitId' | 'periodId', never>,
+  withGoals: boolean,
+) => sql`
     with p as materialized (
       select per.*, y.year from ${periodsTable} per join ${budgetYearsTable} y on y.id = per.year_id
        where per.tenant_id = ${tenantId} and per.id = ${periodId}
@@ -259,8 +258,14 @@ const scopeStatement = cachedStatement(
           from (${ancestryRows(tenantId, sql`${unitId}::uuid`, sql`(select ends_on from p)`)}) c),
       'state', (select ${jsonRow(unitReportsTable, 's')} from ${unitReportsTable} s
          where s.tenant_id = ${tenantId} and s.unit_id = ${unitId} and s.period_id = ${periodId})
-    ) as scope`,
-);
+      ${withGoals ? sql`, ${reportGoalParts(tenantId, sql`(select year from p)` as never, unitId)}` : sql``}
+    ) as scope`;
+const scopeValues = ['tenantId', 'unitId', 'periodId'] as const;
+/** Built once each: for a read, and for a write (with what its goal is checked against). */
+const scopeStatements = {
+  read: cachedStatement(scopeValues, (values) => scopeStatementOf(values, false)),
+  write: cachedStatement(scopeValues, (values) => scopeStatementOf(values, true)),
+};
 
 type PeriodJson = { row: Json; year: number };
 const periodOf = ({ row, year }: PeriodJson): Period => {
@@ -300,6 +305,23 @@ const stateOf = cachedQuery(['tenantId', 'unitId', 'periodId'], (db, v) =>
       ),
     ),
 );
+
+type ScopeRows = Pick<ReportRows, 'goals' | 'assigned' | 'levels'> & {
+  period: PeriodJson | null;
+  previous: PeriodJson | null;
+  ancestry: string[] | null;
+  state: Json | null;
+};
+const scopeRowsOf = (result: unknown): ScopeRows => {
+  const cell = rowsOf<{ scope: ScopeRows | string }>(result)[0]!.scope;
+  return (typeof cell === 'string' ? JSON.parse(cell) : cell) as ScopeRows;
+};
+const scopeOf = (r: ScopeRows): ReportScope => ({
+  period: r.period && periodOf(r.period),
+  previousPeriod: r.previous && periodOf(r.previous),
+  ancestry: r.period ? chainOf(r.ancestry ?? []) : [],
+  state: r.state ? present(fromJsonRow(unitReportsTable, r.state)) : null,
+});
 
 export function createFollowupRepository(db: Db) {
   return {
@@ -361,43 +383,25 @@ export function createFollowupRepository(db: Db) {
       };
     },
 
-    /**
-     * The goals of a unit's report (goals.ofUnitReport), the goals assigned to it and the year's
-     * goal levels, in one round trip: what every save checks its goal or indicator against.
-     */
-    async reportGoals(
+    /** The period, last year's, the unit's ancestry and the state: see `scopeStatementOf`. */
+    async scope(tenantId: string, unitId: string, periodId: string): Promise<ReportScope> {
+      return scopeOf(scopeRowsOf(await scopeStatements.read(db, { tenantId, unitId, periodId })));
+    },
+
+    /** The scope, and the report's goals, assigned and levels: what a save checks against. */
+    async writeScope(
       tenantId: string,
-      year: number,
       unitId: string,
-    ): Promise<Pick<ReportData, 'goals' | 'assignedGoalIds' | 'levelSettings'>> {
-      const result = await reportGoalsStatement(db, { tenantId, year, unitId });
-      type GoalRows = Pick<ReportRows, 'goals' | 'assigned' | 'levels'>;
-      const cell = rowsOf<{ goals: GoalRows | string }>(result)[0]!.goals;
-      const r = (typeof cell === 'string' ? JSON.parse(cell) : cell) as GoalRows;
+      periodId: string,
+    ): Promise<ReportScope & Pick<ReportData, 'goals' | 'assignedGoalIds' | 'levelSettings'>> {
+      const result = await scopeStatements.write(db, { tenantId, unitId, periodId });
+      const r = scopeRowsOf(result);
       return {
+        ...scopeOf(r),
         goals: (r.goals ?? []).map((g) =>
           storedGoalOf(fromJsonRow(goalsTable, g.row), g.year, g.parentIds),
         ),
         ...goalModelOf(r),
-      };
-    },
-
-    /** The period, last year's, the unit's ancestry and the state: see `scopeStatement`. */
-    async scope(tenantId: string, unitId: string, periodId: string): Promise<ReportScope> {
-      const result = await scopeStatement(db, { tenantId, unitId, periodId });
-      type ScopeRows = {
-        period: PeriodJson | null;
-        previous: PeriodJson | null;
-        ancestry: string[] | null;
-        state: Json | null;
-      };
-      const cell = rowsOf<{ scope: ScopeRows | string }>(result)[0]!.scope;
-      const r = (typeof cell === 'string' ? JSON.parse(cell) : cell) as ScopeRows;
-      return {
-        period: r.period && periodOf(r.period),
-        previousPeriod: r.previous && periodOf(r.previous),
-        ancestry: r.period ? chainOf(r.ancestry ?? []) : [],
-        state: r.state ? present(fromJsonRow(unitReportsTable, r.state)) : null,
       };
     },
 

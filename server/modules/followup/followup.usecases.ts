@@ -51,7 +51,15 @@ export async function reportScope(
   periodId: string,
   permission: AnyPermission,
 ): Promise<ReportScope & { period: Period }> {
-  const scope = await followup.scope(principal.tenantId, unitId, periodId);
+  return mayIn(await followup.scope(principal.tenantId, unitId, periodId), principal, permission);
+}
+
+/** The scope when the period and the unit exist and the principal has `permission` on it. */
+export function mayIn<S extends ReportScope>(
+  scope: S,
+  principal: Principal,
+  permission: AnyPermission,
+): S & { period: Period } {
   const { period, ancestry } = scope;
   if (!period) throw periodNotFound();
   if (ancestry.length === 0) throw unitNotInPeriod();

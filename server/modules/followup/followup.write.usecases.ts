@@ -15,7 +15,7 @@ import { editConflict, outcomeComputed, reportLocked } from '#server/report.erro
 import { notInReport } from './followup.errors.ts';
 import { reportGoalsOf } from './followup.rules.ts';
 import { assessedLevelsIn } from '../goals/levels/goals.levels.usecases.ts';
-import { draftState, reportScope } from './followup.usecases.ts';
+import { draftState, mayIn } from './followup.usecases.ts';
 
 /**
  * Writing a unit's follow-up: one goal assessment, one indicator outcome or one activity
@@ -30,26 +30,23 @@ type Deps = Pick<
 type Place = { unitId: string; periodId: string };
 
 /**
- * The goals of the unit's report (those it owns or is assigned and every goal above them) and
- * the levels the year assesses, in one round trip.
+ * The report's scope for a write, in one round trip: the period, the unit's ancestry (followup.write
+ * needed), a report that is still a draft, and the goals of the report (those the unit owns or is
+ * assigned and every goal above them) with the levels the year assesses.
  */
-async function reportGoals(deps: Deps, tenantId: string, year: number, unitId: string) {
-  const { goals, assignedGoalIds, levelSettings } = await deps.followup.reportGoals(
-    tenantId,
-    year,
-    unitId,
-  );
-  return {
-    goals: reportGoalsOf(goals, unitId, assignedGoalIds),
-    assessedLevels: assessedLevelsIn(levelSettings),
-  };
-}
-
 export async function writableScope(deps: Deps, principal: Principal, { unitId, periodId }: Place) {
-  const scope = await reportScope(deps, principal, unitId, periodId, 'followup.write');
+  const scope = mayIn(
+    await deps.followup.writeScope(principal.tenantId, unitId, periodId),
+    principal,
+    'followup.write',
+  );
   const state = scope.state ?? draftState(unitId, periodId);
   if (state.status !== 'draft') throw reportLocked({ status: state.status });
-  return scope;
+  return {
+    ...scope,
+    goals: reportGoalsOf(scope.goals, unitId, scope.assignedGoalIds),
+    assessedLevels: assessedLevelsIn(scope.levelSettings),
+  };
 }
 
 /**
@@ -91,8 +88,7 @@ export async function saveGoalAssessment(
   input: GoalAssessmentInput,
 ): Promise<GoalAssessment> {
   const { tenantId } = principal;
-  const { period } = await writableScope(deps, principal, place);
-  const { goals, assessedLevels } = await reportGoals(deps, tenantId, period.year, place.unitId);
+  const { goals, assessedLevels } = await writableScope(deps, principal, place);
   const goal = goals.find((g) => g.id === place.goalId);
   if (!goal) throw notInReport();
   // In Stockholm's model the vision and inriktningsmål carry text only (the seed's inriktningsmål
@@ -133,8 +129,7 @@ async function writableIndicator(
   place: Place & { indicatorId: string },
 ) {
   const { tenantId } = principal;
-  const { period } = await writableScope(deps, principal, place);
-  const { goals } = await reportGoals(deps, tenantId, period.year, place.unitId);
+  const { goals } = await writableScope(deps, principal, place);
   const indicator = await deps.indicators.ofGoalsOne(
     tenantId,
     goals.map((g) => g.id),

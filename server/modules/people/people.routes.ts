@@ -24,7 +24,8 @@ import {
   createUser,
   describeMe,
   listUsers,
-  login,
+  openAccount,
+  startSession,
   logout,
   resolveSession,
   revokeGrant,
@@ -55,13 +56,14 @@ export function registerPeopleRoutes(app: FastifyInstance, ctx: AppContext): voi
         reply.header('retry-after', String(wait));
         throw tooManyLogins();
       }
-      const { token, expiresAt } = await inTransaction(db, (tx) =>
-        login(repositories(tx), request.body, ctx.now()),
-      ).catch((error: unknown) => {
+      const user = await openAccount(repositories(db), request.body).catch((error: unknown) => {
         if (error instanceof AppError && error.code === 'auth.invalid_credentials')
           throttle.failed(keys, now);
         throw error;
       });
+      const { token, expiresAt } = await inTransaction(db, (tx) =>
+        startSession(repositories(tx), user, ctx.now()),
+      );
       throttle.succeeded(account);
       const principal = (await resolveSession(repositories(db), token, ctx.now()))!;
       reply.setCookie(SESSION_COOKIE, token, {

@@ -31,14 +31,29 @@ type Deps = { people: PeopleRepository; audit: AuditRepository };
 export const SESSION_HOURS = 12;
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-/** Log in: a new random session token; only its hash is stored. */
-export async function login(
-  { people, audit }: Deps,
-  input: { email: string; password: string; tenantId?: string | undefined },
-  now: Date,
-): Promise<{ token: string; expiresAt: Date }> {
+type LoginInput = { email: string; password: string; tenantId?: string | undefined };
+type OpenedAccount = NonNullable<Awaited<ReturnType<typeof accountOpened>>>;
+
+/**
+ * Log in in two steps: `openAccount` checks the password, outside any transaction (a hash takes
+ * tens of milliseconds and waits its turn: a transaction held meanwhile would hold one of the
+ * pool's connections from everyone's reads and saves); `startSession` then writes the session.
+ */
+export async function openAccount(
+  { people }: Pick<Deps, 'people'>,
+  input: LoginInput,
+): Promise<OpenedAccount> {
   const user = await accountOpened(people, input);
   if (!user) throw invalidCredentials();
+  return user;
+}
+
+/** A new random session token for the opened account; only its hash is stored. */
+export async function startSession(
+  { people, audit }: Deps,
+  user: OpenedAccount,
+  now: Date,
+): Promise<{ token: string; expiresAt: Date }> {
   await people.deleteExpiredSessions(now);
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3_600_000);
