@@ -20,6 +20,7 @@ import { badUrl, registerNoStore, registerRequestLog, staticDelivery } from './h
 import { registerErrorHandler } from './http/errors.ts';
 import { createImportSlots, type ImportSlots } from './import-slots.ts';
 import type { JobQueue } from './jobs/queue.ts';
+import type { PdfPrinter } from './modules/documents/documents.pdf.ts';
 import { registerModules } from './modules.ts';
 
 export type AppDeps = {
@@ -35,6 +36,8 @@ export type AppDeps = {
   importSlots?: ImportSlots;
   /** the started job queue (server/jobs/jobs.ts); without it nothing is notified */
   queue?: JobQueue | null;
+  /** the process's Chromium, shared with the jobs (main.ts); without it the app makes its own */
+  printer?: PdfPrinter | null;
 };
 
 /** The composition root: main.ts and every route test build the app through this one function. */
@@ -65,6 +68,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     now: deps.now ?? (() => new Date()),
     importSlots: deps.importSlots ?? createImportSlots(deps.config.importsAtOnce),
     queue: deps.queue ?? null,
+    printer: deps.printer ?? null,
   };
 
   app.setValidatorCompiler(validatorCompiler);

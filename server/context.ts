@@ -5,6 +5,7 @@ import type { Config } from './config.ts';
 import type { Database, Db } from './db/client.ts';
 import type { ImportSlots } from './import-slots.ts';
 import type { JobQueue } from './jobs/queue.ts';
+import type { PdfPrinter } from './modules/documents/documents.pdf.ts';
 
 // Kept apart from app.ts so that routes depend on what they get, not on the composition root
 // that imports them (app.ts → modules.ts → routes).
@@ -40,4 +41,6 @@ export type AppContext = {
   importSlots: ImportSlots;
   /** the background job queue (server/jobs); null where no jobs run (most route tests) */
   queue: JobQueue | null;
+  /** the process's one Chromium (main.ts), shared with the jobs; null: the app makes its own */
+  printer: PdfPrinter | null;
 };

@@ -16,7 +16,7 @@ import {
   COMPILE,
   runCompilation,
 } from '#server/modules/documents/compilation/documents.compilation.jobs.ts';
-import { createPdfPrinter } from '#server/modules/documents/documents.pdf.ts';
+import { createPdfPrinter, type PdfPrinter } from '#server/modules/documents/documents.pdf.ts';
 import { repositories } from '#server/repositories.ts';
 
 export type JobsConfig = Pick<
@@ -37,6 +37,8 @@ export async function startJobs(options: {
   log: (line: string) => void;
   /** how often an idle worker asks for work (tests ask often) */
   pollingSeconds?: number;
+  /** the process's Chromium (main.ts), shared with the app; without it the jobs make their own */
+  printer?: PdfPrinter;
 }): Promise<Jobs> {
   const { db, config, log } = options;
   const queue = await startQueue(
@@ -72,7 +74,7 @@ export async function startJobs(options: {
   // The city's compilation: a job per compilation; a stopping process leaves it between two
   // committees, and every start sends the unfinished ones again so that they resume at once
   let stopping = false;
-  const printer = createPdfPrinter(config.chromiumPath);
+  const printer = options.printer ?? createPdfPrinter(config.chromiumPath);
   const compiling = { db, printer, now: deps.now };
   await queue.work<{ id: string }>(COMPILE, ({ id }) =>
     runCompilation(compiling, id, { stopping: () => stopping }),
@@ -84,7 +86,8 @@ export async function startJobs(options: {
     stop: async () => {
       stopping = true;
       await queue.stop();
-      await printer.close();
+      // a printer given is its giver's to close
+      if (!options.printer) await printer.close();
       mailer?.close();
     },
   };

@@ -27,9 +27,14 @@ import {
 const tags = ['documents'];
 const base = '/api/units/:unitId/periods/:periodId/document-versions';
 
-/** One Chromium per app for every document route and the adoption's freeze; closed with the app. */
+/**
+ * One Chromium per app for every document route and the adoption's freeze: the process's own
+ * when main.ts gave one (shared with the compilation's job, closed by main.ts), else one made
+ * here and closed with the app (route tests).
+ */
 const printers = new WeakMap<AppContext, PdfPrinter>();
 export function appPrinter(app: FastifyInstance, ctx: AppContext): PdfPrinter {
+  if (ctx.printer) return ctx.printer;
   let printer = printers.get(ctx);
   if (!printer) {
     const made = createPdfPrinter(ctx.config.chromiumPath);
