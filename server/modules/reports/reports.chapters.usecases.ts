@@ -50,25 +50,23 @@ export async function reportChapters(
   { unitId, periodId }: Place,
 ): Promise<ReportChapters> {
   const { tenantId } = principal;
-  const { period, ancestry } = await reportScope(
-    deps,
-    principal,
-    unitId,
-    periodId,
-    'followup.read',
-  );
+  const {
+    period,
+    ancestry,
+    previousPeriod,
+    state: stored,
+  } = await reportScope(deps, principal, unitId, periodId, 'followup.read');
   const template = await templateOfPeriod(deps, tenantId, period);
   const texts = await deps.reports.texts(tenantId, unitId, periodId);
   const attachments = await deps.reports.attachments(tenantId, unitId, periodId);
   const kinds = new Set(template.chapters.map((c) => c.kind));
   const goalsMissing = kinds.has('goals')
-    ? (await reportContent(deps, tenantId, unitId, period)).missing.filter(
+    ? (await reportContent(deps, tenantId, unitId, period, previousPeriod)).missing.filter(
         (m) => m.kind !== 'chapter',
       ).length
     : 0;
   const hasEconomy = (await deps.economy.findYear(tenantId, unitId, period.yearId)) !== null;
-  const state =
-    (await deps.followup.state(tenantId, unitId, periodId)) ?? draftState(unitId, periodId);
+  const state = stored ?? draftState(unitId, periodId);
   const numbers = chapterNumbers(template.chapters);
   const internalControl = kinds.has('internal_control')
     ? await chapterSummary(deps, tenantId, unitId, periodId)
