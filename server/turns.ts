@@ -1,6 +1,6 @@
 /**
  * At most `limit` holders at once: `await turns()` waits for a turn and gives its release. For
- * work that takes a core each (printing a PDF, hashing a password), so that a burst of it does
+ * work that takes a core each (printing a PDF), so that a burst of it does
  * not take every core from the requests beside it.
  */
 export function turns(limit: number): () => Promise<() => void> {

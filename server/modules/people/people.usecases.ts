@@ -84,7 +84,7 @@ async function accountOpened(
     (a) => !a.user.disabled && (input.tenantId === undefined || a.tenant.id === input.tenantId),
   );
   if (accounts.length === 0) {
-    await verifyPassword(await dummyHash, input.password);
+    await verifyPassword(await dummyHash(), input.password);
     return null;
   }
   const opened = [];
