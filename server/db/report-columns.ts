@@ -11,7 +11,7 @@ import {
 import type { Db } from './client.ts';
 import { idColumn, refColumn, tenantColumn, versionedColumns } from './columns.ts';
 import { cachedQuery } from './statements.ts';
-import { savedVersioned } from './versioned.ts';
+import { writeVersionedRow } from './versioned.ts';
 import { orgUnitsTable } from '#server/modules/org/org.table.ts';
 import { usersTable } from '#server/modules/people/people.table.ts';
 import { periodsTable } from '#server/modules/years/years.table.ts';
@@ -160,9 +160,13 @@ export function storedReportOf<T extends ReportTable>(
 
 const notStored = new Set(['id', 'tenantId', 'updatedBy']);
 
+/** Who writes: the name goes into the row `saveReport` answers with (the stored row's writer). */
+export type Writer = { userId: string | null; userName: string | null };
+
 /**
  * Writes a unit's report on a subject for a period if the stored version is still `version`
- * (0: none stored yet); false when someone else saved in between.
+ * (0: none stored yet), and answers with the row as stored, as `reportsOf` gives it (from the
+ * write's `returning`, not read again); null when someone else saved in between.
  */
 export async function saveReport<T extends ReportTable, K extends keyof T['$inferInsert'] & string>(
   db: Db,
@@ -171,10 +175,10 @@ export async function saveReport<T extends ReportTable, K extends keyof T['$infe
   tenantId: string,
   write: { unitId: string; periodId: string } & Record<K, string> & Partial<T['$inferInsert']>,
   version: number,
-  userId: string | null,
-): Promise<boolean> {
+  writer: Writer,
+): Promise<StoredReport<T> | null> {
   const subject = (table as unknown as Record<K, PgColumn>)[subjectKey];
-  return savedVersioned(db, table, {
+  const stored = await writeVersionedRow(db, table, {
     where: and(
       eq(table.tenantId, tenantId),
       eq(subject, write[subjectKey]),
@@ -182,6 +186,9 @@ export async function saveReport<T extends ReportTable, K extends keyof T['$infe
       eq(table.periodId, write.periodId),
     ),
     version,
-    values: { ...write, tenantId, updatedBy: userId, updatedAt: new Date() },
+    values: { ...write, tenantId, updatedBy: writer.userId, updatedAt: new Date() },
   });
+  if (!stored) return null;
+  // as the left join of `reportsOf` names the writer: nobody when the system wrote
+  return storedReportOf(table, stored, writer.userId === null ? null : writer.userName);
 }

@@ -36,17 +36,30 @@ export async function writeVersioned<T extends VersionedTable>(
   table: T,
   write: VersionedWrite<T>,
 ): Promise<string | null | false> {
+  const row = await writeVersionedRow(db, table, write);
+  return row === null || row === false ? row : ((row as { id: string }).id as string);
+}
+
+/**
+ * `writeVersioned`, giving the whole row as the write stored it (`returning`): a save that
+ * answers with what it stored needs no read after it.
+ */
+export async function writeVersionedRow<T extends VersionedTable>(
+  db: Db,
+  table: T,
+  write: VersionedWrite<T>,
+): Promise<T['$inferSelect'] | null | false> {
   const { where, version, values } = write;
   const versionColumn = write.versionColumn ?? (table as unknown as { version: PgColumn }).version;
-  const idColumn = { id: table.id };
   if (values !== null && (version !== 0 || write.existing)) {
-    const updated = await db
+    const updated = (await db
       .update(table)
       .set({ ...values, [versionKey(table, versionColumn)]: version + 1 } as never)
       .where(and(where, eq(versionColumn, version)))
-      .returning(idColumn);
-    return (updated[0]?.id as string | undefined) ?? false;
+      .returning()) as T['$inferSelect'][];
+    return updated[0] ?? false;
   }
+  const idColumn = { id: table.id };
   if (values === null) {
     if (version === 0)
       return (
@@ -63,12 +76,12 @@ export async function writeVersioned<T extends VersionedTable>(
       .returning(idColumn);
     return gone.length === 1 ? null : false;
   }
-  const made = await db
+  const made = (await db
     .insert(table)
     .values((write.insert ?? values) as T['$inferInsert'])
     .onConflictDoNothing()
-    .returning(idColumn);
-  return (made[0]?.id as string | undefined) ?? false;
+    .returning()) as T['$inferSelect'][];
+  return made[0] ?? false;
 }
 
 /** The property name of the version column (`version`, or `carryOverVersion` on a year). */

@@ -6,7 +6,7 @@ import type {
   ActivityReportInput,
 } from '#contracts/activities.ts';
 import type { Db } from '#server/db/client.ts';
-import { reportsOf, saveReport } from '#server/db/report-columns.ts';
+import { reportsOf, saveReport, type Writer } from '#server/db/report-columns.ts';
 import { budgetYearsTable } from '../years/years.table.ts';
 import { activitiesTable, activityReportsTable, activityUnitsTable } from './activities.table.ts';
 
@@ -142,14 +142,14 @@ export function createActivitiesRepository(db: Db) {
       );
     },
 
-    /** Compare-and-set on the version (0: none stored yet); false when someone saved first. */
-    async saveReport(
+    /** Compare-and-set on the version (0: none stored yet): as stored, null when someone saved first. */
+    saveReport(
       tenantId: string,
       write: ActivityReportWrite,
       version: number,
-      userId: string | null,
-    ): Promise<boolean> {
-      return saveReport(db, activityReportsTable, 'activityId', tenantId, write, version, userId);
+      writer: Writer,
+    ): Promise<ActivityReport | null> {
+      return saveReport(db, activityReportsTable, 'activityId', tenantId, write, version, writer);
     },
   };
 }

@@ -7,6 +7,7 @@ import { seededDemoDatabase } from '../../../demo/demo.testing.ts';
 import { activitiesTable } from '../activities/activities.table.ts';
 import { indicatorsTable } from '../indicators/indicators.table.ts';
 import { usersTable } from '../people/people.table.ts';
+import { defaultTemplate } from '../reports/reports.defaults.ts';
 import type { ReportData } from './followup.repository.ts';
 
 /**
@@ -45,7 +46,7 @@ beforeAll(async () => {
     tenantId,
     { ...entered, periodId: first!.id, valueMen: '3' },
     0,
-    user!.id,
+    { userId: user!.id, userName: user!.name },
   );
   await repos.followup.saveState(
     tenantId,
@@ -85,6 +86,16 @@ beforeAll(async () => {
     });
     break;
   }
+  // the tenant's own template for the first period's kind, one chapter required
+  const [chapter, ...rest] = defaultTemplate(first!.kind);
+  await repos.reports.saveTemplate(
+    tenantId,
+    year!.id,
+    first!.kind,
+    [{ ...chapter!, required: true }, ...rest],
+    0,
+    user!.id,
+  );
 }, 120_000);
 afterAll(() => database.close());
 
@@ -94,7 +105,9 @@ async function readPartByPart(
   period: Period,
   previous: Period | null,
 ): Promise<ReportData> {
-  const { goals, goalLevels, indicators, activities, followup } = repositories(database.db);
+  const { goals, goalLevels, indicators, activities, followup, reports } = repositories(
+    database.db,
+  );
   const reportGoals = await goals.ofUnitReport(tenantId, period.year, unitId);
   const goalIds = reportGoals.map((g) => g.id);
   const unitIds = [unitId, ...reportGoals.map((g) => g.ownerUnitId)];
@@ -122,6 +135,9 @@ async function readPartByPart(
     state: await followup.state(tenantId, unitId, period.id),
     assignedGoalIds: await goalLevels.assignedGoalIds(tenantId, period.year, unitId),
     levelSettings: await goalLevels.settingsOf(tenantId, period.year),
+    templateChapters:
+      (await reports.templates(tenantId, period.yearId)).find((t) => t.periodKind === period.kind)
+        ?.chapters ?? null,
   };
 }
 
@@ -170,6 +186,7 @@ describe("a unit's report read in one statement", () => {
     let states = 0;
     let assigned = 0;
     let stored = 0;
+    let templates = 0;
     for (const year of await repos.years.years(tenantId)) {
       const owners = new Set([
         ...(await repos.goals.ofYear(tenantId, year.year)).map((g) => g.ownerUnitId),
@@ -191,6 +208,7 @@ describe("a unit's report read in one statement", () => {
           if (once.state) states++;
           assigned += once.assignedGoalIds.length;
           if (once.levelSettings) stored++;
+          if (once.templateChapters) templates++;
         }
       }
     }
@@ -200,6 +218,7 @@ describe("a unit's report read in one statement", () => {
     expect(states).toBe(2);
     expect(assigned).toBeGreaterThan(0);
     expect(stored).toBeGreaterThan(0);
+    expect(templates).toBeGreaterThan(0);
   }, 120_000);
 
   test("what every read and save looks up first gives the period, last year's, the ancestry and the state one by one", async () => {
@@ -321,5 +340,121 @@ describe("a unit's report read in one statement", () => {
         expect(await repos.goals.assessments(tenantId, [unitId], [period.id], [])).toEqual([]);
       }
     expect(checked).toBeGreaterThan(10);
+  }, 120_000);
+});
+
+describe('a save answers with the row as stored, without reading it again', () => {
+  test('each kind of report row: a first save, an update and a refused stale save', async () => {
+    const repos = repositories(database.db);
+    const [user] = await database.db.select().from(usersTable);
+    const people = [
+      { userId: user!.id, userName: user!.name },
+      // the system writes without a user: nobody's name, as a read gives it
+      { userId: null, userName: 'Systemet' },
+    ];
+    const year = (await repos.years.years(tenantId)).find((y) => y.year === 2015)!;
+    const periodId = year.periods.at(-1)!.id;
+    const report = async (unitId: string) =>
+      repos.followup.report(
+        tenantId,
+        unitId,
+        (await repos.years.period(tenantId, periodId))!,
+        null,
+      );
+    const goal = (await repos.goals.ofYear(tenantId, 2015)).find((g) => g.level === 'committee')!;
+    const unitId = goal.ownerUnitId;
+    const whole = await report(unitId);
+    const indicatorId = whole.indicators[0]!.id;
+    const activityId = whole.activities[0]!.id;
+    const place = { unitId, periodId };
+    // each writer: its save, and the read that gives the same row
+    const kinds = [
+      {
+        save: (version: number, n: number, writer: (typeof people)[number]) =>
+          repos.goals.saveAssessment(
+            tenantId,
+            { ...place, goalId: goal.id, value: null, analysis: `Analys ${n}`, justification: '' },
+            version,
+            writer,
+          ),
+        read: async () =>
+          (await repos.goals.assessments(tenantId, [unitId], [periodId], [goal.id]))[0],
+      },
+      {
+        save: (version: number, n: number, writer: (typeof people)[number]) =>
+          repos.indicators.saveOutcome(
+            tenantId,
+            {
+              ...place,
+              indicatorId,
+              value: `${n}.5`,
+              valueWomen: null,
+              valueMen: null,
+              periodLabel: null,
+              comment: `Kommentar ${n}`,
+            },
+            version,
+            writer,
+          ),
+        read: async () =>
+          (await repos.indicators.outcomes(tenantId, [unitId], [periodId], [indicatorId]))[0],
+      },
+      {
+        save: (version: number, n: number, writer: (typeof people)[number]) =>
+          repos.indicators.saveEnteredPreviousOutcome(
+            tenantId,
+            { ...place, indicatorId, value: `${n}`, valueWomen: '1', valueMen: null },
+            version,
+            writer,
+          ),
+        read: async () =>
+          (
+            await repos.indicators.enteredPreviousOutcomes(
+              tenantId,
+              [unitId],
+              [periodId],
+              [indicatorId],
+            )
+          )[0],
+      },
+      {
+        save: (version: number, n: number, writer: (typeof people)[number]) =>
+          repos.activities.saveReport(
+            tenantId,
+            { ...place, activityId, status: 'ongoing', deviation: '', analysis: `Läge ${n}` },
+            version,
+            writer,
+          ),
+        read: async () =>
+          (await repos.activities.reports(tenantId, [unitId], [periodId], [activityId]))[0],
+      },
+      {
+        save: (version: number, n: number, writer: (typeof people)[number]) =>
+          repos.reports.saveText(
+            tenantId,
+            { ...place, chapterKey: 'sammanfattning', text: `Text ${n}` },
+            version,
+            writer,
+          ),
+        read: async () =>
+          (await repos.reports.texts(tenantId, unitId, periodId)).find(
+            (t) => t.chapterKey === 'sammanfattning',
+          ),
+      },
+    ];
+    for (const kind of kinds) {
+      let version = (await kind.read())?.version ?? 0;
+      for (const [n, writer] of people.entries()) {
+        const saved = await kind.save(version, n, writer);
+        expect(saved).not.toBeNull();
+        expect(saved).toEqual(await kind.read());
+        expect(saved!.version).toBe(version + 1);
+        version = saved!.version;
+      }
+      // a save from a version someone else has saved over is refused and changes nothing
+      const stored = await kind.read();
+      expect(await kind.save(version - 1, 9, people[0]!)).toBeNull();
+      expect(await kind.read()).toEqual(stored);
+    }
   }, 120_000);
 });

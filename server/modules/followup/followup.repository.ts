@@ -1,6 +1,7 @@
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Activity, ActivityReport } from '#contracts/activities.ts';
 import type { ReportState, ReportStatus } from '#contracts/followup.ts';
+import type { TemplateChapter } from '#contracts/reports.ts';
 import type { GoalAssessment } from '#contracts/goals.ts';
 import type { GoalLevelSettings } from '#contracts/goals.levels.ts';
 import type { EnteredPreviousOutcome, Indicator, Outcome, Target } from '#contracts/indicators.ts';
@@ -46,6 +47,7 @@ import {
 import { ancestryRows, chainOf } from '../org/org.repository.ts';
 import { orgUnitVersionsTable } from '../org/org.table.ts';
 import { usersTable } from '../people/people.table.ts';
+import { reportTemplatesTable } from '../reports/reports.table.ts';
 import { budgetYearsTable, periodsTable } from '../years/years.table.ts';
 import { unitReportsTable } from './followup.table.ts';
 
@@ -94,6 +96,11 @@ export type ReportData = {
   assignedGoalIds: string[];
   /** the year's stored goal levels, null when the default holds (goalLevels.settingsOf) */
   levelSettings: GoalLevelSettings | null;
+  /**
+   * the chapters of the template the tenant stored for the year's periods of this kind, null when
+   * it stored none (reports.templates): what the report must have written before it is ready
+   */
+  templateChapters: TemplateChapter[] | null;
 };
 
 type Json = Record<string, unknown>;
@@ -111,6 +118,7 @@ type ReportRows = {
   state: Json | null;
   assigned: string[] | null;
   levels: Json[] | null;
+  template: TemplateChapter[] | null;
 };
 
 /**
@@ -119,7 +127,8 @@ type ReportRows = {
  * call of the same name selects (goals.ofUnitReport, indicators.ofGoals, targets, outcomes of the
  * period and of `previousPeriodId`, indicators.enteredPreviousOutcomes, activities.ofUnits,
  * activities.reports, goals.assessments, goals.unitNames on the period's last day, state,
- * goalLevels.assignedGoalIds, goalLevels.settingsOf) and is mapped by the same function; the
+ * goalLevels.assignedGoalIds, goalLevels.settingsOf, the stored template's chapters of
+ * reports.templates) and is mapped by the same function; the
  * targets and outcomes only of the report's own indicators (a unit has figures for indicators of
  * other goals too: in the synthetic city five times as many, read and thrown away on every read).
  * followup.repository.test.ts holds them equal.
@@ -194,6 +203,11 @@ function reportStatement(
            and v.unit_id in (select owner_unit_id from report_goals union select ${unitId}::uuid)),
       'state', (select ${jsonRow(unitReportsTable, 's')} from ${unitReportsTable} s
          where s.tenant_id = ${tenantId} and s.unit_id = ${unitId} and s.period_id = ${periodId}),
+      'template', (select t.chapters from ${reportTemplatesTable} t
+          join ${budgetYearsTable} y on y.id = t.year_id
+         where t.tenant_id = ${tenantId} and y.tenant_id = ${tenantId} and y.year = ${year}
+           and t.period_kind = (select per.kind from ${periodsTable} per
+                                 where per.tenant_id = ${tenantId} and per.id = ${periodId})),
       ${goalModelParts(tenantId, year, unitId)}
     ) as report`;
 }
@@ -380,6 +394,7 @@ export function createFollowupRepository(db: Db) {
         names: new Map((r.names ?? []).map((n) => [n.unitId, n.name])),
         state: r.state ? present(fromJsonRow(unitReportsTable, r.state)) : null,
         ...goalModelOf(r),
+        templateChapters: r.template,
       };
     },
 

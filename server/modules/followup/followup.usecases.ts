@@ -126,10 +126,8 @@ export async function reportContent(
     previous !== undefined
       ? previous
       : await deps.years.periodByKey(tenantId, period.year - 1, period.key);
-  const [data, chapters] = await Promise.all([
-    deps.followup.report(tenantId, unitId, period, previousPeriod?.id ?? null),
-    chaptersMissing(deps, tenantId, unitId, period),
-  ]);
+  const data = await deps.followup.report(tenantId, unitId, period, previousPeriod?.id ?? null);
+  const chapters = await chaptersMissing(deps, tenantId, unitId, period, data.templateChapters);
   const { assignedGoalIds } = data;
   const assessedLevels = assessedLevelsIn(data.levelSettings);
   const { targets, outcomes, previousOutcomes, activities, activityReports } = data;

@@ -7,6 +7,7 @@ import type {
   Outcome,
   OutcomeInput,
 } from '#contracts/indicators.ts';
+import type { Writer } from '#server/db/report-columns.ts';
 import { validationFailed } from '#server/errors.ts';
 import type { Repositories } from '#server/repositories.ts';
 import type { Principal } from '#server/principal.ts';
@@ -52,7 +53,8 @@ export async function writableScope(deps: Deps, principal: Principal, { unitId, 
 /**
  * Writes one row of the report at the version the writer started from: when someone else saved
  * in between, nothing is written and the conflict carries what is stored now beside `yours`.
- * The audit log gets the row's written fields (`audited`) before and the write after.
+ * The audit log gets the row's written fields (`audited`) before and the write after. The answer
+ * is the row as the write stored it (`save` gives it back), so nothing reads it again.
  */
 export async function writeAtVersion<Row, Write>(
   deps: Deps,
@@ -63,14 +65,13 @@ export async function writeAtVersion<Row, Write>(
     entityId: string;
     current: () => Promise<Row | null>;
     write: Write;
-    save: (write: Write, version: number, userId: string | null) => Promise<boolean>;
+    save: (write: Write, version: number, writer: Writer) => Promise<Row | null>;
     audited: (stored: Row) => Record<string, unknown>;
   },
 ): Promise<Row> {
   const before = await row.current();
-  if (!(await row.save(row.write, yours.version, principal.userId)))
-    throw editConflict({ current: await row.current(), yours });
-  const after = (await row.current())!;
+  const after = await row.save(row.write, yours.version, principal);
+  if (!after) throw editConflict({ current: await row.current(), yours });
   await deps.audit.record(actorOf(principal), {
     entity: row.entity,
     entityId: row.entityId,
@@ -117,7 +118,7 @@ export async function saveGoalAssessment(
       analysis: input.analysis,
       justification: input.justification,
     },
-    save: (write, version, userId) => deps.goals.saveAssessment(tenantId, write, version, userId),
+    save: (write, version, writer) => deps.goals.saveAssessment(tenantId, write, version, writer),
     audited: ({ value, analysis, justification }) => ({ value, analysis, justification }),
   });
 }
@@ -171,7 +172,7 @@ export async function saveOutcome(
     entityId: place.indicatorId,
     current,
     write,
-    save: (write, version, userId) => deps.indicators.saveOutcome(tenantId, write, version, userId),
+    save: (write, version, writer) => deps.indicators.saveOutcome(tenantId, write, version, writer),
     audited: ({ value, valueWomen, valueMen, comment }) => ({
       value,
       valueWomen,
@@ -218,8 +219,8 @@ export async function saveEnteredPreviousOutcome(
     entityId: place.indicatorId,
     current,
     write,
-    save: (write, version, userId) =>
-      deps.indicators.saveEnteredPreviousOutcome(tenantId, write, version, userId),
+    save: (write, version, writer) =>
+      deps.indicators.saveEnteredPreviousOutcome(tenantId, write, version, writer),
     audited: ({ value, valueWomen, valueMen }) => ({ value, valueWomen, valueMen }),
   });
 }
@@ -249,7 +250,7 @@ export async function saveActivityReport(
       unitId: place.unitId,
       periodId: place.periodId,
     },
-    save: (write, version, userId) => deps.activities.saveReport(tenantId, write, version, userId),
+    save: (write, version, writer) => deps.activities.saveReport(tenantId, write, version, writer),
     audited: ({ status, deviation, analysis }) => ({ status, deviation, analysis }),
   });
 }

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Goal, GoalAssessment, GoalInput } from '#contracts/goals.ts';
 import type { Db } from '#server/db/client.ts';
-import { reportsOf, saveReport } from '#server/db/report-columns.ts';
+import { reportsOf, saveReport, type Writer } from '#server/db/report-columns.ts';
 import { savedVersioned } from '#server/db/versioned.ts';
 import { orgUnitVersionsTable } from '../org/org.table.ts';
 import { budgetYearsTable } from '../years/years.table.ts';
@@ -189,9 +189,9 @@ export function createGoalsRepository(db: Db) {
       tenantId: string,
       write: AssessmentWrite,
       version: number,
-      userId: string | null,
-    ): Promise<boolean> {
-      return saveReport(db, goalAssessmentsTable, 'goalId', tenantId, write, version, userId);
+      writer: Writer,
+    ): Promise<GoalAssessment | null> {
+      return saveReport(db, goalAssessmentsTable, 'goalId', tenantId, write, version, writer);
     },
 
     /** The owner units' names on a date, for display. */

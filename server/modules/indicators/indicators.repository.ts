@@ -10,7 +10,12 @@ import type {
   TargetInput,
 } from '#contracts/indicators.ts';
 import type { Db } from '#server/db/client.ts';
-import { reportsOf, saveReport, type StoredReport } from '#server/db/report-columns.ts';
+import {
+  reportsOf,
+  saveReport,
+  type StoredReport,
+  type Writer,
+} from '#server/db/report-columns.ts';
 import { cachedQuery, uuids } from '#server/db/statements.ts';
 import { formulaText } from './indicators.formulas.rules.ts';
 import { budgetYearsTable } from '../years/years.table.ts';
@@ -266,22 +271,23 @@ export function createIndicatorsRepository(db: Db) {
       return rows.map(enteredPreviousOutcomeOf);
     },
 
-    /** Compare-and-set on the version (0: none stored yet); false when someone saved first. */
+    /** Compare-and-set on the version (0: none stored yet): as stored, null when someone saved first. */
     async saveEnteredPreviousOutcome(
       tenantId: string,
       write: EnteredPreviousOutcomeWrite,
       version: number,
-      userId: string | null,
-    ): Promise<boolean> {
-      return saveReport(
+      writer: Writer,
+    ): Promise<EnteredPreviousOutcome | null> {
+      const stored = await saveReport(
         db,
         indicatorPreviousOutcomesTable,
         'indicatorId',
         tenantId,
         write,
         version,
-        userId,
+        writer,
       );
+      return stored && enteredPreviousOutcomeOf(stored);
     },
 
     /** The indicator's formula and the goals it measures; null when there is no such indicator. */
@@ -362,22 +368,23 @@ export function createIndicatorsRepository(db: Db) {
         });
     },
 
-    /** Compare-and-set on the version (0: none stored yet); false when someone saved first. */
+    /** Compare-and-set on the version (0: none stored yet): as stored, null when someone saved first. */
     async saveOutcome(
       tenantId: string,
       write: OutcomeWrite,
       version: number,
-      userId: string | null,
-    ): Promise<boolean> {
-      return saveReport(
+      writer: Writer,
+    ): Promise<Outcome | null> {
+      const stored = await saveReport(
         db,
         indicatorOutcomesTable,
         'indicatorId',
         tenantId,
         write,
         version,
-        userId,
+        writer,
       );
+      return stored && outcomeOf(stored);
     },
   };
 }

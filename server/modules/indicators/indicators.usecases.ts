@@ -126,7 +126,7 @@ export async function recordPastOutcome(
   if (state && state.status !== 'draft') throw reportLocked({ status: state.status });
   const { version, ...fields } = input;
   const write = { ...fields, ...place };
-  if (!(await deps.indicators.saveOutcome(tenantId, write, version, principal.userId)))
+  if (!(await deps.indicators.saveOutcome(tenantId, write, version, principal)))
     throw editConflict({ yours: input });
   await deps.audit.record(actorOf(principal), {
     entity: 'indicator_outcome',

@@ -128,7 +128,10 @@ export async function saveChapterText(
     entityId: `${place.unitId}/${place.periodId}/${place.chapterKey}`,
     current,
     write: { ...place, text: input.text },
-    save: (write, version, userId) => deps.reports.saveText(tenantId, write, version, userId),
+    save: async (write, version, writer) => {
+      const stored = await deps.reports.saveText(tenantId, write, version, writer);
+      return stored && textOf([stored], place.chapterKey);
+    },
     audited: ({ text }) => ({ text }),
   });
 }

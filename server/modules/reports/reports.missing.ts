@@ -1,4 +1,5 @@
 import type { MissingItem } from '#contracts/followup.ts';
+import type { TemplateChapter } from '#contracts/reports.ts';
 import type { Period } from '#contracts/years.ts';
 import type { Repositories } from '#server/repositories.ts';
 import { chapterParts, chapterGaps } from './reports.rules.ts';
@@ -9,19 +10,19 @@ import { hasFollowUp } from '../internal-control/internal-control.rules.ts';
  * The chapters the tenant's own template for the period requires and the unit has not written,
  * as missing items of the report: they are listed with the rest and block marking it ready.
  * Only a template the tenant has stored for the year counts; the built-in one (a suggestion until
- * a tenant decides its chapters) shows what each chapter lacks in the chapters only. Cheap when
- * there is nothing to ask: one template read, and the texts only when a chapter requires one.
+ * a tenant decides its chapters) shows what each chapter lacks in the chapters only. The stored
+ * template's chapters come with the report (followup.report reads them in its statement), so
+ * nothing is read when there is nothing to ask; the texts only when a chapter requires one.
  */
 export async function chaptersMissing(
   deps: Pick<Repositories, 'reports' | 'years' | 'internalControl'>,
   tenantId: string,
   unitId: string,
-  period: Pick<Period, 'id' | 'yearId' | 'kind'>,
+  period: Pick<Period, 'id'>,
+  /** the chapters of the template stored for the period's year and kind; null: none stored */
+  stored: readonly TemplateChapter[] | null,
 ): Promise<MissingItem[]> {
-  const template = (await deps.reports.templates(tenantId, period.yearId)).find(
-    (t) => t.periodKind === period.kind,
-  );
-  const asked = (template?.chapters ?? []).filter(
+  const asked = (stored ?? []).filter(
     (c) => c.required && (chapterParts[c.kind].text || c.kind === 'attachments'),
   );
   if (asked.length === 0) return [];

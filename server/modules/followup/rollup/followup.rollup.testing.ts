@@ -83,6 +83,8 @@ export async function rollUpBySpecification(
 
 const pick = <T>(items: readonly T[], i: number): T => items[i % items.length]!;
 const YEAR = 2024;
+/** The tenant's figures are the system's, written by nobody (as the demo's seed writes them). */
+const nobody = { userId: null, userName: null };
 
 /**
  * Writes a random tenant through the repositories (the organisation straight into its tables:
@@ -261,7 +263,7 @@ export async function insertRandomTenant(
             comment: '',
           },
           0,
-          null,
+          nobody,
         );
     }
 
@@ -305,7 +307,7 @@ export async function insertRandomTenant(
           analysis: '',
         },
         0,
-        null,
+        nobody,
       );
     }
 
@@ -322,7 +324,7 @@ export async function insertRandomTenant(
         justification: a.justification,
       },
       0,
-      null,
+      nobody,
     );
   }
   for (const s of t.states)
