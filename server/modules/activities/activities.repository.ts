@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import type {
   Activity,
   ActivityInput,
@@ -98,9 +98,11 @@ export function createActivitiesRepository(db: Db) {
           and(
             eq(activitiesTable.tenantId, tenantId),
             eq(budgetYearsTable.year, year),
+            // `= any(array(…))`, not `in (…)`: both sides of the `or` are then index scans
+            // (activities_responsible_idx, the primary key), not a filter over the year's
             or(
               inArray(activitiesTable.responsibleUnitId, unitIds),
-              inArray(activitiesTable.id, shared),
+              sql`${activitiesTable.id} = any(array(${shared}))`,
             ),
           ),
         )

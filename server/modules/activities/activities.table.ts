@@ -26,6 +26,8 @@ export const activitiesTable = pgTable(
   (t) => [
     index('activities_year_idx').on(t.tenantId, t.yearId),
     index('activities_goal_idx').on(t.goalId),
+    // a unit's activities (every report read): found directly, not among the year's
+    index('activities_responsible_idx').on(t.tenantId, t.responsibleUnitId),
   ],
 );
 
@@ -37,7 +39,11 @@ export const activityUnitsTable = pgTable(
     activityId: refColumn('activity_id', () => activitiesTable.id),
     unitId: refColumn('unit_id', () => orgUnitsTable.id),
   },
-  (t) => [primaryKey({ columns: [t.activityId, t.unitId] })],
+  (t) => [
+    primaryKey({ columns: [t.activityId, t.unitId] }),
+    // the activities a unit shares (every report read)
+    index('activity_units_unit_idx').on(t.tenantId, t.unitId),
+  ],
 );
 
 /** A unit's report on an activity for a period: status, deviation and analysis. */

@@ -1,10 +1,11 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { defaultGoalLevelSettings } from '#contracts/goals.levels.ts';
 import type { Period } from '#contracts/years.ts';
 import type { Database } from '#server/db/client.ts';
 import { repositories } from '#server/repositories.ts';
 import { seededDemoDatabase } from '../../../demo/demo.testing.ts';
-import { activitiesTable } from '../activities/activities.table.ts';
+import { activitiesTable, activityUnitsTable } from '../activities/activities.table.ts';
 import { indicatorsTable } from '../indicators/indicators.table.ts';
 import { usersTable } from '../people/people.table.ts';
 import { defaultTemplate } from '../reports/reports.defaults.ts';
@@ -86,6 +87,15 @@ beforeAll(async () => {
     });
     break;
   }
+  // an activity another goal owner shares ("i samråd med"): its report lists it too
+  const [activity] = await database.db
+    .select()
+    .from(activitiesTable)
+    .where(eq(activitiesTable.yearId, year!.id));
+  const sharer = goals2015.find((g) => g.ownerUnitId !== activity!.responsibleUnitId)!;
+  await database.db
+    .insert(activityUnitsTable)
+    .values({ tenantId, activityId: activity!.id, unitId: sharer.ownerUnitId });
   // the tenant's own template for the first period's kind, one chapter required
   const [chapter, ...rest] = defaultTemplate(first!.kind);
   await repos.reports.saveTemplate(
@@ -187,6 +197,8 @@ describe("a unit's report read in one statement", () => {
     let assigned = 0;
     let stored = 0;
     let templates = 0;
+    // activities the unit shares with the responsible one (activity_units), not its own
+    let shared = 0;
     for (const year of await repos.years.years(tenantId)) {
       const owners = new Set([
         ...(await repos.goals.ofYear(tenantId, year.year)).map((g) => g.ownerUnitId),
@@ -209,6 +221,7 @@ describe("a unit's report read in one statement", () => {
           assigned += once.assignedGoalIds.length;
           if (once.levelSettings) stored++;
           if (once.templateChapters) templates++;
+          shared += once.activities.filter((a) => a.responsibleUnitId !== unitId).length;
         }
       }
     }
@@ -219,6 +232,7 @@ describe("a unit's report read in one statement", () => {
     expect(assigned).toBeGreaterThan(0);
     expect(stored).toBeGreaterThan(0);
     expect(templates).toBeGreaterThan(0);
+    expect(shared).toBeGreaterThan(0);
   }, 120_000);
 
   test("what every read and save looks up first gives the period, last year's, the ancestry and the state one by one", async () => {

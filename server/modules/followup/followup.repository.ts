@@ -153,9 +153,9 @@ function reportStatement(
     unit_activities as materialized (
       select a.*, y.year from ${activitiesTable} a join ${budgetYearsTable} y on y.id = a.year_id
        where a.tenant_id = ${tenantId} and y.year = ${year}
-         and (a.responsible_unit_id = ${unitId} or a.id in (
+         and (a.responsible_unit_id = ${unitId} or a.id = any(array(
            select u.activity_id from ${activityUnitsTable} u
-            where u.tenant_id = ${tenantId} and u.unit_id = ${unitId}))
+            where u.tenant_id = ${tenantId} and u.unit_id = ${unitId})))
     )
     select json_build_object(
       'goals', (select json_agg(json_build_object(

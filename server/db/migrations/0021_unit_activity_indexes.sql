@@ -1,0 +1,2 @@
+CREATE INDEX "activities_responsible_idx" ON "activities" USING btree ("tenant_id","responsible_unit_id");--> statement-breakpoint
+CREATE INDEX "activity_units_unit_idx" ON "activity_units" USING btree ("tenant_id","unit_id");
