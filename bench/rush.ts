@@ -13,7 +13,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '#server/db/client.ts';
 import { migrateDatabase } from '#server/db/migrate.ts';
-import { random } from './bench.db.ts';
+import { query, random } from './bench.db.ts';
 import { Client, Stats, percentile, sleep, type Kind } from './rush.client.ts';
 import {
   sampleUsage,
@@ -60,9 +60,11 @@ async function main() {
   const database = await openDatabase({ kind: 'postgresql', url });
   await migrateDatabase(database);
   const deadline = await prepareDeadline(database, values['tenant-scb'], count);
+  const [autovacuum] = await query<{ autovacuum: string }>(database, 'show autovacuum', []);
   console.log(
     `rush: ${count} reporters of tenant ${values['tenant-scb']} on ${deadline.periodLabel}, ` +
-      `${seconds} s, think ${thinkMin}-${thinkMax} ms, ramp ${values.ramp} s, ${processes} process(es)`,
+      `${seconds} s, think ${thinkMin}-${thinkMax} ms, ramp ${values.ramp} s, ${processes} process(es); ` +
+      `the tables it writes vacuumed first (autovacuum ${autovacuum?.autovacuum ?? '?'})`,
   );
   const alone = await oneReporterAlone(url, deadline);
   console.log(
