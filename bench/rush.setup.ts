@@ -56,8 +56,28 @@ export async function prepareDeadline(
     'delete from unit_reports where tenant_id = $1 and period_id = $2 and unit_id = any($3)',
     [tenant.id, period.id, reporters.map((r) => r.unitId)],
   );
+  await dropEarlierRunsNotifications(database);
   await vacuumWhatTheRushWrites(database);
   return { tenantId: tenant.id, periodId: period.id, periodLabel: period.label, reporters };
+}
+
+/**
+ * Marking a report ready queues notifications that wait out the e-mail digest (ten minutes)
+ * before they run. A run started within ten minutes of another would work off the other's
+ * notifications beside its own requests, so each run drops the ones earlier runs left waiting.
+ */
+async function dropEarlierRunsNotifications(database: Database): Promise<void> {
+  const [queue] = await query<{ exists: boolean }>(
+    database,
+    `select to_regclass('pgboss.job') is not null as exists`,
+    [],
+  );
+  if (queue?.exists)
+    await query(
+      database,
+      `delete from pgboss.job where name like 'notifications.%' and state in ('created', 'retry')`,
+      [],
+    );
 }
 
 /**
