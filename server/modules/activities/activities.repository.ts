@@ -100,6 +100,7 @@ export function createActivitiesRepository(db: Db) {
             eq(budgetYearsTable.year, year),
             // `= any(array(…))`, not `in (…)`: both sides of the `or` are then index scans
             // (activities_responsible_idx, the primary key), not a filter over the year's
+            // activities
             or(
               inArray(activitiesTable.responsibleUnitId, unitIds),
               sql`${activitiesTable.id} = any(array(${shared}))`,

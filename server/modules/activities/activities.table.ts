@@ -26,7 +26,7 @@ export const activitiesTable = pgTable(
   (t) => [
     index('activities_year_idx').on(t.tenantId, t.yearId),
     index('activities_goal_idx').on(t.goalId),
-    // a unit's activities (every report read): found directly, not among the year's
+    // a unit's activities (every report read), found without reading all of the year's
     index('activities_responsible_idx').on(t.tenantId, t.responsibleUnitId),
   ],
 );
