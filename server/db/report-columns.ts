@@ -13,6 +13,7 @@ import { idColumn, refColumn, tenantColumn, versionedColumns } from './columns.t
 import { cachedQuery } from './statements.ts';
 import { writeVersionedRow } from './versioned.ts';
 import { orgUnitsTable } from '#server/modules/org/org.table.ts';
+import type { Actor } from '#server/modules/audit/audit.repository.ts';
 import { usersTable } from '#server/modules/people/people.table.ts';
 import { periodsTable } from '#server/modules/years/years.table.ts';
 
@@ -161,7 +162,7 @@ export function storedReportOf<T extends ReportTable>(
 const notStored = new Set(['id', 'tenantId', 'updatedBy']);
 
 /** Who writes: the name goes into the row `saveReport` answers with (the stored row's writer). */
-export type Writer = { userId: string | null; userName: string | null };
+export type Writer = Pick<Actor, 'userId' | 'userName'>;
 
 /**
  * Writes a unit's report on a subject for a period if the stored version is still `version`

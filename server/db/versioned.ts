@@ -36,27 +36,40 @@ export async function writeVersioned<T extends VersionedTable>(
   table: T,
   write: VersionedWrite<T>,
 ): Promise<string | null | false> {
-  const row = await writeVersionedRow(db, table, write);
-  return row === null || row === false ? row : ((row as { id: string }).id as string);
+  const row = await writeReturning(db, table, write, { id: table.id });
+  return row === null || row === false ? row : (row.id as string);
 }
 
 /**
  * `writeVersioned`, giving the whole row as the write stored it (`returning`): a save that
  * answers with what it stored needs no read after it.
  */
-export async function writeVersionedRow<T extends VersionedTable>(
+export function writeVersionedRow<T extends VersionedTable>(
   db: Db,
   table: T,
   write: VersionedWrite<T>,
 ): Promise<T['$inferSelect'] | null | false> {
+  return writeReturning(db, table, write) as Promise<T['$inferSelect'] | null | false>;
+}
+
+/** The compare-and-set, returning `columns` of the row written (all of them when not given). */
+async function writeReturning<T extends VersionedTable>(
+  db: Db,
+  table: T,
+  write: VersionedWrite<T>,
+  columns?: { id: PgColumn },
+): Promise<Record<string, unknown> | null | false> {
   const { where, version, values } = write;
   const versionColumn = write.versionColumn ?? (table as unknown as { version: PgColumn }).version;
   if (values !== null && (version !== 0 || write.existing)) {
-    const updated = (await db
+    const update = db
       .update(table)
       .set({ ...values, [versionKey(table, versionColumn)]: version + 1 } as never)
-      .where(and(where, eq(versionColumn, version)))
-      .returning()) as T['$inferSelect'][];
+      .where(and(where, eq(versionColumn, version)));
+    const updated = (await (columns ? update.returning(columns) : update.returning())) as Record<
+      string,
+      unknown
+    >[];
     return updated[0] ?? false;
   }
   const idColumn = { id: table.id };
@@ -76,11 +89,14 @@ export async function writeVersionedRow<T extends VersionedTable>(
       .returning(idColumn);
     return gone.length === 1 ? null : false;
   }
-  const made = (await db
+  const insert = db
     .insert(table)
     .values((write.insert ?? values) as T['$inferInsert'])
-    .onConflictDoNothing()
-    .returning()) as T['$inferSelect'][];
+    .onConflictDoNothing();
+  const made = (await (columns ? insert.returning(columns) : insert.returning())) as Record<
+    string,
+    unknown
+  >[];
   return made[0] ?? false;
 }
 

@@ -9,6 +9,7 @@ import { activitiesTable, activityUnitsTable } from '../activities/activities.ta
 import { indicatorsTable } from '../indicators/indicators.table.ts';
 import { usersTable } from '../people/people.table.ts';
 import { defaultTemplate } from '../reports/reports.defaults.ts';
+import type { Writer } from '#server/db/report-columns.ts';
 import type { ReportData } from './followup.repository.ts';
 
 /**
@@ -386,7 +387,7 @@ describe('a save answers with the row as stored, without reading it again', () =
     // each writer: its save, and the read that gives the same row
     const kinds = [
       {
-        save: (version: number, n: number, writer: (typeof people)[number]) =>
+        save: (version: number, n: number, writer: Writer) =>
           repos.goals.saveAssessment(
             tenantId,
             { ...place, goalId: goal.id, value: null, analysis: `Analys ${n}`, justification: '' },
@@ -397,7 +398,7 @@ describe('a save answers with the row as stored, without reading it again', () =
           (await repos.goals.assessments(tenantId, [unitId], [periodId], [goal.id]))[0],
       },
       {
-        save: (version: number, n: number, writer: (typeof people)[number]) =>
+        save: (version: number, n: number, writer: Writer) =>
           repos.indicators.saveOutcome(
             tenantId,
             {
@@ -416,7 +417,7 @@ describe('a save answers with the row as stored, without reading it again', () =
           (await repos.indicators.outcomes(tenantId, [unitId], [periodId], [indicatorId]))[0],
       },
       {
-        save: (version: number, n: number, writer: (typeof people)[number]) =>
+        save: (version: number, n: number, writer: Writer) =>
           repos.indicators.saveEnteredPreviousOutcome(
             tenantId,
             { ...place, indicatorId, value: `${n}`, valueWomen: '1', valueMen: null },
@@ -434,7 +435,7 @@ describe('a save answers with the row as stored, without reading it again', () =
           )[0],
       },
       {
-        save: (version: number, n: number, writer: (typeof people)[number]) =>
+        save: (version: number, n: number, writer: Writer) =>
           repos.activities.saveReport(
             tenantId,
             { ...place, activityId, status: 'ongoing', deviation: '', analysis: `Läge ${n}` },
@@ -445,7 +446,7 @@ describe('a save answers with the row as stored, without reading it again', () =
           (await repos.activities.reports(tenantId, [unitId], [periodId], [activityId]))[0],
       },
       {
-        save: (version: number, n: number, writer: (typeof people)[number]) =>
+        save: (version: number, n: number, writer: Writer) =>
           repos.reports.saveText(
             tenantId,
             { ...place, chapterKey: 'sammanfattning', text: `Text ${n}` },
