@@ -86,11 +86,50 @@ const rssMiB = (pid: number): number => {
   return match ? Number(match[1]) / 1024 : 0;
 };
 
-export type Usage = { cpuPercent: number; peakRssMiB: number; loadAverage: number };
+/** The CPU time of every PostgreSQL process on this machine (postmaster and backends), in ticks. */
+const postgresTicks = (): number => {
+  let ticks = 0;
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (fs.readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres')
+        ticks += cpuTicks(Number(entry));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return ticks;
+};
 
-/** Samples the servers' CPU (percent of one core, summed) and peak RSS until stopped. */
+/** The machine's busy time in ticks, summed over its cores (everything but idle and iowait). */
+const machineTicks = (): number => {
+  const [, ...fields] = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/);
+  const [user, nice, system, , , irq, softirq, steal] = fields.map(Number) as number[];
+  return user! + nice! + system! + irq! + softirq! + steal!;
+};
+
+export type Usage = {
+  /** the servers' CPU, percent of one core, summed */
+  cpuPercent: number;
+  /** this process's CPU (the simulated reporters), percent of one core */
+  clientCpuPercent: number;
+  /** PostgreSQL's processes' CPU, percent of one core */
+  postgresCpuPercent: number;
+  /** the whole machine's busy time, percent of one core (200 % = two cores busy) */
+  machineCpuPercent: number;
+  peakRssMiB: number;
+  loadAverage: number;
+};
+
+/**
+ * Samples the servers' CPU and peak RSS until stopped, and beside them where the rest of the
+ * machine's CPU went: to the simulated reporters (this process) and to PostgreSQL.
+ */
 export function sampleUsage(pids: number[]): () => Usage {
   const startTicks = pids.reduce((sum, pid) => sum + cpuTicks(pid), 0);
+  const startClient = process.cpuUsage();
+  const startPostgres = postgresTicks();
+  const startMachine = machineTicks();
   const started = Date.now();
   let peakRssMiB = 0;
   const loads: number[] = [];
@@ -108,8 +147,13 @@ export function sampleUsage(pids: number[]): () => Usage {
     sample();
     const ticks = pids.reduce((sum, pid) => sum + cpuTicks(pid), 0) - startTicks;
     const seconds = (Date.now() - started) / 1000;
+    const client = process.cpuUsage(startClient);
+    const percent = (ticks: number) => (100 * ticks) / TICKS / seconds;
     return {
-      cpuPercent: (100 * ticks) / TICKS / seconds,
+      cpuPercent: percent(ticks),
+      clientCpuPercent: (client.user + client.system) / 10_000 / seconds,
+      postgresCpuPercent: percent(postgresTicks() - startPostgres),
+      machineCpuPercent: percent(machineTicks() - startMachine),
       peakRssMiB,
       loadAverage: loads.reduce((a, b) => a + b, 0) / loads.length,
     };

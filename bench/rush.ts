@@ -9,6 +9,7 @@
  *     [--no-bare] [--cpu-prof dir] [--server-log dir]
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '#server/db/client.ts';
@@ -212,6 +213,11 @@ function print(name: string, { stats, usage, seconds: took, clockStart }: Result
   console.log(
     `  server CPU ${usage.cpuPercent.toFixed(0)} % of one core, peak RSS ${usage.peakRssMiB.toFixed(0)} MiB, ` +
       `load average ${usage.loadAverage.toFixed(1)}`,
+  );
+  console.log(
+    `  beside it: PostgreSQL ${usage.postgresCpuPercent.toFixed(0)} %, the simulated reporters ` +
+      `${usage.clientCpuPercent.toFixed(0)} %, the whole machine ${usage.machineCpuPercent.toFixed(0)} % ` +
+      `of one core (${os.cpus().length} cores)`,
   );
   console.log(
     `  errors ${stats.errorCount}${[...stats.errors].map(([k, v]) => `; ${k}: ${v}`).join('')}`,
