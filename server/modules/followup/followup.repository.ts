@@ -306,6 +306,29 @@ export type ReportScope = {
   state: ReportState | null;
 };
 
+/**
+ * A unit's report for a period as a lock held until the transaction ends: every save of the
+ * report holds it shared, a transition (submit above all) exclusively. A submit so reads the
+ * report after every save that began before it has committed, and a save that begins while a
+ * submit runs waits for it and then finds the report no longer a draft. Without it a save
+ * could land in a report just marked ready, or clear an assessment the submit had checked.
+ * An advisory lock, not a row lock: a draft need not have a state row yet. Its own statement,
+ * before the scope is read: a statement's snapshot is taken when it starts, before a lock it
+ * waits for inside it.
+ */
+const reportLockKey = (v: Record<'unitId' | 'periodId', never>) =>
+  sql`hashtextextended(${v.unitId}::text || '/' || ${v.periodId}::text, 0)`;
+const reportLocks = {
+  shared: cachedStatement(
+    ['unitId', 'periodId'],
+    (v) => sql`select 1 as locked from pg_advisory_xact_lock_shared(${reportLockKey(v)})`,
+  ),
+  exclusive: cachedStatement(
+    ['unitId', 'periodId'],
+    (v) => sql`select 1 as locked from pg_advisory_xact_lock(${reportLockKey(v)})`,
+  ),
+};
+
 /** A report's state: every save checks that the report is still a draft (built once). */
 const stateOf = cachedQuery(['tenantId', 'unitId', 'periodId'], (db, v) =>
   db
@@ -403,13 +426,21 @@ export function createFollowupRepository(db: Db) {
       return scopeOf(scopeRowsOf(await scopeStatements.read(db, { tenantId, unitId, periodId })));
     },
 
-    /** The scope, and the report's goals, assigned and levels: what a save checks against. */
+    /**
+     * The scope, and the report's goals, assigned and levels: what a save checks against. In a
+     * transaction: it first takes the report's lock shared (`reportLocks`), sent with the scope's
+     * statement in the same round trip and run before it.
+     */
     async writeScope(
       tenantId: string,
       unitId: string,
       periodId: string,
     ): Promise<ReportScope & Pick<ReportData, 'goals' | 'assignedGoalIds' | 'levelSettings'>> {
-      const result = await scopeStatements.write(db, { tenantId, unitId, periodId });
+      // both are sent now, in this order (a statement starts when called, `cachedStatement`)
+      const [, result] = await Promise.all([
+        reportLocks.shared(db, { unitId, periodId }),
+        scopeStatements.write(db, { tenantId, unitId, periodId }),
+      ]);
       const r = scopeRowsOf(result);
       return {
         ...scopeOf(r),
@@ -418,6 +449,11 @@ export function createFollowupRepository(db: Db) {
         ),
         ...goalModelOf(r),
       };
+    },
+
+    /** In a transaction: waits until no save of the report runs, and holds saves off until it ends. */
+    async lockForTransition(unitId: string, periodId: string): Promise<void> {
+      await reportLocks.exclusive(db, { unitId, periodId });
     },
 
     async state(tenantId: string, unitId: string, periodId: string): Promise<ReportState | null> {

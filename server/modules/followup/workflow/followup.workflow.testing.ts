@@ -73,6 +73,7 @@ export async function aWorkflowReport(ctx: () => TestApp) {
     step,
     version,
     reportOf,
+    assessAll,
     bringTo,
     user,
   };

@@ -49,6 +49,8 @@ export async function transitionReport(
   input: ReportTransitionInput,
   today: string,
 ): Promise<ReportState> {
+  // the report as it stands once no save of it runs any longer, and none until this step ends
+  await deps.followup.lockForTransition(place.unitId, place.periodId);
   const report = await unitReport(deps, principal, place.unitId, place.periodId);
   const ancestry = await deps.org.ancestry(principal.tenantId, place.unitId, report.period.endsOn);
   const allowed: Record<Who, boolean> = {
