@@ -6,23 +6,30 @@ import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
  * table's property names, each value as the driver would give it (numerics as text, so no digit
  * is lost to a JSON number); `fromJsonRow` turns it back into exactly the row Drizzle's own
  * select gives, through each column's own mapping (a timestamp becomes a Date, and so on).
- * For reads that would otherwise take a round trip per table (a unit's report).
+ * For reads that would otherwise take a round trip per table (a unit's report). `keys` writes
+ * only those properties (what an audit entry keeps of a row).
  */
 const written = new Map<PgTable, Map<string, string>>();
 
-export function jsonRow(table: PgTable, alias: string): SQL {
-  // written once per table and alias: the text never changes, and building it chunk by chunk
-  // on every read cost more than the read itself
+export function jsonRow(table: PgTable, alias: string, keys?: readonly string[]): SQL {
+  // written once per table, alias and keys: the text never changes, and building it chunk by
+  // chunk on every read cost more than the read itself
   const byAlias = written.get(table) ?? new Map<string, string>();
   written.set(table, byAlias);
-  let text = byAlias.get(alias);
+  const cacheKey = keys ? `${alias} ${keys.join(' ')}` : alias;
+  let text = byAlias.get(cacheKey);
   if (text === undefined) {
-    const pairs = Object.entries(getTableColumns(table)).map(([key, column]) => {
+    const columns = Object.entries(getTableColumns(table)).filter(
+      ([key]) => !keys || keys.includes(key),
+    );
+    if (keys && columns.length !== keys.length)
+      throw new Error(`not all of ${keys.join(', ')} are columns of the table`);
+    const pairs = columns.map(([key, column]) => {
       const value = `${alias}."${(column as PgColumn).name}"`;
       return `'${key}', ${(column as PgColumn).columnType === 'PgNumeric' ? `${value}::text` : value}`;
     });
     text = `json_build_object(${pairs.join(', ')})`;
-    byAlias.set(alias, text);
+    byAlias.set(cacheKey, text);
   }
   return sql.raw(text);
 }

@@ -11,7 +11,7 @@ import {
 import type { Db } from './client.ts';
 import { idColumn, refColumn, tenantColumn, versionedColumns } from './columns.ts';
 import { cachedQuery } from './statements.ts';
-import { writeVersionedRow } from './versioned.ts';
+import { writeVersionedRow, type AuditedWrite } from './versioned.ts';
 import { orgUnitsTable } from '#server/modules/org/org.table.ts';
 import type { Actor } from '#server/modules/audit/audit.repository.ts';
 import { usersTable } from '#server/modules/people/people.table.ts';
@@ -164,10 +164,14 @@ const notStored = new Set(['id', 'tenantId', 'updatedBy']);
 /** Who writes: the name goes into the row `saveReport` answers with (the stored row's writer). */
 export type Writer = Pick<Actor, 'userId' | 'userName'>;
 
+/** The audit entry `saveReport` writes with the row, by the writer, in the write's statement. */
+export type ReportAudit = Pick<AuditedWrite, 'entity' | 'entityId' | 'columns' | 'after'>;
+
 /**
  * Writes a unit's report on a subject for a period if the stored version is still `version`
  * (0: none stored yet), and answers with the row as stored, as `reportsOf` gives it (from the
- * write's `returning`, not read again); null when someone else saved in between.
+ * write's `returning`, not read again); null when someone else saved in between. With `audit`
+ * the same statement records the write in the audit log (`auditedWrite` in versioned.ts).
  */
 export async function saveReport<T extends ReportTable, K extends keyof T['$inferInsert'] & string>(
   db: Db,
@@ -177,6 +181,7 @@ export async function saveReport<T extends ReportTable, K extends keyof T['$infe
   write: { unitId: string; periodId: string } & Record<K, string> & Partial<T['$inferInsert']>,
   version: number,
   writer: Writer,
+  audit?: ReportAudit,
 ): Promise<StoredReport<T> | null> {
   const subject = (table as unknown as Record<K, PgColumn>)[subjectKey];
   const stored = await writeVersionedRow(db, table, {
@@ -188,6 +193,7 @@ export async function saveReport<T extends ReportTable, K extends keyof T['$infe
     ),
     version,
     values: { ...write, tenantId, updatedBy: writer.userId, updatedAt: new Date() },
+    audit: audit && { ...audit, tenantId, userId: writer.userId, userName: writer.userName },
   });
   if (!stored) return null;
   // as the left join of `reportsOf` names the writer: nobody when the system wrote

@@ -1,6 +1,9 @@
-import { and, eq, getTableColumns, type SQL } from 'drizzle-orm';
+import { and, eq, getTableColumns, getTableName, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import { auditLogTable } from '#server/modules/audit/audit.table.ts';
 import type { Db } from './client.ts';
+import { fromJsonRow, jsonRow } from './json-rows.ts';
+import { rowsOf } from './transaction.ts';
 
 /** A table whose rows carry a uuid `id` and a version that counts their writes. */
 type VersionedTable = PgTable & { id: PgColumn };
@@ -18,6 +21,22 @@ export type VersionedWrite<T extends VersionedTable> = {
   versionColumn?: PgColumn;
   /** the row always exists (a goal, a user): every version, 0 included, is an update */
   existing?: true;
+  /** recorded in the audit log by the write's own statement, only if the write happens */
+  audit?: AuditedWrite;
+};
+
+/**
+ * An audit entry written with the row: `columns` (the table's property names) as the row held
+ * them before (`before`, null and action `create` when there was none) and `after` as given.
+ */
+export type AuditedWrite = {
+  tenantId: string;
+  userId: string | null;
+  userName: string | null;
+  entity: string;
+  entityId: string;
+  columns: readonly string[];
+  after: unknown;
 };
 
 /**
@@ -66,6 +85,7 @@ async function writeReturning<T extends VersionedTable>(
       .update(table)
       .set({ ...values, [versionKey(table, versionColumn)]: version + 1 } as never)
       .where(and(where, eq(versionColumn, version)));
+    if (write.audit) return auditedWrite(db, table, where, update.returning(), write.audit);
     const updated = (await (columns ? update.returning(columns) : update.returning())) as Record<
       string,
       unknown
@@ -93,11 +113,47 @@ async function writeReturning<T extends VersionedTable>(
     .insert(table)
     .values((write.insert ?? values) as T['$inferInsert'])
     .onConflictDoNothing();
+  if (write.audit) return auditedWrite(db, table, where, insert.returning(), write.audit);
   const made = (await (columns ? insert.returning(columns) : insert.returning())) as Record<
     string,
     unknown
   >[];
   return made[0] ?? false;
+}
+
+/**
+ * The write and its audit entry as one statement: the row as it was (`before`, read in the same
+ * snapshot as the write, so it is the row the version check passed on), the write, and the
+ * entry only if the write returned a row. Two round trips fewer than reading, writing and
+ * recording one by one, and the entry cannot part from the write. Answers the row written, or
+ * false when the write was refused.
+ */
+async function auditedWrite(
+  db: Db,
+  table: VersionedTable,
+  where: SQL | undefined,
+  write: { getSQL(): SQL },
+  audit: AuditedWrite,
+): Promise<Record<string, unknown> | false> {
+  const name = getTableName(table);
+  const log = auditLogTable;
+  const result = await db.execute(sql`with before as (
+      select ${jsonRow(table, `"${name}"`, audit.columns)} as audited from ${table} where ${where}),
+    saved as (${write.getSQL()}),
+    logged as (
+      insert into ${log} (${sql.identifier(log.tenantId.name)}, ${sql.identifier(log.userId.name)},
+        ${sql.identifier(log.userName.name)}, ${sql.identifier(log.entity.name)},
+        ${sql.identifier(log.entityId.name)}, ${sql.identifier(log.action.name)},
+        ${sql.identifier(log.before.name)}, ${sql.identifier(log.after.name)})
+      select ${audit.tenantId}::uuid, ${audit.userId}::uuid, ${audit.userName}::text,
+        ${audit.entity}::text, ${audit.entityId}::text,
+        case when exists (select from before) then 'update' else 'create' end,
+        (select audited from before), ${JSON.stringify(audit.after)}::jsonb
+      from saved)
+    select ${jsonRow(table, 'saved')} as row from saved`);
+  const cell = rowsOf<{ row: Record<string, unknown> | string }>(result)[0]?.row;
+  if (cell === undefined) return false;
+  return fromJsonRow(table, typeof cell === 'string' ? JSON.parse(cell) : cell);
 }
 
 /** The property name of the version column (`version`, or `carryOverVersion` on a year). */

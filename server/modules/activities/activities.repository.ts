@@ -6,7 +6,7 @@ import type {
   ActivityReportInput,
 } from '#contracts/activities.ts';
 import type { Db } from '#server/db/client.ts';
-import { reportsOf, saveReport, type Writer } from '#server/db/report-columns.ts';
+import { reportsOf, saveReport, type ReportAudit, type Writer } from '#server/db/report-columns.ts';
 import { budgetYearsTable } from '../years/years.table.ts';
 import { activitiesTable, activityReportsTable, activityUnitsTable } from './activities.table.ts';
 
@@ -151,8 +151,18 @@ export function createActivitiesRepository(db: Db) {
       write: ActivityReportWrite,
       version: number,
       writer: Writer,
+      audit?: ReportAudit,
     ): Promise<ActivityReport | null> {
-      return saveReport(db, activityReportsTable, 'activityId', tenantId, write, version, writer);
+      return saveReport(
+        db,
+        activityReportsTable,
+        'activityId',
+        tenantId,
+        write,
+        version,
+        writer,
+        audit,
+      );
     },
   };
 }

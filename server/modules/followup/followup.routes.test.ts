@@ -107,6 +107,48 @@ describe('reporting', () => {
     ]);
   });
 
+  test('a save’s audit entry holds the fields as they were and as written; a refused save leaves none', async () => {
+    const url = `${base()}/indicators/${ids.indicator}/outcome`;
+    type Entry = { action: string; before: unknown; after: unknown };
+    const audited = async () =>
+      (
+        await api.get(
+          town.admin,
+          `/api/audit?entity=indicator_outcome&entityId=${ids.indicator}&limit=100`,
+        )
+      ).json<{ entries: Entry[] }>().entries;
+    const version = (await reportOf(reader)).indicators[0]!.outcome?.version ?? 0;
+    const first = await put(reporter, url, { value: '12.5', comment: 'Första.', version });
+    expect(first.statusCode).toBe(200);
+    const count = (await audited()).length;
+    const second = await put(reporter, url, {
+      value: '13',
+      comment: 'Andra.',
+      version: version + 1,
+    });
+    expect(second.statusCode).toBe(200);
+    const stale = await put(reporter, url, {
+      value: '14',
+      comment: 'Gammal.',
+      version: version + 1,
+    });
+    expect(stale.statusCode).toBe(409);
+    const entries = await audited();
+    expect(entries).toHaveLength(count + 1);
+    expect(entries[0]).toEqual(
+      expect.objectContaining({
+        action: 'update',
+        // as stored: a decimal travels as its text, never as a JSON number
+        before: { value: '12.5', valueWomen: null, valueMen: null, comment: 'Första.' },
+        after: expect.objectContaining({ value: '13', comment: 'Andra.' }),
+      }),
+    );
+    expect(entries[1]).toMatchObject({
+      action: version === 0 ? 'create' : 'update',
+      after: { value: '12.5', comment: 'Första.' },
+    });
+  });
+
   test('a written assessment more positive than the evidence needs a justification', async () => {
     const first = await put(reporter, `${base()}/goals/${ids.council}/assessment`, {
       value: 'helt',

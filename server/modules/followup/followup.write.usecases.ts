@@ -7,11 +7,10 @@ import type {
   Outcome,
   OutcomeInput,
 } from '#contracts/indicators.ts';
-import type { Writer } from '#server/db/report-columns.ts';
+import type { ReportAudit, Writer } from '#server/db/report-columns.ts';
 import { validationFailed } from '#server/errors.ts';
 import type { Repositories } from '#server/repositories.ts';
 import type { Principal } from '#server/principal.ts';
-import { actorOf } from '#server/principal.ts';
 import { editConflict, outcomeComputed, reportLocked } from '#server/report.errors.ts';
 import { notInReport } from './followup.errors.ts';
 import { reportGoalsOf } from './followup.rules.ts';
@@ -53,11 +52,11 @@ export async function writableScope(deps: Deps, principal: Principal, { unitId, 
 /**
  * Writes one row of the report at the version the writer started from: when someone else saved
  * in between, nothing is written and the conflict carries what is stored now beside `yours`.
- * The audit log gets the row's written fields (`audited`) before and the write after. The answer
- * is the row as the write stored it (`save` gives it back), so nothing reads it again.
+ * The audit log gets the row's `audited` fields as they were before and the write after, from
+ * the write's own statement (`save` passes `audit` on to `saveReport`), so a save is the scope
+ * and one statement. The answer is the row as the write stored it, so nothing reads it again.
  */
 export async function writeAtVersion<Row, Write>(
-  deps: Deps,
   principal: Principal,
   yours: { version: number },
   row: {
@@ -65,20 +64,23 @@ export async function writeAtVersion<Row, Write>(
     entityId: string;
     current: () => Promise<Row | null>;
     write: Write;
-    save: (write: Write, version: number, writer: Writer) => Promise<Row | null>;
-    audited: (stored: Row) => Record<string, unknown>;
+    save: (
+      write: Write,
+      version: number,
+      writer: Writer,
+      audit: ReportAudit,
+    ) => Promise<Row | null>;
+    /** the row's fields the audit entry keeps (the table's property names) */
+    audited: readonly string[];
   },
 ): Promise<Row> {
-  const before = await row.current();
-  const after = await row.save(row.write, yours.version, principal);
-  if (!after) throw editConflict({ current: await row.current(), yours });
-  await deps.audit.record(actorOf(principal), {
+  const after = await row.save(row.write, yours.version, principal, {
     entity: row.entity,
     entityId: row.entityId,
-    action: before ? 'update' : 'create',
-    before: before && row.audited(before),
+    columns: row.audited,
     after: row.write,
   });
+  if (!after) throw editConflict({ current: await row.current(), yours });
   return after;
 }
 
@@ -106,7 +108,7 @@ export async function saveGoalAssessment(
   const current = async () =>
     (await deps.goals.assessments(tenantId, [place.unitId], [place.periodId], [place.goalId]))[0] ??
     null;
-  return writeAtVersion(deps, principal, input, {
+  return writeAtVersion(principal, input, {
     entity: 'goal_assessment',
     entityId: place.goalId,
     current,
@@ -118,8 +120,9 @@ export async function saveGoalAssessment(
       analysis: input.analysis,
       justification: input.justification,
     },
-    save: (write, version, writer) => deps.goals.saveAssessment(tenantId, write, version, writer),
-    audited: ({ value, analysis, justification }) => ({ value, analysis, justification }),
+    save: (write, version, writer, audit) =>
+      deps.goals.saveAssessment(tenantId, write, version, writer, audit),
+    audited: ['value', 'analysis', 'justification'],
   });
 }
 
@@ -167,18 +170,14 @@ export async function saveOutcome(
   };
   if (!indicator.genderSplit && (fields.valueWomen !== null || fields.valueMen !== null))
     write.valueWomen = write.valueMen = null;
-  return writeAtVersion(deps, principal, input, {
+  return writeAtVersion(principal, input, {
     entity: 'indicator_outcome',
     entityId: place.indicatorId,
     current,
     write,
-    save: (write, version, writer) => deps.indicators.saveOutcome(tenantId, write, version, writer),
-    audited: ({ value, valueWomen, valueMen, comment }) => ({
-      value,
-      valueWomen,
-      valueMen,
-      comment,
-    }),
+    save: (write, version, writer, audit) =>
+      deps.indicators.saveOutcome(tenantId, write, version, writer, audit),
+    audited: ['value', 'valueWomen', 'valueMen', 'comment'],
   });
 }
 
@@ -214,14 +213,14 @@ export async function saveEnteredPreviousOutcome(
     valueWomen: split ? input.valueWomen : null,
     valueMen: split ? input.valueMen : null,
   };
-  return writeAtVersion(deps, principal, input, {
+  return writeAtVersion(principal, input, {
     entity: 'indicator_previous_outcome',
     entityId: place.indicatorId,
     current,
     write,
-    save: (write, version, writer) =>
-      deps.indicators.saveEnteredPreviousOutcome(tenantId, write, version, writer),
-    audited: ({ value, valueWomen, valueMen }) => ({ value, valueWomen, valueMen }),
+    save: (write, version, writer, audit) =>
+      deps.indicators.saveEnteredPreviousOutcome(tenantId, write, version, writer, audit),
+    audited: ['value', 'valueWomen', 'valueMen'],
   });
 }
 
@@ -240,7 +239,7 @@ export async function saveActivityReport(
       await deps.activities.reports(tenantId, [place.unitId], [place.periodId], [place.activityId])
     )[0] ?? null;
   const { version: _version, ...fields } = input;
-  return writeAtVersion(deps, principal, input, {
+  return writeAtVersion(principal, input, {
     entity: 'activity_report',
     entityId: place.activityId,
     current,
@@ -250,7 +249,8 @@ export async function saveActivityReport(
       unitId: place.unitId,
       periodId: place.periodId,
     },
-    save: (write, version, writer) => deps.activities.saveReport(tenantId, write, version, writer),
-    audited: ({ status, deviation, analysis }) => ({ status, deviation, analysis }),
+    save: (write, version, writer, audit) =>
+      deps.activities.saveReport(tenantId, write, version, writer, audit),
+    audited: ['status', 'deviation', 'analysis'],
   });
 }

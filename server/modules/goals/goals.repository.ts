@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Goal, GoalAssessment, GoalInput } from '#contracts/goals.ts';
 import type { Db } from '#server/db/client.ts';
-import { reportsOf, saveReport, type Writer } from '#server/db/report-columns.ts';
+import { reportsOf, saveReport, type ReportAudit, type Writer } from '#server/db/report-columns.ts';
 import { savedVersioned } from '#server/db/versioned.ts';
 import { orgUnitVersionsTable } from '../org/org.table.ts';
 import { budgetYearsTable } from '../years/years.table.ts';
@@ -190,8 +190,18 @@ export function createGoalsRepository(db: Db) {
       write: AssessmentWrite,
       version: number,
       writer: Writer,
+      audit?: ReportAudit,
     ): Promise<GoalAssessment | null> {
-      return saveReport(db, goalAssessmentsTable, 'goalId', tenantId, write, version, writer);
+      return saveReport(
+        db,
+        goalAssessmentsTable,
+        'goalId',
+        tenantId,
+        write,
+        version,
+        writer,
+        audit,
+      );
     },
 
     /** The owner units' names on a date, for display. */

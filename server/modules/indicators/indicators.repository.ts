@@ -14,6 +14,7 @@ import {
   reportsOf,
   saveReport,
   type StoredReport,
+  type ReportAudit,
   type Writer,
 } from '#server/db/report-columns.ts';
 import { cachedQuery, uuids } from '#server/db/statements.ts';
@@ -277,6 +278,7 @@ export function createIndicatorsRepository(db: Db) {
       write: EnteredPreviousOutcomeWrite,
       version: number,
       writer: Writer,
+      audit?: ReportAudit,
     ): Promise<EnteredPreviousOutcome | null> {
       const stored = await saveReport(
         db,
@@ -286,6 +288,7 @@ export function createIndicatorsRepository(db: Db) {
         write,
         version,
         writer,
+        audit,
       );
       return stored && enteredPreviousOutcomeOf(stored);
     },
@@ -374,6 +377,7 @@ export function createIndicatorsRepository(db: Db) {
       write: OutcomeWrite,
       version: number,
       writer: Writer,
+      audit?: ReportAudit,
     ): Promise<Outcome | null> {
       const stored = await saveReport(
         db,
@@ -383,6 +387,7 @@ export function createIndicatorsRepository(db: Db) {
         write,
         version,
         writer,
+        audit,
       );
       return stored && outcomeOf(stored);
     },

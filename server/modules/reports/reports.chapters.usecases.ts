@@ -123,15 +123,15 @@ export async function saveChapterText(
   if (!chapter || !chapterParts[chapter.kind].text) throw chapterNotFound();
   const current = async () =>
     textOf(await deps.reports.texts(tenantId, place.unitId, place.periodId), place.chapterKey);
-  return writeAtVersion(deps, principal, input, {
+  return writeAtVersion(principal, input, {
     entity: 'report_chapter_text',
     entityId: `${place.unitId}/${place.periodId}/${place.chapterKey}`,
     current,
     write: { ...place, text: input.text },
-    save: async (write, version, writer) => {
-      const stored = await deps.reports.saveText(tenantId, write, version, writer);
+    save: async (write, version, writer, audit) => {
+      const stored = await deps.reports.saveText(tenantId, write, version, writer, audit);
       return stored && textOf([stored], place.chapterKey);
     },
-    audited: ({ text }) => ({ text }),
+    audited: ['text'],
   });
 }

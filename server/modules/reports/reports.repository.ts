@@ -2,7 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { PeriodKind } from '#contracts/years.ts';
 import type { Attachment, TemplateChapter } from '#contracts/reports.ts';
 import type { Db } from '#server/db/client.ts';
-import { reportsOf, saveReport, type Writer } from '#server/db/report-columns.ts';
+import { reportsOf, saveReport, type ReportAudit, type Writer } from '#server/db/report-columns.ts';
 import { cachedQuery } from '#server/db/statements.ts';
 import { savedVersioned } from '#server/db/versioned.ts';
 import { usersTable } from '../people/people.table.ts';
@@ -102,7 +102,8 @@ export function createReportsRepository(db: Db) {
       write: { unitId: string; periodId: string; chapterKey: string; text: string },
       version: number,
       writer: Writer,
-    ) => saveReport(db, texts, 'chapterKey', tenantId, write, version, writer),
+      audit?: ReportAudit,
+    ) => saveReport(db, texts, 'chapterKey', tenantId, write, version, writer, audit),
 
     /** A unit's attachments for a period, in the order they were uploaded. */
     async attachments(tenantId: string, unitId: string, periodId: string): Promise<Attachment[]> {
