@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildApp } from '#server/app.ts';
 import {
   as,
   buildTenant,
   buildUser,
   createTestApp,
+  FIXED_NOW,
   login,
   TEST_PASSWORD,
+  testConfig,
   type Session,
 } from '#server/testing.ts';
 import type { AppConfig } from '#server/context.ts';
@@ -86,6 +89,44 @@ describe('the login limit', () => {
     expect((await attempt(app, target.email, TEST_PASSWORD, {}, '127.0.0.9')).statusCode).toBe(429);
     const other = await buildUser(own, (await buildTenant(own)).id);
     expect((await attempt(app, other.email, TEST_PASSWORD, {}, '127.0.0.8')).statusCode).toBe(200);
+  });
+
+  test('counts the failures of every server process on the database, not each its own', async () => {
+    const first = await appWith({ loginAttemptsPerMinute: 3 });
+    const own = apps.at(-1)!.database;
+    // a second server process on the same database, as `bench:rush --processes 2` runs them
+    const second = await buildApp({
+      database: own,
+      config: { ...testConfig, loginAttemptsPerMinute: 3 },
+      now: () => FIXED_NOW,
+    });
+    try {
+      const target = await buildUser(own, (await buildTenant(own)).id, [{ role: 'admin' }]);
+      const statuses: number[] = [];
+      for (let i = 1; i <= 6; i++)
+        statuses.push(
+          (await attempt(i % 2 ? first : second, target.email, `guess ${i}`, {}, `127.0.1.${i}`))
+            .statusCode,
+        );
+      expect(statuses).toEqual([401, 401, 401, 429, 429, 429]);
+      // a success on one process clears the account's failures for both
+      const other = await buildUser(own, (await buildTenant(own)).id);
+      for (const app of [first, second])
+        expect(
+          (await attempt(app, other.email, 'not the password', {}, '127.0.2.1')).statusCode,
+        ).toBe(401);
+      expect((await attempt(second, other.email, TEST_PASSWORD, {}, '127.0.2.2')).statusCode).toBe(
+        200,
+      );
+      expect((await attempt(first, other.email, 'wrong again', {}, '127.0.2.3')).statusCode).toBe(
+        401,
+      );
+      expect(
+        (await attempt(second, other.email, 'wrong a third', {}, '127.0.2.4')).statusCode,
+      ).toBe(401);
+    } finally {
+      await second.close();
+    }
   });
 
   test('takes the client’s address from X-Forwarded-For only when a trusted proxy sent it', async () => {

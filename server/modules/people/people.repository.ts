@@ -5,7 +5,7 @@ import { cachedQuery } from '#server/db/statements.ts';
 import { writeVersioned } from '#server/db/versioned.ts';
 import { orgUnitVersionsTable, orgUnitsTable } from '../org/org.table.ts';
 import { tenantsTable } from '../tenants/tenants.table.ts';
-import { roleGrantsTable, sessionsTable, usersTable } from './people.table.ts';
+import { loginFailuresTable, roleGrantsTable, sessionsTable, usersTable } from './people.table.ts';
 
 type UserRow = typeof usersTable.$inferSelect;
 
@@ -222,6 +222,38 @@ export function createPeopleRepository(db: Db) {
 
     async deleteExpiredSessions(now: Date) {
       await db.delete(sessionsTable).where(lt(sessionsTable.expiresAt, now));
+    },
+
+    /** The failed logins counted under `keys` (only keys that have some). */
+    async loginFailures(keys: string[]) {
+      return db.select().from(loginFailuresTable).where(inArray(loginFailuresTable.key, keys));
+    },
+
+    /**
+     * One more failed login under each of `keys`, in one statement: a key whose count began
+     * before `windowStart` starts again at 1 from `at`.
+     */
+    async countLoginFailure(keys: string[], at: Date, windowStart: Date) {
+      const t = loginFailuresTable;
+      const expired = sql`${t.since} <= ${windowStart.toISOString()}::timestamptz`;
+      await db
+        .insert(t)
+        .values(keys.map((key) => ({ key, count: 1, since: at })))
+        .onConflictDoUpdate({
+          target: t.key,
+          set: {
+            count: sql`case when ${expired} then 1 else ${t.count} + 1 end`,
+            since: sql`case when ${expired} then excluded.since else ${t.since} end`,
+          },
+        });
+    },
+
+    async clearLoginFailures(key: string) {
+      await db.delete(loginFailuresTable).where(eq(loginFailuresTable.key, key));
+    },
+
+    async deleteLoginFailuresBefore(windowStart: Date) {
+      await db.delete(loginFailuresTable).where(lt(loginFailuresTable.since, windowStart));
     },
   };
 }

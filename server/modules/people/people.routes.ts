@@ -50,21 +50,24 @@ export function registerPeopleRoutes(app: FastifyInstance, ctx: AppContext): voi
       // request.ip is the socket's address, or X-Forwarded-For's when a trusted proxy sent it
       const account = `account:${request.body.email}`;
       const keys = [`address:${request.ip}`, account];
-      const now = ctx.now().getTime();
-      const wait = throttle.retryAfter(keys, now);
+      const now = ctx.now();
+      const { people } = repositories(db);
+      const wait = await throttle.retryAfter(people, keys, now);
       if (wait > 0) {
         reply.header('retry-after', String(wait));
         throw tooManyLogins();
       }
-      const user = await openAccount(repositories(db), request.body).catch((error: unknown) => {
-        if (error instanceof AppError && error.code === 'auth.invalid_credentials')
-          throttle.failed(keys, now);
-        throw error;
-      });
+      const user = await openAccount(repositories(db), request.body).catch(
+        async (error: unknown) => {
+          if (error instanceof AppError && error.code === 'auth.invalid_credentials')
+            await throttle.failed(people, keys, now);
+          throw error;
+        },
+      );
       const { token, expiresAt } = await inTransaction(db, (tx) =>
         startSession(repositories(tx), user, ctx.now()),
       );
-      throttle.succeeded(account);
+      await throttle.succeeded(people, account);
       const principal = (await resolveSession(repositories(db), token, ctx.now()))!;
       reply.setCookie(SESSION_COOKIE, token, {
         path: '/',

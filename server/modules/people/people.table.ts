@@ -1,6 +1,7 @@
 import {
   boolean,
   index,
+  integer,
   pgTable,
   text,
   timestamp,
@@ -51,6 +52,22 @@ export const roleGrantsTable = pgTable(
 );
 
 /** Server-side sessions; the cookie carries a random token, the table only its SHA-256. */
+/**
+ * Failed logins in the current minute, per client address (`address:<ip>`) and per account
+ * (`account:<email>`): `people.throttle.ts`. In the database, not in a process, so that every
+ * server process of a city counts the same failures. Not a tenant's: a login names no tenant
+ * until it succeeds. A row lives a minute; the next failure after that removes it.
+ */
+export const loginFailuresTable = pgTable(
+  'login_failures',
+  {
+    key: text('key').primaryKey(),
+    count: integer('count').notNull(),
+    since: timestamp('since', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('login_failures_since_idx').on(t.since)],
+);
+
 export const sessionsTable = pgTable(
   'sessions',
   {
