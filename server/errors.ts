@@ -7,16 +7,26 @@ export class AppError extends Error {
     public readonly statusCode: number,
     message: string,
     public readonly details?: unknown,
+    /** how long to wait before trying again, sent as Retry-After: for a refusal that passes */
+    public readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'AppError';
   }
 }
 
-/** Declare an error once per module: `export const unitNotFound = createError('org.unit_not_found', 404, 'Unit not found')`. */
-export function createError(code: string, statusCode: number, message: string) {
+/**
+ * Declare an error once per module: `export const unitNotFound = createError('org.unit_not_found', 404, 'Unit not found')`.
+ * `retryAfterSeconds` for a refusal that passes by itself (a server busy for the moment).
+ */
+export function createError(
+  code: string,
+  statusCode: number,
+  message: string,
+  { retryAfterSeconds }: { retryAfterSeconds?: number } = {},
+) {
   return (details?: unknown, overrideMessage?: string) =>
-    new AppError(code, statusCode, overrideMessage ?? message, details);
+    new AppError(code, statusCode, overrideMessage ?? message, details, retryAfterSeconds);
 }
 
 export const validationFailed = (issues: FieldIssue[], message?: string) =>

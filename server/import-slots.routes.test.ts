@@ -22,7 +22,7 @@ beforeAll(async () => {
 afterAll(() => ctx.close());
 
 async function whileAnotherImportRuns(
-  send: () => Promise<{ statusCode: number; json(): unknown }>,
+  send: () => Promise<{ statusCode: number; headers: Record<string, unknown>; json(): unknown }>,
 ) {
   let release = () => {};
   const running = slots.run(() => new Promise<void>((resolve) => (release = resolve)));
@@ -56,6 +56,8 @@ describe('imports at once', () => {
         details: { running: 1, limit: 1 },
       },
     });
+    // a refusal that passes: the client is told when to try again
+    expect(busy.headers['retry-after']).toBe('60');
     expect(free.statusCode).toBe(200);
   });
 

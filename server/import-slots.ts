@@ -10,6 +10,7 @@ export const importsBusy = createError(
   'imports.busy',
   503,
   'Other imports are running; try again in a minute',
+  { retryAfterSeconds: 60 },
 );
 
 export type ImportSlots = {
