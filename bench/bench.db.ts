@@ -7,7 +7,7 @@ import { reorganisationInput } from '#contracts/org.ts';
 import { openDatabase, type Database } from '#server/db/client.ts';
 import { migrateDatabase } from '#server/db/migrate.ts';
 import { reorganise } from '#server/modules/org/org.usecases.ts';
-import { createUser } from '#server/modules/people/people.usecases.ts';
+import { createUser, hashedUser } from '#server/modules/people/people.usecases.ts';
 import { actorOf, type Principal } from '#server/principal.ts';
 import { createTenant } from '#server/modules/tenants/tenants.usecases.ts';
 import { repositories } from '#server/repositories.ts';
@@ -304,11 +304,15 @@ export async function benchTenant(
   const repos = repositories(database.db);
   const tenant = await createTenant(repos, { name: `Bench ${scbCode}`, scbCode, kind: 'kommun' });
   const system = { tenantId: tenant.id, userId: null, userName: 'bench' };
-  const user = await createUser(repos, system, {
-    email: `bench-${scbCode}@bench.example`,
-    name: 'Bench',
-    password: 'not used by anyone',
-  });
+  const user = await createUser(
+    repos,
+    system,
+    await hashedUser({
+      email: `bench-${scbCode}@bench.example`,
+      name: 'Bench',
+      password: 'not used by anyone',
+    }),
+  );
   const principal: Principal = {
     tenantId: tenant.id,
     userId: user.id,

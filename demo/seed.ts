@@ -2,7 +2,12 @@ import { reorganisationInput, type ReorganisationChangeInput } from '#contracts/
 import type { Database } from '#server/db/client.ts';
 import { inTransaction } from '#server/db/transaction.ts';
 import { reorganise, treeAt } from '#server/modules/org/org.usecases.ts';
-import { addGrant, createUser, updateUser } from '#server/modules/people/people.usecases.ts';
+import {
+  addGrant,
+  createUser,
+  hashedUser,
+  updateUser,
+} from '#server/modules/people/people.usecases.ts';
 import { createTenant } from '#server/modules/tenants/tenants.usecases.ts';
 import type { Principal } from '#server/principal.ts';
 import { repositories } from '#server/repositories.ts';
@@ -82,11 +87,11 @@ export async function seedDemo(database: Database, log: (line: string) => void =
 
     log(`Demo: ${demoUsers.length} users (password "${DEMO_PASSWORD}")…`);
     for (const demoUser of demoUsers) {
-      const user = await createUser(repos, system, {
-        email: demoUser.email,
-        name: demoUser.name,
-        password: DEMO_PASSWORD,
-      });
+      const user = await createUser(
+        repos,
+        system,
+        await hashedUser({ email: demoUser.email, name: demoUser.name, password: DEMO_PASSWORD }),
+      );
       await addGrant(repos, system, user.id, {
         role: demoUser.role,
         unitId: demoUser.unit === null ? null : idOf(demoUser.unit),
@@ -95,7 +100,7 @@ export async function seedDemo(database: Database, log: (line: string) => void =
 
     // The 2015 follow-up is entered in the name of a disabled account that says where it came
     // from, so that the audit log and "last changed by" tell the truth about it.
-    const importer = await createUser(repos, system, importAccount);
+    const importer = await createUser(repos, system, await hashedUser(importAccount));
     await updateUser(repos, system, importer.id, { disabled: true, version: importer.version });
     const principal: Principal = {
       tenantId: created.id,

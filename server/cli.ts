@@ -13,7 +13,7 @@ import { registerEconomyCommands } from './modules/economy/economy.cli.ts';
 import { registerExchangeCommands } from './modules/years/exchange/years.exchange.cli.ts';
 import { registerOrgCommands } from './modules/org/org.cli.ts';
 import { registerDocumentCommands } from './modules/documents/documents.cli.ts';
-import { addGrant, createUser } from './modules/people/people.usecases.ts';
+import { addGrant, createUser, hashedUser } from './modules/people/people.usecases.ts';
 import { createTenant } from './modules/tenants/tenants.usecases.ts';
 import { seedDemo } from '../demo/seed.ts';
 
@@ -146,8 +146,9 @@ program
           `--tenant: no tenant with SCB code ${opts.tenant}`,
         );
       const actor = { tenantId: tenant.id, userId: null, userName: 'rodtrad cli' };
+      const hashed = await hashedUser(input);
       const user = await inTransaction(database.db, async (tx) => {
-        const created = await createUser(repositories(tx), actor, input);
+        const created = await createUser(repositories(tx), actor, hashed);
         if (!role) return created;
         return addGrant(repositories(tx), actor, created.id, { role, unitId: opts.unit ?? null });
       });

@@ -7,7 +7,7 @@ import { openConfiguredDatabase } from '#server/db/open.ts';
 import { AppError } from '#server/errors.ts';
 import { repositories, type Repositories } from '#server/repositories.ts';
 import type { Principal } from '#server/principal.ts';
-import { createUser, updateUser } from './modules/people/people.usecases.ts';
+import { createUser, hashedUser, updateUser } from './modules/people/people.usecases.ts';
 
 /**
  * What the modules' commands (`year:*`, `economy:*`, `org:*`) share. They act for the system with a
@@ -51,11 +51,15 @@ export async function commandLineWriter(
   const found = (await repos.people.findCredentials(email)).find((a) => a.tenant.id === tenant.id);
   if (found) return asAdministrator(tenant, found.user);
   const system = { tenantId: tenant.id, userId: null, userName: COMMAND_LINE };
-  const user = await createUser(repos, system, {
-    email,
-    name: COMMAND_LINE,
-    password: randomBytes(32).toString('base64url'),
-  });
+  const user = await createUser(
+    repos,
+    system,
+    await hashedUser({
+      email,
+      name: COMMAND_LINE,
+      password: randomBytes(32).toString('base64url'),
+    }),
+  );
   const account = await updateUser(repos, system, user.id, {
     disabled: true,
     version: user.version,

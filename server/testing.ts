@@ -7,7 +7,7 @@ import { buildApp, type AppDeps } from './app.ts';
 import type { AppConfig } from './context.ts';
 import type { Database } from './db/client.ts';
 import { createTestDatabase } from './db/testing.ts';
-import { addGrant, createUser } from './modules/people/people.usecases.ts';
+import { addGrant, createUser, hashedUser } from './modules/people/people.usecases.ts';
 import { repositories } from './repositories.ts';
 
 /** Typed factories and helpers for tests; the demo seed uses the same use cases. */
@@ -91,11 +91,11 @@ export async function buildUser(
   const repos = repositories(database.db);
   const system = { tenantId, userId: null, userName: 'test' };
   const email = `user-${randomUUID().slice(0, 8)}@test.example`;
-  let user = await createUser(repos, system, {
-    email,
-    name: `Test ${email}`,
-    password: TEST_PASSWORD,
-  });
+  let user = await createUser(
+    repos,
+    system,
+    await hashedUser({ email, name: `Test ${email}`, password: TEST_PASSWORD }),
+  );
   for (const grant of grants) {
     user = await addGrant(repos, system, user.id, {
       role: grant.role,

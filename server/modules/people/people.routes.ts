@@ -22,6 +22,8 @@ import { errorResponses } from '#server/http/responses.ts';
 import {
   addGrant,
   createUser,
+  hashedChange,
+  hashedUser,
   describeMe,
   listUsers,
   openAccount,
@@ -109,8 +111,9 @@ export function registerPeopleRoutes(app: FastifyInstance, ctx: AppContext): voi
     config: { permission: 'users.manage' },
     schema: { tags: ['users'], body: createUserInput, response: { 201: user, ...errorResponses } },
     handler: async (request, reply) => {
+      const input = await hashedUser(request.body);
       const created = await inTransaction(db, (tx) =>
-        createUser(repositories(tx), principalOf(request), request.body),
+        createUser(repositories(tx), principalOf(request), input),
       );
       return reply.status(201).send(created);
     },
@@ -124,10 +127,12 @@ export function registerPeopleRoutes(app: FastifyInstance, ctx: AppContext): voi
       body: updateUserInput,
       response: { 200: user, ...errorResponses },
     },
-    handler: (request) =>
-      inTransaction(db, (tx) =>
-        updateUser(repositories(tx), principalOf(request), request.params.id, request.body),
-      ),
+    handler: async (request) => {
+      const change = await hashedChange(request.body);
+      return inTransaction(db, (tx) =>
+        updateUser(repositories(tx), principalOf(request), request.params.id, change),
+      );
+    },
   });
 
   r.post('/api/users/:id/grants', {
