@@ -97,6 +97,15 @@ test('leaving while a save is under way asks first, and a failed save is kept in
   });
   await expectAccessiblePart(page, '.save-line', 'the save line after a failed save');
   await page.unroute(ASSESSMENT);
+  // The restored text's save is held until its notice has been seen: the notice stays only until
+  // the text is saved, which on a fast server can be before the test looks.
+  let releaseRestored: () => void = () => undefined;
+  const heldRestored = new Promise<void>((resolve) => (releaseRestored = resolve));
+  await page.route(ASSESSMENT, async (route: Route) => {
+    if (route.request().method() !== 'PUT') return route.continue();
+    await heldRestored;
+    return route.continue();
+  });
   const unload = new Promise<string>((resolve) =>
     page.once('dialog', (dialog) => {
       resolve(dialog.type());
@@ -110,6 +119,8 @@ test('leaving while a save is under way asks first, and a failed save is kept in
   });
   await expect(goal(page).getByText(/har återställts/)).toBeVisible();
   await expect(analysis(page)).toHaveValue(`${before}\n\nInte sparad.`);
+  releaseRestored();
   await expect(saveLine(page)).toContainText('Alla ändringar sparade', { timeout: 20_000 });
+  await page.unroute(ASSESSMENT);
   await restore(page, before);
 });
