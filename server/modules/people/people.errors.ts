@@ -1,15 +1,19 @@
-import { createError } from '#server/errors.ts';
+import { AppError, createError } from '#server/errors.ts';
 
 export const invalidCredentials = createError(
   'auth.invalid_credentials',
   401,
   'Wrong e-mail or password',
 );
-export const tooManyLogins = createError(
-  'rate_limited',
-  429,
-  'Too many failed logins; wait a minute and try again',
-);
+/** Refused for `retryAfterSeconds`, until the failures counted leave their minute. */
+export const tooManyLogins = (retryAfterSeconds: number) =>
+  new AppError(
+    'rate_limited',
+    429,
+    'Too many failed logins; wait a minute and try again',
+    undefined,
+    retryAfterSeconds,
+  );
 export const chooseTenant = createError(
   'auth.choose_tenant',
   409,

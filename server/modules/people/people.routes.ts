@@ -53,24 +53,20 @@ export function registerPeopleRoutes(app: FastifyInstance, ctx: AppContext): voi
       const account = `account:${request.body.email}`;
       const keys = [`address:${request.ip}`, account];
       const now = ctx.now();
-      const { people } = repositories(db);
+      const repos = repositories(db);
+      const { people } = repos;
       const wait = await throttle.retryAfter(people, keys, now);
-      if (wait > 0) {
-        reply.header('retry-after', String(wait));
-        throw tooManyLogins();
-      }
-      const user = await openAccount(repositories(db), request.body).catch(
-        async (error: unknown) => {
-          if (error instanceof AppError && error.code === 'auth.invalid_credentials')
-            await throttle.failed(people, keys, now);
-          throw error;
-        },
-      );
+      if (wait > 0) throw tooManyLogins(wait);
+      const user = await openAccount(repos, request.body).catch(async (error: unknown) => {
+        if (error instanceof AppError && error.code === 'auth.invalid_credentials')
+          await throttle.failed(people, keys, now);
+        throw error;
+      });
       const { token, expiresAt } = await inTransaction(db, (tx) =>
         startSession(repositories(tx), user, ctx.now()),
       );
       await throttle.succeeded(people, account);
-      const principal = (await resolveSession(repositories(db), token, ctx.now()))!;
+      const principal = (await resolveSession(repos, token, ctx.now()))!;
       reply.setCookie(SESSION_COOKIE, token, {
         path: '/',
         httpOnly: true,
@@ -78,7 +74,7 @@ export function registerPeopleRoutes(app: FastifyInstance, ctx: AppContext): voi
         secure: ctx.config.cookieSecure,
         expires: expiresAt,
       });
-      return describeMe(repositories(db), principal);
+      return describeMe(repos, principal);
     },
   });
 

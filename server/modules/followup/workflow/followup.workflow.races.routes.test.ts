@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { rowsOf } from '#server/db/transaction.ts';
 import { repositories } from '#server/repositories.ts';
-import { createTestApp } from '#server/testing.ts';
+import { testAppPerFile } from '#server/testing.ts';
 import { aWorkflowReport } from './followup.workflow.testing.ts';
 
 /**
@@ -13,16 +13,12 @@ import { aWorkflowReport } from './followup.workflow.testing.ts';
  * the request waits; PGlite is one session that runs one transaction at a time, so there the
  * same steps can only follow each other.
  */
-let ctx: Awaited<ReturnType<typeof createTestApp>>;
+const ctx = testAppPerFile();
 let r: Awaited<ReturnType<typeof aWorkflowReport>>;
 
-beforeAll(async () => {
-  ctx = await createTestApp();
-});
 beforeEach(async () => {
   r = await aWorkflowReport(() => ctx);
 });
-afterAll(() => ctx.close());
 
 const onPostgres = () => ctx.database.kind === 'postgresql';
 
