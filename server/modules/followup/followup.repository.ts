@@ -451,6 +451,21 @@ export function createFollowupRepository(db: Db) {
       };
     },
 
+    /**
+     * The report's state for a write outside the report's own saves (a past outcome, a computed
+     * one, an import), in a transaction: the report's lock is taken shared first, as
+     * `writeScope` takes it, so no transition runs between this read and the write.
+     */
+    async stateForWrite(
+      tenantId: string,
+      unitId: string,
+      periodId: string,
+    ): Promise<ReportState | null> {
+      await reportLocks.shared(db, { unitId, periodId });
+      const [row] = await stateOf(db, { tenantId, unitId, periodId });
+      return row ? present(row) : null;
+    },
+
     /** In a transaction: waits until no save of the report runs, and holds saves off until it ends. */
     async lockForTransition(unitId: string, periodId: string): Promise<void> {
       await reportLocks.exclusive(db, { unitId, periodId });

@@ -80,7 +80,7 @@ export async function refreshComputedOutcomes(
       (indicator) => indicator.formula && (options.indicatorIds?.includes(indicator.id) ?? true),
     );
     if (computed.length === 0) continue;
-    const state = await deps.followup.state(tenantId, unitId, annual.id);
+    const state = await deps.followup.stateForWrite(tenantId, unitId, annual.id);
     if (state && state.status !== 'draft') continue;
     const scope = await systemScope(deps, tenantId, unitId, year);
     if (!scope) continue;

@@ -122,7 +122,7 @@ export async function recordPastOutcome(
   const ancestry = await deps.org.ancestry(tenantId, place.unitId, period.endsOn);
   if (ancestry.length === 0) throw validationFailed([unknownUnit('unitId')]);
   if (!can(principal.grants, 'model.write', ancestry)) throw forbidden();
-  const state = await deps.followup.state(tenantId, place.unitId, place.periodId);
+  const state = await deps.followup.stateForWrite(tenantId, place.unitId, place.periodId);
   if (state && state.status !== 'draft') throw reportLocked({ status: state.status });
   const { version, ...fields } = input;
   const write = { ...fields, ...place };

@@ -222,7 +222,7 @@ async function yearProblems(
   });
   if (unitId)
     for (const period of budgetYear.periods) {
-      const state = await deps.followup.state(principal.tenantId, unitId, period.id);
+      const state = await deps.followup.stateForWrite(principal.tenantId, unitId, period.id);
       if (state && state.status !== 'draft') {
         const { name } = file.unit;
         issues.push(
