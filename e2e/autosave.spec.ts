@@ -54,12 +54,8 @@ test('an analysis typed and left without pressing Spara is there when the writer
   await restore(page, before);
 });
 
-test('leaving while a save is under way asks first, and a failed save is kept in the tab', async ({
-  page,
-}) => {
-  test.setTimeout(120_000);
-  const before = await analysis(page).inputValue();
-  // The server holds the save until the test lets it go.
+/** Holds the assessment's saves on their way to the server until the returned function lets them go. */
+async function holdSaves(page: Page): Promise<() => void> {
   let release: () => void = () => undefined;
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route(ASSESSMENT, async (route: Route) => {
@@ -67,6 +63,16 @@ test('leaving while a save is under way asks first, and a failed save is kept in
     await held;
     return route.continue();
   });
+  return () => release();
+}
+
+test('leaving while a save is under way asks first, and a failed save is kept in the tab', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const before = await analysis(page).inputValue();
+  // The server holds the save until the test lets it go.
+  const release = await holdSaves(page);
   await analysis(page).fill(`${before}\n\nHålls kvar.`);
   await expect(saveLine(page)).toContainText('Sparar …', { timeout: 10_000 });
 
@@ -99,13 +105,7 @@ test('leaving while a save is under way asks first, and a failed save is kept in
   await page.unroute(ASSESSMENT);
   // The restored text's save is held until its notice has been seen: the notice stays only until
   // the text is saved, which on a fast server can be before the test looks.
-  let releaseRestored: () => void = () => undefined;
-  const heldRestored = new Promise<void>((resolve) => (releaseRestored = resolve));
-  await page.route(ASSESSMENT, async (route: Route) => {
-    if (route.request().method() !== 'PUT') return route.continue();
-    await heldRestored;
-    return route.continue();
-  });
+  const releaseRestored = await holdSaves(page);
   const unload = new Promise<string>((resolve) =>
     page.once('dialog', (dialog) => {
       resolve(dialog.type());
